@@ -1,0 +1,38 @@
+import { type ZodType, number, object, string } from "zod";
+
+/**
+ * A minimum citation: who, what, where, when, and how to find it (pvlib's rule).
+ * @category Citations
+ */
+export interface Citation {
+  /** Stable id used by `source.id` in factor rows and metric values, e.g. `"EMEP-EEA-2019-1A4"`. */
+  readonly id: string;
+  /** Authors, or the organisation that issued the publication. */
+  readonly authors: string;
+  readonly title: string;
+  /** Publisher, journal, or series. */
+  readonly publisher: string;
+  readonly year: number;
+  readonly doi?: string;
+  readonly url?: string;
+  /** What part of the publication is meant, or how it was read. */
+  readonly note?: string;
+}
+
+/**
+ * Zod schema of a {@link Citation}; at least one of `doi` or `url` is required.
+ * @category Citations
+ */
+export const citationSchema: ZodType<Citation> = object({
+  id: string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "expected an id of letters, digits, '.', '_' or '-'"),
+  authors: string().min(1),
+  title: string().min(1),
+  publisher: string().min(1),
+  year: number().int().min(1800).max(2100),
+  doi: string().regex(/^10\.\d{4,9}\/\S+$/, "expected a DOI such as 10.2800/293657").optional(),
+  url: string().url().optional(),
+  note: string().optional(),
+}).refine((c) => c.doi !== undefined || c.url !== undefined, {
+  message: "a citation needs a doi or a url so a reader can find it",
+  path: ["doi"],
+}) as ZodType<Citation>;

@@ -1,0 +1,99 @@
+import { CobenefitsError, InvalidInputError, UnknownCitationError } from "../errors.js";
+import { BUILTIN_CITATIONS } from "./builtinCitations.js";
+import { type Citation, citationSchema } from "./citation.js";
+import { nearestStrings } from "../nearestStrings.js";
+
+/**
+ * A read-only set of citations keyed by id.
+ * @category Citations
+ */
+export interface CitationRegistry {
+  readonly byId: ReadonlyMap<string, Citation>;
+}
+
+function build(citations: readonly Citation[]): CitationRegistry {
+  const byId = new Map<string, Citation>();
+  for (const c of citations) {
+    if (byId.has(c.id)) throw new CobenefitsError("DUPLICATE_CITATION", `citation id "${c.id}" is defined twice`);
+    byId.set(c.id, c);
+  }
+  return { byId };
+}
+
+let builtin: CitationRegistry | undefined;
+
+/**
+ * The registry of built-in citations (publications cited by the built-in tables and metrics).
+ * @returns the registry
+ * @example
+ * ```ts
+ * import { builtinCitationRegistry } from "cobenefits";
+ * builtinCitationRegistry().byId.get("EMEP-EEA-2019-1A4")?.year; // 2019
+ * ```
+ * @category Citations
+ */
+export function builtinCitationRegistry(): CitationRegistry {
+  builtin ??= build(BUILTIN_CITATIONS);
+  return builtin;
+}
+
+/**
+ * Makes a registry of the built-in citations plus a user's own (e.g. a city's measurement report).
+ * User citations are validated; an id that clashes with a built-in one is an error, never an override.
+ *
+ * @param userCitations - the user's citations (plain data)
+ * @returns a new registry; inputs are not changed
+ * @throws {@link InvalidInputError} listing every invalid field
+ * @throws {@link CobenefitsError} `DUPLICATE_CITATION` when an id is already taken
+ * @example
+ * ```ts
+ * import { createCitationRegistry } from "cobenefits";
+ * const reg = createCitationRegistry([{ id: "Beijing-2024-boiler-tests", authors: "Beijing EPB",
+ *   title: "Boiler stack tests", publisher: "Beijing EPB", year: 2024, url: "https://example.org/r" }]);
+ * reg.byId.has("Beijing-2024-boiler-tests"); // true
+ * ```
+ * @category Citations
+ */
+export function createCitationRegistry(userCitations: readonly unknown[]): CitationRegistry {
+  const issues = userCitations.flatMap((c, i) => {
+    const r = citationSchema.safeParse(c);
+    return r.success ? [] : r.error.issues.map((iss) => ({ path: [i, ...iss.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: iss.message }));
+  });
+  if (issues.length > 0) throw new InvalidInputError("citations", issues);
+  return build([...BUILTIN_CITATIONS, ...(userCitations as Citation[])]);
+}
+
+/**
+ * Finds a citation by id.
+ *
+ * @param id - the citation id
+ * @param registry - where to look (default: the built-in registry)
+ * @returns the citation
+ * @throws {@link UnknownCitationError} naming the nearest known ids
+ * @example
+ * ```ts
+ * import { getCitation } from "cobenefits";
+ * getCitation("IPCC2006-V2-Ch2").title; // "2006 IPCC Guidelines ..., Chapter 2: Stationary Combustion"
+ * ```
+ * @category Citations
+ */
+export function getCitation(id: string, registry: CitationRegistry = builtinCitationRegistry()): Citation {
+  const c = registry.byId.get(id);
+  if (c === undefined) throw new UnknownCitationError(id, nearestStrings(id, [...registry.byId.keys()], 3));
+  return c;
+}
+
+/**
+ * Lists every citation in a registry.
+ * @param registry - the registry (default: built-in)
+ * @returns the citations, in definition order
+ * @example
+ * ```ts
+ * import { listCitations } from "cobenefits";
+ * listCitations().length > 0; // true
+ * ```
+ * @category Citations
+ */
+export function listCitations(registry: CitationRegistry = builtinCitationRegistry()): readonly Citation[] {
+  return [...registry.byId.values()];
+}

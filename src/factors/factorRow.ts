@@ -1,0 +1,127 @@
+import { type ZodType, array, enum as zEnum, object, string } from "zod";
+import { SPECIES, type Species } from "../units/species.js";
+import { Dec, type DecimalString } from "../units/decimal.js";
+import { decimalStringSchema } from "../units/quantity.js";
+import { parseFactorUnit } from "./factorUnit.js";
+
+/**
+ * How a value was read: `primary` (read in the publication itself), `officialDatabase` (the
+ * publisher's own database of the tables), `authorData` (the authors' released data for the
+ * table), `agreedTranscriptions` (two or more independent transcriptions agree; publication not
+ * read), `secondary` (quoted by another publication, named in `via`), `userSupplied`, `derived`
+ * (computed by cobenefits from other cited values, e.g. the sulphur mass balance).
+ * @category Factors
+ */
+export const QUALITY = ["primary", "officialDatabase", "authorData", "agreedTranscriptions", "secondary", "userSupplied", "derived"] as const;
+
+/**
+ * A data-quality flag; see {@link QUALITY}.
+ * @category Factors
+ */
+export type Quality = (typeof QUALITY)[number];
+
+/**
+ * Where a number comes from: a citation id in the registry, the table, and the page if known.
+ * @category Factors
+ */
+export interface SourceRef {
+  readonly id: string;
+  readonly table: string;
+  readonly page?: string;
+}
+
+/**
+ * A 95% confidence interval as published.
+ * @category Factors
+ */
+export interface ConfidenceInterval {
+  readonly lower: DecimalString;
+  readonly upper: DecimalString;
+}
+
+/**
+ * Flags for rows that are odd as published; kept as published, never silently "fixed".
+ * `pmOrderAsPublished`: the row's PM2.5/PM10/TSP values do not satisfy PM2.5 <= PM10 <= TSP in the source.
+ * @category Factors
+ */
+export const ROW_FLAGS = ["pmOrderAsPublished"] as const;
+
+/**
+ * One emission factor, with its citation.
+ * @category Factors
+ */
+export interface FactorRow {
+  /** Stable id, unique across all tables. */
+  readonly id: string;
+  /** NFR/IPCC sector code as published, e.g. `1.A.4.b.i`; a row applies to its sector and all its sub-sectors. */
+  readonly sector: string;
+  /** Fuel id (see {@link listFuels}) or fuel group (see {@link FUEL_GROUPS}). */
+  readonly fuel: string;
+  /** Technology, vehicle segment and emission standard, as the table names it. */
+  readonly technology?: string;
+  readonly pollutant: Species;
+  /** The value as published, a decimal string. */
+  readonly value: DecimalString;
+  /** The unit as published, e.g. `g/GJ`, `kg/TJ`, `g/kg fuel`, `g/km`, `% of PM2.5`. */
+  readonly unit: string;
+  /** 95% confidence interval, where published. */
+  readonly ci?: ConfidenceInterval;
+  readonly source: SourceRef;
+  readonly quality: Quality;
+  /** The secondary publication or data set through which the value was read, when not primary. */
+  readonly via?: string;
+  /** What is odd or worth knowing about the row as published. */
+  readonly note?: string;
+  readonly flags?: readonly (typeof ROW_FLAGS)[number][];
+}
+
+/**
+ * A table of emission factors from one source.
+ * @category Factors
+ */
+export interface FactorTable {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly FactorRow[];
+}
+
+const NFR = /^[0-9](\.[A-Za-z0-9]+(-[A-Za-z0-9]+)?)*$/;
+
+/**
+ * Zod schema of a {@link FactorRow}. Checks the value and interval are decimals, the interval
+ * is ordered and brackets the value, and the unit parses.
+ * @category Factors
+ */
+export const factorRowSchema: ZodType<FactorRow> = object({
+  id: string().min(1),
+  sector: string().regex(NFR, "expected an NFR/IPCC code such as 1.A.4.b.i"),
+  fuel: string().min(1),
+  technology: string().min(1).optional(),
+  pollutant: zEnum(SPECIES),
+  value: decimalStringSchema,
+  unit: string().refine(
+    (u) => {
+      try {
+        parseFactorUnit(u);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "expected a factor unit such as g/GJ, kg/TJ, g/kg fuel, g/km, t/MWh or % of PM2.5" },
+  ),
+  ci: object({ lower: decimalStringSchema, upper: decimalStringSchema }).optional(),
+  source: object({ id: string().min(1), table: string().min(1), page: string().min(1).optional() }),
+  quality: zEnum(QUALITY),
+  via: string().min(1).optional(),
+  note: string().min(1).optional(),
+  flags: array(zEnum(ROW_FLAGS)).optional(),
+})
+  .refine((r) => r.ci === undefined || (new Dec(r.ci.lower).lte(r.value) && new Dec(r.value).lte(r.ci.upper)), {
+    message: "the 95% interval must satisfy lower <= value <= upper",
+    path: ["ci"],
+  })
+  .refine((r) => r.quality !== "secondary" || r.via !== undefined, {
+    message: "a secondary value must name the publication it was read in (via)",
+    path: ["via"],
+  }) as ZodType<FactorRow>;

@@ -1,0 +1,100 @@
+import { UnknownFuelError } from "../errors.js";
+import { nearestStrings } from "../nearestStrings.js";
+
+/**
+ * A fuel known to cobenefits: its id, the name used by the 2006 IPCC Guidelines, whether its
+ * carbon is fossil or biogenic, and the fuel groups of the EMEP/EEA Tier 1 tables it belongs to.
+ *
+ * Group membership follows the EMEP/EEA 2019 guidebook's definitions: hard coal = anthracite,
+ * coking coal and other bituminous coal; brown coal = sub-bituminous coal and lignite. Where the
+ * guidebook's grouping of a fuel could not be confirmed (LPG; charcoal in the biomass group), the
+ * fuel belongs to no group, so an air-pollutant lookup for it fails loudly instead of borrowing
+ * a factor; supply your own rows in a user table.
+ * @category Factors
+ */
+export interface Fuel {
+  readonly id: string;
+  readonly label: string;
+  /** Name in the 2006 IPCC Guidelines tables, when it has one there. */
+  readonly ipcc2006Name?: string;
+  /** Fossil or biogenic carbon: decides whether CO2 is reported as `CO2` or `CO2-biogenic`. */
+  readonly carbon: "fossil" | "biogenic" | "none";
+  /** Fuel groups of source tables that include this fuel, most specific first. */
+  readonly groups: readonly string[];
+}
+
+const HARD = ["hardCoal", "hardCoalAndBrownCoal", "solidFuels"];
+const BROWN = ["brownCoal", "hardCoalAndBrownCoal", "solidFuels"];
+
+/**
+ * The built-in fuel catalogue.
+ * @category Factors
+ */
+export const FUELS: readonly Fuel[] = [
+  { id: "anthracite", label: "Anthracite", ipcc2006Name: "Anthracite", carbon: "fossil", groups: HARD },
+  { id: "cokingCoal", label: "Coking coal", ipcc2006Name: "Coking Coal", carbon: "fossil", groups: HARD },
+  { id: "otherBituminousCoal", label: "Other bituminous coal", ipcc2006Name: "Other Bituminous Coal", carbon: "fossil", groups: HARD },
+  { id: "subBituminousCoal", label: "Sub-bituminous coal", ipcc2006Name: "Sub-Bituminous Coal", carbon: "fossil", groups: BROWN },
+  { id: "lignite", label: "Lignite", ipcc2006Name: "Lignite", carbon: "fossil", groups: BROWN },
+  { id: "naturalGas", label: "Natural gas (also CNG/LNG in road transport)", ipcc2006Name: "Natural Gas", carbon: "fossil", groups: ["gaseousFuels"] },
+  { id: "lpg", label: "Liquefied petroleum gases", ipcc2006Name: "Liquefied Petroleum Gases", carbon: "fossil", groups: [] },
+  { id: "gasDieselOil", label: "Gas/diesel oil (diesel)", ipcc2006Name: "Gas/Diesel Oil", carbon: "fossil", groups: ["gasOil", "otherLiquidFuels", "liquidFuels"] },
+  { id: "residualFuelOil", label: "Residual fuel oil (heavy fuel oil)", ipcc2006Name: "Residual Fuel Oil", carbon: "fossil", groups: ["heavyFuelOil", "liquidFuels"] },
+  { id: "motorGasoline", label: "Motor gasoline (petrol)", ipcc2006Name: "Motor Gasoline", carbon: "fossil", groups: [] },
+  { id: "wood", label: "Wood/wood waste", ipcc2006Name: "Wood/Wood Waste", carbon: "biogenic", groups: ["biomass"] },
+  { id: "charcoal", label: "Charcoal", ipcc2006Name: "Charcoal", carbon: "biogenic", groups: [] },
+  { id: "electricity", label: "Electricity (consumed; emissions through a grid factor)", carbon: "none", groups: [] },
+];
+
+/**
+ * Fuel groups that source tables use in place of a single fuel.
+ * @category Factors
+ */
+export const FUEL_GROUPS: readonly string[] = [
+  "hardCoal",
+  "brownCoal",
+  "hardCoalAndBrownCoal",
+  "solidFuels",
+  "gaseousFuels",
+  "gasOil",
+  "heavyFuelOil",
+  "otherLiquidFuels",
+  "liquidFuels",
+  "biomass",
+];
+
+const byId = new Map(FUELS.map((f) => [f.id, f]));
+
+/**
+ * Finds a fuel by id.
+ *
+ * @param id - fuel id, e.g. `"otherBituminousCoal"`
+ * @param path - where the id came from in the input, for error messages
+ * @returns the fuel
+ * @throws {@link UnknownFuelError} naming the nearest known fuels
+ * @example
+ * ```ts
+ * import { getFuel } from "cobenefits";
+ * getFuel("wood").carbon; // "biogenic"
+ * ```
+ * @category Factors
+ */
+export function getFuel(id: string, path: readonly (string | number)[] = []): Fuel {
+  const f = byId.get(id);
+  if (f === undefined) throw new UnknownFuelError(id, nearestStrings(id, [...byId.keys()], 3), path);
+  return f;
+}
+
+/**
+ * Lists the built-in fuels.
+ * @returns every fuel in the catalogue
+ * @example
+ * ```ts
+ * import { listFuels } from "cobenefits";
+ * listFuels().map((f) => f.id).includes("lignite"); // true
+ * ```
+ * @category Factors
+ */
+export function listFuels(): readonly Fuel[] {
+  return FUELS;
+}

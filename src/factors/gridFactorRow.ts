@@ -1,0 +1,46 @@
+import { type ZodType, enum as zEnum, number, object, string } from "zod";
+import type { DecimalString } from "../units/decimal.js";
+import { decimalStringSchema } from "../units/quantity.js";
+import { QUALITY, type Quality, type SourceRef } from "./factorRow.js";
+
+/**
+ * A national grid electricity CO2 emission factor: CO2 emitted per unit of electricity consumed
+ * (or generated, as `definition` says), for one country and data year.
+ * @category Factors
+ */
+export interface GridFactorRow {
+  readonly id: string;
+  /** ISO 3166-1 alpha-2 country code: `CN`, `JP`, `KR`, `MN` ... */
+  readonly country: string;
+  /** The year the data describe (fiscal year where the source says so, see `note`). */
+  readonly year: number;
+  readonly value: DecimalString;
+  /** e.g. `t/MWh` (CO2). */
+  readonly unit: string;
+  /** What the factor covers: national average, generation only, with transmission losses ... */
+  readonly definition: string;
+  readonly source: SourceRef;
+  readonly quality: Quality;
+  readonly via?: string;
+  readonly note?: string;
+}
+
+/**
+ * Zod schema of a {@link GridFactorRow}.
+ * @category Factors
+ */
+export const gridFactorRowSchema: ZodType<GridFactorRow> = object({
+  id: string().min(1),
+  country: string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as CN"),
+  year: number().int().min(1990).max(2100),
+  value: decimalStringSchema,
+  unit: string().min(1),
+  definition: string().min(1),
+  source: object({ id: string().min(1), table: string().min(1), page: string().min(1).optional() }),
+  quality: zEnum(QUALITY),
+  via: string().min(1).optional(),
+  note: string().min(1).optional(),
+}).refine((r) => r.quality !== "secondary" || r.via !== undefined, {
+  message: "a secondary value must name the publication it was read in (via)",
+  path: ["via"],
+}) as ZodType<GridFactorRow>;

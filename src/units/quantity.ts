@@ -1,0 +1,49 @@
+import { type ZodType, object, string } from "zod";
+import { Dec, type DecimalString, isDecimalString } from "./decimal.js";
+import { conversionFactor } from "./units.js";
+
+/**
+ * A number with its unit, as plain serialisable data. The value is a decimal string.
+ * @category Units
+ */
+export interface Quantity {
+  readonly value: DecimalString;
+  readonly unit: string;
+}
+
+/**
+ * Zod schema of a decimal string (finite; no NaN, Infinity or spaces).
+ * @category Units
+ */
+export const decimalStringSchema = string().refine(isDecimalString, {
+  message: 'expected a decimal number written as a string, e.g. "12.5" or "1e3"',
+});
+
+/**
+ * Zod schema of a {@link Quantity}.
+ * @category Units
+ */
+export const quantitySchema: ZodType<Quantity> = object({
+  value: decimalStringSchema,
+  unit: string().min(1, "expected a unit such as t, TJ, MWh or vkm"),
+});
+
+/**
+ * Converts a quantity to another unit of the same dimension, exactly.
+ *
+ * @param quantity - the quantity to convert
+ * @param to - the target unit
+ * @returns a new quantity in `to` (the input is not changed)
+ * @throws {@link UnitDimensionError} across dimensions
+ * @throws {@link UnknownUnitError} for an unknown unit
+ * @example
+ * ```ts
+ * import { convertQuantity } from "cobenefits";
+ * convertQuantity({ value: "2.5", unit: "kt" }, "t"); // { value: "2500", unit: "t" }
+ * ```
+ * @category Units
+ */
+export function convertQuantity(quantity: Quantity, to: string): Quantity {
+  const factor = conversionFactor(quantity.unit, to);
+  return { value: new Dec(quantity.value).times(factor).toString(), unit: to };
+}
