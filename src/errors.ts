@@ -279,3 +279,17 @@ export class UnknownGridFactorError extends CobenefitsError {
     this.available = available;
   }
 }
+
+/**
+ * An unknown NFR/IPCC sector code.
+ * @category Errors
+ */
+export class UnknownSectorError extends CobenefitsError {
+  readonly sector: string;
+  readonly nearest: readonly string[];
+  constructor(sector: string, nearest: readonly string[], path: readonly (string | number)[] = []) {
+    super("UNKNOWN_SECTOR", `unknown sector code "${sector}"; nearest known codes: ${nearest.join(", ")} (see SECTORS)`, path);
+    this.sector = sector;
+    this.nearest = nearest;
+  }
+}

@@ -1,6 +1,9 @@
 import { CobenefitsError, InvalidInputError, UnknownCitationError } from "../errors.js";
 import { BUILTIN_CITATIONS } from "./builtinCitations.js";
 import { type Citation, citationSchema } from "./citation.js";
+import { METRIC_CITATIONS } from "./metricCitations.js";
+
+const ALL_BUILTIN: readonly Citation[] = [...BUILTIN_CITATIONS, ...METRIC_CITATIONS];
 import { nearestStrings } from "../nearestStrings.js";
 
 /**
@@ -33,7 +36,7 @@ let builtin: CitationRegistry | undefined;
  * @category Citations
  */
 export function builtinCitationRegistry(): CitationRegistry {
-  builtin ??= build(BUILTIN_CITATIONS);
+  builtin ??= build(ALL_BUILTIN);
   return builtin;
 }
 
@@ -60,7 +63,7 @@ export function createCitationRegistry(userCitations: readonly unknown[]): Citat
     return r.success ? [] : r.error.issues.map((iss) => ({ path: [i, ...iss.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: iss.message }));
   });
   if (issues.length > 0) throw new InvalidInputError("citations", issues);
-  return build([...BUILTIN_CITATIONS, ...(userCitations as Citation[])]);
+  return build([...ALL_BUILTIN, ...(userCitations as Citation[])]);
 }
 
 /**

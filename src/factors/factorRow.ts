@@ -1,34 +1,11 @@
 import { type ZodType, array, enum as zEnum, object, string } from "zod";
+import { QUALITY, type Quality, type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { SPECIES, type Species } from "../units/species.js";
-import { Dec, type DecimalString } from "../units/decimal.js";
+import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { parseFactorUnit } from "./factorUnit.js";
 
-/**
- * How a value was read: `primary` (read in the publication itself), `officialDatabase` (the
- * publisher's own database of the tables), `authorData` (the authors' released data for the
- * table), `agreedTranscriptions` (two or more independent transcriptions agree; publication not
- * read), `secondary` (quoted by another publication, named in `via`), `userSupplied`, `derived`
- * (computed by cobenefits from other cited values, e.g. the sulphur mass balance).
- * @category Factors
- */
-export const QUALITY = ["primary", "officialDatabase", "authorData", "agreedTranscriptions", "secondary", "userSupplied", "derived"] as const;
-
-/**
- * A data-quality flag; see {@link QUALITY}.
- * @category Factors
- */
-export type Quality = (typeof QUALITY)[number];
-
-/**
- * Where a number comes from: a citation id in the registry, the table, and the page if known.
- * @category Factors
- */
-export interface SourceRef {
-  readonly id: string;
-  readonly table: string;
-  readonly page?: string;
-}
+export { QUALITY, type Quality, type SourceRef } from "../citations/sourceRef.js";
 
 /**
  * A 95% confidence interval as published.
@@ -111,13 +88,16 @@ export const factorRowSchema: ZodType<FactorRow> = object({
     { message: "expected a factor unit such as g/GJ, kg/TJ, g/kg fuel, g/km, t/MWh or % of PM2.5" },
   ),
   ci: object({ lower: decimalStringSchema, upper: decimalStringSchema }).optional(),
-  source: object({ id: string().min(1), table: string().min(1), page: string().min(1).optional() }),
+  source: sourceRefSchema,
   quality: zEnum(QUALITY),
   via: string().min(1).optional(),
   note: string().min(1).optional(),
   flags: array(zEnum(ROW_FLAGS)).optional(),
 })
-  .refine((r) => r.ci === undefined || (new Dec(r.ci.lower).lte(r.value) && new Dec(r.value).lte(r.ci.upper)), {
+  .refine((r) =>
+      r.ci === undefined ||
+      ![r.value, r.ci.lower, r.ci.upper].every(isDecimalString) ||
+      (new Dec(r.ci.lower).lte(r.value) && new Dec(r.value).lte(r.ci.upper)), {
     message: "the 95% interval must satisfy lower <= value <= upper",
     path: ["ci"],
   })

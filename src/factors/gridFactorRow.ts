@@ -1,5 +1,6 @@
 import { type ZodType, enum as zEnum, number, object, string } from "zod";
 import type { DecimalString } from "../units/decimal.js";
+import { sourceRefSchema } from "../citations/sourceRef.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { QUALITY, type Quality, type SourceRef } from "./factorRow.js";
 
@@ -36,7 +37,7 @@ export const gridFactorRowSchema: ZodType<GridFactorRow> = object({
   value: decimalStringSchema,
   unit: string().min(1),
   definition: string().min(1),
-  source: object({ id: string().min(1), table: string().min(1), page: string().min(1).optional() }),
+  source: sourceRefSchema,
   quality: zEnum(QUALITY),
   via: string().min(1).optional(),
   note: string().min(1).optional(),

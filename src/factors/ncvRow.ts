@@ -1,5 +1,6 @@
 import { type ZodType, enum as zEnum, object, string } from "zod";
 import type { DecimalString } from "../units/decimal.js";
+import { sourceRefSchema } from "../citations/sourceRef.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { type ConfidenceInterval, QUALITY, type Quality, type SourceRef } from "./factorRow.js";
 
@@ -31,7 +32,7 @@ export const ncvRowSchema: ZodType<NcvRow> = object({
   value: decimalStringSchema,
   unit: string().regex(/^\S+\/\S+$/, "expected energy per mass, e.g. TJ/Gg"),
   ci: object({ lower: decimalStringSchema, upper: decimalStringSchema }).optional(),
-  source: object({ id: string().min(1), table: string().min(1), page: string().min(1).optional() }),
+  source: sourceRefSchema,
   quality: zEnum(QUALITY),
   via: string().min(1).optional(),
   note: string().min(1).optional(),

@@ -162,3 +162,28 @@ export function conversionFactor(from: string, to: string, path: readonly (strin
 export function listUnits(): readonly { name: string; definition?: string; description: string }[] {
   return REGISTERED;
 }
+
+/**
+ * Parses a ratio unit such as `TJ/Gg`, `MJ/Nm3` or `g/vkm` into its two simple units.
+ *
+ * @param text - the ratio unit
+ * @param path - where it came from, for error messages
+ * @returns numerator and denominator units, and the exact factor to base units (e.g. J/kg)
+ * @throws {@link UnknownUnitError} when it is not `<unit>/<unit>`
+ * @example
+ * ```ts
+ * import { parseRatioUnit } from "cobenefits";
+ * parseRatioUnit("TJ/Gg").toBase.toString(); // "1000000" (J/kg)
+ * ```
+ * @category Units
+ */
+export function parseRatioUnit(
+  text: string,
+  path: readonly (string | number)[] = [],
+): { readonly numerator: ParsedUnit; readonly denominator: ParsedUnit; readonly toBase: Dec } {
+  const parts = text.split("/");
+  if (parts.length !== 2) throw new UnknownUnitError(text, "expected <unit>/<unit>, e.g. TJ/Gg or MJ/Nm3", path);
+  const numerator = parseUnit(parts[0] ?? "", path);
+  const denominator = parseUnit(parts[1] ?? "", path);
+  return { numerator, denominator, toBase: numerator.toBase.div(denominator.toBase) };
+}

@@ -1,0 +1,212 @@
+import { type ActivityRow, activityRowSchema } from "../activity/activityRow.js";
+import type { SourceRef } from "../citations/sourceRef.js";
+import { CobenefitsError, InvalidInputError, type InputIssue } from "../errors.js";
+import type { Quality } from "../factors/factorRow.js";
+import { parseFactorUnit } from "../factors/factorUnit.js";
+import type { FactorSet } from "../factors/factorSet.js";
+import { type Fuel, getFuel } from "../factors/fuels.js";
+import type { GridFactorRow } from "../factors/gridFactorRow.js";
+import { lookupFactor } from "../factors/lookupFactor.js";
+import { getSectorName } from "../factors/sectors.js";
+import { Dec, type DecimalString } from "../units/decimal.js";
+import { SPECIES, type Species, isSpecies } from "../units/species.js";
+import { type ConversionStep, toFactorBasis } from "./toFactorBasis.js";
+
+/**
+ * An emission factor used in a result, with its provenance.
+ * @category Accounting
+ */
+export interface FactorUse {
+  readonly rowId: string;
+  /** Table id, or `grid` for a grid electricity factor. */
+  readonly tableId: string;
+  /** `user`, `builtin`, or `option` (a grid factor passed in the options). */
+  readonly layer: string;
+  readonly value: DecimalString;
+  readonly unit: string;
+  readonly source: SourceRef;
+  readonly quality: Quality;
+}
+
+/**
+ * The emission of one species from one activity row, exact, with its trace.
+ * @category Accounting
+ */
+export interface EmissionRow {
+  readonly activityId: string;
+  readonly sector: string;
+  readonly fuel: string;
+  readonly technology?: string;
+  readonly species: Species;
+  /** Emission [t/yr], exact decimal string. */
+  readonly value: DecimalString;
+  readonly unit: "t";
+  /** True for emissions outside the activity's own stack (electricity through a grid factor). */
+  readonly indirect: boolean;
+  readonly factors: readonly FactorUse[];
+  readonly conversions: readonly ConversionStep[];
+  /** A rule applied instead of a factor, e.g. zero fossil CO2 from a biogenic fuel. */
+  readonly rule?: string;
+}
+
+/**
+ * A species that could not be computed for an activity, and why (only with `onMissingFactor: "omit"`).
+ * @category Accounting
+ */
+export interface MissingEmission {
+  readonly activityId: string;
+  readonly species: Species;
+  readonly reason: string;
+}
+
+/**
+ * An emission inventory: rows per activity and species, totals per species, and what is missing.
+ * @category Accounting
+ */
+export interface EmissionInventory {
+  readonly rows: readonly EmissionRow[];
+  /** Total per species over all rows [t/yr]. */
+  readonly totals: readonly { readonly species: Species; readonly value: DecimalString; readonly unit: "t" }[];
+  readonly missing: readonly MissingEmission[];
+}
+
+/**
+ * Options of {@link computeEmissions}.
+ * @category Accounting
+ */
+export interface EmissionOptions {
+  readonly factors: FactorSet;
+  /** Species to compute (required: there is no default list). */
+  readonly species: readonly Species[];
+  /** Grid factor for activities with fuel `electricity` (CO2 only), e.g. from {@link lookupGridFactor}. */
+  readonly gridFactor?: GridFactorRow;
+  /** `error` (default): a missing factor throws. `omit`: it is listed in `missing`, never silently zero. */
+  readonly onMissingFactor?: "error" | "omit";
+}
+
+interface Partial_ {
+  readonly value: Dec;
+  readonly factors: readonly FactorUse[];
+  readonly conversions: readonly ConversionStep[];
+  readonly rule?: string;
+  readonly indirect: boolean;
+}
+
+function emissionOf(a: ActivityRow, fuel: Fuel, species: Species, opts: EmissionOptions, path: readonly (string | number)[]): Partial_ {
+  if (species === "CO2" && fuel.carbon === "biogenic") {
+    return { value: new Dec(0), factors: [], conversions: [], indirect: false, rule: "fossil CO2 is zero for a biogenic fuel; its CO2 is reported as CO2-biogenic" };
+  }
+  if (species === "CO2-biogenic" && fuel.carbon === "fossil") {
+    return { value: new Dec(0), factors: [], conversions: [], indirect: false, rule: "biogenic CO2 is zero for a fossil fuel" };
+  }
+  if (fuel.id === "electricity") {
+    if (species !== "CO2") throw new CobenefitsError("MISSING_FACTOR", `electricity has only a CO2 grid factor; ${species} of power generation is not in the grid factor tables`, [...path, "fuel"]);
+    const g = opts.gridFactor;
+    if (g === undefined) throw new CobenefitsError("MISSING_GRID_FACTOR", "an electricity activity needs options.gridFactor (see lookupGridFactor())", [...path, "fuel"]);
+    const unit = parseFactorUnit(g.unit);
+    if (unit.kind !== "rate") throw new CobenefitsError("BAD_GRID_FACTOR", `grid factor unit "${g.unit}" is not a rate`);
+    const { amount, steps } = toFactorBasis(a, unit.basis, opts.factors, path);
+    return {
+      value: amount.times(g.value).times(unit.mass.toBase).div(1000),
+      factors: [{ rowId: g.id, tableId: "grid", layer: "option", value: g.value, unit: g.unit, source: g.source, quality: g.quality }],
+      conversions: steps,
+      indirect: true,
+    };
+  }
+  const m = lookupFactor(opts.factors, { sector: a.sector, fuel: a.fuel, technology: a.technology, pollutant: species }, path);
+  const use: FactorUse = { rowId: m.row.id, tableId: m.tableId, layer: m.layer, value: m.row.value, unit: m.row.unit, source: m.row.source, quality: m.row.quality };
+  const unit = parseFactorUnit(m.row.unit);
+  if (unit.kind === "share") {
+    const base = emissionOf(a, fuel, unit.of, opts, path);
+    const share = new Dec(m.row.value).div(unit.scale === "percent" ? 100 : 1);
+    return { value: base.value.times(share), factors: [use, ...base.factors], conversions: base.conversions, indirect: false };
+  }
+  const { amount, steps } = toFactorBasis(a, unit.basis, opts.factors, path);
+  return { value: amount.times(m.row.value).times(unit.mass.toBase).div(1000), factors: [use], conversions: steps, indirect: false };
+}
+
+function validate(activities: readonly unknown[], opts: EmissionOptions): InputIssue[] {
+  const issues: InputIssue[] = [];
+  activities.forEach((a, i) => {
+    const r = activityRowSchema.safeParse(a);
+    if (!r.success) for (const iss of r.error.issues) issues.push({ path: ["activities", i, ...iss.path.map(String)], message: iss.message });
+  });
+  if (opts.species.length === 0) issues.push({ path: ["species"], message: "name at least one species to compute" });
+  opts.species.forEach((s, i) => {
+    if (!isSpecies(s)) issues.push({ path: ["species", i], message: `unknown species "${String(s)}"; valid: ${SPECIES.join(", ")}` });
+  });
+  return issues;
+}
+
+/**
+ * Computes an exact emission inventory: emissions = activity x emission factor, per activity and
+ * species, with every factor's citation and every unit conversion in the trace.
+ *
+ * Method: each activity is brought onto the basis of its factor (fuel mass via NCV onto g/GJ,
+ * vehicle-km onto g/km, fuel mass onto g/kg fuel, ...; see {@link toFactorBasis}); BC and OC given
+ * as a share of PM2.5 are that share of the PM2.5 emission; fossil CO2 of a biogenic fuel (and
+ * biogenic CO2 of a fossil one) is zero by rule; electricity is priced with a grid factor (indirect).
+ * Arithmetic is decimal (40 significant digits); results are in tonnes.
+ *
+ * @param activities - activity rows (plain data, validated; never changed)
+ * @param options - factor set, species to compute, grid factor, missing-factor policy
+ * @returns rows [t/yr], totals per species [t/yr], and missing species (when omitted)
+ * @throws {@link InvalidInputError} listing every invalid field (negative or non-numeric activity, unknown species ...)
+ * @throws {@link UnknownFuelError} / {@link UnknownSectorError} naming the nearest valid ids
+ * @throws {@link UnknownFactorError} / {@link AmbiguousFactorError} when a factor is missing or tied (with `onMissingFactor: "error"`)
+ * @throws {@link UnitDimensionError} / {@link BasisConversionError} when units cannot be brought together
+ * @example
+ * ```ts
+ * import { computeEmissions, createFactorSet } from "cobenefits";
+ * const inv = computeEmissions(
+ *   [{ id: "boilers", sector: "1.A.4.a.i", fuel: "otherBituminousCoal", activityLevel: { value: "1000", unit: "TJ" } }],
+ *   { factors: createFactorSet(), species: ["PM2.5", "CO2"] },
+ * );
+ * inv.totals; // [{ species: "PM2.5", value: "108", unit: "t" }, { species: "CO2", value: "94600", unit: "t" }]
+ * ```
+ * @category Accounting
+ */
+export function computeEmissions(activities: readonly ActivityRow[], options: EmissionOptions): EmissionInventory {
+  const issues = validate(activities, options);
+  if (issues.length > 0) throw new InvalidInputError("emission accounting input", issues);
+  const rows: EmissionRow[] = [];
+  const missing: MissingEmission[] = [];
+  const totals = new Map<Species, Dec>(options.species.map((s) => [s, new Dec(0)]));
+  activities.forEach((a, i) => {
+    const path = ["activities", i] as const;
+    getSectorName(a.sector, [...path, "sector"]);
+    const fuel = getFuel(a.fuel, [...path, "fuel"]);
+    for (const species of options.species) {
+      let e: Partial_;
+      try {
+        e = emissionOf(a, fuel, species, options, path);
+      } catch (err) {
+        const canOmit = err instanceof CobenefitsError && ["UNKNOWN_FACTOR", "MISSING_FACTOR"].includes(err.code);
+        if (options.onMissingFactor === "omit" && canOmit) {
+          missing.push({ activityId: a.id, species, reason: err.message });
+          continue;
+        }
+        throw err;
+      }
+      totals.set(species, (totals.get(species) ?? new Dec(0)).plus(e.value));
+      rows.push({
+        activityId: a.id,
+        sector: a.sector,
+        fuel: a.fuel,
+        ...(a.technology === undefined ? {} : { technology: a.technology }),
+        species,
+        value: e.value.toString(),
+        unit: "t",
+        indirect: e.indirect,
+        factors: e.factors,
+        conversions: e.conversions,
+        ...(e.rule === undefined ? {} : { rule: e.rule }),
+      });
+    }
+  });
+  return {
+    rows,
+    totals: options.species.map((s) => ({ species: s, value: (totals.get(s) ?? new Dec(0)).toString(), unit: "t" as const })),
+    missing,
+  };
+}

@@ -1,0 +1,146 @@
+import type { Citation } from "../citations/citation.js";
+import { AmbiguousFactorError, UnknownFactorError } from "../errors.js";
+import { nearestStrings } from "../nearestStrings.js";
+import type { Species } from "../units/species.js";
+import type { FactorRow, FactorTable } from "./factorRow.js";
+import type { FactorSet } from "./factorSet.js";
+import { FUELS } from "./fuels.js";
+
+/**
+ * What a factor is looked up by.
+ * @category Factors
+ */
+export interface FactorKey {
+  /** NFR/IPCC code of the activity, e.g. `1.A.4.b.i`; rows of parent codes (`1.A.4.b`, `1.A`) also match. */
+  readonly sector: string;
+  /** Fuel id; rows for a fuel group the fuel belongs to also match. */
+  readonly fuel: string;
+  /** Technology as the tables name it; rows with no technology also match. */
+  readonly technology?: string | undefined;
+  readonly pollutant: Species;
+}
+
+/**
+ * A found factor with its provenance: which layer, table and row, why it matched, and its citation.
+ * @category Factors
+ */
+export interface FactorMatch {
+  readonly row: FactorRow;
+  readonly tableId: string;
+  /** `user` or `builtin`. */
+  readonly layer: string;
+  readonly citation: Citation;
+  /** The sector code and fuel (or group) of the row that matched. */
+  readonly matchedSector: string;
+  readonly matchedFuel: string;
+}
+
+const groupsOf = new Map(FUELS.map((f) => [f.id, f.groups]));
+
+/** Specificity of a row for a key, or undefined when it does not apply. Higher is more specific. */
+function score(row: FactorRow, key: FactorKey): readonly [number, number, number] | undefined {
+  if (!(row.sector === key.sector || key.sector.startsWith(`${row.sector}.`))) return undefined;
+  let tech: number;
+  if (row.technology === undefined) tech = 0;
+  else if (row.technology === key.technology) tech = 1;
+  else return undefined;
+  const groups = groupsOf.get(key.fuel) ?? [];
+  let fuel: number;
+  if (row.fuel === key.fuel) fuel = groups.length + 1;
+  else {
+    const i = groups.indexOf(row.fuel);
+    if (i < 0) return undefined;
+    fuel = groups.length - i;
+  }
+  return [row.sector.split(".").length, tech, fuel];
+}
+
+function better(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function keyText(k: { sector: string; fuel: string; technology?: string | undefined; pollutant: string }): string {
+  return `${k.sector} / ${k.fuel}${k.technology !== undefined ? ` / ${k.technology}` : ""} / ${k.pollutant}`;
+}
+
+/**
+ * Looks up the emission factor for a key.
+ *
+ * Method: layers are searched in order (user tables before built-ins); the first layer with any
+ * matching row decides. Within a layer the most specific row wins: longest matching sector code,
+ * then an exact technology over a generic row, then the fuel itself over its groups (e.g.
+ * `otherBituminousCoal` before `hardCoal` before `hardCoalAndBrownCoal`). Two equally specific
+ * rows are an error, never a silent pick.
+ *
+ * @param set - the factor set
+ * @param key - sector, fuel, technology and pollutant
+ * @param path - where the key came from in the input, for error messages
+ * @returns the row with its provenance and citation
+ * @throws {@link UnknownFactorError} naming the nearest valid keys
+ * @throws {@link AmbiguousFactorError} naming the tied rows
+ * @example
+ * ```ts
+ * import { createFactorSet, lookupFactor } from "cobenefits";
+ * const m = lookupFactor(createFactorSet(), { sector: "1.A.4.b.i", fuel: "otherBituminousCoal", pollutant: "NOx" });
+ * [m.row.value, m.row.unit, m.row.source.table]; // ["110", "g/GJ", "Table 3-3"]
+ * ```
+ * @category Factors
+ */
+export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (string | number)[] = []): FactorMatch {
+  for (const layer of set.layers) {
+    let best: { row: FactorRow; table: FactorTable; s: readonly number[] }[] = [];
+    for (const cand of layer.byPollutant.get(key.pollutant) ?? []) {
+      const s = score(cand.row, key);
+      if (s === undefined) continue;
+      const first = best[0];
+      const cmp = first === undefined ? 1 : better(s, first.s);
+      if (cmp > 0) best = [{ ...cand, s }];
+      else if (cmp === 0) best.push({ ...cand, s });
+    }
+    if (best.length > 1) throw new AmbiguousFactorError(key, best.map((b) => `${b.row.id} (${b.table.id})`), path);
+    const hit = best[0];
+    if (hit !== undefined) {
+      const citation = set.citations.byId.get(hit.row.source.id);
+      if (citation === undefined) throw new Error(`internal: row ${hit.row.id} cites unknown ${hit.row.source.id}`);
+      return { row: hit.row, tableId: hit.table.id, layer: layer.name, citation, matchedSector: hit.row.sector, matchedFuel: hit.row.fuel };
+    }
+  }
+  const samePollutant = set.layers.flatMap((l) => (l.byPollutant.get(key.pollutant) ?? []).map((c) => keyText(c.row)));
+  const all = samePollutant.length > 0 ? samePollutant : set.layers.flatMap((l) => [...l.byPollutant.values()].flat().map((c) => keyText(c.row)));
+  throw new UnknownFactorError(key, nearestStrings(keyText(key), [...new Set(all)], 5), path);
+}
+
+/**
+ * Lists the factor rows of a set that apply to a sector, fuel or pollutant (any filter may be left out).
+ *
+ * @param set - the factor set
+ * @param filter - optional sector prefix, fuel (id or group), pollutant
+ * @returns matching rows with their table id and layer
+ * @example
+ * ```ts
+ * import { createFactorSet, listFactors } from "cobenefits";
+ * listFactors(createFactorSet(), { sector: "1.A.4.b.i", pollutant: "PM2.5" }).length > 0; // true
+ * ```
+ * @category Factors
+ */
+export function listFactors(
+  set: FactorSet,
+  filter: { readonly sector?: string; readonly fuel?: string; readonly pollutant?: Species } = {},
+): { readonly row: FactorRow; readonly tableId: string; readonly layer: string }[] {
+  return set.layers.flatMap((l) =>
+    l.tables.flatMap((t) =>
+      t.rows
+        .filter(
+          (r) =>
+            (filter.sector === undefined || r.sector.startsWith(filter.sector) || filter.sector.startsWith(`${r.sector}.`)) &&
+            (filter.fuel === undefined || r.fuel === filter.fuel || (groupsOf.get(filter.fuel) ?? []).includes(r.fuel)) &&
+            (filter.pollutant === undefined || r.pollutant === filter.pollutant),
+        )
+        .map((row) => ({ row, tableId: t.id, layer: l.name })),
+    ),
+  );
+}
