@@ -59,4 +59,13 @@ export const METRIC_CITATIONS: readonly Citation[] = [
     year: 2005,
     doi: "10.1021/es0480421",
   },
+  {
+    id: "CICERO-2024-BC-metrics",
+    authors: "CICERO Center for International Climate Research",
+    title: "Report on updated emission metrics for black carbon (title and authors not confirmed; only the abstract was read)",
+    publisher: "CICERO, Oslo (institutional repository, handle 11250/3167190)",
+    year: 2024,
+    url: "https://hdl.handle.net/11250/3167190",
+    note: "The abstract gives updated BC GWP100 342 and GTP100 63, against AR5's 658 and 91, and says the values were not updated for AR6.",
+  },
 ];
