@@ -31,11 +31,13 @@ export function formatPath(path: readonly (string | number)[]): string {
  * @example
  * ```ts
  * import { CobenefitsError, convertQuantity } from "cobenefits";
+ * let caught: unknown;
  * try {
  *   convertQuantity({ value: "1", unit: "t" }, "GJ");
  * } catch (e) {
- *   if (e instanceof CobenefitsError) console.log(e.code); // "UNIT_DIMENSION_MISMATCH"
+ *   caught = e;
  * }
+ * caught instanceof CobenefitsError && caught.code; // "UNIT_DIMENSION_MISMATCH"
  * ```
  * @category Errors
  */

@@ -77,7 +77,7 @@ export function createCitationRegistry(userCitations: readonly unknown[]): Citat
  * @example
  * ```ts
  * import { getCitation } from "cobenefits";
- * getCitation("IPCC2006-V2-Ch2").title; // "2006 IPCC Guidelines ..., Chapter 2: Stationary Combustion"
+ * getCitation("IPCC2006-V2-Ch2").year; // 2006
  * ```
  * @category Citations
  */

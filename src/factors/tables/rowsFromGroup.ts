@@ -54,6 +54,7 @@ export interface RowGroup {
  * @returns the rows, in the order of `group.values`
  * @example
  * ```ts
+ * import { rowsFromGroup } from "./rowsFromGroup.js";
  * const rows = rowsFromGroup({
  *   citation: "EMEP-EEA-2019-1A4", idPrefix: "emep2019", sector: "1.A.4.b.i", fuel: "biomass",
  *   table: "Table 3-6", unit: "g/GJ", quality: "officialDatabase", values: { NOx: ["50", "30", "150"] },
