@@ -11,11 +11,11 @@ import {
   combineMetrics,
   computeEmissions,
   createFactorSet,
-  Dec,
   getCitation,
   lookupGridFactor,
   type Species,
   toCo2e,
+  toDec,
 } from "cobenefits";
 
 const activities: ActivityRow[] = [
@@ -37,7 +37,7 @@ const inventory = computeEmissions(activities, {
   onMissingFactor: "omit",
 });
 
-const fmt = (d: string) => new Dec(d).toFixed(1).padStart(12);
+const fmt = (d: string) => toDec(d).toFixed(1).padStart(12);
 console.log("Emissions by source [t/yr] (illustrative activity, cited factors)\n");
 console.log(["source".padEnd(18), ...species.map((s) => s.padStart(12))].join(""));
 for (const a of activities) {
@@ -55,7 +55,7 @@ for (const m of inventory.missing) console.log(`  ${m.activityId} ${m.species}`)
 console.log("");
 const total = (s: Species) => inventory.totals.find((t) => t.species === s)?.value ?? "0";
 for (const metric of ["AR6-GWP100", "AR6-GWP100-fossilCH4"]) {
-  const co2e = (["CO2", "CH4", "N2O"] as const).reduce((sum, s) => sum.plus(toCo2e(total(s), s, metric)), new Dec(0));
+  const co2e = (["CO2", "CH4", "N2O"] as const).reduce((sum, s) => sum.plus(toCo2e(total(s), s, metric)), toDec("0"));
   console.log(`CO2e of CO2 + CH4 + N2O under ${metric}: ${co2e.toFixed(0)} t/yr`);
 }
 const withBc = combineMetrics("AR6-GWP100", "Bond2013-GWP100");

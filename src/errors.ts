@@ -140,11 +140,12 @@ export class MissingMetricValueError extends CobenefitsError {
   readonly metric: string;
   readonly metricsWithValue: readonly string[];
   constructor(species: string, metric: string, metricsWithValue: readonly string[]) {
+    const memo = species === "CO2-biogenic" ? " IPCC inventories report biogenic CO2 as a memo item, outside CO2e totals." : "";
     super(
       "MISSING_METRIC_VALUE",
       `metric "${metric}" has no value for ${species}; metrics that do: ${
-        metricsWithValue.length > 0 ? metricsWithValue.join(", ") : "none"
-      }. Combine one with combineMetrics() to make the choice explicit.`,
+        metricsWithValue.length > 0 ? `${metricsWithValue.join(", ")}. Combine one with combineMetrics() to make the choice explicit.` : "none."
+      }${memo}`,
     );
     this.species = species;
     this.metric = metric;
@@ -204,10 +205,10 @@ function describeKey(k: FactorKeyDescription): string {
 export class UnknownFactorError extends CobenefitsError {
   readonly key: FactorKeyDescription;
   readonly nearest: readonly string[];
-  constructor(key: FactorKeyDescription, nearest: readonly string[], path: readonly (string | number)[] = []) {
+  constructor(key: FactorKeyDescription, nearest: readonly string[], path: readonly (string | number)[] = [], hint = "nearest valid keys") {
     super(
       "UNKNOWN_FACTOR",
-      `no emission factor for ${describeKey(key)}; nearest valid keys: ${nearest.join("; ") || "none"} (see listFactors())`,
+      `no emission factor for ${describeKey(key)}; ${hint}: ${nearest.join("; ") || "none"} (see listFactors())`,
       path,
     );
     this.key = key;
@@ -292,6 +293,56 @@ export class UnknownSectorError extends CobenefitsError {
   constructor(sector: string, nearest: readonly string[], path: readonly (string | number)[] = []) {
     super("UNKNOWN_SECTOR", `unknown sector code "${sector}"; nearest known codes: ${nearest.join(", ")} (see SECTORS)`, path);
     this.sector = sector;
+    this.nearest = nearest;
+  }
+}
+
+/**
+ * Measures that together claim more than the whole of the same activity in a year.
+ * @category Errors
+ */
+export class OverclaimedActivityError extends CobenefitsError {
+  readonly measures: readonly string[];
+  readonly activityId: string;
+  readonly year: number;
+  readonly claimed: string;
+  constructor(measures: readonly string[], activityId: string, year: number, claimed: string) {
+    super(
+      "OVERCLAIMED_ACTIVITY",
+      `measures ${measures.join(" and ")} together claim ${claimed} of activity "${activityId}" in ${year}, more than the whole of it; lower their penetrations so they sum to at most 1`,
+      ["measures"],
+    );
+    this.measures = measures;
+    this.activityId = activityId;
+    this.year = year;
+    this.claimed = claimed;
+  }
+}
+
+/**
+ * A CO2e computation called without a metric: cobenefits has no default metric.
+ * @category Errors
+ */
+export class MetricRequiredError extends CobenefitsError {
+  constructor() {
+    super("METRIC_REQUIRED", "CO2e needs an explicitly named metric, e.g. \"AR6-GWP100\"; there is no default (see listMetrics())", ["metric"]);
+  }
+}
+
+/**
+ * A technology that no factor row of the set names (a typo would otherwise fall back to a generic row).
+ * @category Errors
+ */
+export class UnknownTechnologyError extends CobenefitsError {
+  readonly technology: string;
+  readonly nearest: readonly string[];
+  constructor(technology: string, nearest: readonly string[], path: readonly (string | number)[] = []) {
+    super(
+      "UNKNOWN_TECHNOLOGY",
+      `no factor row names technology "${technology}"; nearest technologies for this sector and fuel: ${nearest.join("; ") || "none"} (see listFactors())`,
+      [...path, "technology"],
+    );
+    this.technology = technology;
     this.nearest = nearest;
   }
 }

@@ -15,7 +15,9 @@ export {
   CobenefitsError,
   InvalidInputError,
   MetricCombinationError,
+  MetricRequiredError,
   MissingMetricValueError,
+  OverclaimedActivityError,
   SpeciesConversionError,
   UnitDimensionError,
   UnknownCitationError,
@@ -24,15 +26,17 @@ export {
   UnknownGridFactorError,
   UnknownMetricError,
   UnknownSectorError,
+  UnknownTechnologyError,
   UnknownUnitError,
   formatPath,
 } from "./errors.js";
 export type { FactorKeyDescription, InputIssue } from "./errors.js";
 export { nearestStrings } from "./nearestStrings.js";
+export { deepFreeze } from "./deepFreeze.js";
 
 // units: species, quantities, exact decimals
-export { Dec, isDecimalString, toDec } from "./units/decimal.js";
-export type { DecimalString } from "./units/decimal.js";
+export { isDecimalString, parseDecimal, toDec } from "./units/decimal.js";
+export type { Dec, DecimalString } from "./units/decimal.js";
 export { SPECIES, SPECIES_INFO, isSpecies, listSpeciesBasisRules, toElementBasis } from "./units/species.js";
 export type { Species, SpeciesBasisRule, SpeciesInfo } from "./units/species.js";
 export { conversionFactor, listUnits, parseRatioUnit, parseUnit } from "./units/units.js";
@@ -84,4 +88,4 @@ export type { ActivityRow } from "./activity/activityRow.js";
 export { toFactorBasis } from "./accounting/toFactorBasis.js";
 export type { ConversionStep } from "./accounting/toFactorBasis.js";
 export { computeEmissions } from "./accounting/computeEmissions.js";
-export type { EmissionInventory, EmissionOptions, EmissionRow, FactorUse, MissingEmission } from "./accounting/computeEmissions.js";
+export type { EmissionInventory, EmissionOptions, EmissionRow, EmissionTotal, FactorUse, MissingEmission } from "./accounting/computeEmissions.js";

@@ -5,7 +5,7 @@ import type { Quality } from "../factors/factorRow.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import type { FactorSet } from "../factors/factorSet.js";
 import { type Fuel, getFuel } from "../factors/fuels.js";
-import type { GridFactorRow } from "../factors/gridFactorRow.js";
+import { type GridFactorRow, gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import { lookupFactor } from "../factors/lookupFactor.js";
 import { getSectorName } from "../factors/sectors.js";
 import { Dec, type DecimalString } from "../units/decimal.js";
@@ -60,13 +60,29 @@ export interface MissingEmission {
 }
 
 /**
- * An emission inventory: rows per activity and species, totals per species, and what is missing.
+ * The total of one species over an inventory, for one scope.
+ * @category Accounting
+ */
+export interface EmissionTotal {
+  readonly species: Species;
+  /** `direct`: from the activities themselves; `indirect`: electricity through a grid factor. Never added together here. */
+  readonly scope: "direct" | "indirect";
+  /** Sum over the rows of this scope [t/yr]. */
+  readonly value: DecimalString;
+  readonly unit: "t";
+  /** False when some activity of this scope has no factor for the species (see `missingActivities`): the sum is partial. */
+  readonly complete: boolean;
+  readonly missingActivities: readonly string[];
+}
+
+/**
+ * An emission inventory: rows per activity and species, totals per species and scope, and what is missing.
  * @category Accounting
  */
 export interface EmissionInventory {
   readonly rows: readonly EmissionRow[];
-  /** Total per species over all rows [t/yr]. */
-  readonly totals: readonly { readonly species: Species; readonly value: DecimalString; readonly unit: "t" }[];
+  /** Totals per species: direct first, then indirect, in the order of `options.species`. */
+  readonly totals: readonly EmissionTotal[];
   readonly missing: readonly MissingEmission[];
 }
 
@@ -134,6 +150,17 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
   if (opts.species.length === 0) issues.push({ path: ["species"], message: "name at least one species to compute" });
   opts.species.forEach((s, i) => {
     if (!isSpecies(s)) issues.push({ path: ["species", i], message: `unknown species "${String(s)}"; valid: ${SPECIES.join(", ")}` });
+    else if (opts.species.indexOf(s) !== i) issues.push({ path: ["species", i], message: `species "${s}" is listed twice` });
+  });
+  if (opts.gridFactor !== undefined) {
+    const g = gridFactorRowSchema.safeParse(opts.gridFactor);
+    if (!g.success) for (const iss of g.error.issues) issues.push({ path: ["gridFactor", ...iss.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: iss.message });
+  }
+  activities.forEach((a, i) => {
+    const row = a as Partial<ActivityRow>;
+    if (row.fuel === "electricity" && typeof row.sector === "string" && (row.sector === "1.A.1" || row.sector.startsWith("1.A.1."))) {
+      issues.push({ path: ["activities", i, "sector"], message: "electricity consumed in the energy industries (1.A.1) would count power generation twice; account the plants' fuel instead" });
+    }
   });
   return issues;
 }
@@ -150,7 +177,7 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
  *
  * @param activities - activity rows (plain data, validated; never changed)
  * @param options - factor set, species to compute, grid factor, missing-factor policy
- * @returns rows [t/yr], totals per species [t/yr], and missing species (when omitted)
+ * @returns rows [t/yr]; totals per species [t/yr], direct and indirect apart, each saying whether it is complete; and missing species (when omitted)
  * @throws {@link InvalidInputError} listing every invalid field (negative or non-numeric activity, unknown species ...)
  * @throws {@link UnknownFuelError} / {@link UnknownSectorError} naming the nearest valid ids
  * @throws {@link UnknownFactorError} / {@link AmbiguousFactorError} when a factor is missing or tied (with `onMissingFactor: "error"`)
@@ -162,7 +189,7 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
  *   [{ id: "boilers", sector: "1.A.4.a.i", fuel: "otherBituminousCoal", activityLevel: { value: "1000", unit: "TJ" } }],
  *   { factors: createFactorSet(), species: ["PM2.5", "CO2"] },
  * );
- * inv.totals; // [{ species: "PM2.5", value: "108", unit: "t" }, { species: "CO2", value: "94600", unit: "t" }]
+ * inv.totals.map((t) => [t.species, t.scope, t.value]); // [["PM2.5", "direct", "108"], ["CO2", "direct", "94600"]]
  * ```
  * @category Accounting
  */
@@ -171,7 +198,9 @@ export function computeEmissions(activities: readonly ActivityRow[], options: Em
   if (issues.length > 0) throw new InvalidInputError("emission accounting input", issues);
   const rows: EmissionRow[] = [];
   const missing: MissingEmission[] = [];
-  const totals = new Map<Species, Dec>(options.species.map((s) => [s, new Dec(0)]));
+  const totals = new Map<string, Dec>();
+  const partial = new Map<string, string[]>();
+  const scopeOf = (a: ActivityRow) => (a.fuel === "electricity" ? "indirect" : "direct");
   activities.forEach((a, i) => {
     const path = ["activities", i] as const;
     getSectorName(a.sector, [...path, "sector"]);
@@ -184,11 +213,14 @@ export function computeEmissions(activities: readonly ActivityRow[], options: Em
         const canOmit = err instanceof CobenefitsError && ["UNKNOWN_FACTOR", "MISSING_FACTOR"].includes(err.code);
         if (options.onMissingFactor === "omit" && canOmit) {
           missing.push({ activityId: a.id, species, reason: err.message });
+          const k = `${scopeOf(a)}|${species}`;
+          partial.set(k, [...(partial.get(k) ?? []), a.id]);
           continue;
         }
         throw err;
       }
-      totals.set(species, (totals.get(species) ?? new Dec(0)).plus(e.value));
+      const k = `${scopeOf(a)}|${species}`;
+      totals.set(k, (totals.get(k) ?? new Dec(0)).plus(e.value));
       rows.push({
         activityId: a.id,
         sector: a.sector,
@@ -206,7 +238,14 @@ export function computeEmissions(activities: readonly ActivityRow[], options: Em
   });
   return {
     rows,
-    totals: options.species.map((s) => ({ species: s, value: (totals.get(s) ?? new Dec(0)).toString(), unit: "t" as const })),
+    totals: (["direct", "indirect"] as const).flatMap((scope) =>
+      options.species
+        .filter((s) => scope === "direct" || totals.has(`indirect|${s}`) || partial.has(`indirect|${s}`))
+        .map((s) => {
+          const miss = partial.get(`${scope}|${s}`) ?? [];
+          return { species: s, scope, value: (totals.get(`${scope}|${s}`) ?? new Dec(0)).toString(), unit: "t" as const, complete: miss.length === 0, missingActivities: miss };
+        }),
+    ),
     missing,
   };
 }

@@ -1,10 +1,11 @@
+import { deepFreeze } from "../deepFreeze.js";
 import { CobenefitsError, InvalidInputError, UnknownCitationError } from "../errors.js";
 import { BUILTIN_CITATIONS } from "./builtinCitations.js";
 import { type Citation, citationSchema } from "./citation.js";
 import { GRID_CITATIONS } from "./gridCitations.js";
 import { METRIC_CITATIONS } from "./metricCitations.js";
 
-const ALL_BUILTIN: readonly Citation[] = [...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS];
+const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS]);
 import { nearestStrings } from "../nearestStrings.js";
 
 /**

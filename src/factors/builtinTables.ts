@@ -1,3 +1,4 @@
+import { deepFreeze } from "../deepFreeze.js";
 import type { FactorTable } from "./factorRow.js";
 import type { NcvRow } from "./ncvRow.js";
 import { EMEP_EEA_2019_TABLES } from "./tables/emepEea2019.js";
@@ -11,10 +12,10 @@ import { IPCC2006_STATIONARY_TABLES } from "./tables/ipcc2006Stationary.js";
  * and N2O (Tables 2.2 to 2.5) and road CH4 and N2O (Table 3.2.2).
  * @category Factors
  */
-export const BUILTIN_FACTOR_TABLES: readonly FactorTable[] = [...EMEP_EEA_2019_TABLES, ...IPCC2006_STATIONARY_TABLES, IPCC2006_T3_2_2_ROAD];
+export const BUILTIN_FACTOR_TABLES: readonly FactorTable[] = deepFreeze([...EMEP_EEA_2019_TABLES, ...IPCC2006_STATIONARY_TABLES, IPCC2006_T3_2_2_ROAD]);
 
 /**
  * Built-in net calorific values (2006 IPCC Guidelines Table 1.2).
  * @category Factors
  */
-export const BUILTIN_NCV: readonly NcvRow[] = IPCC2006_NCV;
+export const BUILTIN_NCV: readonly NcvRow[] = deepFreeze(IPCC2006_NCV);

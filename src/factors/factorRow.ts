@@ -101,6 +101,16 @@ export const factorRowSchema: ZodType<FactorRow> = object({
     message: "the 95% interval must satisfy lower <= value <= upper",
     path: ["ci"],
   })
+  .refine((r) => !isDecimalString(r.value) || new Dec(r.value).gte(0), { message: "an emission factor must not be negative", path: ["value"] })
+  .refine(
+    (r) => {
+      const share = /^(%|fraction) of /.exec(r.unit);
+      if (share === null) return true;
+      if (r.pollutant !== "BC" && r.pollutant !== "OC") return false;
+      return !isDecimalString(r.value) || new Dec(r.value).lte(share[1] === "%" ? 100 : 1);
+    },
+    { message: "only BC and OC may be given as a share of PM, and a share is at most 100% (or 1)", path: ["unit"] },
+  )
   .refine((r) => r.quality !== "secondary" || r.via !== undefined, {
     message: "a secondary value must name the publication it was read in (via)",
     path: ["via"],

@@ -3,7 +3,9 @@ import { CobenefitsError, InvalidInputError, type InputIssue, UnknownCitationErr
 import { nearestStrings } from "../nearestStrings.js";
 import { BUILTIN_FACTOR_TABLES, BUILTIN_NCV } from "./builtinTables.js";
 import { type FactorRow, type FactorTable, factorRowSchema } from "./factorRow.js";
+import { FUEL_GROUPS, FUELS } from "./fuels.js";
 import { type NcvRow, ncvRowSchema } from "./ncvRow.js";
+import { SECTORS } from "./sectors.js";
 
 /**
  * One layer of factor tables; earlier layers take precedence over later ones.
@@ -55,18 +57,33 @@ function layer(name: string, tables: readonly FactorTable[]): FactorLayer {
   return { name, tables, byPollutant };
 }
 
+const KNOWN_FUELS: readonly string[] = [...FUELS.map((f) => f.id), ...FUEL_GROUPS];
+
+function pathOf(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
+}
+
+function citationIssue(id: string, citations: CitationRegistry, path: (string | number)[]): InputIssue[] {
+  if (citations.byId.has(id)) return [];
+  return [{ path, message: new UnknownCitationError(id, nearestStrings(id, [...citations.byId.keys()], 3)).message }];
+}
+
 function validateTables(tables: readonly FactorTable[], citations: CitationRegistry): InputIssue[] {
   const issues: InputIssue[] = [];
   tables.forEach((t, ti) => {
     t.rows.forEach((row, ri) => {
+      const at = ["userTables", ti, "rows", ri];
       const r = factorRowSchema.safeParse(row);
       if (!r.success) {
-        for (const iss of r.error.issues) issues.push({ path: ["userTables", ti, "rows", ri, ...iss.path.map(String)], message: iss.message });
-      } else if (!citations.byId.has(row.source.id)) {
-        issues.push({
-          path: ["userTables", ti, "rows", ri, "source", "id"],
-          message: new UnknownCitationError(row.source.id, nearestStrings(row.source.id, [...citations.byId.keys()], 3)).message,
-        });
+        for (const iss of r.error.issues) issues.push({ path: [...at, ...pathOf(iss.path)], message: iss.message });
+        return;
+      }
+      issues.push(...citationIssue(row.source.id, citations, [...at, "source", "id"]));
+      if (!KNOWN_FUELS.includes(row.fuel)) {
+        issues.push({ path: [...at, "fuel"], message: `unknown fuel or fuel group "${row.fuel}"; nearest: ${nearestStrings(row.fuel, KNOWN_FUELS, 3).join(", ")} (see listFuels(), FUEL_GROUPS)` });
+      }
+      if (SECTORS[row.sector] === undefined) {
+        issues.push({ path: [...at, "sector"], message: `unknown sector "${row.sector}"; nearest: ${nearestStrings(row.sector, Object.keys(SECTORS), 3).join(", ")} (see SECTORS)` });
       }
     });
   });
@@ -80,7 +97,7 @@ function validateTables(tables: readonly FactorTable[], citations: CitationRegis
  *
  * @param options - user tables, citations and NCVs; which built-in tables to use
  * @returns the factor set (inputs are not changed)
- * @throws {@link InvalidInputError} listing every invalid row field and unresolved citation
+ * @throws {@link InvalidInputError} listing every invalid row field, unknown fuel or sector, and unresolved citation
  * @throws {@link CobenefitsError} `DUPLICATE_FACTOR_ID` when a row id is used twice, `UNKNOWN_TABLE` for an unknown built-in table id
  * @example
  * ```ts
@@ -96,7 +113,8 @@ export function createFactorSet(options: FactorSetOptions = {}): FactorSet {
   const issues = validateTables(userTables, citations);
   (options.userNcv ?? []).forEach((n, i) => {
     const r = ncvRowSchema.safeParse(n);
-    if (!r.success) for (const iss of r.error.issues) issues.push({ path: ["userNcv", i, ...iss.path.map(String)], message: iss.message });
+    if (!r.success) for (const iss of r.error.issues) issues.push({ path: ["userNcv", i, ...pathOf(iss.path)], message: iss.message });
+    else issues.push(...citationIssue(n.source.id, citations, ["userNcv", i, "source", "id"]));
   });
   if (issues.length > 0) throw new InvalidInputError("factor set", issues);
 

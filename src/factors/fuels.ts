@@ -1,3 +1,4 @@
+import { deepFreeze } from "../deepFreeze.js";
 import { UnknownFuelError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 
@@ -30,7 +31,7 @@ const BROWN = ["brownCoal", "hardCoalAndBrownCoal", "solidFuels"];
  * The built-in fuel catalogue.
  * @category Factors
  */
-export const FUELS: readonly Fuel[] = [
+export const FUELS: readonly Fuel[] = deepFreeze([
   { id: "anthracite", label: "Anthracite", ipcc2006Name: "Anthracite", carbon: "fossil", groups: HARD },
   { id: "cokingCoal", label: "Coking coal", ipcc2006Name: "Coking Coal", carbon: "fossil", groups: HARD },
   { id: "otherBituminousCoal", label: "Other bituminous coal", ipcc2006Name: "Other Bituminous Coal", carbon: "fossil", groups: HARD },
@@ -44,7 +45,7 @@ export const FUELS: readonly Fuel[] = [
   { id: "wood", label: "Wood/wood waste", ipcc2006Name: "Wood/Wood Waste", carbon: "biogenic", groups: ["biomass"] },
   { id: "charcoal", label: "Charcoal", ipcc2006Name: "Charcoal", carbon: "biogenic", groups: [] },
   { id: "electricity", label: "Electricity (consumed; emissions through a grid factor)", carbon: "none", groups: [] },
-];
+]);
 
 /**
  * Fuel groups that source tables use in place of a single fuel.

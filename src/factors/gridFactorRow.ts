@@ -1,5 +1,6 @@
 import { type ZodType, enum as zEnum, number, object, string } from "zod";
-import type { DecimalString } from "../units/decimal.js";
+import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
+import { parseRatioUnit } from "../units/units.js";
 import { sourceRefSchema } from "../citations/sourceRef.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { QUALITY, type Quality, type SourceRef } from "./factorRow.js";
@@ -34,8 +35,15 @@ export const gridFactorRowSchema: ZodType<GridFactorRow> = object({
   id: string().min(1),
   country: string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as CN"),
   year: number().int().min(1990).max(2100),
-  value: decimalStringSchema,
-  unit: string().min(1),
+  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a grid factor must not be negative"),
+  unit: string().refine((u) => {
+    try {
+      const r = parseRatioUnit(u);
+      return r.numerator.dimension === "mass" && r.denominator.dimension === "energy";
+    } catch {
+      return false;
+    }
+  }, "expected CO2 mass per electricity, e.g. t/MWh or kg/kWh"),
   definition: string().min(1),
   source: sourceRefSchema,
   quality: zEnum(QUALITY),

@@ -1,5 +1,5 @@
 import type { Citation } from "../citations/citation.js";
-import { AmbiguousFactorError, UnknownFactorError } from "../errors.js";
+import { AmbiguousFactorError, UnknownFactorError, UnknownTechnologyError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import type { Species } from "../units/species.js";
 import type { FactorRow, FactorTable } from "./factorRow.js";
@@ -36,6 +36,33 @@ export interface FactorMatch {
 }
 
 const groupsOf = new Map(FUELS.map((f) => [f.id, f.groups]));
+
+const technologyIndex = new WeakMap<FactorSet, Map<string, FactorRow[]>>();
+
+/** Every technology named by a row of the set, with its rows (computed once per set). */
+function technologiesOf(set: FactorSet): Map<string, FactorRow[]> {
+  let index = technologyIndex.get(set);
+  if (index === undefined) {
+    index = new Map();
+    for (const l of set.layers) {
+      for (const t of l.tables) {
+        for (const r of t.rows) {
+          if (r.technology === undefined) continue;
+          const list = index.get(r.technology) ?? [];
+          list.push(r);
+          index.set(r.technology, list);
+        }
+      }
+    }
+    technologyIndex.set(set, index);
+  }
+  return index;
+}
+
+function appliesIgnoringTechnology(row: FactorRow, key: FactorKey): boolean {
+  const { technology: _ignored, ...generic } = row;
+  return score(generic, { ...key, technology: undefined }) !== undefined;
+}
 
 /** Specificity of a row for a key, or undefined when it does not apply. Higher is more specific. */
 function score(row: FactorRow, key: FactorKey): readonly [number, number, number] | undefined {
@@ -82,6 +109,7 @@ function keyText(k: { sector: string; fuel: string; technology?: string | undefi
  * @returns the row with its provenance and citation
  * @throws {@link UnknownFactorError} naming the nearest valid keys
  * @throws {@link AmbiguousFactorError} naming the tied rows
+ * @throws {@link UnknownTechnologyError} when no row of the set names the key's technology
  * @example
  * ```ts
  * import { createFactorSet, lookupFactor } from "cobenefits";
@@ -91,6 +119,10 @@ function keyText(k: { sector: string; fuel: string; technology?: string | undefi
  * @category Factors
  */
 export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (string | number)[] = []): FactorMatch {
+  if (key.technology !== undefined && !technologiesOf(set).has(key.technology)) {
+    const near = [...technologiesOf(set).entries()].filter(([, rows]) => rows.some((r) => appliesIgnoringTechnology(r, key))).map(([t]) => t);
+    throw new UnknownTechnologyError(key.technology, nearestStrings(key.technology, near, 5), path);
+  }
   for (const layer of set.layers) {
     let best: { row: FactorRow; table: FactorTable; s: readonly number[] }[] = [];
     for (const cand of layer.byPollutant.get(key.pollutant) ?? []) {
@@ -109,9 +141,13 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
       return { row: hit.row, tableId: hit.table.id, layer: layer.name, citation, matchedSector: hit.row.sector, matchedFuel: hit.row.fuel };
     }
   }
-  const samePollutant = set.layers.flatMap((l) => (l.byPollutant.get(key.pollutant) ?? []).map((c) => keyText(c.row)));
-  const all = samePollutant.length > 0 ? samePollutant : set.layers.flatMap((l) => [...l.byPollutant.values()].flat().map((c) => keyText(c.row)));
-  throw new UnknownFactorError(key, nearestStrings(keyText(key), [...new Set(all)], 5), path);
+  const samePollutant = set.layers.flatMap((l) => (l.byPollutant.get(key.pollutant) ?? []).map((c) => c.row));
+  const needTechnology = samePollutant.filter((r) => r.technology !== undefined && appliesIgnoringTechnology(r, key)).map(keyText);
+  if (needTechnology.length > 0) {
+    throw new UnknownFactorError(key, nearestStrings(keyText(key), [...new Set(needTechnology)], 5), path, "rows for this sector and fuel exist only per technology: name one");
+  }
+  const pool = samePollutant.length > 0 ? samePollutant : set.layers.flatMap((l) => [...l.byPollutant.values()].flat().map((c) => c.row));
+  throw new UnknownFactorError(key, nearestStrings(keyText(key), [...new Set(pool.map(keyText))], 5), path);
 }
 
 /**

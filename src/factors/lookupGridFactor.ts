@@ -1,6 +1,9 @@
 import { UnknownGridFactorError } from "../errors.js";
 import type { GridFactorRow } from "./gridFactorRow.js";
-import { GRID_ELECTRICITY_FACTORS } from "./tables/gridElectricity.js";
+import { deepFreeze } from "../deepFreeze.js";
+import { GRID_ELECTRICITY_FACTORS as ROWS } from "./tables/gridElectricity.js";
+
+const GRID_ELECTRICITY_FACTORS = deepFreeze(ROWS);
 
 /**
  * Finds a built-in national grid electricity CO2 factor, by row id, or by country and data year.

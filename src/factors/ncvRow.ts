@@ -1,5 +1,7 @@
 import { type ZodType, enum as zEnum, object, string } from "zod";
-import type { DecimalString } from "../units/decimal.js";
+import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
+import { parseRatioUnit } from "../units/units.js";
+import { FUELS } from "./fuels.js";
 import { sourceRefSchema } from "../citations/sourceRef.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { type ConfidenceInterval, QUALITY, type Quality, type SourceRef } from "./factorRow.js";
@@ -22,15 +24,24 @@ export interface NcvRow {
   readonly note?: string;
 }
 
+function isEnergyPerAmount(unit: string): boolean {
+  try {
+    const u = parseRatioUnit(unit);
+    return u.numerator.dimension === "energy" && (u.denominator.dimension === "mass" || u.denominator.dimension === "gasVolume");
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Zod schema of an {@link NcvRow}.
+ * Zod schema of an {@link NcvRow}: a positive energy per mass (or per Nm3) of a catalogued fuel.
  * @category Factors
  */
 export const ncvRowSchema: ZodType<NcvRow> = object({
   id: string().min(1),
-  fuel: string().min(1),
-  value: decimalStringSchema,
-  unit: string().regex(/^\S+\/\S+$/, "expected energy per mass, e.g. TJ/Gg"),
+  fuel: string().refine((f) => FUELS.some((x) => x.id === f), "expected a fuel id (see listFuels())"),
+  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "a calorific value must be positive"),
+  unit: string().refine(isEnergyPerAmount, "expected energy per mass or per Nm3, e.g. TJ/Gg, GJ/t, MJ/Nm3"),
   ci: object({ lower: decimalStringSchema, upper: decimalStringSchema }).optional(),
   source: sourceRefSchema,
   quality: zEnum(QUALITY),

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../deepFreeze.js";
 import { MetricCombinationError, UnknownMetricError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
@@ -21,7 +22,7 @@ import type { MetricSet } from "./metricSet.js";
  * Every built-in metric set. No set is a default.
  * @category Metrics
  */
-export const BUILTIN_METRICS: readonly MetricSet[] = [
+export const BUILTIN_METRICS: readonly MetricSet[] = deepFreeze([
   AR4_GWP100,
   AR4_GWP20,
   AR5_GWP100,
@@ -38,7 +39,7 @@ export const BUILTIN_METRICS: readonly MetricSet[] = [
   AR6_GTP100_FOSSIL_CH4,
   AR6_GTP100_NONFOSSIL_CH4,
   ...BLACK_CARBON_METRICS,
-];
+]);
 
 const byName = new Map(BUILTIN_METRICS.map((m) => [m.name, m]));
 

@@ -1,5 +1,5 @@
-import { MissingMetricValueError } from "../errors.js";
-import { Dec, type DecimalString } from "../units/decimal.js";
+import { MetricRequiredError, MissingMetricValueError } from "../errors.js";
+import { type Dec, type DecimalString, parseDecimal } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import type { MetricSet, MetricValue } from "./metricSet.js";
 import { getMetric, metricsWithValue } from "./registry.js";
@@ -20,14 +20,11 @@ import { getMetric, metricsWithValue } from "./registry.js";
  * @category Metrics
  */
 export function metricValue(species: Species, metric: string | MetricSet): MetricValue {
+  if (metric === undefined || metric === null || metric === "") throw new MetricRequiredError();
   const set = typeof metric === "string" ? getMetric(metric) : metric;
   const v = set.values.find((x) => x.species === species);
   if (v === undefined) {
-    const hint =
-      species === "CO2-biogenic"
-        ? ["(none: IPCC inventories report biogenic CO2 as a memo item outside CO2e totals)"]
-        : metricsWithValue(species);
-    throw new MissingMetricValueError(species, set.name, hint);
+    throw new MissingMetricValueError(species, set.name, metricsWithValue(species));
   }
   return v;
 }
@@ -42,6 +39,8 @@ export function metricValue(species: Species, metric: string | MetricSet): Metri
  * @returns the CO2-equivalent mass [same unit as `mass`]
  * @throws {@link MissingMetricValueError} when the metric has no value for the species (e.g. BC under AR6-GWP100)
  * @throws {@link UnknownMetricError} for an unknown metric name
+ * @throws {@link MetricRequiredError} when no metric is given
+ * @throws {@link InvalidInputError} when the mass is not a finite decimal
  * @example
  * ```ts
  * import { toCo2e } from "cobenefits";
@@ -50,5 +49,6 @@ export function metricValue(species: Species, metric: string | MetricSet): Metri
  * @category Metrics
  */
 export function toCo2e(mass: DecimalString | Dec, species: Species, metric: string | MetricSet): Dec {
-  return new Dec(mass).times(metricValue(species, metric).value);
+  const m = parseDecimal(mass, "mass");
+  return m.times(metricValue(species, metric).value);
 }

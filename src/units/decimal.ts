@@ -1,21 +1,18 @@
 import DecimalJs from "decimal.js";
+import { InvalidInputError } from "../errors.js";
 
 /**
  * The private decimal.js constructor used for every exact computation in cobenefits:
  * 40 significant digits, round-half-even. It is a `Decimal.clone`, so the caller's global
- * decimal.js configuration is never read or changed.
- *
- * @example
- * ```ts
- * import { Dec } from "cobenefits";
- * new Dec("0.1").plus("0.2").toString(); // "0.3"
- * ```
- * @category Units
+ * decimal.js configuration is never read or changed, and it is not exported from the package, so
+ * no caller can change its configuration either (results are handed out as decimal strings or
+ * `Dec` values to read).
+ * @internal
  */
 export const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -20, toExpPos: 40 });
 
 /**
- * An exact decimal value (an instance of {@link Dec}).
+ * An exact decimal value returned by cobenefits (decimal.js API: `toString`, `toFixed`, `plus` ...).
  * @category Units
  */
 export type Dec = InstanceType<typeof Dec>;
@@ -52,7 +49,7 @@ export function isDecimalString(text: string): boolean {
  *
  * @param value - decimal string or finite number
  * @returns the exact value
- * @throws TypeError when the value is not a finite decimal (internal use; inputs are validated by schemas first)
+ * @throws {@link InvalidInputError} when the value is not a finite decimal
  * @example
  * ```ts
  * import { toDec } from "cobenefits";
@@ -61,10 +58,28 @@ export function isDecimalString(text: string): boolean {
  * @category Units
  */
 export function toDec(value: DecimalString | number | Dec): Dec {
+  return parseDecimal(value, "value");
+}
+
+/**
+ * Parses a decimal input of a public function, with a typed error naming the argument.
+ *
+ * @param value - decimal string, finite number, or {@link Dec}
+ * @param name - the argument's name, for the error path
+ * @returns the exact value
+ * @throws {@link InvalidInputError} when the value is not a finite decimal
+ * @example
+ * ```ts
+ * import { parseDecimal } from "cobenefits";
+ * parseDecimal("2.5", "mass").times(2).toString(); // "5"
+ * ```
+ * @category Units
+ */
+export function parseDecimal(value: DecimalString | number | Dec, name: string): Dec {
   if (value instanceof Dec) return value;
   const text = typeof value === "number" ? String(value) : value;
-  if (typeof value === "number" ? !Number.isFinite(value) : !isDecimalString(text)) {
-    throw new TypeError(`not a finite decimal: ${text}`);
+  if (typeof value === "number" ? !Number.isFinite(value) : typeof value !== "string" || !isDecimalString(text)) {
+    throw new InvalidInputError(name, [{ path: [name], message: `expected a finite decimal such as "12.5", got ${JSON.stringify(value)}` }]);
   }
   return new Dec(text);
 }

@@ -1,5 +1,5 @@
 import { type ZodType, object, string } from "zod";
-import { Dec, type DecimalString, isDecimalString } from "./decimal.js";
+import { type DecimalString, isDecimalString, parseDecimal } from "./decimal.js";
 import { conversionFactor } from "./units.js";
 
 /**
@@ -36,6 +36,7 @@ export const quantitySchema: ZodType<Quantity> = object({
  * @returns a new quantity in `to` (the input is not changed)
  * @throws {@link UnitDimensionError} across dimensions
  * @throws {@link UnknownUnitError} for an unknown unit
+ * @throws {@link InvalidInputError} when the value is not a finite decimal
  * @example
  * ```ts
  * import { convertQuantity } from "cobenefits";
@@ -44,6 +45,7 @@ export const quantitySchema: ZodType<Quantity> = object({
  * @category Units
  */
 export function convertQuantity(quantity: Quantity, to: string): Quantity {
+  const value = parseDecimal(quantity.value, "value");
   const factor = conversionFactor(quantity.unit, to);
-  return { value: new Dec(quantity.value).times(factor).toString(), unit: to };
+  return { value: value.times(factor).toString(), unit: to };
 }

@@ -1,5 +1,5 @@
 import { SpeciesConversionError } from "../errors.js";
-import { Dec } from "./decimal.js";
+import { Dec, parseDecimal } from "./decimal.js";
 
 /**
  * Every species cobenefits accounts for, as a closed list. The mass basis of each is fixed
@@ -135,6 +135,7 @@ export function listSpeciesBasisRules(): readonly SpeciesBasisRule[] {
  * @param to - the element basis: `"C"`, `"N"` or `"S"`
  * @returns the element mass [same unit as `mass`]
  * @throws {@link SpeciesConversionError} when no rule converts `from` to `to`
+ * @throws {@link InvalidInputError} when the mass is not a finite decimal
  * @example
  * ```ts
  * import { toElementBasis } from "cobenefits";
@@ -147,5 +148,5 @@ export function toElementBasis(mass: string | Dec, from: Species, to: "C" | "N" 
   if (rule === undefined) {
     throw new SpeciesConversionError(from, to, RULES.map((r) => `${r.from}->${r.to}`));
   }
-  return new Dec(mass).times(rule.ratio);
+  return parseDecimal(mass, "mass").times(rule.ratio);
 }

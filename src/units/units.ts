@@ -99,6 +99,9 @@ export function parseUnit(text: string, path: readonly (string | number)[] = [])
   if (hit !== undefined) return hit;
   const trimmed = text.trim();
   const name = ALIASES[trimmed] ?? trimmed;
+  if (/^(ton|tons|short_ton|long_ton)$/i.test(name)) {
+    throw new UnknownUnitError(text, 'ambiguous: mathjs reads "ton" as the US short ton (907.18 kg); write t (tonne, 1000 kg) or kt', path);
+  }
   if (name === "" || name.includes("/") || /\s/.test(name)) {
     throw new UnknownUnitError(text, "expected one simple unit such as t, TJ, MWh or vkm", path);
   }

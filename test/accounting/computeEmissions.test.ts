@@ -16,7 +16,7 @@ const set = createFactorSet({
   builtinTables: [],
 });
 const boilers: ActivityRow = { id: "boilers", sector: "1.A.4.a.i", fuel: "otherBituminousCoal", activityLevel: { value: "1000", unit: "TJ" } };
-const total = (inv: ReturnType<typeof computeEmissions>, s: string) => inv.totals.find((t) => t.species === s)?.value;
+const total = (inv: ReturnType<typeof computeEmissions>, s: string, scope = "direct") => inv.totals.find((t) => t.species === s && t.scope === scope)?.value;
 
 describe("computeEmissions", () => {
   it("multiplies energy activity by a g/GJ factor: 1000 TJ x 50 g/GJ = 50 t", () => {
@@ -64,7 +64,8 @@ describe("computeEmissions", () => {
     const grid: GridFactorRow = { id: "g", country: "CN", year: 2022, value: "0.5", unit: "t/MWh", definition: "illustrative", source: { id: CITY_CITATION.id, table: "T" }, quality: "userSupplied" };
     const heatPumps: ActivityRow = { id: "hp", sector: "1.A.4.b.i", fuel: "electricity", activityLevel: { value: "2", unit: "GWh" } };
     const inv = computeEmissions([heatPumps], { factors: set, species: ["CO2"], gridFactor: grid });
-    expect(total(inv, "CO2")).toBe("1000");
+    expect(total(inv, "CO2", "indirect")).toBe("1000");
+    expect(total(inv, "CO2", "direct")).toBe("0");
     expect(inv.rows[0]?.indirect).toBe(true);
   });
 

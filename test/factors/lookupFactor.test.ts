@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AmbiguousFactorError, InvalidInputError, UnknownFactorError } from "../../src/errors.js";
+import { AmbiguousFactorError, InvalidInputError, UnknownFactorError, UnknownTechnologyError } from "../../src/errors.js";
 import type { FactorTable } from "../../src/factors/factorRow.js";
 import { createFactorSet } from "../../src/factors/factorSet.js";
 import { listFactors, lookupFactor } from "../../src/factors/lookupFactor.js";
@@ -35,7 +35,15 @@ describe("lookupFactor", () => {
   it("prefers a technology-specific row and refuses a row of another technology", () => {
     const m = lookupFactor(userOnly(), { sector: "1.A.3.b.iii", fuel: "gasDieselOil", technology: "City bus Euro IV", pollutant: "NOx" });
     expect(m.row.value).toBe("5.5");
-    expect(() => lookupFactor(userOnly(), { sector: "1.A.3.b.iii", fuel: "gasDieselOil", technology: "Coach Euro VI", pollutant: "NOx" })).toThrow(UnknownFactorError);
+    // a technology no row names is refused, never silently served by a generic row
+    try {
+      lookupFactor(userOnly(), { sector: "1.A.3.b.iii", fuel: "gasDieselOil", technology: "City bus Euro 4", pollutant: "NOx" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UnknownTechnologyError);
+      expect((e as UnknownTechnologyError).nearest).toEqual(["City bus Euro IV"]);
+      expect((e as UnknownTechnologyError).path).toEqual(["technology"]);
+    }
   });
 
   it("names the nearest valid keys when nothing matches", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { UnitDimensionError, UnknownUnitError } from "../../src/errors.js";
+import { InvalidInputError, UnitDimensionError, UnknownUnitError } from "../../src/errors.js";
 import { Dec, isDecimalString, toDec } from "../../src/units/decimal.js";
 import { convertQuantity } from "../../src/units/quantity.js";
 import { conversionFactor, listUnits, parseRatioUnit, parseUnit } from "../../src/units/units.js";
@@ -106,7 +106,8 @@ describe("decimal strings", () => {
   });
 
   it("refuses non-finite numbers", () => {
-    expect(() => toDec(Number.NaN)).toThrow(TypeError);
-    expect(() => toDec(Number.POSITIVE_INFINITY)).toThrow(TypeError);
+    expect(() => toDec(Number.NaN)).toThrow(InvalidInputError);
+    expect(() => toDec(Number.POSITIVE_INFINITY)).toThrow(InvalidInputError);
+    expect(() => toDec("abc")).toThrow(/expected a finite decimal/);
   });
 });
