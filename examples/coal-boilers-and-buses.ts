@@ -47,13 +47,21 @@ for (const a of activities) {
   });
   console.log([a.id.padEnd(18), ...cells].join(""));
 }
-console.log(["total".padEnd(18), ...inventory.totals.map((t) => fmt(t.value))].join(""));
+for (const scope of ["direct", "indirect"] as const) {
+  const cells = species.map((s) => {
+    const t = inventory.totals.find((x) => x.species === s && x.scope === scope);
+    return t === undefined ? "-".padStart(12) : `${fmt(t.value).trimStart()}${t.complete ? "" : "*"}`.padStart(12);
+  });
+  console.log([`total ${scope}`.padEnd(18), ...cells].join(""));
+}
+console.log("(* partial: some activities have no factor for this species)");
 
 console.log("\nNot computed (no factor in the tables, listed rather than set to zero):");
 for (const m of inventory.missing) console.log(`  ${m.activityId} ${m.species}`);
 
 console.log("");
-const total = (s: Species) => inventory.totals.find((t) => t.species === s)?.value ?? "0";
+// CO2e of direct emissions; grid electricity (indirect) is reported apart above
+const total = (s: Species) => inventory.totals.find((t) => t.species === s && t.scope === "direct")?.value ?? "0";
 for (const metric of ["AR6-GWP100", "AR6-GWP100-fossilCH4"]) {
   const co2e = (["CO2", "CH4", "N2O"] as const).reduce((sum, s) => sum.plus(toCo2e(total(s), s, metric)), toDec("0"));
   console.log(`CO2e of CO2 + CH4 + N2O under ${metric}: ${co2e.toFixed(0)} t/yr`);
