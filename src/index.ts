@@ -3,7 +3,7 @@
  * cited emission factors, with climate metrics that are always named.
  *
  * The public API, grouped by pipeline layer: units -> citations -> metrics -> factors ->
- * activity -> accounting.
+ * activity -> accounting -> measures -> scenario.
  *
  * @packageDocumentation
  */
@@ -83,9 +83,63 @@ export type { SulphurInput } from "./factors/so2FactorFromSulphur.js";
 // activity
 export { activityRowSchema } from "./activity/activityRow.js";
 export type { ActivityRow } from "./activity/activityRow.js";
+export { evaluateSchedule, scheduleSchema } from "./activity/schedule.js";
+export type { Schedule } from "./activity/schedule.js";
+export { baselineActivitySchema } from "./activity/baselineActivity.js";
+export type { BaselineActivity } from "./activity/baselineActivity.js";
 
 // emission accounting
 export { toFactorBasis } from "./accounting/toFactorBasis.js";
 export type { ConversionStep } from "./accounting/toFactorBasis.js";
 export { computeEmissions } from "./accounting/computeEmissions.js";
 export type { EmissionInventory, EmissionOptions, EmissionRow, EmissionTotal, FactorUse, MissingEmission } from "./accounting/computeEmissions.js";
+
+// measures: one file per kind, registered by kind
+export { matchesTarget, targetSchema } from "./measures/target.js";
+export type { Target, TargetSubject } from "./measures/target.js";
+export { measureSchemaOf } from "./measures/measureKind.js";
+export type { ActivityTemplate, MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult } from "./measures/measureKind.js";
+export { efficiencySchema, fractionSchema, removalSchema } from "./measures/fractionSchemas.js";
+export { removalOnlyFactors } from "./measures/removalOnly.js";
+export { FUEL_SWITCH } from "./measures/fuelSwitch.js";
+export type { FuelSwitchMeasure } from "./measures/fuelSwitch.js";
+export { STANDARD_UPGRADE } from "./measures/standardUpgrade.js";
+export type { StandardUpgradeMeasure } from "./measures/standardUpgrade.js";
+export { SCRAPPAGE } from "./measures/scrappage.js";
+export type { ScrappageMeasure } from "./measures/scrappage.js";
+export { ELECTRIC_VEHICLE } from "./measures/electricVehicle.js";
+export type { ElectricVehicleMeasure } from "./measures/electricVehicle.js";
+export { STOVE_REPLACEMENT } from "./measures/stoveReplacement.js";
+export type { StoveReplacementMeasure } from "./measures/stoveReplacement.js";
+export { CONTROL_DEVICE } from "./measures/controlDevice.js";
+export type { ControlDeviceMeasure } from "./measures/controlDevice.js";
+export { DPF_RETROFIT } from "./measures/dpfRetrofit.js";
+export type { DpfRetrofitMeasure } from "./measures/dpfRetrofit.js";
+export { DUST_CONTROL } from "./measures/dustControl.js";
+export type { DustControlMeasure } from "./measures/dustControl.js";
+export { BUILDING_RETROFIT } from "./measures/buildingRetrofit.js";
+export type { BuildingRetrofitMeasure } from "./measures/buildingRetrofit.js";
+export { SEASONAL_CURTAILMENT } from "./measures/seasonalCurtailment.js";
+export type { SeasonalCurtailmentMeasure } from "./measures/seasonalCurtailment.js";
+export { MEASURE_KINDS, measureKindOf, measureSchema } from "./measures/registry.js";
+export type { Measure } from "./measures/registry.js";
+
+// scenario: compile, evaluate, attribute
+export { scenarioSchema } from "./scenario/scenario.js";
+export type { Scenario } from "./scenario/scenario.js";
+export type { LineagePlan, Plan, TemplatePlan } from "./scenario/plan.js";
+export { templateCoefficients } from "./scenario/templateCoefficients.js";
+export { compileScenario } from "./scenario/compile.js";
+export { lineageEmissions } from "./scenario/lineageEmissions.js";
+export { evaluateScenario } from "./scenario/evaluateScenario.js";
+export type { AttributionOptions } from "./scenario/evaluateScenario.js";
+export type { AttributionRow, Co2eAttributionRow, Co2eRow, EmissionsRow, ScenarioResult, TradeOff } from "./scenario/scenarioResult.js";
+export { MAX_MASK_MEASURES } from "./scenario/game.js";
+export type { FastGame, Game } from "./scenario/game.js";
+export { DEFAULT_SHARE_PLACES, apportion } from "./scenario/apportion.js";
+export { SHAPLEY_EXACT_MAX_MEASURES, shapleyExact } from "./scenario/shapleyExact.js";
+export type { ShareOptions } from "./scenario/shapleyExact.js";
+export { shapleySampled } from "./scenario/shapleySampled.js";
+export type { SampledShapley, SampledShapleyOptions } from "./scenario/shapleySampled.js";
+export { SHAPLEY_FAST_MAX_MEASURES, shapleyFast } from "./scenario/shapleyFast.js";
+export { sequentialShares } from "./scenario/sequentialShares.js";

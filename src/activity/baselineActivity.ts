@@ -1,0 +1,46 @@
+import { type ZodType, array, object, string } from "zod";
+import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
+import { decimalStringSchema, quantitySchema, type Quantity } from "../units/quantity.js";
+import { type Schedule, scheduleSchema } from "./schedule.js";
+
+/**
+ * One row of a baseline: an activity (sector, fuel, technology) whose level follows a schedule
+ * over the years, in a stated unit.
+ * @category Activity
+ */
+export interface BaselineActivity {
+  readonly id: string;
+  readonly sector: string;
+  readonly fuel: string;
+  readonly technology?: string;
+  /** Unit of the activity level, e.g. `t`, `TJ`, `vkm`, `MWh`. */
+  readonly unit: string;
+  /** Activity level per year [unit/yr]. */
+  readonly level: Schedule;
+  readonly netCalorificValue?: Quantity;
+  readonly fuelConsumption?: Quantity;
+  /** Share of the annual activity in each month, January first: 12 fractions summing to 1. Needed by seasonal measures. */
+  readonly monthlyProfile?: readonly DecimalString[];
+  /** The heat-demand segment this row supplies (e.g. `residential-pre2000`), targeted by building retrofits. */
+  readonly heatSegment?: string;
+}
+
+/**
+ * Zod schema of a {@link BaselineActivity}; a monthly profile has 12 non-negative shares summing exactly to 1.
+ * @category Activity
+ */
+export const baselineActivitySchema: ZodType<BaselineActivity> = object({
+  id: string().min(1),
+  sector: string().regex(/^[0-9](\.[A-Za-z0-9]+)*$/, "expected an NFR/IPCC code such as 1.A.4.b.i"),
+  fuel: string().min(1),
+  technology: string().min(1).optional(),
+  unit: string().min(1),
+  level: scheduleSchema,
+  netCalorificValue: quantitySchema.optional(),
+  fuelConsumption: quantitySchema.optional(),
+  monthlyProfile: array(decimalStringSchema)
+    .length(12, "a monthly profile has 12 shares, January first")
+    .refine((m) => !m.every(isDecimalString) || (m.every((x) => new Dec(x).gte(0)) && m.reduce((s, x) => s.plus(x), new Dec(0)).eq(1)), "monthly shares must be non-negative and sum to exactly 1")
+    .optional(),
+  heatSegment: string().min(1).optional(),
+}) as ZodType<BaselineActivity>;

@@ -1,0 +1,33 @@
+import { Dec } from "../units/decimal.js";
+import { fractionSchema } from "./fractionSchemas.js";
+import { type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
+
+const schema = measureSchemaOf("buildingRetrofit", {
+  /** Cut in heat demand of a retrofitted building [-], e.g. 0.35. */
+  demandReduction: fractionSchema,
+});
+
+/**
+ * A building energy retrofit programme, as data.
+ * @category Measures
+ */
+export type BuildingRetrofitMeasure = ReturnType<typeof schema.parse>;
+
+/**
+ * `buildingRetrofit`: the heat demand of a share (penetration = share of floor area retrofitted)
+ * of a heat segment is cut by `demandReduction`; the saving flows back to whatever supplies that
+ * heat (every activity of the segment: heat-only boilers, CHP, stoves, electricity, including
+ * supply that other measures switched), so all its species fall by the same fraction.
+ *
+ * @example
+ * ```ts
+ * import { BUILDING_RETROFIT } from "cobenefits";
+ * BUILDING_RETROFIT.phase; // "modify"
+ * ```
+ * @category Measures
+ */
+export const BUILDING_RETROFIT: ModifyMeasureKind<BuildingRetrofitMeasure> = {
+  phase: "modify",
+  schema,
+  factors: (_subject, m) => ({ all: new Dec(1).minus(m.demandReduction), bySpecies: {} }),
+};

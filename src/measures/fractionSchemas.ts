@@ -1,0 +1,28 @@
+import { enum as zEnum, partialRecord } from "zod";
+import { Dec, isDecimalString } from "../units/decimal.js";
+import { decimalStringSchema } from "../units/quantity.js";
+import { SPECIES } from "../units/species.js";
+
+const within = (ok: (d: Dec) => boolean, message: string) => decimalStringSchema.refine((v) => !isDecimalString(v) || ok(new Dec(v)), { message });
+
+/**
+ * A fraction 0..1 as a decimal string (a share, a saving, a curtailment).
+ * @category Measures
+ */
+export const fractionSchema = within((d) => d.gte(0) && d.lte(1), "expected a fraction between 0 and 1, e.g. 0.3 for 30%");
+
+/**
+ * A positive efficiency or coefficient of performance as a decimal string (may exceed 1 for heat pumps).
+ * @category Measures
+ */
+export const efficiencySchema = within((d) => d.gt(0), "expected a positive efficiency, e.g. 0.75, or a COP such as 3");
+
+/**
+ * Removal efficiencies by species: at most 1 (100% removed); negative values mean an increase
+ * (e.g. ammonia slip of SCR: -0.2 is +20%).
+ * @category Measures
+ */
+export const removalSchema = partialRecord(zEnum(SPECIES), within((d) => d.lte(1), "a removal efficiency is at most 1 (negative means an increase)")).refine(
+  (r) => Object.keys(r).length > 0,
+  "name at least one species, e.g. { \"PM2.5\": \"0.99\" }",
+);

@@ -1,0 +1,93 @@
+import { type ZodObject, type ZodRawShape, literal, object, string } from "zod";
+import type { Quantity } from "../units/quantity.js";
+import type { Dec } from "../units/decimal.js";
+import type { Species } from "../units/species.js";
+import { scheduleSchema } from "../activity/schedule.js";
+import { targetSchema } from "./target.js";
+
+/**
+ * An activity as a measure sees it at compile time: its key, unit and the data needed to convert it.
+ * @category Measures
+ */
+export interface ActivityTemplate {
+  readonly activityId: string;
+  readonly sector: string;
+  readonly fuel: string;
+  readonly technology?: string | undefined;
+  readonly unit: string;
+  readonly netCalorificValue?: Quantity | undefined;
+  readonly fuelConsumption?: Quantity | undefined;
+  readonly heatSegment?: string | undefined;
+  /** Monthly shares of the baseline row (12, January first), when given. */
+  readonly monthlyProfile?: readonly string[] | undefined;
+  /** `indirect` for electricity priced with a grid factor. */
+  readonly scope: "direct" | "indirect";
+}
+
+/**
+ * Services a measure may use while compiling: exact energy content of a template's activity unit.
+ * @category Measures
+ */
+export interface MeasureContext {
+  /** Energy of one unit of the template's activity, in `energyUnit` (through its NCV; errors when it has none). */
+  energyPerUnit(template: ActivityTemplate, energyUnit: string, path: readonly (string | number)[]): Dec;
+  /** Exact factor between two units of the same dimension. */
+  unitFactor(from: string, to: string, path: readonly (string | number)[]): Dec;
+}
+
+/**
+ * What a moved share becomes: a new activity (key, unit) and how many of its units one unit of
+ * the source activity becomes (`conversion`), or `removed` (scrapped, not replaced).
+ * @category Measures
+ */
+export type MoveResult = { readonly template: ActivityTemplate; readonly conversion: Dec } | "removed";
+
+/**
+ * A measure kind that moves a claimed share of the baseline activity somewhere else
+ * (fuel switch, standard upgrade, scrappage, electric vehicles, stove replacement). Claims of
+ * moving measures on the same baseline activity may not exceed the whole of it.
+ * @category Measures
+ */
+export interface MoveMeasureKind<M> {
+  readonly phase: "move";
+  readonly schema: ZodObject<ZodRawShape>;
+  move(source: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): MoveResult;
+}
+
+/**
+ * A measure kind that multiplies the emissions of the activity it treats, per species
+ * (control devices, DPF, dust control, building retrofit, seasonal curtailment). With penetration
+ * p the treated share is p, so the multiplier is 1 - p + p x f.
+ * @category Measures
+ */
+export interface ModifyMeasureKind<M> {
+  readonly phase: "modify";
+  readonly schema: ZodObject<ZodRawShape>;
+  /** The factor f on the treated share, per species (a species absent from `bySpecies` gets `all`). */
+  factors(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): { readonly all: Dec; readonly bySpecies: Partial<Record<Species, Dec>> };
+}
+
+/**
+ * The schema fields every measure shares: id, kind, optional label, target, penetration schedule
+ * (fractions 0..1 of the target treated, per year).
+ *
+ * @param kind - the measure kind's discriminant
+ * @param shape - the kind's own fields
+ * @returns the zod object schema of the measure
+ * @example
+ * ```ts
+ * import { measureSchemaOf } from "cobenefits";
+ * measureSchemaOf("demo", {}).safeParse({ id: "m", kind: "demo", target: { sector: "1.A" }, penetration: { kind: "constant", value: "0.5" } }).success; // true
+ * ```
+ * @category Measures
+ */
+export function measureSchemaOf<K extends string, S extends ZodRawShape>(kind: K, shape: S) {
+  return object({
+    id: string().min(1, "expected a measure id"),
+    kind: literal(kind),
+    label: string().optional(),
+    target: targetSchema,
+    penetration: scheduleSchema,
+    ...shape,
+  });
+}

@@ -1,0 +1,181 @@
+import { toFactorBasis } from "../accounting/toFactorBasis.js";
+import { evaluateSchedule } from "../activity/schedule.js";
+import { CobenefitsError, InvalidInputError, type InputIssue, OverclaimedActivityError } from "../errors.js";
+import { createFactorSet } from "../factors/factorSet.js";
+import type { FactorTable } from "../factors/factorRow.js";
+import type { GridFactorRow } from "../factors/gridFactorRow.js";
+import { lookupGridFactor } from "../factors/lookupGridFactor.js";
+import type { NcvRow } from "../factors/ncvRow.js";
+import type { ActivityTemplate, MeasureContext, ModifyMeasureKind, MoveMeasureKind } from "../measures/measureKind.js";
+import { type Measure, measureKindOf } from "../measures/registry.js";
+import { matchesTarget } from "../measures/target.js";
+import { Dec } from "../units/decimal.js";
+import { conversionFactor, parseUnit } from "../units/units.js";
+import type { LineagePlan, Plan, TemplatePlan } from "./plan.js";
+import { type Scenario, scenarioSchema } from "./scenario.js";
+import { templateCoefficients } from "./templateCoefficients.js";
+
+function validate(input: unknown): Scenario {
+  const r = scenarioSchema.safeParse(input);
+  if (r.success) return r.data;
+  const issues: InputIssue[] = r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
+  throw new InvalidInputError("scenario", issues);
+}
+
+function penetrations(s: Scenario, years: readonly number[]): Dec[][] {
+  const issues: InputIssue[] = [];
+  const out = s.measures.map((m, i) =>
+    years.map((y) => {
+      const p = evaluateSchedule(m.penetration, y);
+      if (p.lt(0) || p.gt(1)) issues.push({ path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
+      return p;
+    }),
+  );
+  if (issues.length > 0) throw new InvalidInputError("scenario", issues);
+  return out;
+}
+
+/**
+ * Compiles a scenario into a plan of plain arrays: validates it (every problem at once, with
+ * paths), resolves units and looks up every factor once (mathjs is never called after this),
+ * expands schedules over the years, lets each measure say what it makes of each activity, and
+ * checks claims: moving measures claiming more than the whole of an activity in a year are an
+ * error naming them.
+ *
+ * Method: an activity row becomes templates: itself, and one per moving measure that targets it
+ * (the claimed share, converted: fuel switch by useful energy, EVs by kWh/km ...). Modify
+ * measures attach a per-species factor to every template they match, the moved ones included, so
+ * the combined result does not depend on the declared order; the declared order is the order of
+ * sequential attribution.
+ *
+ * @param input - the scenario (plain data; not changed)
+ * @returns the plan
+ * @throws {@link InvalidInputError} listing every schema problem, or penetrations outside 0..1
+ * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity
+ * @throws {@link UnknownFactorError} and other accounting errors, with `onMissingFactor: "error"`
+ * @example
+ * ```ts
+ * import { compileScenario } from "cobenefits";
+ * const plan = compileScenario({ name: "demo", years: { start: 2025, end: 2026 }, species: ["SO2"], metrics: [],
+ *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
+ *   measures: [] });
+ * plan.lineages[0]?.amounts.map(String); // ["100", "100"]
+ * ```
+ * @category Scenario
+ */
+export function compileScenario(input: Scenario): Plan {
+  const s = validate(input);
+  const years = Array.from({ length: s.years.end - s.years.start + 1 }, (_, i) => s.years.start + i);
+  const factors = createFactorSet({
+    ...(s.factors?.userTables === undefined ? {} : { userTables: s.factors.userTables as FactorTable[] }),
+    ...(s.factors?.userCitations === undefined ? {} : { userCitations: s.factors.userCitations }),
+    ...(s.factors?.userNcv === undefined ? {} : { userNcv: s.factors.userNcv as NcvRow[] }),
+    ...(s.factors?.builtinTables === undefined ? {} : { builtinTables: s.factors.builtinTables }),
+  });
+  const grid: GridFactorRow | undefined = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : lookupGridFactor({ id: s.gridFactor.id });
+  const pen = penetrations(s, years);
+  const ctx: MeasureContext = {
+    energyPerUnit: (t, energyUnit, path) =>
+      toFactorBasis(
+        { id: t.activityId, sector: t.sector, fuel: t.fuel, activityLevel: { value: "1", unit: t.unit }, ...(t.netCalorificValue === undefined ? {} : { netCalorificValue: t.netCalorificValue }) },
+        parseUnit(energyUnit, path),
+        factors,
+        path,
+      ).amount,
+    unitFactor: (from, to, path) => conversionFactor(from, to, path),
+  };
+  const coefCache = new Map<string, ReturnType<typeof templateCoefficients>>();
+  const missing: Plan["missing"][number][] = [];
+  const overlaps: Plan["overlaps"][number][] = [];
+
+  const lineages: LineagePlan[] = s.baseline.map((b, bi) => {
+    const base: ActivityTemplate = {
+      activityId: b.id, sector: b.sector, fuel: b.fuel, technology: b.technology, unit: b.unit,
+      netCalorificValue: b.netCalorificValue, fuelConsumption: b.fuelConsumption, heatSegment: b.heatSegment,
+      monthlyProfile: b.monthlyProfile, scope: b.fuel === "electricity" ? "indirect" : "direct",
+    };
+    const subject = (t: ActivityTemplate) => ({ ...t, activityId: b.id, heatSegment: b.heatSegment });
+    const raw: { t: ActivityTemplate; conversion: Dec; createdBy: number }[] = [{ t: base, conversion: new Dec(1), createdBy: -1 }];
+    const local: number[] = [];
+    const moving: number[] = [];
+    s.measures.forEach((m, mi) => {
+      const kind = measureKindOf(m);
+      if (kind.phase !== "move" || !matchesTarget(m.target, subject(base))) return;
+      const result = (kind as MoveMeasureKind<Measure>).move(base, m, ctx, ["measures", mi]);
+      moving.push(local.length);
+      local.push(mi);
+      if (result !== "removed") raw.push({ t: result.template, conversion: result.conversion, createdBy: local.length - 1 });
+      else raw.push({ t: base, conversion: new Dec(0), createdBy: local.length - 1 });
+    });
+    const modifiersOf = raw.map(() => [] as { local: number; factors: Dec[] }[]);
+    s.measures.forEach((m, mi) => {
+      const kind = measureKindOf(m);
+      if (kind.phase !== "modify") return;
+      let li = -1;
+      raw.forEach((r, ti) => {
+        if (!matchesTarget(m.target, subject(r.t))) return;
+        if (li < 0) {
+          li = local.length;
+          local.push(mi);
+        }
+        const f = (kind as ModifyMeasureKind<Measure>).factors(subject(r.t), m, ctx, ["measures", mi]);
+        modifiersOf[ti]!.push({ local: li, factors: s.species.map((sp) => f.bySpecies[sp] ?? f.all) });
+      });
+    });
+    const templates: TemplatePlan[] = raw.map((r, ti) => {
+      const key = JSON.stringify([r.t.sector, r.t.fuel, r.t.technology, r.t.unit, r.t.netCalorificValue, r.t.fuelConsumption]);
+      let coefs = coefCache.get(key);
+      if (coefs === undefined) {
+        coefs = templateCoefficients(r.t, s.species, factors, grid);
+        coefCache.set(key, coefs);
+      }
+      coefs.forEach((c, si) => {
+        if (c.coef !== null || r.conversion.isZero()) return;
+        const sp = s.species[si]!;
+        if (s.onMissingFactor !== "omit") throw new CobenefitsError("MISSING_FACTOR", `${c.reason ?? "no factor"} (activity ${b.id}, species ${sp}); set onMissingFactor: "omit" to list such gaps instead`, ["baseline", bi]);
+        missing.push({ activityId: b.id, sector: r.t.sector, fuel: r.t.fuel, technology: r.t.technology, species: sp, reason: c.reason ?? "no factor" });
+      });
+      return {
+        createdBy: r.createdBy, sector: r.t.sector, fuel: r.t.fuel, technology: r.t.technology, scope: r.t.scope, conversion: r.conversion,
+        coef: coefs.map((c) => (r.conversion.isZero() ? new Dec(0) : c.coef)), provenance: coefs.map((c) => c.provenance), modifiers: modifiersOf[ti]!,
+      };
+    });
+    const order = local.map((_, i) => i).sort((a, c) => local[a]! - local[c]!);
+    const remap = new Map(order.map((old, neu) => [old, neu]));
+    const measures = order.map((i) => local[i]!);
+    const plan: LineagePlan = {
+      activityId: b.id,
+      amounts: years.map((y) => evaluateScheduleChecked(b, y, bi)),
+      measures,
+      moving: moving.map((i) => remap.get(i)!),
+      templates: templates.map((t) => ({ ...t, createdBy: t.createdBy < 0 ? -1 : remap.get(t.createdBy)!, modifiers: t.modifiers.map((mo) => ({ ...mo, local: remap.get(mo.local)! })) })),
+    };
+    checkClaims(plan, pen, s, years);
+    if (moving.length > 1) overlaps.push({ activityId: b.id, measures: moving.map((i) => s.measures[local[i]!]!.id), kind: "claims" });
+    const modifying = measures.filter((g) => measureKindOf(s.measures[g]!).phase === "modify");
+    if (modifying.length > 1) overlaps.push({ activityId: b.id, measures: modifying.map((g) => s.measures[g]!.id), kind: "modifies" });
+    return plan;
+  });
+  return {
+    scenario: s,
+    years,
+    species: s.species,
+    measures: s.measures.map((m, i) => ({ measure: m, phase: measureKindOf(m).phase, penetration: pen[i]! })),
+    lineages,
+    missing,
+    overlaps,
+  };
+}
+
+function evaluateScheduleChecked(b: Scenario["baseline"][number], y: number, bi: number): Dec {
+  const v = evaluateSchedule(b.level, y);
+  if (v.lt(0)) throw new InvalidInputError("scenario", [{ path: ["baseline", bi, "level"], message: `activity level in ${y} is ${v.toString()}; it must not be negative` }]);
+  return v;
+}
+
+function checkClaims(l: LineagePlan, pen: readonly Dec[][], s: Scenario, years: readonly number[]): void {
+  years.forEach((y, yi) => {
+    const claimed = l.moving.reduce((sum, k) => sum.plus(pen[l.measures[k]!]![yi]!), new Dec(0));
+    if (claimed.gt(1)) throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString());
+  });
+}

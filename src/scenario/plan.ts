@@ -1,0 +1,60 @@
+import type { FactorUse } from "../accounting/computeEmissions.js";
+import type { Measure } from "../measures/registry.js";
+import type { Dec } from "../units/decimal.js";
+import type { Species } from "../units/species.js";
+import type { Scenario } from "./scenario.js";
+
+/**
+ * One activity an activity row can become under the measures: the baseline itself (template 0)
+ * or the share moved by a moving measure. Emissions [t] = amount x share x conversion x coef x
+ * product of the modifiers' blended factors.
+ * @category Scenario
+ */
+export interface TemplatePlan {
+  /** Local index (into the lineage's `measures`) of the moving measure that creates it; -1 for the baseline. */
+  readonly createdBy: number;
+  readonly sector: string;
+  readonly fuel: string;
+  readonly technology?: string | undefined;
+  readonly scope: "direct" | "indirect";
+  /** Units of this template's activity per unit of the baseline row's activity. */
+  readonly conversion: Dec;
+  /** Emission per unit of this template's activity [t/unit], per species (index as plan.species); null = no factor. */
+  readonly coef: readonly (Dec | null)[];
+  /** Provenance of each species' coefficient (empty when null). */
+  readonly provenance: readonly (readonly FactorUse[])[];
+  /** Modify measures acting on it: local index and factor on the treated share, per species. */
+  readonly modifiers: readonly { readonly local: number; readonly factors: readonly Dec[] }[];
+}
+
+/**
+ * One baseline activity row and everything the measures can make of it.
+ * @category Scenario
+ */
+export interface LineagePlan {
+  readonly activityId: string;
+  /** Baseline activity level per year [baseline unit], index as plan.years. */
+  readonly amounts: readonly Dec[];
+  /** Global indices of the measures that can affect this row, in declared order. */
+  readonly measures: readonly number[];
+  /** Local indices of the moving measures among `measures`. */
+  readonly moving: readonly number[];
+  readonly templates: readonly TemplatePlan[];
+}
+
+/**
+ * A compiled scenario: units resolved, factors looked up, schedules expanded, claims checked.
+ * Plain arrays read by both evaluators (exact and fast).
+ * @category Scenario
+ */
+export interface Plan {
+  readonly scenario: Scenario;
+  readonly years: readonly number[];
+  readonly species: readonly Species[];
+  readonly measures: readonly { readonly measure: Measure; readonly phase: "move" | "modify"; readonly penetration: readonly Dec[] }[];
+  readonly lineages: readonly LineagePlan[];
+  /** Activity and species with no factor (only with `onMissingFactor: "omit"`). */
+  readonly missing: readonly { readonly activityId: string; readonly sector: string; readonly fuel: string; readonly technology?: string | undefined; readonly species: Species; readonly reason: string }[];
+  /** Measures acting on the same activity (reported; claims above 1 are errors at compile time). */
+  readonly overlaps: readonly { readonly activityId: string; readonly measures: readonly string[]; readonly kind: "claims" | "modifies" }[];
+}

@@ -1,0 +1,100 @@
+import type { DecimalString } from "../units/decimal.js";
+import type { Species } from "../units/species.js";
+import type { Plan } from "./plan.js";
+
+/**
+ * Emissions of one year, sector, scope and species: baseline, scenario and reduction [t/yr].
+ * @category Scenario
+ */
+export interface EmissionsRow {
+  readonly year: number;
+  readonly sector: string;
+  /** `direct`, or `indirect` for electricity priced with the grid factor. */
+  readonly scope: "direct" | "indirect";
+  readonly species: Species;
+  readonly baseline: DecimalString;
+  readonly scenario: DecimalString;
+  /** baseline - scenario; negative when emissions rise. */
+  readonly reduction: DecimalString;
+  readonly unit: "t";
+}
+
+/**
+ * What one measure achieves for one species in one year [t/yr]: alone on the baseline
+ * (`standalone`), in declared order (`sequential`), and its Shapley share (order-independent).
+ * Sequential and Shapley shares of all measures sum exactly to the combined reduction.
+ * @category Scenario
+ */
+export interface AttributionRow {
+  readonly year: number;
+  readonly measure: string;
+  readonly species: Species;
+  readonly standalone: DecimalString;
+  readonly sequential: DecimalString;
+  readonly shapley: DecimalString;
+  readonly unit: "t";
+}
+
+/**
+ * CO2-equivalent of one year under one named metric [t CO2-eq/yr], direct and indirect together.
+ * @category Scenario
+ */
+export interface Co2eRow {
+  readonly metric: string;
+  readonly year: number;
+  readonly baseline: DecimalString;
+  readonly scenario: DecimalString;
+  readonly reduction: DecimalString;
+  /** The species the metric values, among those computed (others are not in this CO2e). */
+  readonly speciesIncluded: readonly Species[];
+}
+
+/**
+ * A measure's attributed CO2e reduction in one year under one metric [t CO2-eq/yr].
+ * @category Scenario
+ */
+export interface Co2eAttributionRow {
+  readonly metric: string;
+  readonly year: number;
+  readonly measure: string;
+  readonly standalone: DecimalString;
+  readonly sequential: DecimalString;
+  readonly shapley: DecimalString;
+}
+
+/**
+ * Co-benefit or trade-off of one measure over the whole period, under one metric, from its
+ * standalone effect: `airPollutantsDownCo2eUp` (a pollutant falls while CO2e rises),
+ * `airPollutantsUpCo2eDown`, `noGhgEffect` (CO2e change exactly zero, e.g. dust control),
+ * `coBenefit` (pollutants and CO2e fall).
+ * @category Scenario
+ */
+export interface TradeOff {
+  readonly measure: string;
+  readonly metric: string;
+  /** Standalone reduction summed over the years, per air pollutant (and BC/OC) [t]. */
+  readonly airPollutantReductions: readonly { readonly species: Species; readonly reduction: DecimalString }[];
+  /** Standalone CO2e reduction summed over the years [t CO2-eq]; negative when CO2e rises. */
+  readonly co2eReduction: DecimalString;
+  readonly flags: readonly ("airPollutantsDownCo2eUp" | "airPollutantsUpCo2eDown" | "noGhgEffect" | "coBenefit")[];
+}
+
+/**
+ * Everything a scenario evaluation yields, as tidy rows of exact decimal strings.
+ * @category Scenario
+ */
+export interface ScenarioResult {
+  readonly name: string;
+  readonly years: readonly number[];
+  readonly species: readonly Species[];
+  readonly metrics: readonly string[];
+  readonly emissions: readonly EmissionsRow[];
+  readonly attribution: readonly AttributionRow[];
+  readonly co2e: readonly Co2eRow[];
+  readonly co2eAttribution: readonly Co2eAttributionRow[];
+  readonly tradeOffs: readonly TradeOff[];
+  readonly overlaps: Plan["overlaps"];
+  readonly missing: Plan["missing"];
+  /** Activity rows whose Shapley shares were sampled (more measures than the exact limit), with the seed and the largest standard error [t]. */
+  readonly sampledShapley: readonly { readonly activityId: string; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
+}

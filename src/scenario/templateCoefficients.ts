@@ -1,0 +1,47 @@
+import { computeEmissions, type FactorUse } from "../accounting/computeEmissions.js";
+import type { FactorSet } from "../factors/factorSet.js";
+import type { GridFactorRow } from "../factors/gridFactorRow.js";
+import type { ActivityTemplate } from "../measures/measureKind.js";
+import { Dec } from "../units/decimal.js";
+import type { Species } from "../units/species.js";
+
+/**
+ * Emission per unit of a template's activity, for each species, with provenance: computed once per
+ * distinct template by the accounting layer on one unit of activity (emissions are linear in it).
+ *
+ * @param template - the activity
+ * @param species - the species
+ * @param factors - the factor set
+ * @param gridFactor - the grid factor for electricity, if any
+ * @returns per species: the coefficient [t/unit] or null with the reason it is missing
+ * @throws {@link CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
+ * @example
+ * ```ts
+ * import { createFactorSet, templateCoefficients } from "cobenefits";
+ * const c = templateCoefficients({ activityId: "a", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", scope: "direct" }, ["SO2"], createFactorSet(), undefined);
+ * c[0]?.coef?.toString(); // "0.9"
+ * ```
+ * @category Scenario
+ */
+export function templateCoefficients(
+  template: ActivityTemplate,
+  species: readonly Species[],
+  factors: FactorSet,
+  gridFactor: GridFactorRow | undefined,
+): { readonly coef: Dec | null; readonly provenance: readonly FactorUse[]; readonly reason?: string }[] {
+  const row = {
+    id: template.activityId,
+    sector: template.sector,
+    fuel: template.fuel,
+    ...(template.technology === undefined ? {} : { technology: template.technology }),
+    activityLevel: { value: "1", unit: template.unit },
+    ...(template.netCalorificValue === undefined ? {} : { netCalorificValue: template.netCalorificValue }),
+    ...(template.fuelConsumption === undefined ? {} : { fuelConsumption: template.fuelConsumption }),
+  };
+  return species.map((s) => {
+    const inv = computeEmissions([row], { factors, species: [s], ...(gridFactor === undefined ? {} : { gridFactor }), onMissingFactor: "omit" });
+    const hit = inv.rows[0];
+    if (hit === undefined) return { coef: null, provenance: [], reason: inv.missing[0]?.reason ?? "no factor" };
+    return { coef: new Dec(hit.value), provenance: hit.factors };
+  });
+}
