@@ -131,7 +131,7 @@ export type { LineagePlan, Plan, TemplatePlan } from "./scenario/plan.js";
 export { templateCoefficients } from "./scenario/templateCoefficients.js";
 export { compileScenario } from "./scenario/compile.js";
 export { lineageEmissions } from "./scenario/lineageEmissions.js";
-export { evaluateScenario } from "./scenario/evaluateScenario.js";
+export { EMISSION_PLACES, evaluateScenario } from "./scenario/evaluateScenario.js";
 export type { AttributionOptions } from "./scenario/evaluateScenario.js";
 export type { AttributionRow, Co2eAttributionRow, Co2eRow, EmissionsRow, ScenarioResult, TradeOff } from "./scenario/scenarioResult.js";
 export { MAX_MASK_MEASURES } from "./scenario/game.js";

@@ -45,6 +45,7 @@ export const FUELS: readonly Fuel[] = deepFreeze([
   { id: "wood", label: "Wood/wood waste", ipcc2006Name: "Wood/Wood Waste", carbon: "biogenic", groups: ["biomass"] },
   { id: "charcoal", label: "Charcoal", ipcc2006Name: "Charcoal", carbon: "biogenic", groups: [] },
   { id: "electricity", label: "Electricity (consumed; emissions through a grid factor)", carbon: "none", groups: [] },
+  { id: "none", label: "No fuel: a fugitive, non-combustion source (road dust, construction); only rows given for it apply", carbon: "none", groups: [] },
 ]);
 
 /**

@@ -27,6 +27,15 @@ type Acc = { standalone: Dec; sequential: Dec; shapley: Dec };
 const zero = () => new Dec(0);
 
 /**
+ * Decimal places [t] at which emissions are reported and attributed (1e-24 t). Emissions are
+ * computed to 40 significant digits, then rounded (half even) to this many places once per
+ * activity row, so that every reported sum, reduction and attributed share adds up exactly.
+ * @category Scenario
+ */
+export const EMISSION_PLACES = 24;
+const q = (d: Dec) => d.toDecimalPlaces(EMISSION_PLACES, Dec.ROUND_HALF_EVEN);
+
+/**
  * Evaluates a compiled scenario exactly (decimal arithmetic; the reference result): emissions per
  * year, sector, scope and species in the baseline and the scenario; each measure's standalone,
  * sequential and Shapley reduction; CO2e under each named metric; and trade-off flags.
@@ -34,7 +43,8 @@ const zero = () => new Dec(0);
  * Method: emissions are a sum over activity rows, and each measure acts only on the rows it
  * targets, so every attribution is computed per row over that row's measures (2^k combinations
  * for k measures) and summed; by the linearity of the Shapley value this equals the Shapley value
- * of the whole scenario. Shares are exact to 24 decimals and sum exactly to the combined reduction.
+ * of the whole scenario. Emissions are rounded once per activity row to {@link EMISSION_PLACES}
+ * decimals (1e-24 t); shares are exact to that precision and sum exactly to the combined reduction.
  *
  * @param plan - a plan from {@link compileScenario}
  * @param options - Shapley computation (exact limit, sampling permutations and seed)
@@ -83,10 +93,11 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
         let t = totals.get(mask);
         if (t === undefined) {
           const em = lineageEmissions(plan, l, mask, yi);
-          t = Array.from({ length: S }, (_, si) => em.reduce((s, e) => s.plus(e.values[si]!), zero()));
+          const rounded = em.map((e) => ({ template: e.template, values: e.values.map(q) }));
+          t = Array.from({ length: S }, (_, si) => rounded.reduce((s, e) => s.plus(e.values[si]!), zero()));
           totals.set(mask, t);
-          if (mask === 0) for (const e of em) addEmission(yi, l.templates[e.template]!, e.values, "baseline");
-          if (mask === full) for (const e of em) addEmission(yi, l.templates[e.template]!, e.values, "scenario");
+          if (mask === 0) for (const e of rounded) addEmission(yi, l.templates[e.template]!, e.values, "baseline");
+          if (mask === full) for (const e of rounded) addEmission(yi, l.templates[e.template]!, e.values, "scenario");
         }
         return t;
       };
