@@ -98,7 +98,7 @@ export type { EmissionInventory, EmissionOptions, EmissionRow, EmissionTotal, Fa
 export { matchesTarget, targetSchema } from "./measures/target.js";
 export type { Target, TargetSubject } from "./measures/target.js";
 export { measureSchemaOf } from "./measures/measureKind.js";
-export type { ActivityTemplate, MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult } from "./measures/measureKind.js";
+export type { ActivityTemplate, DeepReadonly, MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult } from "./measures/measureKind.js";
 export { efficiencySchema, fractionSchema, removalSchema } from "./measures/fractionSchemas.js";
 export { removalOnlyFactors } from "./measures/removalOnly.js";
 export { FUEL_SWITCH } from "./measures/fuelSwitch.js";

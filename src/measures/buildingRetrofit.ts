@@ -1,6 +1,6 @@
 import { Dec } from "../units/decimal.js";
 import { fractionSchema } from "./fractionSchemas.js";
-import { type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("buildingRetrofit", {
   /** Cut in heat demand of a retrofitted building [-], e.g. 0.35. */
@@ -11,7 +11,7 @@ const schema = measureSchemaOf("buildingRetrofit", {
  * A building energy retrofit programme, as data.
  * @category Measures
  */
-export type BuildingRetrofitMeasure = ReturnType<typeof schema.parse>;
+export type BuildingRetrofitMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `buildingRetrofit`: the heat demand of a share (penetration = share of floor area retrofitted)

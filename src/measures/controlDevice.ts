@@ -1,7 +1,7 @@
 import { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import { fractionSchema, removalSchema } from "./fractionSchemas.js";
-import { type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("controlDevice", {
   /** Removal efficiency per species [-]: 0.99 removes 99%; negative is an increase (ammonia slip). */
@@ -14,7 +14,7 @@ const schema = measureSchemaOf("controlDevice", {
  * An end-of-pipe control device, as data.
  * @category Measures
  */
-export type ControlDeviceMeasure = ReturnType<typeof schema.parse>;
+export type ControlDeviceMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `controlDevice`: end-of-pipe control (bag filter, ESP, FGD, SCR ...) with per-species removal

@@ -1,5 +1,5 @@
 import { removalSchema } from "./fractionSchemas.js";
-import { type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
 import { removalOnlyFactors } from "./removalOnly.js";
 
 const schema = measureSchemaOf("dpfRetrofit", {
@@ -11,7 +11,7 @@ const schema = measureSchemaOf("dpfRetrofit", {
  * A diesel particulate filter retrofit, as data.
  * @category Measures
  */
-export type DpfRetrofitMeasure = ReturnType<typeof schema.parse>;
+export type DpfRetrofitMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `dpfRetrofit`: a diesel particulate filter on a share of a fleet: a control device acting on

@@ -1,6 +1,6 @@
 import { CobenefitsError } from "../errors.js";
 import { removalSchema } from "./fractionSchemas.js";
-import { type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
 import { removalOnlyFactors } from "./removalOnly.js";
 
 const schema = measureSchemaOf("dustControl", {
@@ -12,7 +12,7 @@ const schema = measureSchemaOf("dustControl", {
  * Fugitive dust control, as data.
  * @category Measures
  */
-export type DustControlMeasure = ReturnType<typeof schema.parse>;
+export type DustControlMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /** Fugitive dust sectors: tyre and brake wear, road abrasion (resuspension), construction and demolition. */
 const DUST_SECTORS = ["1.A.3.b.vi", "1.A.3.b.vii", "2.A.5.b"];

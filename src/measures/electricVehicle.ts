@@ -3,7 +3,7 @@ import { Dec } from "../units/decimal.js";
 import { quantitySchema } from "../units/quantity.js";
 import { parseRatioUnit } from "../units/units.js";
 import { CobenefitsError } from "../errors.js";
-import { type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("electricVehicle", {
   /** Electricity per vehicle-km, e.g. `{ value: "1.2", unit: "kWh/vkm" }` for an electric bus. */
@@ -16,7 +16,7 @@ const schema = measureSchemaOf("electricVehicle", {
  * Electric vehicles replacing a fleet share, as data.
  * @category Measures
  */
-export type ElectricVehicleMeasure = ReturnType<typeof schema.parse>;
+export type ElectricVehicleMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `electricVehicle`: a share of the target vehicle-km moves to electricity: MWh = vkm x

@@ -1,7 +1,7 @@
 import { object, string } from "zod";
 import { Dec } from "../units/decimal.js";
 import { efficiencySchema } from "./fractionSchemas.js";
-import { type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("fuelSwitch", {
   to: object({ sector: string().min(1).optional(), fuel: string().min(1), technology: string().min(1).optional() }),
@@ -17,7 +17,7 @@ const schema = measureSchemaOf("fuelSwitch", {
  * A fuel switch or boiler replacement, as data.
  * @category Measures
  */
-export type FuelSwitchMeasure = ReturnType<typeof schema.parse>;
+export type FuelSwitchMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `fuelSwitch`: a share of the activity moves from one fuel/technology to another (coal boilers

@@ -91,3 +91,14 @@ export function measureSchemaOf<K extends string, S extends ZodRawShape>(kind: K
     ...shape,
   });
 }
+
+/**
+ * A type made read-only all the way down, so measures written `as const` are accepted and no
+ * measure transform can change its input.
+ * @category Measures
+ */
+export type DeepReadonly<T> = T extends readonly (infer R)[]
+  ? readonly DeepReadonly<R>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;

@@ -1,6 +1,6 @@
 import { null as zNull, object, string, union } from "zod";
 import { Dec } from "../units/decimal.js";
-import { type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("scrappage", {
   /** The class that replaces the scrapped vehicles' vehicle-km, or `null` when they are not replaced. */
@@ -11,7 +11,7 @@ const schema = measureSchemaOf("scrappage", {
  * A scrappage programme for old vehicles, as data.
  * @category Measures
  */
-export type ScrappageMeasure = ReturnType<typeof schema.parse>;
+export type ScrappageMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `scrappage`: a share of the target vehicles is scrapped; their vehicle-km are driven by a

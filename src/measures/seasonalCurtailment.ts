@@ -2,7 +2,7 @@ import { array, number } from "zod";
 import { CobenefitsError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
 import { fractionSchema } from "./fractionSchemas.js";
-import { type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("seasonalCurtailment", {
   /** Months of the control, 1 = January, e.g. heating season `[11, 12, 1, 2, 3]`. */
@@ -15,7 +15,7 @@ const schema = measureSchemaOf("seasonalCurtailment", {
  * A seasonal (heating-season) curtailment, as data.
  * @category Measures
  */
-export type SeasonalCurtailmentMeasure = ReturnType<typeof schema.parse>;
+export type SeasonalCurtailmentMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `seasonalCurtailment`: activity of the target cut by `curtailment` in the given months

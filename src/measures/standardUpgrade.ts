@@ -1,6 +1,6 @@
 import { object, string } from "zod";
 import { Dec } from "../units/decimal.js";
-import { type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("standardUpgrade", {
   to: object({ technology: string().min(1) }),
@@ -10,7 +10,7 @@ const schema = measureSchemaOf("standardUpgrade", {
  * A vehicle emission-standard upgrade, as data.
  * @category Measures
  */
-export type StandardUpgradeMeasure = ReturnType<typeof schema.parse>;
+export type StandardUpgradeMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `standardUpgrade`: a share of a fleet's vehicle-km moves from one emission class to another

@@ -2,7 +2,7 @@ import { object, string } from "zod";
 import { CobenefitsError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
 import { fractionSchema } from "./fractionSchemas.js";
-import { type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("stoveReplacement", {
   /** The new stove technology (and fuel, when it burns another one). */
@@ -17,7 +17,7 @@ const schema = measureSchemaOf("stoveReplacement", {
  * A household stove replacement programme, as data.
  * @category Measures
  */
-export type StoveReplacementMeasure = ReturnType<typeof schema.parse>;
+export type StoveReplacementMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
 /**
  * `stoveReplacement`: a share of household stoves is replaced by a new technology that needs
