@@ -1,6 +1,6 @@
 import { type ActivityRow, activityRowSchema } from "../activity/activityRow.js";
 import type { SourceRef } from "../citations/sourceRef.js";
-import { CobenefitsError, InvalidInputError, type InputIssue } from "../errors.js";
+import { CobenefitsError, InvalidInputError, type InputIssue, MissingFactorError } from "../errors.js";
 import type { Quality } from "../factors/factorRow.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import type { FactorSet } from "../factors/factorSet.js";
@@ -116,11 +116,11 @@ function emissionOf(a: ActivityRow, fuel: Fuel, species: Species, opts: Emission
     return { value: new Dec(0), factors: [], conversions: [], indirect: false, rule: "biogenic CO2 is zero for a fossil fuel" };
   }
   if (fuel.id === "electricity") {
-    if (species !== "CO2") throw new CobenefitsError("MISSING_FACTOR", `electricity has only a CO2 grid factor; ${species} of power generation is not in the grid factor tables`, [...path, "fuel"]);
+    if (species !== "CO2") throw new MissingFactorError("MISSING_FACTOR", `electricity has only a CO2 grid factor; ${species} of power generation is not in the grid factor tables`, [...path, "fuel"], a.id, species);
     const g = opts.gridFactor;
-    if (g === undefined) throw new CobenefitsError("MISSING_GRID_FACTOR", "an electricity activity needs options.gridFactor (see lookupGridFactor())", [...path, "fuel"]);
+    if (g === undefined) throw new MissingFactorError("MISSING_GRID_FACTOR", "an electricity activity needs options.gridFactor (see lookupGridFactor())", [...path, "fuel"], a.id);
     const unit = parseFactorUnit(g.unit);
-    if (unit.kind !== "rate") throw new CobenefitsError("BAD_GRID_FACTOR", `grid factor unit "${g.unit}" is not a rate`);
+    if (unit.kind !== "rate") throw new MissingFactorError("BAD_GRID_FACTOR", `grid factor unit "${g.unit}" is not a rate`, ["gridFactor", "unit"]);
     const { amount, steps } = toFactorBasis(a, unit.basis, opts.factors, path);
     return {
       value: amount.times(g.value).times(unit.mass.toBase).div(1000),

@@ -1,5 +1,5 @@
 import { type ZodType, array, literal, number, object, union } from "zod";
-import { CobenefitsError } from "../errors.js";
+import { ScheduleRangeError } from "../errors.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 
@@ -45,7 +45,7 @@ export const scheduleSchema: ZodType<Schedule> = union([
  * @param schedule - the schedule (validated by {@link scheduleSchema})
  * @param at - the year
  * @returns the value in the schedule's own unit
- * @throws {@link CobenefitsError} `SCHEDULE_BEFORE_FIRST_STEP` for a step schedule asked for a year before its first step
+ * @throws {@link ScheduleRangeError} for a step schedule asked for a year before its first step
  * @example
  * ```ts
  * import { evaluateSchedule } from "cobenefits";
@@ -61,7 +61,7 @@ export function evaluateSchedule(schedule: Schedule, at: number): Dec {
     case "step": {
       const hit = [...schedule.steps].reverse().find((s) => s.year <= at);
       if (hit === undefined) {
-        throw new CobenefitsError("SCHEDULE_BEFORE_FIRST_STEP", `a step schedule starting in ${schedule.steps[0]?.year} has no value for ${at}; add a step at or before ${at}`);
+        throw new ScheduleRangeError(at, schedule.steps[0]?.year ?? at);
       }
       return new Dec(hit.value);
     }

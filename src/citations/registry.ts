@@ -1,5 +1,5 @@
 import { deepFreeze } from "../deepFreeze.js";
-import { CobenefitsError, InvalidInputError, UnknownCitationError } from "../errors.js";
+import { DuplicateIdError, InvalidInputError, UnknownCitationError } from "../errors.js";
 import { BUILTIN_CITATIONS } from "./builtinCitations.js";
 import { type Citation, citationSchema } from "./citation.js";
 import { GRID_CITATIONS } from "./gridCitations.js";
@@ -19,7 +19,7 @@ export interface CitationRegistry {
 function build(citations: readonly Citation[]): CitationRegistry {
   const byId = new Map<string, Citation>();
   for (const c of citations) {
-    if (byId.has(c.id)) throw new CobenefitsError("DUPLICATE_CITATION", `citation id "${c.id}" is defined twice`);
+    if (byId.has(c.id)) throw new DuplicateIdError("DUPLICATE_CITATION", c.id, `citation id "${c.id}" is defined twice; ids must be unique`, ["userCitations"]);
     byId.set(c.id, c);
   }
   return { byId };
@@ -49,7 +49,7 @@ export function builtinCitationRegistry(): CitationRegistry {
  * @param userCitations - the user's citations (plain data)
  * @returns a new registry; inputs are not changed
  * @throws {@link InvalidInputError} listing every invalid field
- * @throws {@link CobenefitsError} `DUPLICATE_CITATION` when an id is already taken
+ * @throws {@link DuplicateIdError} when an id is already taken
  * @example
  * ```ts
  * import { createCitationRegistry } from "cobenefits";

@@ -1,5 +1,5 @@
 import { builtinCitationRegistry, type CitationRegistry, createCitationRegistry } from "../citations/registry.js";
-import { CobenefitsError, InvalidInputError, type InputIssue, UnknownCitationError } from "../errors.js";
+import { DuplicateIdError, InvalidInputError, type InputIssue, UnknownCitationError, UnknownTableError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { BUILTIN_FACTOR_TABLES, BUILTIN_NCV } from "./builtinTables.js";
 import { type FactorRow, type FactorTable, factorRowSchema } from "./factorRow.js";
@@ -98,7 +98,8 @@ function validateTables(tables: readonly FactorTable[], citations: CitationRegis
  * @param options - user tables, citations and NCVs; which built-in tables to use
  * @returns the factor set (inputs are not changed)
  * @throws {@link InvalidInputError} listing every invalid row field, unknown fuel or sector, and unresolved citation
- * @throws {@link CobenefitsError} `DUPLICATE_FACTOR_ID` when a row id is used twice, `UNKNOWN_TABLE` for an unknown built-in table id
+ * @throws {@link DuplicateIdError} when a row id is used twice
+ * @throws {@link UnknownTableError} for an unknown built-in table id
  * @example
  * ```ts
  * import { createFactorSet, lookupFactor } from "cobenefits";
@@ -123,7 +124,7 @@ export function createFactorSet(options: FactorSetOptions = {}): FactorSet {
     const known = BUILTIN_FACTOR_TABLES.map((t) => t.id);
     for (const id of options.builtinTables) {
       if (!known.includes(id)) {
-        throw new CobenefitsError("UNKNOWN_TABLE", `unknown built-in table "${id}"; known tables: ${known.join(", ")} (see listFactorTables())`, ["builtinTables"]);
+        throw new UnknownTableError(id, known, ["builtinTables"]);
       }
     }
     builtins = BUILTIN_FACTOR_TABLES.filter((t) => options.builtinTables?.includes(t.id));
@@ -131,7 +132,7 @@ export function createFactorSet(options: FactorSetOptions = {}): FactorSet {
   const seen = new Set<string>();
   for (const t of [...userTables, ...builtins]) {
     for (const r of t.rows) {
-      if (seen.has(r.id)) throw new CobenefitsError("DUPLICATE_FACTOR_ID", `factor row id "${r.id}" is used twice (table ${t.id}); row ids must be unique so provenance is unambiguous`);
+      if (seen.has(r.id)) throw new DuplicateIdError("DUPLICATE_FACTOR_ID", r.id, `factor row id "${r.id}" is used twice (table ${t.id}); row ids must be unique so provenance is unambiguous`, ["userTables"]);
       seen.add(r.id);
     }
   }

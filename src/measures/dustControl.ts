@@ -1,4 +1,4 @@
-import { CobenefitsError } from "../errors.js";
+import { InvalidMeasureError } from "../errors.js";
 import { removalSchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
 import { removalOnlyFactors } from "./removalOnly.js";
@@ -34,7 +34,7 @@ export const DUST_CONTROL: ModifyMeasureKind<DustControlMeasure> = {
   schema,
   factors(subject, m, _ctx, path) {
     if (!DUST_SECTORS.some((s) => subject.sector === s || subject.sector.startsWith(`${s}.`))) {
-      throw new CobenefitsError("NOT_A_DUST_SOURCE", `dust control targets fugitive dust sectors (${DUST_SECTORS.join(", ")}), but matched ${subject.activityId} in ${subject.sector}`, [...path, "target"]);
+      throw new InvalidMeasureError("NOT_A_DUST_SOURCE", `dust control targets fugitive dust sectors (${DUST_SECTORS.join(", ")}), but matched ${subject.activityId} in ${subject.sector}`, [...path, "target"]);
     }
     return removalOnlyFactors(m.removal, ["PM10", "PM2.5", "TSP"], path);
   },

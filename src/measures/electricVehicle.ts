@@ -2,7 +2,7 @@ import { string } from "zod";
 import { Dec } from "../units/decimal.js";
 import { quantitySchema } from "../units/quantity.js";
 import { parseRatioUnit } from "../units/units.js";
-import { CobenefitsError } from "../errors.js";
+import { InvalidMeasureError } from "../errors.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("electricVehicle", {
@@ -36,7 +36,7 @@ export const ELECTRIC_VEHICLE: MoveMeasureKind<ElectricVehicleMeasure> = {
   move(source, m, ctx, path) {
     const u = parseRatioUnit(m.electricityPerKm.unit, [...path, "electricityPerKm", "unit"]);
     if (u.numerator.dimension !== "energy" || u.denominator.dimension !== "vehicleDistance") {
-      throw new CobenefitsError("BAD_ELECTRICITY_PER_KM", `electricityPerKm must be energy per vkm (e.g. kWh/vkm), got "${m.electricityPerKm.unit}"`, [...path, "electricityPerKm", "unit"]);
+      throw new InvalidMeasureError("BAD_ELECTRICITY_PER_KM", `electricityPerKm must be energy per vkm (e.g. kWh/vkm), got "${m.electricityPerKm.unit}"`, [...path, "electricityPerKm", "unit"]);
     }
     const vkmPerSourceUnit = ctx.unitFactor(source.unit, "vkm", [...path, "target"]);
     const mwhPerVkm = new Dec(m.electricityPerKm.value).times(u.toBase).div(3.6e9);

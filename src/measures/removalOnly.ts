@@ -1,4 +1,4 @@
-import { CobenefitsError } from "../errors.js";
+import { InvalidMeasureError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 
@@ -10,7 +10,7 @@ import type { Species } from "../units/species.js";
  * @param allowed - the species the measure may act on
  * @param path - where the measure is, for error messages
  * @returns factors on the treated share
- * @throws {@link CobenefitsError} `SPECIES_NOT_ALLOWED` for a species the measure cannot remove
+ * @throws {@link InvalidMeasureError} `SPECIES_NOT_ALLOWED` for a species the measure cannot remove
  * @example
  * ```ts
  * import { removalOnlyFactors } from "cobenefits";
@@ -26,7 +26,7 @@ export function removalOnlyFactors(
   const bySpecies: Partial<Record<Species, Dec>> = {};
   for (const [s, e] of Object.entries(removal)) {
     if (!allowed.includes(s as Species)) {
-      throw new CobenefitsError("SPECIES_NOT_ALLOWED", `this measure acts only on ${allowed.join(", ")}, not on ${s}`, [...path, "removal", s]);
+      throw new InvalidMeasureError("SPECIES_NOT_ALLOWED", `this measure acts only on ${allowed.join(", ")}, not on ${s}`, [...path, "removal", s]);
     }
     bySpecies[s as Species] = new Dec(1).minus(e as string);
   }

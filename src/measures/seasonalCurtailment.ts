@@ -1,5 +1,5 @@
 import { array, number } from "zod";
-import { CobenefitsError } from "../errors.js";
+import { InvalidMeasureError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
 import { fractionSchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
@@ -36,7 +36,7 @@ export const SEASONAL_CURTAILMENT: ModifyMeasureKind<SeasonalCurtailmentMeasure>
   factors(subject, m, _ctx, path) {
     const profile = subject.monthlyProfile;
     if (profile === undefined) {
-      throw new CobenefitsError("MISSING_MONTHLY_PROFILE", `seasonal curtailment needs a monthlyProfile on activity ${subject.activityId} (12 shares, January first)`, [...path, "target"]);
+      throw new InvalidMeasureError("MISSING_MONTHLY_PROFILE", `seasonal curtailment needs a monthlyProfile on activity ${subject.activityId} (12 shares, January first)`, [...path, "target"]);
     }
     const inMonths = [...new Set(m.months)].reduce((s, month) => s.plus(profile[month - 1] ?? "0"), new Dec(0));
     return { all: new Dec(1).minus(new Dec(m.curtailment).times(inMonths)), bySpecies: {} };

@@ -1,5 +1,5 @@
 import { object, string } from "zod";
-import { CobenefitsError } from "../errors.js";
+import { InvalidMeasureError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
 import { fractionSchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
@@ -41,7 +41,7 @@ export const STOVE_REPLACEMENT: MoveMeasureKind<StoveReplacementMeasure> = {
     }
     const unit = m.toUnit;
     if (unit === undefined) {
-      throw new CobenefitsError("MISSING_TO_UNIT", `a stove replacement that changes fuel (${source.fuel} -> ${m.to.fuel}) needs toUnit, an energy unit such as GJ`, [...path, "toUnit"]);
+      throw new InvalidMeasureError("MISSING_TO_UNIT", `a stove replacement that changes fuel (${source.fuel} -> ${m.to.fuel}) needs toUnit, an energy unit such as GJ`, [...path, "toUnit"]);
     }
     return {
       template: { activityId: source.activityId, sector: source.sector, fuel: m.to.fuel, technology: m.to.technology, unit, heatSegment: source.heatSegment, monthlyProfile: source.monthlyProfile, scope: "direct" },

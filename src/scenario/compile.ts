@@ -1,6 +1,6 @@
 import { toFactorBasis } from "../accounting/toFactorBasis.js";
 import { evaluateSchedule } from "../activity/schedule.js";
-import { CobenefitsError, InvalidInputError, type InputIssue, OverclaimedActivityError } from "../errors.js";
+import { InvalidInputError, type InputIssue, MissingFactorError, OverclaimedActivityError } from "../errors.js";
 import { createFactorSet } from "../factors/factorSet.js";
 import type { FactorTable } from "../factors/factorRow.js";
 import type { GridFactorRow } from "../factors/gridFactorRow.js";
@@ -132,7 +132,7 @@ export function compileScenario(input: Scenario): Plan {
       coefs.forEach((c, si) => {
         if (c.coef !== null || r.conversion.isZero()) return;
         const sp = s.species[si]!;
-        if (s.onMissingFactor !== "omit") throw new CobenefitsError("MISSING_FACTOR", `${c.reason ?? "no factor"} (activity ${b.id}, species ${sp}); set onMissingFactor: "omit" to list such gaps instead`, ["baseline", bi]);
+        if (s.onMissingFactor !== "omit") throw new MissingFactorError("MISSING_FACTOR", `${c.reason ?? "no factor"} (activity ${b.id}, species ${sp}); set onMissingFactor: "omit" to list such gaps instead`, ["baseline", bi], b.id, sp);
         missing.push({ activityId: b.id, sector: r.t.sector, fuel: r.t.fuel, technology: r.t.technology, species: sp, reason: c.reason ?? "no factor" });
       });
       return {
