@@ -148,3 +148,7 @@ export { shapleySampled } from "./scenario/shapleySampled.js";
 export type { SampledShapley, SampledShapleyOptions } from "./scenario/shapleySampled.js";
 export { SHAPLEY_FAST_MAX_MEASURES, shapleyFast } from "./scenario/shapleyFast.js";
 export { sequentialShares } from "./scenario/sequentialShares.js";
+export { evaluateScenarioFast } from "./scenario/evaluateScenarioFast.js";
+export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult } from "./scenario/fastScenarioResult.js";
+export { evaluateInventoryFast } from "./scenario/evaluateInventoryFast.js";
+export type { InventoryArrays } from "./scenario/evaluateInventoryFast.js";

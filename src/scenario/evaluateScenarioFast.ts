@@ -2,6 +2,7 @@ import { InvalidInputError } from "../errors.js";
 import { getMetric } from "../metrics/registry.js";
 import { metricValue } from "../metrics/toCo2e.js";
 import type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult } from "./fastScenarioResult.js";
+import type { Dec } from "../units/decimal.js";
 import type { Plan } from "./plan.js";
 import { SHAPLEY_FAST_MAX_MEASURES, shapleyFast } from "./shapleyFast.js";
 
@@ -41,6 +42,16 @@ interface Setup {
 }
 
 function setup(plan: Plan): Setup {
+  // Compilation shares coefficient values between rows of the same kind: convert each value once.
+  const converted = new Map<Dec, number>();
+  const num = (d: Dec): number => {
+    let x = converted.get(d);
+    if (x === undefined) {
+      x = d.toNumber();
+      converted.set(d, x);
+    }
+    return x;
+  };
   const Y = plan.years.length;
   const M = plan.measures.length;
   const S = plan.species.length;
@@ -71,11 +82,11 @@ function setup(plan: Plan): Setup {
       }
       fast.group[ti] = g;
       fast.createdBy[ti] = t.createdBy;
-      fast.conversion[ti] = t.conversion.toNumber();
-      t.coef.forEach((c, si) => (fast.coef[ti * S + si] = c === null ? 0 : c.toNumber()));
+      fast.conversion[ti] = num(t.conversion);
+      t.coef.forEach((c, si) => (fast.coef[ti * S + si] = c === null ? 0 : num(c)));
       for (const mo of t.modifiers) {
         fast.modifierBits[ti] = (fast.modifierBits[ti] ?? 0) | (1 << mo.local);
-        mo.factors.forEach((f, si) => (fast.factor[(ti * n + mo.local) * S + si] = f.toNumber()));
+        mo.factors.forEach((f, si) => (fast.factor[(ti * n + mo.local) * S + si] = num(f)));
       }
     });
     return fast;
@@ -120,9 +131,11 @@ function accumulate(st: Setup): Sums {
       }
       for (let si = 0; si < S; si++) {
         total.fill(0, 0, masks);
+        let emits = false;
         for (let ti = 0; ti < T; ti++) {
           const scale = amount * (l.conversion[ti] as number) * (l.coef[ti * S + si] as number);
           if (scale === 0) continue;
+          emits = true;
           const bits = l.modifierBits[ti] as number;
           for (let k = 0; k < n; k++) {
             const p = pen[k] as number;
@@ -146,7 +159,8 @@ function accumulate(st: Setup): Sums {
             sums.scenario[cell] = (sums.scenario[cell] as number) + moved * (product[full] as number);
           }
         }
-        if (n === 0) continue;
+        // A species no template of the row emits has the zero game: every share is 0.
+        if (n === 0 || !emits) continue;
         total0 = total[0] as number;
         const shapley = shapleyFast(n, game);
         for (let k = 0; k < n; k++) {
@@ -223,7 +237,8 @@ function climate(plan: Plan, st: Setup, sums: Sums): { co2e: FastCo2eRow[]; co2e
  * @throws {@link MissingMetricValueError} when a named metric values none of the species computed
  * @example
  * ```ts
- * import { compileScenario, evaluateScenarioFast } from "cobenefits";
+ * import { compileScenario } from "cobenefits";
+ * import { evaluateScenarioFast } from "cobenefits";
  * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" },

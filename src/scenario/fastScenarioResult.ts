@@ -49,8 +49,8 @@ export interface FastCo2eRow {
 }
 
 /**
- * A measure's attributed CO2e reduction in one year under one metric, in float64
- * [t CO2-eq/yr]: the fast counterpart of {@link Co2eAttributionRow}.
+ * A measure's attributed CO2e reduction in one year under one metric [t CO2-eq/yr], in
+ * float64: the fast counterpart of {@link Co2eAttributionRow}.
  * @category Scenario
  */
 export interface FastCo2eAttributionRow {
