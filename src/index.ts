@@ -52,8 +52,8 @@ export type { Quantity } from "./units/quantity.js";
 // citations
 export { citationSchema } from "./citations/citation.js";
 export type { Citation } from "./citations/citation.js";
-export { QUALITY, sourceRefSchema } from "./citations/sourceRef.js";
-export type { Quality, SourceRef } from "./citations/sourceRef.js";
+export { QUALITY, provenanceShape, sourceRefSchema } from "./citations/sourceRef.js";
+export type { Provenance, Quality, SourceRef } from "./citations/sourceRef.js";
 export { builtinCitationRegistry, createCitationRegistry, getCitation, listCitations } from "./citations/registry.js";
 export type { CitationRegistry } from "./citations/registry.js";
 
@@ -64,7 +64,7 @@ export { BUILTIN_METRICS, combineMetrics, getMetric, listMetrics, metricsWithVal
 export { metricValue, toCo2e } from "./metrics/toCo2e.js";
 
 // emission factors
-export { ROW_FLAGS, factorRowSchema } from "./factors/factorRow.js";
+export { ROW_FLAGS, bracketsValue, confidenceIntervalSchema, factorRowSchema } from "./factors/factorRow.js";
 export type { ConfidenceInterval, FactorRow, FactorTable } from "./factors/factorRow.js";
 export { parseFactorUnit } from "./factors/factorUnit.js";
 export type { FactorUnit } from "./factors/factorUnit.js";

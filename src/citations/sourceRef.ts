@@ -1,4 +1,4 @@
-import { type ZodType, object, string } from "zod";
+import { type ZodType, enum as zEnum, object, string } from "zod";
 
 /**
  * How a value was read: `primary` (read in the publication itself), `officialDatabase` (the
@@ -35,3 +35,27 @@ export const sourceRefSchema: ZodType<SourceRef> = object({
   table: string().min(1),
   page: string().min(1).optional(),
 }) as ZodType<SourceRef>;
+
+/**
+ * Where a stored number comes from and how it was read: shared by factor rows, NCVs and grid factors.
+ * @category Citations
+ */
+export interface Provenance {
+  readonly source: SourceRef;
+  readonly quality: Quality;
+  /** The secondary publication or data set through which the value was read, when not primary. */
+  readonly via?: string;
+  /** What is odd or worth knowing about the value as published. */
+  readonly note?: string;
+}
+
+/**
+ * The zod fields of a {@link Provenance}, to spread into a row schema.
+ * @category Citations
+ */
+export const provenanceShape = {
+  source: sourceRefSchema,
+  quality: zEnum(QUALITY),
+  via: string().min(1).optional(),
+  note: string().min(1).optional(),
+};

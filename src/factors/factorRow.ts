@@ -62,6 +62,31 @@ export interface FactorTable {
   readonly rows: readonly FactorRow[];
 }
 
+/**
+ * Zod schema of a {@link ConfidenceInterval}.
+ * @category Factors
+ */
+export const confidenceIntervalSchema = object({ lower: decimalStringSchema, upper: decimalStringSchema });
+
+/**
+ * Whether an interval brackets a value (lower <= value <= upper); true when a part is not a decimal
+ * (the decimal checks report that).
+ *
+ * @param ci - the interval
+ * @param value - the value
+ * @returns true when lower <= value <= upper
+ * @example
+ * ```ts
+ * import { bracketsValue } from "cobenefits";
+ * bracketsValue({ lower: "72", upper: "480" }, "398"); // true
+ * ```
+ * @category Factors
+ */
+export function bracketsValue(ci: ConfidenceInterval, value: DecimalString): boolean {
+  if (![value, ci.lower, ci.upper].every(isDecimalString)) return true;
+  return new Dec(ci.lower).lte(value) && new Dec(value).lte(ci.upper);
+}
+
 const NFR = /^[0-9](\.[A-Za-z0-9]+(-[A-Za-z0-9]+)?)*$/;
 
 /**
@@ -87,17 +112,14 @@ export const factorRowSchema: ZodType<FactorRow> = object({
     },
     { message: "expected a factor unit such as g/GJ, kg/TJ, g/kg fuel, g/km, t/MWh or % of PM2.5" },
   ),
-  ci: object({ lower: decimalStringSchema, upper: decimalStringSchema }).optional(),
+  ci: confidenceIntervalSchema.optional(),
   source: sourceRefSchema,
   quality: zEnum(QUALITY),
   via: string().min(1).optional(),
   note: string().min(1).optional(),
   flags: array(zEnum(ROW_FLAGS)).optional(),
 })
-  .refine((r) =>
-      r.ci === undefined ||
-      ![r.value, r.ci.lower, r.ci.upper].every(isDecimalString) ||
-      (new Dec(r.ci.lower).lte(r.value) && new Dec(r.value).lte(r.ci.upper)), {
+  .refine((r) => r.ci === undefined || bracketsValue(r.ci, r.value), {
     message: "the 95% interval must satisfy lower <= value <= upper",
     path: ["ci"],
   })

@@ -1,16 +1,16 @@
-import { type ZodType, enum as zEnum, object, string } from "zod";
+import { type ZodType, object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { parseRatioUnit } from "../units/units.js";
 import { FUELS } from "./fuels.js";
-import { sourceRefSchema } from "../citations/sourceRef.js";
+import { type Provenance, provenanceShape } from "../citations/sourceRef.js";
 import { decimalStringSchema } from "../units/quantity.js";
-import { type ConfidenceInterval, QUALITY, type Quality, type SourceRef } from "./factorRow.js";
+import { type ConfidenceInterval, bracketsValue, confidenceIntervalSchema } from "./factorRow.js";
 
 /**
  * A net calorific value (NCV) of a fuel, used to bring fuel mass onto an energy basis.
  * @category Factors
  */
-export interface NcvRow {
+export interface NcvRow extends Provenance {
   readonly id: string;
   /** Fuel id (see {@link listFuels}). */
   readonly fuel: string;
@@ -18,10 +18,6 @@ export interface NcvRow {
   /** Energy per mass, e.g. `TJ/Gg` (numerically equal to GJ/t and MJ/kg). */
   readonly unit: string;
   readonly ci?: ConfidenceInterval;
-  readonly source: SourceRef;
-  readonly quality: Quality;
-  readonly via?: string;
-  readonly note?: string;
 }
 
 function isEnergyPerAmount(unit: string): boolean {
@@ -42,9 +38,7 @@ export const ncvRowSchema: ZodType<NcvRow> = object({
   fuel: string().refine((f) => FUELS.some((x) => x.id === f), "expected a fuel id (see listFuels())"),
   value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "a calorific value must be positive"),
   unit: string().refine(isEnergyPerAmount, "expected energy per mass or per Nm3, e.g. TJ/Gg, GJ/t, MJ/Nm3"),
-  ci: object({ lower: decimalStringSchema, upper: decimalStringSchema }).optional(),
-  source: sourceRefSchema,
-  quality: zEnum(QUALITY),
-  via: string().min(1).optional(),
-  note: string().min(1).optional(),
-}) as ZodType<NcvRow>;
+  ci: confidenceIntervalSchema.optional(),
+  ...provenanceShape,
+})
+  .refine((r) => r.ci === undefined || bracketsValue(r.ci, r.value), { message: "the 95% interval must satisfy lower <= value <= upper", path: ["ci"] }) as ZodType<NcvRow>;
