@@ -36,8 +36,8 @@ export const baselineActivitySchema: ZodType<BaselineActivity> = object({
   technology: string().min(1).optional(),
   unit: string().min(1),
   level: scheduleSchema,
-  netCalorificValue: quantitySchema.optional(),
-  fuelConsumption: quantitySchema.optional(),
+  netCalorificValue: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "an NCV must be positive", path: ["value"] }).optional(),
+  fuelConsumption: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "a fuel consumption must be positive", path: ["value"] }).optional(),
   monthlyProfile: array(decimalStringSchema)
     .length(12, "a monthly profile has 12 shares, January first")
     .refine((m) => !m.every(isDecimalString) || (m.every((x) => new Dec(x).gte(0)) && m.reduce((s, x) => s.plus(x), new Dec(0)).eq(1)), "monthly shares must be non-negative and sum to exactly 1")

@@ -38,12 +38,15 @@ export class CobenefitsError extends Error {
   readonly code: string;
   /** Where in the input the problem is, when it came from an input. */
   readonly path: readonly (string | number)[];
+  /** The message without the path prefix. */
+  readonly detail: string;
 
   constructor(code: string, message: string, path: readonly (string | number)[] = []) {
     super(path.length > 0 ? `${formatPath(path)}: ${message}` : message);
     this.name = new.target.name;
     this.code = code;
     this.path = path;
+    this.detail = message;
   }
 }
 

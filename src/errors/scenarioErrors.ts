@@ -9,11 +9,11 @@ export class OverclaimedActivityError extends CobenefitsError {
   readonly activityId: string;
   readonly year: number;
   readonly claimed: string;
-  constructor(measures: readonly string[], activityId: string, year: number, claimed: string) {
+  constructor(measures: readonly string[], activityId: string, year: number, claimed: string, path: readonly (string | number)[] = ["measures"]) {
     super(
       "OVERCLAIMED_ACTIVITY",
       `measures ${measures.join(" and ")} together claim ${claimed} of activity "${activityId}" in ${year}, more than the whole of it; lower their penetrations so they sum to at most 1`,
-      ["measures"],
+      path,
     );
     this.measures = measures;
     this.activityId = activityId;

@@ -28,6 +28,7 @@ export type BuildingRetrofitMeasure = DeepReadonly<ReturnType<typeof schema.pars
  */
 export const BUILDING_RETROFIT: ModifyMeasureKind<BuildingRetrofitMeasure> = {
   phase: "modify",
+  carriesOver: true,
   schema,
   factors: (_subject, m) => ({ all: new Dec(1).minus(m.demandReduction), bySpecies: {} }),
 };

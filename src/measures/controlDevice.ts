@@ -31,6 +31,7 @@ export type ControlDeviceMeasure = DeepReadonly<ReturnType<typeof schema.parse>>
  */
 export const CONTROL_DEVICE: ModifyMeasureKind<ControlDeviceMeasure> = {
   phase: "modify",
+  carriesOver: false,
   schema,
   factors(_subject, m) {
     const penalty = new Dec(1).plus(m.energyPenalty ?? "0");

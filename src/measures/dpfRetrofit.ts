@@ -26,6 +26,7 @@ export type DpfRetrofitMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
  */
 export const DPF_RETROFIT: ModifyMeasureKind<DpfRetrofitMeasure> = {
   phase: "modify",
+  carriesOver: false,
   schema,
   factors: (_subject, m, _ctx, path) => removalOnlyFactors(m.removal, ["PM2.5", "PM10", "TSP", "BC", "OC"], path),
 };

@@ -31,6 +31,7 @@ const DUST_SECTORS = ["1.A.3.b.vi", "1.A.3.b.vii", "2.A.5.b"];
  */
 export const DUST_CONTROL: ModifyMeasureKind<DustControlMeasure> = {
   phase: "modify",
+  carriesOver: false,
   schema,
   factors(subject, m, _ctx, path) {
     if (!DUST_SECTORS.some((s) => subject.sector === s || subject.sector.startsWith(`${s}.`))) {

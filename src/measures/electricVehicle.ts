@@ -1,13 +1,13 @@
 import { string } from "zod";
 import { Dec } from "../units/decimal.js";
-import { quantitySchema } from "../units/quantity.js";
+import { energyPerVkmSchema } from "./fractionSchemas.js";
 import { parseRatioUnit } from "../units/units.js";
 import { InvalidMeasureError } from "../errors.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("electricVehicle", {
   /** Electricity per vehicle-km, e.g. `{ value: "1.2", unit: "kWh/vkm" }` for an electric bus. */
-  electricityPerKm: quantitySchema,
+  electricityPerKm: energyPerVkmSchema,
   /** Label of the electric technology, e.g. `Battery-electric bus`. */
   technology: string().min(1),
 });

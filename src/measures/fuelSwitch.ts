@@ -1,6 +1,6 @@
 import { object, string } from "zod";
 import { Dec } from "../units/decimal.js";
-import { efficiencySchema } from "./fractionSchemas.js";
+import { efficiencySchema, energyUnitSchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("fuelSwitch", {
@@ -10,7 +10,7 @@ const schema = measureSchemaOf("fuelSwitch", {
   /** Efficiency (or COP) of the new equipment [-]. */
   efficiencyTo: efficiencySchema,
   /** Energy unit of the new activity, e.g. `GJ` (default unit is required to be explicit: give it). */
-  toUnit: string().min(1),
+  toUnit: energyUnitSchema,
 });
 
 /**

@@ -62,6 +62,14 @@ export interface MoveMeasureKind<M> {
  */
 export interface ModifyMeasureKind<M> {
   readonly phase: "modify";
+  /**
+   * Whether the measure follows activity that moving measures took from its target: true for
+   * demand-side measures (a retrofitted building needs less heat whatever supplies it; a curtailed
+   * plant produces less whatever it burns); false for equipment (a flue-gas device stays on the
+   * replaced boiler). A measure that does not carry over acts on moved activity only when its target
+   * matches that activity's own key (never through `activityIds`, never on indirect electricity).
+   */
+  readonly carriesOver: boolean;
   readonly schema: ZodObject<ZodRawShape>;
   /** The factor f on the treated share, per species (a species absent from `bySpecies` gets `all`). */
   factors(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): { readonly all: Dec; readonly bySpecies: Partial<Record<Species, Dec>> };

@@ -32,6 +32,7 @@ export type SeasonalCurtailmentMeasure = DeepReadonly<ReturnType<typeof schema.p
  */
 export const SEASONAL_CURTAILMENT: ModifyMeasureKind<SeasonalCurtailmentMeasure> = {
   phase: "modify",
+  carriesOver: true,
   schema,
   factors(subject, m, _ctx, path) {
     const profile = subject.monthlyProfile;

@@ -1,7 +1,7 @@
 import { object, string } from "zod";
 import { InvalidMeasureError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
-import { fractionSchema } from "./fractionSchemas.js";
+import { energyUnitSchema, fractionSchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 
 const schema = measureSchemaOf("stoveReplacement", {
@@ -10,7 +10,7 @@ const schema = measureSchemaOf("stoveReplacement", {
   /** Fuel energy saved by the new stove for the same heat [-], e.g. 0.3. */
   fuelSaving: fractionSchema,
   /** Energy unit of the new activity when the fuel changes, e.g. `GJ`. */
-  toUnit: string().min(1).optional(),
+  toUnit: energyUnitSchema.optional(),
 });
 
 /**

@@ -13,6 +13,8 @@ import { Dec } from "../units/decimal.js";
 import { conversionFactor, parseUnit } from "../units/units.js";
 import type { LineagePlan, Plan, TemplatePlan } from "./plan.js";
 import { type Scenario, scenarioSchema } from "./scenario.js";
+import { metricIssues, particleNestingIssues, withScenarioPath } from "./compileChecks.js";
+import { MAX_MASK_MEASURES } from "./game.js";
 import { templateCoefficients } from "./templateCoefficients.js";
 
 function validate(input: unknown): Scenario {
@@ -26,7 +28,7 @@ function penetrations(s: Scenario, years: readonly number[]): Dec[][] {
   const issues: InputIssue[] = [];
   const out = s.measures.map((m, i) =>
     years.map((y) => {
-      const p = evaluateSchedule(m.penetration, y);
+      const p = withScenarioPath(["measures", i, "penetration"], `penetration of measure ${m.id}`, () => evaluateSchedule(m.penetration, y));
       if (p.lt(0) || p.gt(1)) issues.push({ path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
       return p;
     }),
@@ -50,7 +52,10 @@ function penetrations(s: Scenario, years: readonly number[]): Dec[][] {
  *
  * @param input - the scenario (plain data; not changed)
  * @returns the plan
- * @throws {@link InvalidInputError} listing every schema problem, or penetrations outside 0..1
+ * @throws {@link InvalidInputError} listing every schema problem, unknown metric names, penetrations
+ *   outside 0..1, measures that match no activity, filters that remove PM2.5 without saying what they
+ *   do to BC, OC, PM10 or TSP, and more than 31 measures on one activity row
+ * @throws {@link InvalidMeasureError} when a measure cannot act on what it targets (with its id)
  * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity
  * @throws {@link UnknownFactorError} and other accounting errors, with `onMissingFactor: "error"`
  * @example
@@ -65,6 +70,8 @@ function penetrations(s: Scenario, years: readonly number[]): Dec[][] {
  */
 export function compileScenario(input: Scenario): Plan {
   const s = validate(input);
+  const checks = [...metricIssues(s), ...particleNestingIssues(s)];
+  if (checks.length > 0) throw new InvalidInputError("scenario", checks);
   const years = Array.from({ length: s.years.end - s.years.start + 1 }, (_, i) => s.years.start + i);
   const factors = createFactorSet({
     ...(s.factors?.userTables === undefined ? {} : { userTables: s.factors.userTables as FactorTable[] }),
@@ -76,18 +83,18 @@ export function compileScenario(input: Scenario): Plan {
   const pen = penetrations(s, years);
   const ctx: MeasureContext = {
     energyPerUnit: (t, energyUnit, path) =>
-      toFactorBasis(
+      withScenarioPath(path, `energy content of activity ${t.activityId}`, () => toFactorBasis(
         { id: t.activityId, sector: t.sector, fuel: t.fuel, activityLevel: { value: "1", unit: t.unit }, ...(t.netCalorificValue === undefined ? {} : { netCalorificValue: t.netCalorificValue }) },
         parseUnit(energyUnit, path),
         factors,
-        path,
-      ).amount,
+      ).amount),
     unitFactor: (from, to, path) => conversionFactor(from, to, path),
   };
   const coefCache = new Map<string, ReturnType<typeof templateCoefficients>>();
   const missing: Plan["missing"][number][] = [];
   const overlaps: Plan["overlaps"][number][] = [];
 
+  const matched = new Set<number>();
   const lineages: LineagePlan[] = s.baseline.map((b, bi) => {
     const base: ActivityTemplate = {
       activityId: b.id, sector: b.sector, fuel: b.fuel, technology: b.technology, unit: b.unit,
@@ -101,7 +108,8 @@ export function compileScenario(input: Scenario): Plan {
     s.measures.forEach((m, mi) => {
       const kind = measureKindOf(m);
       if (kind.phase !== "move" || !matchesTarget(m.target, subject(base))) return;
-      const result = (kind as MoveMeasureKind<Measure>).move(base, m, ctx, ["measures", mi]);
+      matched.add(mi);
+      const result = withScenarioPath(["measures", mi], `measure ${m.id} on activity ${b.id}`, () => (kind as MoveMeasureKind<Measure>).move(base, m, ctx, ["measures", mi]), m.id);
       moving.push(local.length);
       local.push(mi);
       if (result !== "removed") raw.push({ t: result.template, conversion: result.conversion, createdBy: local.length - 1 });
@@ -113,12 +121,15 @@ export function compileScenario(input: Scenario): Plan {
       if (kind.phase !== "modify") return;
       let li = -1;
       raw.forEach((r, ti) => {
-        if (!matchesTarget(m.target, subject(r.t))) return;
+        const moved = r.createdBy >= 0;
+        const reaches = !moved || (kind as ModifyMeasureKind<Measure>).carriesOver || (m.target.activityIds === undefined && r.t.scope === "direct");
+        if (!reaches || !matchesTarget(m.target, subject(r.t))) return;
         if (li < 0) {
           li = local.length;
           local.push(mi);
         }
-        const f = (kind as ModifyMeasureKind<Measure>).factors(subject(r.t), m, ctx, ["measures", mi]);
+        matched.add(mi);
+        const f = withScenarioPath(["measures", mi], `measure ${m.id} on activity ${b.id}`, () => (kind as ModifyMeasureKind<Measure>).factors(subject(r.t), m, ctx, ["measures", mi]), m.id);
         modifiersOf[ti]!.push({ local: li, factors: s.species.map((sp) => f.bySpecies[sp] ?? f.all) });
       });
     });
@@ -126,7 +137,10 @@ export function compileScenario(input: Scenario): Plan {
       const key = JSON.stringify([r.t.sector, r.t.fuel, r.t.technology, r.t.unit, r.t.netCalorificValue, r.t.fuelConsumption]);
       let coefs = coefCache.get(key);
       if (coefs === undefined) {
-        coefs = templateCoefficients(r.t, s.species, factors, grid);
+        const by = r.createdBy >= 0 ? s.measures[local[r.createdBy]!]! : undefined;
+        coefs = by === undefined
+          ? withScenarioPath(["baseline", bi], `activity ${b.id}`, () => templateCoefficients(r.t, s.species, factors, grid))
+          : withScenarioPath(["measures", local[r.createdBy]!], `activity ${b.id} as measure ${by.id} makes it: ${r.t.sector} / ${r.t.fuel}${r.t.technology === undefined ? "" : ` / ${r.t.technology}`}`, () => templateCoefficients(r.t, s.species, factors, grid), by.id);
         coefCache.set(key, coefs);
       }
       coefs.forEach((c, si) => {
@@ -140,6 +154,9 @@ export function compileScenario(input: Scenario): Plan {
         coef: coefs.map((c) => (r.conversion.isZero() ? new Dec(0) : c.coef)), provenance: coefs.map((c) => c.provenance), modifiers: modifiersOf[ti]!,
       };
     });
+    if (local.length > MAX_MASK_MEASURES) {
+      throw new InvalidInputError("scenario", [{ path: ["baseline", bi], message: `${local.length} measures act on activity ${b.id}; at most ${MAX_MASK_MEASURES} can act on one activity row` }]);
+    }
     const order = local.map((_, i) => i).sort((a, c) => local[a]! - local[c]!);
     const remap = new Map(order.map((old, neu) => [old, neu]));
     const measures = order.map((i) => local[i]!);
@@ -156,6 +173,16 @@ export function compileScenario(input: Scenario): Plan {
     if (modifying.length > 1) overlaps.push({ activityId: b.id, measures: modifying.map((g) => s.measures[g]!.id), kind: "modifies" });
     return plan;
   });
+  const unmatched = s.measures.map((m, i) => ({ m, i })).filter(({ i }) => !matched.has(i));
+  if (unmatched.length > 0) {
+    throw new InvalidInputError(
+      "scenario",
+      unmatched.map(({ m, i }) => ({
+        path: ["measures", i, "target"],
+        message: `measure ${m.id} matches no activity${measureKindOf(m).phase === "move" ? " of the baseline (moving measures act on baseline rows)" : ""}; baseline ids: ${s.baseline.map((b) => b.id).join(", ")}`,
+      })),
+    );
+  }
   return {
     scenario: s,
     years,
@@ -168,7 +195,7 @@ export function compileScenario(input: Scenario): Plan {
 }
 
 function evaluateScheduleChecked(b: Scenario["baseline"][number], y: number, bi: number): Dec {
-  const v = evaluateSchedule(b.level, y);
+  const v = withScenarioPath(["baseline", bi, "level"], `activity level of ${b.id}`, () => evaluateSchedule(b.level, y));
   if (v.lt(0)) throw new InvalidInputError("scenario", [{ path: ["baseline", bi, "level"], message: `activity level in ${y} is ${v.toString()}; it must not be negative` }]);
   return v;
 }
@@ -176,6 +203,8 @@ function evaluateScheduleChecked(b: Scenario["baseline"][number], y: number, bi:
 function checkClaims(l: LineagePlan, pen: readonly Dec[][], s: Scenario, years: readonly number[]): void {
   years.forEach((y, yi) => {
     const claimed = l.moving.reduce((sum, k) => sum.plus(pen[l.measures[k]!]![yi]!), new Dec(0));
-    if (claimed.gt(1)) throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString());
+    if (claimed.gt(1)) {
+      throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString(), ["measures", ...l.moving.map((k) => l.measures[k]!)]);
+    }
   });
 }

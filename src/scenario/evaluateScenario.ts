@@ -15,13 +15,20 @@ import { shapleySampled } from "./shapleySampled.js";
  * @category Scenario
  */
 export interface AttributionOptions {
-  /** Default 12. */
+  /** Default {@link SHAPLEY_EXACT_PER_ROW} (16); the fast path computes exactly up to the same limit. */
   readonly exactUpTo?: number;
   /** Permutations sampled beyond `exactUpTo`; default 2000. */
   readonly permutations?: number;
   /** Seed of the sampling; default 1. Same seed, same result. */
   readonly seed?: number;
 }
+
+/**
+ * Measures per activity row up to which Shapley shares are computed exactly (2^16 combinations);
+ * beyond, the exact path samples (seeded) and the fast path refuses, so the two always agree.
+ * @category Scenario
+ */
+export const SHAPLEY_EXACT_PER_ROW = 16;
 
 type Acc = { standalone: Dec; sequential: Dec; shapley: Dec };
 const zero = () => new Dec(0);
@@ -64,7 +71,7 @@ const q = (d: Dec) => d.toDecimalPlaces(EMISSION_PLACES, Dec.ROUND_HALF_EVEN);
  * @category Scenario
  */
 export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): ScenarioResult {
-  const exactUpTo = options.exactUpTo ?? 12;
+  const exactUpTo = options.exactUpTo ?? SHAPLEY_EXACT_PER_ROW;
   const permutations = options.permutations ?? 2000;
   const seed = options.seed ?? 1;
   const S = plan.species.length;
@@ -112,7 +119,7 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
           const r = shapleySampled(n, v, { permutations, seed });
           shap = r.shares;
           const maxSe = r.standardError.reduce((a, b) => (b.gt(a) ? b : a), zero());
-          sampled.push({ activityId: l.activityId, permutations, seed, maxStandardError: maxSe.toString() });
+          sampled.push({ activityId: l.activityId, year: plan.years[yi]!, species: plan.species[si]!, permutations, seed, maxStandardError: maxSe.toString() });
         }
         const seq = sequentialShares(n, v);
         for (let k = 0; k < n; k++) {

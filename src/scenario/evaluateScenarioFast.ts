@@ -4,7 +4,8 @@ import { metricValue } from "../metrics/toCo2e.js";
 import type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult } from "./fastScenarioResult.js";
 import type { Dec } from "../units/decimal.js";
 import type { Plan } from "./plan.js";
-import { SHAPLEY_FAST_MAX_MEASURES, shapleyFast } from "./shapleyFast.js";
+import { SHAPLEY_EXACT_PER_ROW } from "./evaluateScenario.js";
+import { shapleyFast } from "./shapleyFast.js";
 
 /** One activity row of the plan as float64 arrays (index t = template, k = local measure, s = species). */
 interface FastLineage {
@@ -62,8 +63,8 @@ function setup(plan: Plan): Setup {
   let maxMeasures = 0;
   const lineages = plan.lineages.map((l): FastLineage => {
     const n = l.measures.length;
-    if (n > SHAPLEY_FAST_MAX_MEASURES) {
-      throw new InvalidInputError("plan", [{ path: ["lineages", l.activityId, "measures"], message: `${n} measures act on activity ${l.activityId}; the fast path computes Shapley shares over at most ${SHAPLEY_FAST_MAX_MEASURES}: use evaluateScenario, which samples beyond its exact limit` }]);
+    if (n > SHAPLEY_EXACT_PER_ROW) {
+      throw new InvalidInputError("plan", [{ path: ["lineages", l.activityId, "measures"], message: `${n} measures act on activity ${l.activityId}; the fast path computes Shapley shares exactly over at most ${SHAPLEY_EXACT_PER_ROW}, as the exact path does: use evaluateScenario, which samples beyond that` }]);
     }
     maxMeasures = Math.max(maxMeasures, n);
     const T = l.templates.length;
@@ -225,15 +226,14 @@ function climate(plan: Plan, st: Setup, sums: Sums): { co2e: FastCo2eRow[]; co2e
  * standalone reduction is v({i}), the sequential one the marginal contribution in declared order,
  * the Shapley share {@link shapleyFast} over the row's measures; all are summed over rows, as in
  * the exact path (Shapley values are linear in the game). Shapley shares are computed exactly
- * (not sampled) for up to 24 measures per row; beyond 12 the exact path samples, so its shares
- * differ by the sampling error. Every value agrees with {@link evaluateScenario} to within 1e-9
+ * (not sampled) for up to 16 measures per row, exactly as the exact path does, and refused beyond. Every value agrees with {@link evaluateScenario} to within 1e-9
  * relative to the larger of the value and the emissions of its species and year (a property test
  * checks this on random scenarios); sums carry float64 rounding, so sequential and Shapley shares
  * add up to the combined reduction only to within rounding.
  *
  * @param plan - a plan from {@link compileScenario}
  * @returns tidy result rows in float64 [t/yr, t CO2-eq/yr], in the order of {@link evaluateScenario}
- * @throws {@link InvalidInputError} when more than 24 measures act on one activity row
+ * @throws {@link InvalidInputError} when more than 16 measures act on one activity row
  * @throws {@link MissingMetricValueError} when a named metric values none of the species computed
  * @example
  * ```ts

@@ -96,5 +96,5 @@ export interface ScenarioResult {
   readonly overlaps: Plan["overlaps"];
   readonly missing: Plan["missing"];
   /** Activity rows whose Shapley shares were sampled (more measures than the exact limit), with the seed and the largest standard error [t]. */
-  readonly sampledShapley: readonly { readonly activityId: string; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
+  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
 }

@@ -91,7 +91,7 @@ describe("vehicle measures", () => {
   });
 
   it("dpfRetrofit acts on particulates only: PM2.5 0.462 x (1 - 0.5 x 0.9) = 0.2541 t; NOx unchanged", () => {
-    const dpf = { id: "dpf", kind: "dpfRetrofit", target: { activityIds: ["buses"] }, penetration: HALF, removal: { "PM2.5": "0.9" } } as const;
+    const dpf = { id: "dpf", kind: "dpfRetrofit", target: { activityIds: ["buses"] }, penetration: HALF, removal: { "PM2.5": "0.9", BC: "0.9" } } as const;
     const r = run([BUSES], [dpf]);
     expect(r.scenario("PM2.5")).toBe("0.2541");
     expect(r.scenario("NOx")).toBe("54.2");

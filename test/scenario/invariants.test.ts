@@ -21,9 +21,9 @@ const measures = (p: P): Measure[] => [
   { id: "switch", kind: "fuelSwitch", target: { fuel: "hardCoal" }, penetration: { kind: "interp", points: [{ year: 2030, value: "0" }, { year: 2032, value: p.switchP }] }, to: { fuel: "naturalGas" }, efficiencyFrom: "0.6", efficiencyTo: "0.9", toUnit: "GJ" },
   { id: "upgrade", kind: "standardUpgrade", target: { activityIds: ["buses"] }, penetration: { kind: "constant", value: new Dec(p.upgradeP).div(2).toString() }, to: { technology: "Urban Buses Standard - Euro VI" } },
   { id: "scrap", kind: "scrappage", target: { activityIds: ["buses"] }, penetration: { kind: "constant", value: new Dec(p.scrapP).div(2).toString() }, replacement: null },
-  { id: "fgd", kind: "controlDevice", target: { sector: "1.A.4.a.i" }, penetration: { kind: "constant", value: p.fgdP }, removal: { SO2: p.fgdE, "PM2.5": "0.5" } },
+  { id: "fgd", kind: "controlDevice", target: { sector: "1.A.4.a.i" }, penetration: { kind: "constant", value: p.fgdP }, removal: { SO2: p.fgdE, "PM2.5": "0.5", BC: "0.5" } },
   { id: "retrofit", kind: "buildingRetrofit", target: { heatSegment: "offices" }, penetration: { kind: "constant", value: p.retroP }, demandReduction: p.retroCut },
-  { id: "dpf", kind: "dpfRetrofit", target: { sector: "1.A.3.b.iii" }, penetration: { kind: "constant", value: p.dpfP }, removal: { "PM2.5": "0.9" } },
+  { id: "dpf", kind: "dpfRetrofit", target: { sector: "1.A.3.b.iii" }, penetration: { kind: "constant", value: p.dpfP }, removal: { "PM2.5": "0.9", BC: "0.9" } },
 ];
 const SPECIES = ["PM2.5", "BC", "SO2", "NOx", "CO2", "CH4"] as const;
 const scenario = (p: P, over: Partial<Scenario> = {}): Scenario => ({
@@ -81,7 +81,8 @@ describe("scenario invariants (properties)", () => {
   it("gives a measure that does nothing a Shapley share of exactly zero, and two identical measures equal shares", () => {
     fc.assert(
       fc.property(params, (p) => {
-        const idle: Measure = { id: "idle", kind: "controlDevice", target: { sector: "2.A.5.b" }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.9" } };
+        // acts on the stoves, but only on NH3, which this scenario does not compute: a null player
+        const idle: Measure = { id: "idle", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { NH3: "0.9" } };
         const twinA: Measure = { id: "twinA", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "0.5" }, removal: { SO2: "0.3" } };
         const r = evaluate(scenario(p, { measures: [...measures(p), idle, twinA, { ...twinA, id: "twinB" }] }));
         for (const a of r.attribution.filter((x) => x.measure === "idle")) expect(a.shapley).toBe("0");

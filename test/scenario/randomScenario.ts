@@ -5,6 +5,7 @@ import type { Measure } from "../../src/measures/registry.js";
 import type { Target } from "../../src/measures/target.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { Species } from "../../src/units/species.js";
+import { matchesTarget } from "../../src/measures/target.js";
 import { decimalString } from "./games.js";
 
 // Random valid scenarios, small enough for property tests: 1-6 baseline rows built only from
@@ -19,7 +20,6 @@ const BUSES = ["Urban Buses Standard - Euro IV - 2005", "Urban Buses Standard - 
 const CLEANER_BUSES = ["Urban Buses Standard - Euro VI", "Coaches Standard - Euro VI", "Urban Buses Standard - Euro V - 2008"];
 const HEAT_SEGMENTS = ["residential-pre2000", "public-buildings"];
 const SPECIES_POOL: readonly Species[] = ["PM2.5", "BC", "SO2", "NOx", "CO", "NH3", "CO2-biogenic", "CH4", "N2O"];
-const NO_MATCH: Target = { activityIds: ["matches-nothing"] };
 
 /** A non-negative decimal string with up to `places` decimals, at most `max`. */
 const decimal = (max: number, places: number) => fc.integer({ min: 0, max: max * 10 ** places }).map((i) => decimalString(i, places));
@@ -92,9 +92,14 @@ interface Draft {
   readonly penetration: { readonly kind: "constant"; readonly value: number } | { readonly kind: "interp"; readonly points: readonly { readonly year: number; readonly value: number }[] };
 }
 
+// A device that removes PM2.5 must say what it does to BC (part of PM2.5): here, the same.
 const removal = (species: readonly Species[], min: number) =>
   fc.uniqueArray(fc.constantFrom(...species), { minLength: 1, maxLength: species.length }).chain((ss) =>
-    fc.tuple(...ss.map((s) => fc.integer({ min, max: 1000 }).map((v) => [s, decimalString(v, 3)] as const))).map((es) => Object.fromEntries(es)),
+    fc.tuple(...ss.map((s) => fc.integer({ min, max: 1000 }).map((v) => [s, decimalString(v, 3)] as const))).map((es) => {
+      const r: Record<string, string> = Object.fromEntries(es);
+      if (r["PM2.5"] !== undefined && r.BC === undefined) r.BC = r["PM2.5"];
+      return r;
+    }),
   );
 
 const kinds: readonly { kind: Measure["kind"]; moving: boolean; eligible: (b: Row) => boolean; fields: fc.Arbitrary<Record<string, unknown>>; target?: fc.Arbitrary<Target | undefined> }[] = [
@@ -157,9 +162,12 @@ function assemble(rows: readonly BaselineActivity[], drafts: readonly Draft[]): 
   const claimsPerRow = rows.map((r) => drafts.filter((d, i) => d.moving && claims[i]!.includes(r.id)).length);
   const k = Math.max(1, ...claimsPerRow);
   const scaled = (d: Draft, v: number) => decimalString(d.moving ? Math.floor(v / k) : v, 3);
-  return drafts.map((d, i) => {
-    const ids = claims[i]!;
-    const target = d.target ?? (ids.length > 0 ? { activityIds: ids } : NO_MATCH);
+  // a measure that matches no activity is an error, so drafts that would are dropped
+  const kept = drafts.map((d, i) => ({ d, ids: claims[i]! })).filter(({ d, ids }) =>
+    d.target === undefined ? ids.length > 0 : rows.some((r) => matchesTarget(d.target!, { ...r, activityId: r.id })),
+  );
+  return kept.map(({ d, ids }, i) => {
+    const target = d.target ?? { activityIds: ids };
     const penetration: Schedule =
       d.penetration.kind === "constant"
         ? { kind: "constant", value: scaled(d, d.penetration.value) }
