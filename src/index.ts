@@ -135,6 +135,8 @@ export type { Scenario } from "./scenario/scenario.js";
 export type { LineagePlan, Plan, TemplatePlan } from "./scenario/plan.js";
 export { templateCoefficients } from "./scenario/templateCoefficients.js";
 export { compileScenario } from "./scenario/compile.js";
+export { checkClaims, expandPenetrations } from "./scenario/penetrations.js";
+export { withPenetrations } from "./scenario/withPenetrations.js";
 export { metricIssues, particleNestingIssues, withScenarioPath } from "./scenario/compileChecks.js";
 export { lineageEmissions } from "./scenario/lineageEmissions.js";
 export { EMISSION_PLACES, SHAPLEY_EXACT_PER_ROW, evaluateScenario } from "./scenario/evaluateScenario.js";

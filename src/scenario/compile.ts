@@ -14,6 +14,7 @@ import { conversionFactor, parseUnit } from "../units/units.js";
 import type { LineagePlan, Plan, TemplatePlan } from "./plan.js";
 import { type Scenario, scenarioSchema } from "./scenario.js";
 import { metricIssues, particleNestingIssues, withScenarioPath } from "./compileChecks.js";
+import { checkClaims, expandPenetrations } from "./penetrations.js";
 import { MAX_MASK_MEASURES } from "./game.js";
 import { templateCoefficients } from "./templateCoefficients.js";
 
@@ -24,18 +25,6 @@ function validate(input: unknown): Scenario {
   throw new InvalidInputError("scenario", issues);
 }
 
-function penetrations(s: Scenario, years: readonly number[]): Dec[][] {
-  const issues: InputIssue[] = [];
-  const out = s.measures.map((m, i) =>
-    years.map((y) => {
-      const p = withScenarioPath(["measures", i, "penetration"], `penetration of measure ${m.id}`, () => evaluateSchedule(m.penetration, y));
-      if (p.lt(0) || p.gt(1)) issues.push({ path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
-      return p;
-    }),
-  );
-  if (issues.length > 0) throw new InvalidInputError("scenario", issues);
-  return out;
-}
 
 /**
  * Compiles a scenario into a plan of plain arrays: validates it (every problem at once, with
@@ -80,7 +69,7 @@ export function compileScenario(input: Scenario): Plan {
     ...(s.factors?.builtinTables === undefined ? {} : { builtinTables: s.factors.builtinTables }),
   });
   const grid: GridFactorRow | undefined = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : lookupGridFactor({ id: s.gridFactor.id });
-  const pen = penetrations(s, years);
+  const pen = expandPenetrations(s, years);
   const ctx: MeasureContext = {
     energyPerUnit: (t, energyUnit, path) =>
       withScenarioPath(path, `energy content of activity ${t.activityId}`, () => toFactorBasis(
@@ -200,11 +189,3 @@ function evaluateScheduleChecked(b: Scenario["baseline"][number], y: number, bi:
   return v;
 }
 
-function checkClaims(l: LineagePlan, pen: readonly Dec[][], s: Scenario, years: readonly number[]): void {
-  years.forEach((y, yi) => {
-    const claimed = l.moving.reduce((sum, k) => sum.plus(pen[l.measures[k]!]![yi]!), new Dec(0));
-    if (claimed.gt(1)) {
-      throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString(), ["measures", ...l.moving.map((k) => l.measures[k]!)]);
-    }
-  });
-}

@@ -1,0 +1,59 @@
+import { evaluateSchedule } from "../activity/schedule.js";
+import { InvalidInputError, type InputIssue, OverclaimedActivityError } from "../errors.js";
+import { Dec } from "../units/decimal.js";
+import { withScenarioPath } from "./compileChecks.js";
+import type { LineagePlan } from "./plan.js";
+import type { Scenario } from "./scenario.js";
+
+/**
+ * Expands every measure's penetration schedule over the years, checking each value is within 0..1.
+ *
+ * @param s - the scenario (its measures)
+ * @param years - the years
+ * @returns penetration per measure per year [-]
+ * @throws {@link InvalidInputError} naming each measure whose penetration leaves 0..1 or has no value for a year
+ * @example
+ * ```ts
+ * import { expandPenetrations } from "cobenefits";
+ * const m = { id: "m", kind: "scrappage", target: { sector: "1.A" }, replacement: null,
+ *   penetration: { kind: "interp", points: [{ year: 2030, value: "0" }, { year: 2032, value: "1" }] } };
+ * expandPenetrations({ measures: [m] } as never, [2030, 2031]).map((ys) => ys.map(String)); // [["0", "0.5"]]
+ * ```
+ * @category Scenario
+ */
+export function expandPenetrations(s: Pick<Scenario, "measures">, years: readonly number[]): Dec[][] {
+  const issues: InputIssue[] = [];
+  const out = s.measures.map((m, i) =>
+    years.map((y) => {
+      const p = withScenarioPath(["measures", i, "penetration"], `penetration of measure ${m.id}`, () => evaluateSchedule(m.penetration, y));
+      if (p.lt(0) || p.gt(1)) issues.push({ path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
+      return p;
+    }),
+  );
+  if (issues.length > 0) throw new InvalidInputError("scenario", issues);
+  return out;
+}
+
+/**
+ * Checks that the moving measures acting on an activity row never claim more than the whole of it.
+ *
+ * @param l - the row's plan
+ * @param pen - penetration per measure per year [-]
+ * @param s - the scenario (for measure ids)
+ * @param years - the years
+ * @throws {@link OverclaimedActivityError} naming the measures, the row, the year and the claim
+ * @example
+ * ```ts
+ * import { checkClaims } from "cobenefits";
+ * checkClaims({ activityId: "a", amounts: [], measures: [], moving: [], templates: [] }, [], { measures: [] } as never, [2030]); // undefined
+ * ```
+ * @category Scenario
+ */
+export function checkClaims(l: LineagePlan, pen: readonly Dec[][], s: Pick<Scenario, "measures">, years: readonly number[]): void {
+  years.forEach((y, yi) => {
+    const claimed = l.moving.reduce((sum, k) => sum.plus(pen[l.measures[k]!]![yi]!), new Dec(0));
+    if (claimed.gt(1)) {
+      throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString(), ["measures", ...l.moving.map((k) => l.measures[k]!)]);
+    }
+  });
+}
