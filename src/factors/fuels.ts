@@ -87,6 +87,24 @@ export function getFuel(id: string, path: readonly (string | number)[] = []): Fu
   return f;
 }
 
+const groupsById = new Map(FUELS.map((f) => [f.id, f.groups]));
+
+/**
+ * The fuel groups a fuel belongs to, most specific first (none for an unknown id or a group).
+ *
+ * @param fuel - fuel id
+ * @returns its groups
+ * @example
+ * ```ts
+ * import { fuelGroupsOf } from "cobenefits";
+ * fuelGroupsOf("lignite"); // ["brownCoal", "hardCoalAndBrownCoal", "solidFuels"]
+ * ```
+ * @category Factors
+ */
+export function fuelGroupsOf(fuel: string): readonly string[] {
+  return groupsById.get(fuel) ?? [];
+}
+
 /**
  * Lists the built-in fuels.
  * @returns every fuel in the catalogue

@@ -4,7 +4,7 @@ import { nearestStrings } from "../nearestStrings.js";
 import type { Species } from "../units/species.js";
 import type { FactorRow, FactorTable } from "./factorRow.js";
 import type { FactorSet } from "./factorSet.js";
-import { FUELS } from "./fuels.js";
+import { fuelGroupsOf } from "./fuels.js";
 
 /**
  * What a factor is looked up by.
@@ -35,7 +35,6 @@ export interface FactorMatch {
   readonly matchedFuel: string;
 }
 
-const groupsOf = new Map(FUELS.map((f) => [f.id, f.groups]));
 
 const technologyIndex = new WeakMap<FactorSet, Map<string, FactorRow[]>>();
 
@@ -71,7 +70,7 @@ function score(row: FactorRow, key: FactorKey): readonly [number, number, number
   if (row.technology === undefined) tech = 0;
   else if (row.technology === key.technology) tech = 1;
   else return undefined;
-  const groups = groupsOf.get(key.fuel) ?? [];
+  const groups = fuelGroupsOf(key.fuel);
   let fuel: number;
   if (row.fuel === key.fuel) fuel = groups.length + 1;
   else {
@@ -173,7 +172,7 @@ export function listFactors(
         .filter(
           (r) =>
             (filter.sector === undefined || r.sector.startsWith(filter.sector) || filter.sector.startsWith(`${r.sector}.`)) &&
-            (filter.fuel === undefined || r.fuel === filter.fuel || (groupsOf.get(filter.fuel) ?? []).includes(r.fuel)) &&
+            (filter.fuel === undefined || r.fuel === filter.fuel || fuelGroupsOf(filter.fuel).includes(r.fuel)) &&
             (filter.pollutant === undefined || r.pollutant === filter.pollutant),
         )
         .map((row) => ({ row, tableId: t.id, layer: l.name })),

@@ -1,5 +1,5 @@
 import { type ZodType, array, object, string } from "zod";
-import { FUELS } from "../factors/fuels.js";
+import { fuelGroupsOf } from "../factors/fuels.js";
 
 /**
  * Which activity a measure acts on. Every field given must match: `sector` matches the code and
@@ -41,7 +41,6 @@ export interface TargetSubject {
   readonly activityId: string;
 }
 
-const groupsOf = new Map(FUELS.map((f) => [f.id, f.groups]));
 
 /**
  * Whether a target matches an activity.
@@ -58,7 +57,7 @@ const groupsOf = new Map(FUELS.map((f) => [f.id, f.groups]));
  */
 export function matchesTarget(target: Target, subject: TargetSubject): boolean {
   if (target.sector !== undefined && !(subject.sector === target.sector || subject.sector.startsWith(`${target.sector}.`))) return false;
-  if (target.fuel !== undefined && subject.fuel !== target.fuel && !(groupsOf.get(subject.fuel) ?? []).includes(target.fuel)) return false;
+  if (target.fuel !== undefined && subject.fuel !== target.fuel && !fuelGroupsOf(subject.fuel).includes(target.fuel)) return false;
   if (target.technology !== undefined && subject.technology !== target.technology) return false;
   if (target.heatSegment !== undefined && subject.heatSegment !== target.heatSegment) return false;
   if (target.activityIds !== undefined && !target.activityIds.includes(subject.activityId)) return false;

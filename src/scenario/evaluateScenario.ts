@@ -1,8 +1,7 @@
-import { metricValue } from "../metrics/toCo2e.js";
-import { getMetric } from "../metrics/registry.js";
 import { Dec } from "../units/decimal.js";
-import { SPECIES_INFO, type Species } from "../units/species.js";
+import { SPECIES_INFO } from "../units/species.js";
 import { lineageEmissions } from "./lineageEmissions.js";
+import { metricWeights } from "./metricWeights.js";
 import type { Plan } from "./plan.js";
 import type { AttributionRow, Co2eAttributionRow, Co2eRow, EmissionsRow, ScenarioResult, TradeOff } from "./scenarioResult.js";
 import { sequentialShares } from "./sequentialShares.js";
@@ -155,10 +154,7 @@ function climate(plan: Plan, rows: readonly EmissionsRow[], attr: Acc[][][]): { 
   const co2eAttribution: Co2eAttributionRow[] = [];
   const tradeOffs: TradeOff[] = [];
   for (const name of plan.scenario.metrics) {
-    const set = getMetric(name);
-    const weights = plan.species.map((s) => (s !== "CO2-biogenic" && set.values.some((v) => v.species === s) ? new Dec(metricValue(s, set).value) : null));
-    const included = plan.species.filter((_, si) => weights[si] !== null);
-    if (included.length === 0) metricValue(plan.species[0]!, set); // throws MissingMetricValueError naming the metrics that have it
+    const { weights, included } = metricWeights(plan.species, name);
     const weigh = (perSpecies: (si: number) => Dec) => weights.reduce((s: Dec, w, si) => (w === null ? s : s.plus(w.times(perSpecies(si)))), zero());
     plan.years.forEach((year, yi) => {
       const ofYear = rows.filter((r) => r.year === year);

@@ -1,10 +1,9 @@
 import { InvalidInputError } from "../errors.js";
-import { getMetric } from "../metrics/registry.js";
-import { metricValue } from "../metrics/toCo2e.js";
 import type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult } from "./fastScenarioResult.js";
 import type { Dec } from "../units/decimal.js";
 import type { Plan } from "./plan.js";
 import { SHAPLEY_EXACT_PER_ROW } from "./evaluateScenario.js";
+import { metricWeights } from "./metricWeights.js";
 import { shapleyFast } from "./shapleyFast.js";
 
 /** One activity row of the plan as float64 arrays (index t = template, k = local measure, s = species). */
@@ -183,14 +182,9 @@ function climate(plan: Plan, st: Setup, sums: Sums): { co2e: FastCo2eRow[]; co2e
   const co2e: FastCo2eRow[] = [];
   const co2eAttribution: FastCo2eAttributionRow[] = [];
   for (const name of plan.scenario.metrics) {
-    const set = getMetric(name);
-    const weights = new Float64Array(S); // 0 for a species the metric does not value
-    const included = plan.species.filter((s, si) => {
-      const valued = s !== "CO2-biogenic" && set.values.some((v) => v.species === s);
-      if (valued) weights[si] = Number(metricValue(s, set).value);
-      return valued;
-    });
-    if (included.length === 0) metricValue(plan.species[0]!, set); // throws MissingMetricValueError naming the metrics that have it
+    const exact = metricWeights(plan.species, name);
+    const included = exact.included;
+    const weights = Float64Array.from(exact.weights, (w) => (w === null ? 0 : w.toNumber())); // 0: not valued by the metric
     plan.years.forEach((year, yi) => {
       let baseline = 0;
       let scenario = 0;
