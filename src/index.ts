@@ -142,7 +142,7 @@ export { lineageEmissions } from "./scenario/lineageEmissions.js";
 export { EMISSION_PLACES, SHAPLEY_EXACT_PER_ROW, evaluateScenario } from "./scenario/evaluateScenario.js";
 export { metricWeights } from "./scenario/metricWeights.js";
 export type { AttributionOptions } from "./scenario/evaluateScenario.js";
-export type { AttributionRow, Co2eAttributionRow, Co2eRow, EmissionsRow, ScenarioResult, TradeOff } from "./scenario/scenarioResult.js";
+export type { AttributionRow, Co2eAttributionRow, Co2eRow, EmissionsRow, ScenarioResult, SectorAttributionRow, TradeOff } from "./scenario/scenarioResult.js";
 export { MAX_MASK_MEASURES } from "./scenario/game.js";
 export type { FastGame, Game } from "./scenario/game.js";
 export { DEFAULT_SHARE_PLACES, apportion } from "./scenario/apportion.js";

@@ -1,4 +1,4 @@
-import { type ZodType, object, string } from "zod";
+import { type ZodType, strictObject as object, string } from "zod";
 import { Dec, isDecimalString } from "../units/decimal.js";
 import { type Quantity, quantitySchema } from "../units/quantity.js";
 

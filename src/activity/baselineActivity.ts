@@ -1,4 +1,4 @@
-import { type ZodType, array, object, string } from "zod";
+import { type ZodType, array, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema, quantitySchema, type Quantity } from "../units/quantity.js";
 import { type Schedule, scheduleSchema } from "./schedule.js";

@@ -1,4 +1,4 @@
-import { type ZodType, array, literal, number, object, union } from "zod";
+import { type ZodType, array, literal, number, strictObject as object, union } from "zod";
 import { ScheduleRangeError } from "../errors.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";

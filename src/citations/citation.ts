@@ -1,4 +1,4 @@
-import { type ZodType, number, object, string } from "zod";
+import { type ZodType, number, strictObject as object, string } from "zod";
 
 /**
  * A minimum citation: who, what, where, when, and how to find it (pvlib's rule).

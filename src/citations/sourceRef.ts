@@ -1,4 +1,4 @@
-import { type ZodType, enum as zEnum, object, string } from "zod";
+import { type ZodType, enum as zEnum, strictObject as object, string } from "zod";
 
 /**
  * How a value was read: `primary` (read in the publication itself), `officialDatabase` (the

@@ -1,4 +1,4 @@
-import { type ZodType, array, enum as zEnum, object, string } from "zod";
+import { type ZodType, array, enum as zEnum, strictObject as object, string } from "zod";
 import { QUALITY, type Quality, type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { SPECIES, type Species } from "../units/species.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";

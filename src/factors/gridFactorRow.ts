@@ -1,4 +1,4 @@
-import { type ZodType, enum as zEnum, number, object, string } from "zod";
+import { type ZodType, enum as zEnum, number, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { parseRatioUnit } from "../units/units.js";
 import { sourceRefSchema } from "../citations/sourceRef.js";

@@ -1,4 +1,4 @@
-import { type ZodType, object, string } from "zod";
+import { type ZodType, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { parseRatioUnit } from "../units/units.js";
 import { FUELS } from "./fuels.js";

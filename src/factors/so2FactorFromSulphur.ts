@@ -1,4 +1,4 @@
-import { type ZodType, object, string } from "zod";
+import { type ZodType, strictObject as object, string } from "zod";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { InvalidInputError } from "../errors.js";
 import { Dec, isDecimalString } from "../units/decimal.js";

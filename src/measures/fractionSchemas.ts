@@ -1,4 +1,4 @@
-import { enum as zEnum, object, partialRecord, string } from "zod";
+import { enum as zEnum, strictObject as object, partialRecord, string } from "zod";
 import { Dec, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { SPECIES } from "../units/species.js";

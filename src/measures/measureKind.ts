@@ -1,4 +1,4 @@
-import { type ZodObject, type ZodRawShape, literal, object, string } from "zod";
+import { type ZodObject, type ZodRawShape, literal, strictObject as object, string } from "zod";
 import type { Quantity } from "../units/quantity.js";
 import type { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";

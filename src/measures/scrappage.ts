@@ -1,4 +1,4 @@
-import { null as zNull, object, string, union } from "zod";
+import { null as zNull, strictObject as object, string, union } from "zod";
 import { Dec } from "../units/decimal.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 

@@ -1,4 +1,4 @@
-import { object, string } from "zod";
+import { strictObject as object, string } from "zod";
 import { Dec } from "../units/decimal.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
 

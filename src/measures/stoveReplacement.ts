@@ -1,4 +1,4 @@
-import { object, string } from "zod";
+import { strictObject as object, string } from "zod";
 import { InvalidMeasureError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
 import { energyUnitSchema, fractionSchema } from "./fractionSchemas.js";

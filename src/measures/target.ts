@@ -1,4 +1,4 @@
-import { type ZodType, array, object, string } from "zod";
+import { type ZodType, array, strictObject as object, string } from "zod";
 import { fuelGroupsOf } from "../factors/fuels.js";
 
 /**

@@ -3,7 +3,7 @@ import { SPECIES_INFO } from "../units/species.js";
 import { lineageEmissions } from "./lineageEmissions.js";
 import { metricWeights } from "./metricWeights.js";
 import type { Plan } from "./plan.js";
-import type { AttributionRow, Co2eAttributionRow, Co2eRow, EmissionsRow, ScenarioResult, TradeOff } from "./scenarioResult.js";
+import type { AttributionRow, Co2eAttributionRow, Co2eRow, EmissionsRow, ScenarioResult, SectorAttributionRow, TradeOff } from "./scenarioResult.js";
 import { sequentialShares } from "./sequentialShares.js";
 import { shapleyExact } from "./shapleyExact.js";
 import { shapleySampled } from "./shapleySampled.js";
@@ -77,6 +77,7 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
   const emissions = new Map<string, { year: number; sector: string; scope: "direct" | "indirect"; si: number; baseline: Dec; scenario: Dec }>();
   const attr: Acc[][][] = plan.years.map(() => plan.measures.map(() => plan.species.map(() => ({ standalone: zero(), sequential: zero(), shapley: zero() }))));
   const sampled: ScenarioResult["sampledShapley"][number][] = [];
+  const sectorAttr = new Map<string, { yi: number; mi: number; sector: string; scope: "direct" | "indirect"; acc: Acc[] }>();
 
   const addEmission = (yi: number, t: { sector: string; scope: "direct" | "indirect" }, values: readonly Dec[], field: "baseline" | "scenario") => {
     values.forEach((v, si) => {
@@ -93,14 +94,22 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
   for (const l of plan.lineages) {
     const n = l.measures.length;
     const full = (1 << n) - 1;
+    // Templates grouped by (sector, scope): each group is attributed on its own, so a measure's
+    // share is known per sector (a switch to electricity lowers the boilers' sector and raises
+    // the indirect one); the lineage's shares are the sums of its groups' shares.
+    const groupKeys = [...new Set(l.templates.map((t) => `${t.sector}|${t.scope}`))];
+    const groupOf = l.templates.map((t) => groupKeys.indexOf(`${t.sector}|${t.scope}`));
+    const groups = groupKeys.map((_, g) => l.templates[groupOf.indexOf(g)]!);
     plan.years.forEach((_, yi) => {
-      const totals = new Map<number, Dec[]>();
-      const totalOf = (mask: number): Dec[] => {
+      const totals = new Map<number, Dec[][]>();
+      const totalOf = (mask: number): Dec[][] => {
         let t = totals.get(mask);
         if (t === undefined) {
           const em = lineageEmissions(plan, l, mask, yi);
           const rounded = em.map((e) => ({ template: e.template, values: e.values.map(q) }));
-          t = Array.from({ length: S }, (_, si) => rounded.reduce((s, e) => s.plus(e.values[si]!), zero()));
+          const byGroup = groups.map(() => Array.from({ length: S }, zero));
+          for (const e of rounded) e.values.forEach((v, si) => (byGroup[groupOf[e.template]!]![si] = byGroup[groupOf[e.template]!]![si]!.plus(v)));
+          t = byGroup;
           totals.set(mask, t);
           if (mask === 0) for (const e of rounded) addEmission(yi, l.templates[e.template]!, e.values, "baseline");
           if (mask === full) for (const e of rounded) addEmission(yi, l.templates[e.template]!, e.values, "scenario");
@@ -110,24 +119,34 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
       totalOf(0);
       totalOf(full);
       if (n === 0) return;
-      for (let si = 0; si < S; si++) {
-        const v = (mask: number) => totalOf(0)[si]!.minus(totalOf(mask)[si]!);
-        let shap: Dec[];
-        if (n <= exactUpTo) shap = shapleyExact(n, v);
-        else {
-          const r = shapleySampled(n, v, { permutations, seed });
-          shap = r.shares;
-          const maxSe = r.standardError.reduce((a, b) => (b.gt(a) ? b : a), zero());
-          sampled.push({ activityId: l.activityId, year: plan.years[yi]!, species: plan.species[si]!, permutations, seed, maxStandardError: maxSe.toString() });
+      groups.forEach((group, g) => {
+        for (let si = 0; si < S; si++) {
+          const v = (mask: number) => totalOf(0)[g]![si]!.minus(totalOf(mask)[g]![si]!);
+          let shap: Dec[];
+          if (n <= exactUpTo) shap = shapleyExact(n, v);
+          else {
+            const r = shapleySampled(n, v, { permutations, seed });
+            shap = r.shares;
+            const maxSe = r.standardError.reduce((a, b) => (b.gt(a) ? b : a), zero());
+            sampled.push({ activityId: l.activityId, year: plan.years[yi]!, species: plan.species[si]!, sector: group.sector, scope: group.scope, permutations, seed, maxStandardError: maxSe.toString() });
+          }
+          const seq = sequentialShares(n, v);
+          for (let k = 0; k < n; k++) {
+            const mi = l.measures[k]!;
+            const key = `${yi}|${mi}|${group.sector}|${group.scope}`;
+            let bySector = sectorAttr.get(key);
+            if (bySector === undefined) {
+              bySector = { yi, mi, sector: group.sector, scope: group.scope, acc: plan.species.map(() => ({ standalone: zero(), sequential: zero(), shapley: zero() })) };
+              sectorAttr.set(key, bySector);
+            }
+            for (const acc of [attr[yi]![mi]![si]!, bySector.acc[si]!]) {
+              acc.standalone = acc.standalone.plus(v(1 << k));
+              acc.sequential = acc.sequential.plus(seq[k]!);
+              acc.shapley = acc.shapley.plus(shap[k]!);
+            }
+          }
         }
-        const seq = sequentialShares(n, v);
-        for (let k = 0; k < n; k++) {
-          const acc = attr[yi]![l.measures[k]!]![si]!;
-          acc.standalone = acc.standalone.plus(v(1 << k));
-          acc.sequential = acc.sequential.plus(seq[k]!);
-          acc.shapley = acc.shapley.plus(shap[k]!);
-        }
-      }
+      });
     });
   }
 
@@ -142,10 +161,18 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
       }),
     ),
   );
+  const attributionBySector: SectorAttributionRow[] = [...sectorAttr.values()]
+    .sort((a, b) => a.yi - b.yi || a.mi - b.mi || a.sector.localeCompare(b.sector) || a.scope.localeCompare(b.scope))
+    .flatMap((r) =>
+      plan.species.map((species, si) => {
+        const a = r.acc[si]!;
+        return { year: plan.years[r.yi]!, sector: r.sector, scope: r.scope, measure: plan.measures[r.mi]!.measure.id, species, standalone: a.standalone.toString(), sequential: a.sequential.toString(), shapley: a.shapley.toString(), unit: "t" as const };
+      }),
+    );
   const { co2e, co2eAttribution, tradeOffs } = climate(plan, emissionRows, attr);
   return {
     name: plan.scenario.name, years: plan.years, species: plan.species, metrics: plan.scenario.metrics,
-    emissions: emissionRows, attribution, co2e, co2eAttribution, tradeOffs, overlaps: plan.overlaps, missing: plan.missing, sampledShapley: sampled,
+    emissions: emissionRows, attribution, attributionBySector, co2e, co2eAttribution, tradeOffs, overlaps: plan.overlaps, missing: plan.missing, sampledShapley: sampled,
   };
 }
 

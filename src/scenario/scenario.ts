@@ -1,4 +1,4 @@
-import { type ZodType, array, enum as zEnum, number, object, string, union, unknown as zUnknown } from "zod";
+import { type ZodType, array, enum as zEnum, number, strictObject as object, string, union, unknown as zUnknown } from "zod";
 import { type BaselineActivity, baselineActivitySchema } from "../activity/baselineActivity.js";
 import type { FactorTable } from "../factors/factorRow.js";
 import { type GridFactorRow, gridFactorRowSchema } from "../factors/gridFactorRow.js";
@@ -56,7 +56,7 @@ export const scenarioSchema: ZodType<Scenario> = object({
     userNcv: array(zUnknown()).optional(),
     builtinTables: array(string()).optional(),
   }).optional(),
-  gridFactor: union([object({ id: string().min(1) }).strict(), gridFactorRowSchema]).optional(),
+  gridFactor: union([object({ id: string().min(1) }), gridFactorRowSchema]).optional(),
   onMissingFactor: zEnum(["error", "omit"]).optional(),
 })
   .refine((s) => new Set(s.baseline.map((b) => b.id)).size === s.baseline.length, { message: "baseline activity ids must be unique", path: ["baseline"] })

@@ -36,6 +36,26 @@ export interface AttributionRow {
 }
 
 /**
+ * A measure's reduction in one year, sector and scope, for one species [t/yr]: the
+ * {@link AttributionRow} split by where the emissions change. A fuel switch to electricity, say,
+ * has a positive share in the heating sector and a negative one in the indirect (grid) scope.
+ * Per sector and scope, the Shapley and sequential shares of all measures sum exactly to the
+ * reduction of that sector and scope; over sectors they sum exactly to the AttributionRow.
+ * @category Scenario
+ */
+export interface SectorAttributionRow {
+  readonly year: number;
+  readonly sector: string;
+  readonly scope: "direct" | "indirect";
+  readonly measure: string;
+  readonly species: Species;
+  readonly standalone: DecimalString;
+  readonly sequential: DecimalString;
+  readonly shapley: DecimalString;
+  readonly unit: "t";
+}
+
+/**
  * CO2-equivalent of one year under one named metric [t CO2-eq/yr], direct and indirect together.
  * @category Scenario
  */
@@ -90,11 +110,13 @@ export interface ScenarioResult {
   readonly metrics: readonly string[];
   readonly emissions: readonly EmissionsRow[];
   readonly attribution: readonly AttributionRow[];
+  /** The attribution split by sector and scope (the sectors and scopes of the activities each measure acts on). */
+  readonly attributionBySector: readonly SectorAttributionRow[];
   readonly co2e: readonly Co2eRow[];
   readonly co2eAttribution: readonly Co2eAttributionRow[];
   readonly tradeOffs: readonly TradeOff[];
   readonly overlaps: Plan["overlaps"];
   readonly missing: Plan["missing"];
   /** Activity rows whose Shapley shares were sampled (more measures than the exact limit), with the seed and the largest standard error [t]. */
-  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
+  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: "direct" | "indirect"; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
 }

@@ -1,4 +1,4 @@
-import { type ZodType, object, string } from "zod";
+import { type ZodType, strictObject as object, string } from "zod";
 import { type DecimalString, isDecimalString, parseDecimal } from "./decimal.js";
 import { conversionFactor } from "./units.js";
 

@@ -63,6 +63,27 @@ describe("scenario invariants (properties)", () => {
     );
   });
 
+  it("per sector and scope, measures' shares sum exactly to that sector's reduction, and over sectors to the measure's attribution", () => {
+    const toElectricity = (p: P): Measure => ({ id: "heat-pumps", kind: "fuelSwitch", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: new Dec(1).minus(p.switchP).div(2).toString() }, to: { fuel: "electricity" }, efficiencyFrom: "0.6", efficiencyTo: "2.5", toUnit: "MWh" });
+    fc.assert(
+      fc.property(params, (p) => {
+        const r = evaluate(scenario(p, { measures: [...measures(p), toElectricity(p)], gridFactor: { id: "grid.CN.2022.MEE-NBS.national-average" } }));
+        const rows = r.attributionBySector;
+        expect(new Set(rows.map((a) => a.scope))).toEqual(new Set(["direct", "indirect"]));
+        for (const e of r.emissions) {
+          const shares = rows.filter((a) => a.year === e.year && a.sector === e.sector && a.scope === e.scope && a.species === e.species);
+          expect(shares.reduce((x, a) => x.plus(a.shapley), new Dec(0)).eq(e.reduction)).toBe(true);
+          expect(shares.reduce((x, a) => x.plus(a.sequential), new Dec(0)).eq(e.reduction)).toBe(true);
+        }
+        for (const a of r.attribution) {
+          const parts = rows.filter((b) => b.year === a.year && b.measure === a.measure && b.species === a.species);
+          for (const f of ["standalone", "sequential", "shapley"] as const) expect(parts.reduce((x, b) => x.plus(b[f]), new Dec(0)).eq(a[f])).toBe(true);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it("the combined result and the Shapley shares do not depend on the declared order; sequential shares may", () => {
     fc.assert(
       fc.property(params, fc.array(fc.nat(), { minLength: 6, maxLength: 6 }), (p, keys) => {
