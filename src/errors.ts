@@ -11,3 +11,4 @@ export * from "./errors/unitErrors.js";
 export * from "./errors/metricErrors.js";
 export * from "./errors/factorErrors.js";
 export * from "./errors/scenarioErrors.js";
+export * from "./errors/fileErrors.js";

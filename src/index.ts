@@ -21,6 +21,7 @@ export {
   MissingFactorError,
   MissingMetricValueError,
   OverclaimedActivityError,
+  ScenarioFileError,
   SpeciesConversionError,
   UnitDimensionError,
   UnknownCitationError,
@@ -35,12 +36,12 @@ export {
   UnknownUnitError,
   formatPath,
 } from "./errors.js";
-export type { FactorKeyDescription, InputIssue } from "./errors.js";
+export type { FactorKeyDescription, FileIssue, InputIssue } from "./errors.js";
 export { nearestStrings } from "./nearestStrings.js";
 export { deepFreeze } from "./deepFreeze.js";
 
 // units: species, quantities, exact decimals
-export { isDecimalString, parseDecimal, toDec } from "./units/decimal.js";
+export { DECIMAL_PATTERN, isDecimalString, parseDecimal, toDec } from "./units/decimal.js";
 export type { Dec, DecimalString } from "./units/decimal.js";
 export { SPECIES, SPECIES_INFO, isSpecies, listSpeciesBasisRules, toElementBasis } from "./units/species.js";
 export type { Species, SpeciesBasisRule, SpeciesInfo } from "./units/species.js";
@@ -156,3 +157,19 @@ export { evaluateScenarioFast } from "./scenario/evaluateScenarioFast.js";
 export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult } from "./scenario/fastScenarioResult.js";
 export { evaluateInventoryFast } from "./scenario/evaluateInventoryFast.js";
 export type { InventoryArrays } from "./scenario/evaluateInventoryFast.js";
+
+// report: tidy tables, CSV, summaries, provenance, charts
+export { parseCsv, toCsv } from "./report/csv.js";
+export { ALL_MEASURES, TIDY_COLUMNS, tidyTable, tidyTableFromCsv, tidyTableFromJson, tidyTableToCsv } from "./report/tidyTable.js";
+export type { TidyRow } from "./report/tidyTable.js";
+export { CO2E_COLUMNS, co2eTable, co2eTableToCsv } from "./report/co2eTable.js";
+export type { Co2eTableRow } from "./report/co2eTable.js";
+export { PROVENANCE_COLUMNS, factorProvenance, factorProvenanceToCsv } from "./report/factorProvenance.js";
+export type { FactorProvenanceRow } from "./report/factorProvenance.js";
+export { coBenefitSummary, coBenefitSummaryToCsv } from "./report/coBenefitSummary.js";
+export type { CoBenefitSummaryRow } from "./report/coBenefitSummary.js";
+export { formatDecimal, formatResultTable } from "./report/formatTable.js";
+export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureChart.js";
+export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
+export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";
+export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";

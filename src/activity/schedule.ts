@@ -1,4 +1,4 @@
-import { type ZodType, array, literal, number, strictObject as object, union } from "zod";
+import { type ZodType, array, discriminatedUnion, literal, number, strictObject as object } from "zod";
 import { ScheduleRangeError } from "../errors.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
@@ -24,7 +24,7 @@ const ascending = (pts: readonly { year: number }[]) => pts.every((p, i) => i ==
  * Zod schema of a {@link Schedule}: points in strictly ascending years; a growth rate above -1.
  * @category Activity
  */
-export const scheduleSchema: ZodType<Schedule> = union([
+export const scheduleSchema: ZodType<Schedule> = discriminatedUnion("kind", [
   object({ kind: literal("constant"), value: decimalStringSchema }),
   object({ kind: literal("step"), steps: array(point).min(1).refine(ascending, "steps must be in strictly ascending years") }),
   object({ kind: literal("interp"), points: array(point).min(1).refine(ascending, "points must be in strictly ascending years") }),

@@ -91,7 +91,7 @@ export interface ModifyMeasureKind<M> {
  */
 export function measureSchemaOf<K extends string, S extends ZodRawShape>(kind: K, shape: S) {
   return object({
-    id: string().min(1, "expected a measure id"),
+    id: string().min(1, "expected a measure id").refine((id) => id !== "all", 'the id "all" is reserved for the totals of all measures in result tables'),
     kind: literal(kind),
     label: string().optional(),
     target: targetSchema,

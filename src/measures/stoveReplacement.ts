@@ -44,7 +44,7 @@ export const STOVE_REPLACEMENT: MoveMeasureKind<StoveReplacementMeasure> = {
       throw new InvalidMeasureError("MISSING_TO_UNIT", `a stove replacement that changes fuel (${source.fuel} -> ${m.to.fuel}) needs toUnit, an energy unit such as GJ`, [...path, "toUnit"]);
     }
     return {
-      template: { activityId: source.activityId, sector: source.sector, fuel: m.to.fuel, technology: m.to.technology, unit, heatSegment: source.heatSegment, monthlyProfile: source.monthlyProfile, scope: "direct" },
+      template: { activityId: source.activityId, sector: source.sector, fuel: m.to.fuel, technology: m.to.technology, unit, heatSegment: source.heatSegment, monthlyProfile: source.monthlyProfile, scope: m.to.fuel === "electricity" ? "indirect" : "direct" },
       conversion: ctx.energyPerUnit(source, unit, path).times(keep),
     };
   },

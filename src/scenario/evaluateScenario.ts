@@ -20,6 +20,8 @@ export interface AttributionOptions {
   readonly permutations?: number;
   /** Seed of the sampling; default 1. Same seed, same result. */
   readonly seed?: number;
+  /** Called after each activity row is evaluated, with the rows done and the total (for progress indicators). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -91,7 +93,8 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
     });
   };
 
-  for (const l of plan.lineages) {
+  for (const [li, l] of plan.lineages.entries()) {
+    if (li > 0) options.onProgress?.(li, plan.lineages.length);
     const n = l.measures.length;
     const full = (1 << n) - 1;
     // Templates grouped by (sector, scope): each group is attributed on its own, so a measure's
@@ -150,6 +153,7 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
     });
   }
 
+  options.onProgress?.(plan.lineages.length, plan.lineages.length);
   const emissionRows: EmissionsRow[] = [...emissions.values()]
     .sort((a, b) => a.year - b.year || a.sector.localeCompare(b.sector) || a.scope.localeCompare(b.scope) || a.si - b.si)
     .map((r) => ({ year: r.year, sector: r.sector, scope: r.scope, species: plan.species[r.si]!, baseline: r.baseline.toString(), scenario: r.scenario.toString(), reduction: r.baseline.minus(r.scenario).toString(), unit: "t" as const }));

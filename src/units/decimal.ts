@@ -1,4 +1,5 @@
 import DecimalJs from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { InvalidInputError } from "../errors.js";
 
 /**
@@ -9,13 +10,13 @@ import { InvalidInputError } from "../errors.js";
  * `Dec` values to read).
  * @internal
  */
-export const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -20, toExpPos: 40 });
+export const Dec: typeof Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -20, toExpPos: 40 });
 
 /**
  * An exact decimal value returned by cobenefits (decimal.js API: `toString`, `toFixed`, `plus` ...).
  * @category Units
  */
-export type Dec = InstanceType<typeof Dec>;
+export type Dec = Decimal;
 
 /**
  * A decimal number written as a string, e.g. `"94600"`, `"0.0021"`, `"-46"`, `"1.5e-3"`.
@@ -24,7 +25,12 @@ export type Dec = InstanceType<typeof Dec>;
  */
 export type DecimalString = string;
 
-const DECIMAL_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+/**
+ * What a decimal string looks like: an optional minus, digits with an optional fraction, an
+ * optional exponent (`"12.5"`, `"-0.3"`, `"1e3"`); no NaN, Infinity, spaces or plus sign.
+ * @category Units
+ */
+export const DECIMAL_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
  * Whether a string is a plain decimal number (no NaN, no Infinity, no spaces, no hex).

@@ -1,5 +1,5 @@
 import { type ZodType, strictObject as object, string } from "zod";
-import { type DecimalString, isDecimalString, parseDecimal } from "./decimal.js";
+import { DECIMAL_PATTERN, type DecimalString, parseDecimal } from "./decimal.js";
 import { conversionFactor } from "./units.js";
 
 /**
@@ -15,7 +15,7 @@ export interface Quantity {
  * Zod schema of a decimal string (finite; no NaN, Infinity or spaces).
  * @category Units
  */
-export const decimalStringSchema = string().refine(isDecimalString, {
+export const decimalStringSchema = string().regex(DECIMAL_PATTERN, {
   message: 'expected a decimal number written as a string, e.g. "12.5" or "1e3"',
 });
 

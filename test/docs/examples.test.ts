@@ -57,6 +57,7 @@ function toModule(ex: Example): { code: string; checks: number } {
   let checks = 0;
   const body = ex.code
     .replace(/from "cobenefits"/g, `from "${index}"`)
+    .replace(/from "cobenefits\/files"/g, `from "${relative(OUT, join(SRC, "files.js")).replace(/\\/g, "/")}"`)
     .replace(/from "\.\/([^"]+)"/g, (_, p: string) => `from "${relative(OUT, join(dirname(ex.file), p)).replace(/\\/g, "/")}"`)
     .split("\n")
     .map((line) => {

@@ -121,6 +121,15 @@ describe("stoveReplacement and dustControl", () => {
     expect(r.scenario("PM2.5")).toBe("7"); // 70 TJ x 100 g/GJ (the user row for the improved stove)
   });
 
+  it("prices stoves replaced by electric heaters with the grid factor as indirect emissions, which stack equipment does not touch", () => {
+    const heaters = { id: "heaters", kind: "stoveReplacement", target: { activityIds: ["stoves"] }, penetration: ALL, to: { technology: "electric heater", fuel: "electricity" }, fuelSaving: "0", toUnit: "MWh" } as const;
+    const device = { id: "filter", kind: "controlDevice", target: { sector: "1.A.4.b.i" }, penetration: ALL, removal: { SO2: "0.5" }, energyPenalty: "0.1" } as const;
+    const alone = run([STOVES], [heaters]);
+    expect(alone.scenario("CO2", "direct")).toBe("0");
+    expect(new Dec(alone.scenario("CO2", "indirect")).gt(0)).toBe(true);
+    expect(run([STOVES], [heaters, device]).scenario("CO2", "indirect")).toBe(alone.scenario("CO2", "indirect"));
+  });
+
   it("controls fugitive dust with no greenhouse-gas effect, and says so", () => {
     const cite = { id: "Illustrative-dust", authors: "cobenefits tests", title: "Illustrative road dust factors (not published values)", publisher: "tests", year: 2025, url: "https://example.org" };
     const rows = [

@@ -1,0 +1,72 @@
+import { getCitation } from "../../citations/registry.js";
+import { createFactorSet } from "../../factors/factorSet.js";
+import { listFactors } from "../../factors/lookupFactor.js";
+import { SPECIES, type Species } from "../../units/species.js";
+import { parseCommandArgs } from "../args.js";
+import type { Command } from "../command.js";
+import { CliFailure, EXIT } from "../exitCodes.js";
+
+const usage = `Usage: cobenefits factors [options]
+       cobenefits factors show <row id> [--json]
+
+Lists the built-in emission factors with their citations.
+  --species <s>      pollutant, e.g. PM2.5, SO2, CO2
+  --sector <code>    NFR/IPCC sector, e.g. 1.A.4.b.i (rows of the sector and its parents)
+  --fuel <id>        fuel id or group, e.g. anthracite, naturalGas
+  --table <id>       one table, e.g. EMEP-EEA-2019-1A4-T3-3
+  --technology <t>   rows whose technology contains this text
+  --json             the raw rows (with table, layer and citation) as JSON`;
+
+const citationText = (id: string) => {
+  const c = getCitation(id);
+  return `${c.authors} (${c.year}). ${c.title}. ${c.publisher}.${c.doi === undefined ? "" : ` doi:${c.doi}`}${c.url === undefined ? "" : ` ${c.url}`}`;
+};
+
+export const factorsCommand: Command = {
+  summary: "list, filter and show built-in emission factors with their citations",
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs("factors", argv, {
+      species: { type: "string" }, sector: { type: "string" }, fuel: { type: "string" }, table: { type: "string" }, technology: { type: "string" }, json: { type: "boolean" },
+    }, usage);
+    if (values.help) return io.stdout.write(`${usage}\n`), EXIT.ok;
+    if (values.species !== undefined && !(SPECIES as readonly string[]).includes(values.species)) {
+      throw new CliFailure(EXIT.usage, `cobenefits factors: --species must be one of ${SPECIES.join(", ")}; got "${values.species}"`);
+    }
+    const all = listFactors(createFactorSet(), {
+      ...(values.sector === undefined ? {} : { sector: values.sector }),
+      ...(values.fuel === undefined ? {} : { fuel: values.fuel }),
+      ...(values.species === undefined ? {} : { pollutant: values.species as Species }),
+    }).filter((f) => (values.table === undefined || f.tableId === values.table) && (values.technology === undefined || (f.row.technology ?? "").toLowerCase().includes(values.technology.toLowerCase())));
+    if (positionals[0] === "show") {
+      const id = positionals[1];
+      if (id === undefined || positionals.length > 2) throw new CliFailure(EXIT.usage, `cobenefits factors show: expected one row id\n\n${usage}`);
+      const found = all.find((f) => f.row.id === id);
+      if (found === undefined) throw new CliFailure(EXIT.invalidInput, `cobenefits factors show: no built-in factor row "${id}"; list ids with: cobenefits factors --json`);
+      const full = { ...found, citation: citationText(found.row.source.id) };
+      if (values.json) io.stdout.write(`${JSON.stringify(full, null, 2)}\n`);
+      else {
+        const r = found.row;
+        const lines = [
+          `${r.id}`, `  table:      ${found.tableId} (${found.layer})`, `  sector:     ${r.sector}`, `  fuel:       ${r.fuel}`, ...(r.technology === undefined ? [] : [`  technology: ${r.technology}`]),
+          `  ${r.pollutant}: ${r.value} ${r.unit}${r.ci === undefined ? "" : ` (95% CI ${r.ci.lower}-${r.ci.upper})`}`,
+          `  source:     ${r.source.id}, ${r.source.table}${r.source.page === undefined ? "" : `, p. ${r.source.page}`} [${r.quality}]`, `  citation:   ${full.citation}`,
+          ...(r.via === undefined ? [] : [`  via:        ${r.via}`]), ...(r.note === undefined ? [] : [`  note:       ${r.note}`]),
+        ];
+        io.stdout.write(`${lines.join("\n")}\n`);
+      }
+      return EXIT.ok;
+    }
+    if (positionals.length > 0) throw new CliFailure(EXIT.usage, `cobenefits factors: unexpected argument "${positionals[0]}"\n\n${usage}`);
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(all.map((f) => ({ ...f, citation: citationText(f.row.source.id) })), null, 2)}\n`);
+      return EXIT.ok;
+    }
+    for (const f of all) {
+      const r = f.row;
+      io.stdout.write(`${r.id}\t${r.sector}\t${r.fuel}${r.technology === undefined ? "" : ` / ${r.technology}`}\t${r.pollutant} ${r.value} ${r.unit}${r.ci === undefined ? "" : ` [${r.ci.lower}-${r.ci.upper}]`}\t${r.source.id} ${r.source.table}\n`);
+    }
+    io.stderr.write(`${all.length} rows; details and citation: cobenefits factors show <row id>\n`);
+    return EXIT.ok;
+  },
+};

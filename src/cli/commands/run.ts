@@ -1,0 +1,70 @@
+import { basename } from "node:path";
+import { coBenefitSummary } from "../../report/coBenefitSummary.js";
+import { formatResultTable } from "../../report/formatTable.js";
+import { tidyTable, tidyTableToCsv } from "../../report/tidyTable.js";
+import { co2eTable } from "../../report/co2eTable.js";
+import { factorProvenance } from "../../report/factorProvenance.js";
+import { evaluateScenario } from "../../scenario/evaluateScenario.js";
+import { compileScenarioFile } from "../../scenario/parseScenarioFile.js";
+import { oneOf, parseCommandArgs } from "../args.js";
+import type { Command } from "../command.js";
+import { CliFailure, EXIT } from "../exitCodes.js";
+import { readText, writeFiles } from "../io.js";
+import { chartSpecs, outputFiles, quadrantSpecies } from "../outputFiles.js";
+import { progressReporter } from "../progress.js";
+import { renderSvg } from "../renderSvg.js";
+
+const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
+
+Evaluates a scenario file and prints the result.
+  --metric <name>        climate metric for CO2e (repeatable; replaces the file's metrics;
+                         no metric, no CO2e). See: cobenefits metrics
+  --format <f>           table (default), csv (the tidy long table) or json
+  --out <dir>            also write emissions, co2e, summary and provenance as CSV and JSON,
+                         and the whole result as result.json
+  --charts               with --out: render charts (SVG and Vega-Lite JSON) into <dir>/charts
+  --quadrant-species <s> air pollutant of the co-benefit quadrant (default PM2.5, if computed)
+  --quiet                no progress indicator on stderr`;
+
+export const runCommand: Command = {
+  summary: "evaluate a scenario file: tables, CSV, JSON, charts",
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs("run", argv, {
+      metric: { type: "string", multiple: true },
+      format: { type: "string" },
+      out: { type: "string" },
+      charts: { type: "boolean" },
+      "quadrant-species": { type: "string" },
+      quiet: { type: "boolean" },
+    }, usage);
+    if (values.help) return io.stdout.write(`${usage}\n`), EXIT.ok;
+    if (positionals.length !== 1) throw new CliFailure(EXIT.usage, `cobenefits run: expected one scenario file, got ${positionals.length}\n\n${usage}`);
+    const format = oneOf("run", "format", values.format, ["table", "csv", "json"] as const, "table");
+    if (values.charts && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits run: --charts needs --out <dir> to write the charts to");
+    const file = positionals[0]!;
+    const progress = progressReporter(io.stderr as NodeJS.WriteStream, values.quiet === true);
+    const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
+    progress.stage("compiled; evaluating activity rows");
+    const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
+    const summary = coBenefitSummary(result, plan.scenario);
+    if (format === "table") io.stdout.write(`${formatResultTable(result, summary)}\n`);
+    else if (format === "csv") io.stdout.write(tidyTableToCsv(tidyTable(result)));
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: tidyTable(result), co2e: co2eTable(result), summary, provenance: factorProvenance(plan), missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
+    if (values.out !== undefined) {
+      progress.stage("writing outputs");
+      const files = outputFiles(plan, result);
+      if (values.charts) {
+        const species = quadrantSpecies(result, values["quadrant-species"]);
+        for (const { name, spec } of chartSpecs(result, species)) {
+          progress.stage(`rendering ${name}`);
+          files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
+        }
+      }
+      const written = writeFiles(values.out, files);
+      progress.end();
+      io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
+    } else progress.end();
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CobenefitsError } from "../errors.js";
+import type { CliIo, Command } from "./command.js";
+import { factorsCommand } from "./commands/factors.js";
+import { metricsCommand } from "./commands/metrics.js";
+import { runCommand } from "./commands/run.js";
+import { schemaCommand } from "./commands/schema.js";
+import { validateCommand } from "./commands/validate.js";
+import { CliFailure, EXIT } from "./exitCodes.js";
+
+/** The subcommands, by name: a new one is one file plus one line here. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  run: runCommand,
+  validate: validateCommand,
+  factors: factorsCommand,
+  metrics: metricsCommand,
+  schema: schemaCommand,
+};
+
+const HELP = `cobenefits: air-pollutant and climate co-benefits of clean-air measures
+
+Usage: cobenefits <command> [options]   (cobenefits <command> --help for its options)
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`).join("\n")}
+
+Exit codes: 0 ok; 1 invalid input (every problem listed, with its path and line);
+2 usage (unknown command or option); 3 a file cannot be read or written; 70 internal error.
+Docs: docs/getting-started.md, docs/scenario-file-reference.md`;
+
+function version(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const p = join(dir, "package.json");
+    if (existsSync(p)) {
+      const pkg = JSON.parse(readFileSync(p, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "cobenefits") return pkg.version ?? "unknown";
+    }
+  }
+  return "unknown";
+}
+
+/**
+ * Runs the `cobenefits` command line with the given arguments, writing to `io`; resolves to the
+ * exit code (see exitCodes.ts). Never throws: every failure becomes a message on stderr.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+      io.stdout.write(`${HELP}\n`);
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (name === "--version" || name === "-v") {
+      io.stdout.write(`${version()}\n`);
+      return EXIT.ok;
+    }
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (command === undefined) throw new CliFailure(EXIT.usage, `cobenefits: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`);
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof CliFailure) {
+      io.stderr.write(`${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof CobenefitsError) {
+      io.stderr.write(`${e.message}\n`);
+      return EXIT.invalidInput;
+    }
+    io.stderr.write(`cobenefits: internal error (please report it with the input): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,16 @@
+import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
+
+/**
+ * Renders a Vega-Lite specification to SVG with vega-lite and vega, loaded only when charts are
+ * asked for, so the library's core import never loads them.
+ */
+export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
+  const [vl, vega] = await Promise.all([import("vega-lite"), import("vega")]);
+  const compiled = vl.compile(spec as unknown as Parameters<typeof vl.compile>[0]).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,32 @@
+import { CobenefitsError, type InputIssue, formatPath } from "./cobenefitsError.js";
+
+/**
+ * One problem in a scenario file: its path into the scenario and, where the file has it, the
+ * line and column (1-based) of the value at fault.
+ * @category Errors
+ */
+export interface FileIssue extends InputIssue {
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+}
+
+/**
+ * A scenario file that cannot be read as a scenario: YAML or JSON syntax, schema violations, or
+ * a scenario that does not compile (unknown factor, overclaimed activity ...). `issues` lists
+ * every problem found at once, each with its path and line; `cause` is the original error when
+ * the problem came from compiling the scenario.
+ * @category Errors
+ */
+export class ScenarioFileError extends CobenefitsError {
+  /** The file name given when reading (or `"scenario"`). */
+  readonly file: string;
+  readonly issues: readonly FileIssue[];
+  constructor(file: string, issues: readonly FileIssue[], options: { readonly code?: string; readonly cause?: unknown } = {}) {
+    const where = (i: FileIssue) => `${file}${i.line === undefined ? "" : `:${i.line}${i.column === undefined ? "" : `:${i.column}`}`}`;
+    const lines = issues.map((i) => `  - ${where(i)} ${formatPath(i.path)}: ${i.message}`).join("\n");
+    super(options.code ?? "INVALID_SCENARIO_FILE", `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n${lines}`);
+    this.file = file;
+    this.issues = issues;
+    if (options.cause !== undefined) Object.defineProperty(this, "cause", { value: options.cause, enumerable: false });
+  }
+}

@@ -1,0 +1,44 @@
+import { Dec } from "../../units/decimal.js";
+import type { ScenarioResult } from "../../scenario/scenarioResult.js";
+import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
+
+/**
+ * Line chart of total emissions per year, baseline against scenario (all sectors, direct and
+ * indirect together), one panel per species with its own scale.
+ *
+ * @param result - from {@link evaluateScenario}
+ * @returns a Vega-Lite specification with the data inline [t/yr]
+ * @example
+ * ```ts
+ * import { compileScenario, evaluateScenario, trajectoriesChart } from "cobenefits";
+ * const result = evaluateScenario(compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
+ *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] }));
+ * (trajectoriesChart(result).data as { values: unknown[] }).values; // [{ year: 2030, species: "SO2", series: "baseline", emissions: 90 }, { year: 2030, species: "SO2", series: "scenario", emissions: 90 }]
+ * ```
+ * @category Charts
+ */
+export function trajectoriesChart(result: ScenarioResult): VegaLiteSpec {
+  const totals = new Map<string, { year: number; species: string; baseline: Dec; scenario: Dec }>();
+  for (const e of result.emissions) {
+    const key = `${e.year}|${e.species}`;
+    const t = totals.get(key) ?? { year: e.year, species: e.species, baseline: new Dec(0), scenario: new Dec(0) };
+    t.baseline = t.baseline.plus(e.baseline);
+    t.scenario = t.scenario.plus(e.scenario);
+    totals.set(key, t);
+  }
+  const values = [...totals.values()].flatMap((t) => [
+    { year: t.year, species: t.species, series: "baseline", emissions: t.baseline.toNumber() },
+    { year: t.year, species: t.species, series: "scenario", emissions: t.scenario.toNumber() },
+  ]);
+  return perSpeciesPanels(result.species, { text: `${result.name}: baseline and scenario emissions`, subtitle: "all sectors, direct and indirect [t/yr]" }, values, {
+    width: 180,
+    height: 140,
+    mark: { type: "line", point: true, tooltip: true },
+    encoding: {
+      x: { field: "year", type: "ordinal", title: null },
+      y: { field: "emissions", type: "quantitative", title: "emissions [t/yr]", scale: { zero: true } },
+      color: { field: "series", type: "nominal", title: null, scale: { domain: ["baseline", "scenario"], range: ["#868e96", "#1971c2"] } },
+      strokeDash: { field: "series", type: "nominal", legend: null },
+    },
+  });
+}

@@ -1,0 +1,74 @@
+import { Dec } from "../units/decimal.js";
+import type { ScenarioResult } from "../scenario/scenarioResult.js";
+import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
+
+/**
+ * A decimal string rounded for reading: thousands separated, no decimals at or above 100, one
+ * decimal at or above 1, three significant digits below. Tables for people; the CSV and JSON
+ * outputs keep the exact values.
+ *
+ * @param value - a decimal string
+ * @returns the rounded text
+ * @example
+ * ```ts
+ * import { formatDecimal } from "cobenefits";
+ * [formatDecimal("1234567.891"), formatDecimal("-12.345"), formatDecimal("0.0012345")]; // ["1,234,568", "-12.3", "0.00123"]
+ * ```
+ * @category Report
+ */
+export function formatDecimal(value: string): string {
+  const d = new Dec(value);
+  const abs = d.abs();
+  if (abs.isZero()) return "0";
+  const text = abs.gte(100) ? d.toFixed(0) : abs.gte(1) ? d.toFixed(1) : d.toPrecision(3);
+  const [int, frac] = text.split(".");
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+function grid(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: readonly string[]) => cells.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  ").trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/**
+ * A plain-text report of a result for a terminal: per measure, its reductions over the period
+ * (Shapley shares) per species and its CO2e under each named metric with trade-off flags; then
+ * baseline, scenario and reduction per species in the last year. Rounded for reading.
+ *
+ * @param result - from {@link evaluateScenario}
+ * @param summary - from {@link coBenefitSummary} of the same result
+ * @returns the text, lines separated by `\n`
+ * @example
+ * ```ts
+ * import { coBenefitSummary, compileScenario, evaluateScenario, formatResultTable } from "cobenefits";
+ * const scenario = { name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
+ *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] } as const;
+ * const result = evaluateScenario(compileScenario(scenario));
+ * formatResultTable(result, coBenefitSummary(result, scenario)).includes("SO2"); // true
+ * ```
+ * @category Report
+ */
+export function formatResultTable(result: ScenarioResult, summary: readonly CoBenefitSummaryRow[]): string {
+  const first = result.years[0]!;
+  const last = result.years[result.years.length - 1]!;
+  const out: string[] = [`${result.name}: ${first}-${last}; metrics: ${result.metrics.length > 0 ? result.metrics.join(", ") : "none named (no CO2e)"}`, ""];
+  out.push(`Reduction by measure, ${first}-${last} (Shapley shares; negative = increase) [t; CO2e in t CO2-eq]`);
+  const header = ["measure", ...result.species, ...result.metrics.map((m) => `CO2e ${m}`), ...result.metrics.map((m) => `flags ${m}`)];
+  const rows = summary.map((s) => [s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => c.flags.join(" ") || "-")]);
+  out.push(summary.length > 0 ? grid(header, rows) : "(no measures)", "");
+  out.push(`Emissions in ${last} [t/yr]`);
+  const ofLast = result.emissions.filter((e) => e.year === last);
+  const speciesRows = result.species.map((s) => {
+    const rowsOf = ofLast.filter((e) => e.species === s);
+    const b = rowsOf.reduce((x, e) => x.plus(e.baseline), new Dec(0));
+    const sc = rowsOf.reduce((x, e) => x.plus(e.scenario), new Dec(0));
+    const pct = b.isZero() ? "-" : `${b.minus(sc).div(b).times(100).toFixed(1)}%`;
+    return [s, formatDecimal(b.toString()), formatDecimal(sc.toString()), formatDecimal(b.minus(sc).toString()), pct];
+  });
+  out.push(grid(["species", "baseline", "scenario", "reduction", "reduction %"], speciesRows));
+  for (const c of result.co2e.filter((r) => r.year === last)) out.push(`CO2e ${c.metric} in ${last}: baseline ${formatDecimal(c.baseline)}, scenario ${formatDecimal(c.scenario)}, reduction ${formatDecimal(c.reduction)} t CO2-eq (species valued: ${c.speciesIncluded.join(", ")})`);
+  if (result.missing.length > 0) out.push("", `Missing factors (omitted): ${result.missing.length} activity/species pairs; see the JSON output's "missing".`);
+  return out.join("\n");
+}

@@ -1,0 +1,43 @@
+import { toJSONSchema } from "zod";
+import { DECIMAL_PATTERN } from "../units/decimal.js";
+import { scenarioSchema } from "./scenario.js";
+
+/**
+ * The JSON Schema (draft 2020-12) of a scenario file, generated from {@link scenarioSchema}, so
+ * that editors autocomplete and check scenario files. The package ships it as
+ * `cobenefits/scenario.schema.json`. Decimal fields accept a string or a plain number, as
+ * {@link parseScenarioFile} does; checks the schema cannot express (ids unique, years in order,
+ * factors that exist) are made when the file is read and compiled.
+ *
+ * @returns the schema as a plain object
+ * @example
+ * ```ts
+ * import { scenarioJsonSchema } from "cobenefits/files";
+ * const schema = scenarioJsonSchema() as { required: string[] };
+ * schema.required; // ["name", "years", "species", "metrics", "baseline", "measures"]
+ * ```
+ * @category Scenario files
+ */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const schema = toJSONSchema(scenarioSchema, {
+    io: "input",
+    unrepresentable: "any",
+    override: (ctx) => {
+      const js = ctx.jsonSchema as Record<string, unknown>;
+      if (js.type === "string" && js.pattern === DECIMAL_PATTERN.source) {
+        delete js.type;
+        delete js.pattern;
+        js.anyOf = [{ type: "string", pattern: DECIMAL_PATTERN.source }, { type: "number" }];
+        js.description = 'a decimal number: a string such as "0.8" or "1e3", or a plain number read exactly as written';
+      }
+    },
+  }) as Record<string, unknown>;
+  const properties = schema.properties as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    title: "cobenefits scenario",
+    description: "A city scenario for cobenefits: baseline activities over the years, measures acting on them, species and named climate metrics. See docs/scenario-file-reference.md.",
+    ...schema,
+    properties: { $schema: { type: "string", description: "where this schema is, for editors; ignored by cobenefits" }, ...properties },
+  };
+}

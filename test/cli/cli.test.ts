@@ -1,0 +1,159 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { main } from "../../src/cli/main.js";
+import { EXIT } from "../../src/cli/exitCodes.js";
+import { progressReporter } from "../../src/cli/progress.js";
+import { tidyTableFromCsv, tidyTableFromJson } from "../../src/report/tidyTable.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "cobenefits-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
+  return { code, stdout: out.join(""), stderr: err.join("") };
+}
+
+// A scenario file written as the docs describe it (docs/scenario-file-reference.md).
+const SCENARIO = {
+  name: "Stoves with a scrubber", years: { start: 2030, end: 2031 }, species: ["SO2", "PM2.5", "CO2"], metrics: [],
+  baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
+  measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.9", "PM2.5": "0.5", BC: "0.5" }, energyPenalty: "0.01" }],
+};
+const file = join(tmp, "city.yaml");
+writeFileSync(file, `# yaml-language-server: $schema=../schema/scenario.schema.json\n${stringify(SCENARIO)}`);
+
+describe("cobenefits run", () => {
+  it("prints a table of reductions by measure, with CO2e only under the metrics named", async () => {
+    const none = await cli("run", file);
+    expect(none.code).toBe(EXIT.ok);
+    expect(none.stdout).toMatch(/metrics: none named \(no CO2e\)/);
+    const named = await cli("run", file, "--metric", "AR6-GWP100", "--metric", "AR5-GWP100");
+    expect(named.stdout).toMatch(/CO2e AR6-GWP100\s+CO2e AR5-GWP100/);
+    expect(named.stdout).toMatch(/airPollutantsDownCo2eUp/);
+  });
+
+  it("writes the tidy table as CSV and JSON that read back, and the same rows to stdout", async () => {
+    const csv = await cli("run", file, "--format", "csv", "--out", join(tmp, "out"));
+    const json = await cli("run", file, "--format", "json");
+    expect(tidyTableFromCsv(csv.stdout)).toEqual((JSON.parse(json.stdout) as { emissions: unknown }).emissions);
+    expect(tidyTableFromCsv(readFileSync(join(tmp, "out", "emissions.csv"), "utf8"))).toEqual(tidyTableFromJson(readFileSync(join(tmp, "out", "emissions.json"), "utf8")));
+    expect(readdirSync(join(tmp, "out")).sort()).toEqual(["co2e.csv", "co2e.json", "emissions.csv", "emissions.json", "provenance.csv", "provenance.json", "result.json", "summary.csv", "summary.json"]);
+    expect(csv.stderr).toMatch(/wrote 9 files/);
+  });
+
+  it("renders the three charts to SVG with --charts", async () => {
+    const r = await cli("run", file, "--metric", "AR6-GWP100", "--out", join(tmp, "charts"), "--charts", "--quiet");
+    expect(r.code).toBe(EXIT.ok);
+    const charts = readdirSync(join(tmp, "charts", "charts")).sort();
+    expect(charts).toEqual(["co-benefit-quadrant-AR6-GWP100.svg", "co-benefit-quadrant-AR6-GWP100.vl.json", "reductions-by-measure.svg", "reductions-by-measure.vl.json", "trajectories.svg", "trajectories.vl.json"]);
+    const svg = readFileSync(join(tmp, "charts", "charts", "co-benefit-quadrant-AR6-GWP100.svg"), "utf8");
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).toContain(">fgd<");
+  });
+
+  it("exits 1 with every problem and its line for an invalid file", async () => {
+    const bad = join(tmp, "bad.yaml");
+    writeFileSync(bad, stringify({ ...SCENARIO, species: ["SO2", "PM25"], baseline: [{ ...SCENARIO.baseline[0], colour: "black" }] }));
+    const r = await cli("run", bad);
+    expect(r.code).toBe(EXIT.invalidInput);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ species\[1\]: Invalid option/);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ baseline\[0\]: unknown key "colour"/);
+  });
+
+  it("exits 1 for an unknown metric, naming the near ones", async () => {
+    const r = await cli("run", file, "--metric", "AR6-GWP-100");
+    expect(r.code).toBe(EXIT.invalidInput);
+    expect(r.stderr).toMatch(/AR6-GWP100/);
+  });
+
+  it("exits 2 for usage errors and 3 for files it cannot read", async () => {
+    expect((await cli("run", file, "--format", "xlsx")).code).toBe(EXIT.usage);
+    expect((await cli("run", file, "--colour")).code).toBe(EXIT.usage);
+    expect((await cli("run", file, "--charts")).stderr).toMatch(/--charts needs --out/);
+    expect((await cli("frobnicate")).code).toBe(EXIT.usage);
+    expect((await cli()).code).toBe(EXIT.usage);
+    const missing = await cli("run", join(tmp, "nope.yaml"));
+    expect(missing.code).toBe(EXIT.io);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.yaml: no such file/);
+  });
+});
+
+describe("cobenefits validate, factors, metrics, schema", () => {
+  it("validate says what the scenario holds, or lists its problems", async () => {
+    const ok = await cli("validate", file);
+    expect(ok.code).toBe(EXIT.ok);
+    expect(ok.stdout).toMatch(/valid\. "Stoves with a scrubber", 2030-2031, 1 activities, 1 measures/);
+  });
+
+  it("factors filters the built-in rows and shows one with its citation", async () => {
+    // EMEP/EEA 2019 1.A.4 Table 3-3: anthracite SO2 900 g/GJ
+    const list = await cli("factors", "--sector", "1.A.4.b.i", "--fuel", "anthracite", "--species", "SO2");
+    expect(list.code).toBe(EXIT.ok);
+    const rows = list.stdout.trim().split("\n");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/\tSO2 /);
+    expect(list.stdout).toMatch(/SO2 900 g\/GJ/);
+    const id = rows.find((r) => r.includes("SO2 900 g/GJ"))!.split("\t")[0]!;
+    const shown = await cli("factors", "show", id);
+    expect(shown.stdout).toMatch(/citation: .*EMEP\/EEA air pollutant emission inventory guidebook 2019/);
+    const json = JSON.parse((await cli("factors", "show", id, "--json")).stdout) as { row: { value: string }; tableId: string };
+    expect(json.row.value).toBe("900");
+    expect((await cli("factors", "show", "no-such-row")).code).toBe(EXIT.invalidInput);
+    expect((await cli("factors", "--species", "PM25")).code).toBe(EXIT.usage);
+  });
+
+  it("metrics lists the sets and shows one set's values with their sources", async () => {
+    const list = await cli("metrics");
+    expect(list.stdout).toMatch(/^AR6-GWP100\t/m);
+    // IPCC AR6 WG1 Table 7.SM.7: CH4 GWP100 27.9, N2O 273
+    const one = await cli("metrics", "AR6-GWP100");
+    expect(one.stdout).toMatch(/^  CH4\t27\.9 kg CO2-eq\/kg\t.*Table 7\.SM\.7/m);
+    expect(one.stdout).toMatch(/^  N2O\t273 kg CO2-eq\/kg/m);
+    expect((await cli("metrics", "GWP-unknown")).code).toBe(EXIT.invalidInput);
+  });
+
+  it("schema prints the JSON Schema shipped in the package", async () => {
+    const r = await cli("schema");
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(new URL("../../schema/scenario.schema.json", import.meta.url), "utf8")));
+  });
+
+  it("--help lists the commands and exit codes; every command has --help", async () => {
+    const help = await cli("--help");
+    expect(help.stdout).toMatch(/run\s+evaluate a scenario file/);
+    expect(help.stdout).toMatch(/2 usage/);
+    for (const c of ["run", "validate", "factors", "metrics", "schema"]) expect((await cli(c, "--help")).code).toBe(EXIT.ok);
+  });
+});
+
+describe("the progress indicator", () => {
+  const stream = (isTTY: boolean) => {
+    const lines: string[] = [];
+    return { lines, s: { isTTY, write: (t: string) => (lines.push(t), true) } as unknown as NodeJS.WriteStream };
+  };
+
+  it("stays silent during the first second, then reports on stderr", () => {
+    let t = 0;
+    const { lines, s } = stream(false);
+    const p = progressReporter(s, false, () => t);
+    p.stage("evaluating", 1, 10);
+    expect(lines).toEqual([]);
+    t = 1500;
+    p.stage("evaluating", 5, 10);
+    expect(lines).toEqual(["cobenefits: evaluating 5/10 (1.5 s)\n"]);
+    t = 1600;
+    p.stage("evaluating", 6, 10); // less than a second after the last line: not repeated off a terminal
+    expect(lines).toHaveLength(1);
+  });
+
+  it("says nothing with --quiet", () => {
+    const { lines, s } = stream(true);
+    const p = progressReporter(s, true, () => 5000);
+    p.stage("evaluating", 5, 10);
+    expect(lines).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+// `npm run test:package`: package quality, run after `npm run build`.
+// Packs the library, installs the tarball into a temporary consumer project (real npm install),
+// then runs the consumer checks (consumer.mjs) and the bundle-size budget (bundleSize.mjs).
+// Every check runs; exits 1 listing the failed ones. The temporary directory is always removed
+// (set COBENEFITS_KEEP_CONSUMER=1 to keep it for debugging).
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { checkBundleSize } from "./bundleSize.mjs";
+import { checkConsumer } from "./consumer.mjs";
+import { CheckError, ROOT, createConsumerProject, since } from "./project.mjs";
+
+const t0 = performance.now();
+let project;
+try {
+  for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
+    if (!existsSync(join(ROOT, f))) throw new CheckError(`${f} is missing: run \`npm run build\` first`);
+  }
+  const newestSrc = statSync(join(ROOT, "src", "index.ts")).mtimeMs;
+  if (statSync(join(ROOT, "dist", "index.js")).mtimeMs < newestSrc) {
+    console.warn("  warning: dist/index.js is older than src/index.ts; `npm run build` may be due");
+  }
+  console.log("test:package: pack, install into a temporary consumer project");
+  project = createConsumerProject();
+  console.log("test:package: consumer checks");
+  const failures = await checkConsumer(project);
+  console.log("test:package: bundle size");
+  failures.push(...(await checkBundleSize(project)));
+  if (failures.length > 0) {
+    console.error(`\ntest:package FAILED (${failures.length} ${failures.length === 1 ? "check" : "checks"}, ${since(t0)}):`);
+    for (const [name, message] of failures) console.error(`\n[${name}] ${message}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`test:package: all passed (${since(t0)})`);
+  }
+} catch (e) {
+  if (e instanceof CheckError) console.error(`\ntest:package FAILED: ${e.message}`);
+  else console.error(`\ntest:package FAILED with an unexpected error:`, e);
+  process.exitCode = 1;
+} finally {
+  if (project) {
+    if (process.env.COBENEFITS_KEEP_CONSUMER === "1") console.log(`  kept ${project.dir}`);
+    else project.cleanup();
+  }
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { compileScenarioFile, parseScenarioFile } from "../../src/scenario/parseScenarioFile.js";
+import { scenarioJsonSchema } from "../../src/scenario/scenarioJsonSchema.js";
+import { ScenarioFileError } from "../../src/errors.js";
+import type { Scenario } from "../../src/scenario/scenario.js";
+
+const SCENARIO: Scenario = {
+  name: "stoves", years: { start: 2030, end: 2031 }, species: ["SO2", "PM2.5"], metrics: [],
+  baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
+  measures: [{ id: "swap", kind: "fuelSwitch", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "0.5" }, to: { fuel: "naturalGas" }, efficiencyFrom: "0.5", efficiencyTo: "0.8", toUnit: "GJ" }],
+};
+
+const problems = (text: string, fileName = "city.yaml") => {
+  try {
+    compileScenarioFile(text, { fileName });
+  } catch (e) {
+    if (e instanceof ScenarioFileError) return e.issues;
+    throw e;
+  }
+  throw new Error("expected the file to be refused");
+};
+
+describe("scenario files", () => {
+  it("read the same scenario from YAML and from JSON", () => {
+    const plain = { name: "stoves", years: { start: 2030, end: 2031 }, species: ["SO2"], metrics: [], baseline: SCENARIO.baseline, measures: [] };
+    expect(parseScenarioFile(stringify(plain), { fileName: "a.yaml" })).toEqual(plain);
+    expect(parseScenarioFile(JSON.stringify(plain), { fileName: "a.json" })).toEqual(plain);
+  });
+
+  it("read a decimal written as a plain number exactly as written, never through floating point", () => {
+    const yaml = readFileSync(new URL("./fixtures/plainNumbers.yaml", import.meta.url), "utf8");
+    const s = parseScenarioFile(yaml, { fileName: "plainNumbers.yaml" });
+    expect(s.baseline[0]?.level).toEqual({ kind: "constant", value: "123456789012345678901.10" });
+    expect(s.baseline[1]?.level).toEqual({ kind: "interp", points: [{ year: 2030, value: "0.1" }, { year: 2031, value: "1e-30" }] });
+    expect(s.years).toEqual({ start: 2030, end: 2031 });
+  });
+
+  it("report every problem at once, each with its path, line and what is expected", () => {
+    const yaml = [
+      "name: city",
+      "years: { start: 2031, end: 2030 }",
+      "species: [SO2, PM25]",
+      "metrics: []",
+      "baseline:",
+      "  - id: stoves",
+      "    sector: 1.A.4.b.i",
+      "    fuel: anthracite",
+      "    unit: TJ",
+      "    colour: black",
+      "    level: { kind: constant, value: lots }",
+      "measures: []",
+    ].join("\n");
+    const found = problems(yaml).map((i) => [i.path.join("."), i.line]);
+    expect(found).toEqual([["years.end", 2], ["species.1", 3], ["baseline.0", 10], ["baseline.0.level.value", 11]]); // sorted by line
+    expect(problems(yaml).find((i) => i.path.join(".") === "baseline.0")?.message).toMatch(/unknown key "colour"/);
+  });
+
+  it("locate compile errors (an unknown fuel, overclaimed activity) in the file", () => {
+    const yaml = stringify({ ...SCENARIO, baseline: [{ ...SCENARIO.baseline[0], fuel: "anthracitee" }] });
+    const [issue] = problems(yaml);
+    expect(issue?.message).toMatch(/unknown fuel "anthracitee"; nearest known fuels: anthracite/);
+    expect(issue?.line).toBe(yaml.split("\n").findIndex((l) => l.includes("- id: stoves")) + 1);
+    const twice = stringify({ ...SCENARIO, measures: [SCENARIO.measures[0], { ...SCENARIO.measures[0], id: "swap2", penetration: { kind: "constant", value: "0.6" } }] });
+    expect(problems(twice)[0]?.message).toMatch(/measures swap and swap2 together claim 1.1 of activity "stoves"/);
+  });
+
+  it("refuse duplicate keys, bad syntax, and a file that is not a mapping, with the line", () => {
+    expect(problems("name: a\nname: b\n")[0]?.line).toBe(2);
+    expect(problems("a: [1,\n")[0]?.line).toBe(2); // where the input ends unclosed
+    expect(problems("- 1\n- 2\n")[0]?.message).toMatch(/expected a mapping/);
+    expect(problems('{"name": "a",}', "city.json")[0]).toMatchObject({ line: 1, column: 14 });
+  });
+
+  it("accept a $schema key for editors and ignore it", () => {
+    const s = parseScenarioFile(`$schema: ../schema/scenario.schema.json\n${stringify(SCENARIO)}`, { fileName: "a.yaml" });
+    expect("$schema" in s).toBe(false);
+  });
+
+  it("take --metric over the file's metrics", () => {
+    const plan = compileScenarioFile(stringify({ ...SCENARIO, metrics: ["AR5-GWP100"] }), { metrics: ["AR6-GWP100"] });
+    expect(plan.scenario.metrics).toEqual(["AR6-GWP100"]);
+  });
+});
+
+describe("the JSON Schema shipped in the package", () => {
+  it("is the one generated from the zod schemas (run `npm run schema` after changing them)", () => {
+    const committed = JSON.parse(readFileSync(new URL("../../schema/scenario.schema.json", import.meta.url), "utf8"));
+    expect(committed).toEqual(scenarioJsonSchema());
+  });
+
+  it("lists every measure kind and refuses unknown keys", () => {
+    const text = JSON.stringify(scenarioJsonSchema());
+    for (const kind of ["fuelSwitch", "standardUpgrade", "scrappage", "electricVehicle", "stoveReplacement", "controlDevice", "dpfRetrofit", "dustControl", "buildingRetrofit", "seasonalCurtailment"]) expect(text).toContain(`"const":"${kind}"`);
+    expect((scenarioJsonSchema() as { additionalProperties: boolean }).additionalProperties).toBe(false);
+  });
+});
