@@ -39,15 +39,21 @@ const ramp = (from: string, to: string) => ({ kind: "interp" as const, points: [
 const MEASURES: readonly Measure[] = [
   { id: "boilers-to-gas", kind: "fuelSwitch", target: { sector: "1.A.4.a.i", fuel: "hardCoal" }, penetration: ramp("0", "0.6"), to: { fuel: "naturalGas" }, efficiencyFrom: "0.7", efficiencyTo: "0.9", toUnit: "GJ" },
   { id: "stoves-to-heat-pumps", kind: "fuelSwitch", target: { sector: "1.A.4.b.i", fuel: "hardCoal" }, penetration: ramp("0", "0.4"), to: { fuel: "electricity" }, efficiencyFrom: "0.5", efficiencyTo: "3", toUnit: "MWh" },
-  { id: "boiler-filters-fgd", kind: "controlDevice", target: { sector: "1.A.4.a.i", fuel: "hardCoal" }, penetration: ramp("0.2", "0.9"), removal: { "PM2.5": "0.99", PM10: "0.99", BC: "0.99", SO2: "0.9", NH3: "-0.1" }, energyPenalty: "0.01" },
+  { id: "boiler-filters-fgd", kind: "controlDevice", target: { sector: "1.A.4.a.i", fuel: "hardCoal" }, penetration: ramp("0.2", "0.9"), removal: { "PM2.5": "0.99", PM10: "0.99", BC: "0.99", OC: "0.99", SO2: "0.9", NH3: "-0.1" }, energyPenalty: "0.01" },
   { id: "low-nox-burners", kind: "controlDevice", target: { sector: "1.A.4.a.i", fuel: "naturalGas" }, penetration: ramp("0", "0.7"), removal: { NOx: "0.4" } },
   { id: "retrofit-pre2000", kind: "buildingRetrofit", target: { heatSegment: "residential-pre2000" }, penetration: ramp("0", "0.5"), demandReduction: "0.35" },
   { id: "heating-season-limits", kind: "seasonalCurtailment", target: { sector: "1.A.4.a.i" }, penetration: { kind: "constant", value: "1" }, months: [11, 12, 1, 2, 3], curtailment: "0.1" },
   { id: "euro-iv-to-vi", kind: "standardUpgrade", target: { technology: "Urban Buses Standard - Euro IV - 2005" }, penetration: ramp("0", "0.5"), to: { technology: "Urban Buses Standard - Euro VI" } },
   { id: "scrap-euro-iii", kind: "scrappage", target: { technology: "Urban Buses Standard - Euro III - 2000" }, penetration: ramp("0", "0.6"), replacement: { technology: "Urban Buses Standard - Euro VI" } },
   { id: "electric-buses", kind: "electricVehicle", target: { sector: "1.A.3.b.iii" }, penetration: ramp("0", "0.35"), electricityPerKm: { value: "1.3", unit: "kWh/vkm" }, technology: "Battery-electric bus" },
-  { id: "bus-dpf", kind: "dpfRetrofit", target: { sector: "1.A.3.b.iii" }, penetration: ramp("0.1", "0.6"), removal: { "PM2.5": "0.9", PM10: "0.9", BC: "0.9" } },
+  { id: "bus-dpf", kind: "dpfRetrofit", target: { sector: "1.A.3.b.iii" }, penetration: ramp("0.1", "0.6"), removal: { "PM2.5": "0.9", PM10: "0.9", BC: "0.9", OC: "0.9" } },
 ];
+
+// A filter that removes PM2.5 at some efficiency says so for its parts (BC, OC) and for PM10 too.
+function withParticleParts(removal: Record<string, string>): Record<string, string> {
+  const pm = removal["PM2.5"];
+  return pm === undefined ? removal : { BC: pm, OC: pm, PM10: pm, ...removal };
+}
 
 /**
  * The city scenario (about 200 rows, 10 measures, 11 years), or with `everyMeasureEverywhere` a
@@ -66,7 +72,7 @@ export function cityScenario(options: { readonly seed?: number; readonly everyMe
   const measures: Measure[] = options.everyMeasureEverywhere
     ? Array.from({ length: 10 }, (_, i): Measure => ({
         id: `device-${i}`, kind: "controlDevice", target: { sector: "1" }, penetration: ramp("0", (0.5 + i / 20).toFixed(2)),
-        removal: { [CITY_SPECIES[i]!]: "0.5", [CITY_SPECIES[(i + 5) % 12]!]: "0.3" }, energyPenalty: "0.005",
+        removal: withParticleParts({ [CITY_SPECIES[i]!]: "0.5", [CITY_SPECIES[(i + 5) % 12]!]: "0.3" }), energyPenalty: "0.005",
       }))
     : [...MEASURES];
   return {

@@ -1,0 +1,225 @@
+#!/usr/bin/env node
+/**
+ * Executes every training notebook in examples/notebooks/ headlessly and checks it.
+ *
+ *   node test/notebooks/runNotebooks.mjs            run all notebooks (npm run test:notebooks)
+ *   node test/notebooks/runNotebooks.mjs 02         run the notebooks whose file name contains "02"
+ *   node test/notebooks/runNotebooks.mjs --clear    clear outputs of the committed notebooks in place
+ *
+ * Needs the built package (npm run build), the tslab devDependency, and a Python with Debian's
+ * python3-nbclient (default /usr/bin/python3; NOTEBOOK_PYTHON overrides it). A missing piece is a
+ * failure, never a skip. For each notebook it checks that the committed file has no outputs and
+ * imports only from "cobenefits", executes it with the tslab kernel (nbclient, per-cell timeout),
+ * fails on any cell error or anything written to stderr, and checks key printed values against
+ * EXPECTED below. The executed copies are written to node_modules/.cache/cobenefits/notebooks/.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { KERNEL_NAME, NOTEBOOKS, ROOT, setupNotebooks } from "../../examples/notebooks/setup.mjs";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PYTHON = process.env.NOTEBOOK_PYTHON ?? "/usr/bin/python3";
+const CELL_TIMEOUT_SECONDS = 120;
+const NOTEBOOK_TIMEOUT_MS = 600_000;
+const OUT = join(ROOT, "node_modules", ".cache", "cobenefits", "notebooks");
+
+/**
+ * What each notebook must print: a string to find in its printed output, or a RegExp (multiline)
+ * to match it, with where the number comes from. Every notebook needs an entry: a notebook that
+ * checks nothing fails.
+ */
+const EXPECTED = {
+  "01-species-units-and-metrics.ipynb": [
+    // 1 tce = 7000 kcal/kg x 4.1868 kJ/kcal = 29.3076 GJ
+    "{ value: '29.3076', unit: 'GJ' }",
+    // 100 t NOx (as NO2) x 14.007 / 46.005 (IUPAC atomic weights)
+    "100 t NOx (as NO2) = 30.45 t N",
+    // CH4 GWP100: AR5 WG1 Table 8.7: 28; AR6 WG1 Table 7.SM.7: 27.9; AR6 GWP20: 81.2
+    "10 t CH4 under AR5-GWP100 =  280 t CO2e",
+    "10 t CH4 under AR6-GWP100 =  279 t CO2e",
+    "10 t CH4 under AR6-GWP20  =  812 t CO2e",
+    "MetricRequiredError: metric: CO2e needs an explicitly named metric",
+    // AR6 WG1 Table 7.15: fossil CH4 29.8 +/- 11, non-fossil 27.0 +/- 11
+    /^AR6-GWP100-fossilCH4 +CH4 = 29\.8 \+\/- 11 +\(Table 7\.15\) +10 t CH4 = 298 t CO2e$/m,
+    /^AR6-GWP100-nonfossilCH4 CH4 = 27\.0 \+\/- 11 +\(Table 7\.15\) +10 t CH4 = 270 t CO2e$/m,
+    'MissingMetricValueError: metric "AR6-GWP100" has no value for BC',
+    // Bond et al. (2013): BC GWP100 900, range 120-1800
+    "1 t BC = 900 t CO2e under AR6-GWP100+Bond2013-GWP100",
+    "uncertainty range 120 to 1800",
+    "MetricCombinationError",
+  ],
+  "02-emission-factors-and-citations.ipynb": [
+    // EMEP/EEA 2019, 1.A.4 Table 3-3 (residential, hard and brown coal): PM2.5 398 g/GJ (72-480)
+    "PM2.5 from household coal stoves: 398 g/GJ, 95% confidence interval 72 to 480 g/GJ",
+    "source: EMEP/EEA air pollutant emission inventory guidebook 2019, 1.A.4 Small combustion, Table 3-3",
+    // 2006 IPCC Guidelines Vol. 2 Table 1.4: other bituminous coal 94 600 kg CO2/TJ, written for 1.A
+    "CO2: 94600 kg/TJ (IPCC2006-V2-Ch1, Table 1.4); row written for sector 1.A, fuel otherBituminousCoal",
+    // EMEP/EEA 2019, 1.A.3.b Table 3-23: Euro IV urban bus NOx 5.42 g/km
+    "NOx of a Euro IV diesel urban bus: 5.42 g/km (EMEP-EEA-2019-1A3bi-iv, Table 3-23)",
+    'UnknownTechnologyError: technology: no factor row names technology "Urban Bus Euro IV"',
+    // 120 kt x 20.9 GJ/t x 108 g/GJ (EMEP/EEA 2019, 1.A.4 Table 3-7, 60-220) = 270.864 t; x 60/108 and x 220/108
+    "heating-boilers PM2.5 = 270.864 t/yr",
+    "heating-boilers PM2.5: 270.864 t/yr, range 150.48 to 551.76 t/yr",
+    // 50 GWh x 0.5366 t CO2/MWh (MEE/NBS 2022 national average) = 26830 t, indirect
+    /^total indirect +0\.0\* +0\.0\* +0\.0\* +0\.0\* +26830\.0 /m,
+    "missing: heat-pumps PM2.5",
+  ],
+  "03-a-city-scenario.ipynb": [
+    // SO2 baseline: boilers 200 kt x 20.9 GJ/t x 840 g/GJ (EMEP/EEA 2019 1.A.4 Table 3-7) = 3511.2 t
+    // + kilns 300 kt x 20.9 GJ/t x 900 g/GJ (1.A.2 Table 3-2) = 5643 t; 9154.2 t in all
+    /^baseline +1134\.1 +72\.2 +9154\.2 /m,
+    // scrubber alone: 5643 - 5643 x 1.015 x (1 - 0.9) = 5070.2355 t, the same in every attribution
+    /^kiln-fgd +5070\.2 +5070\.2 +5070\.2$/m,
+    /^sum over measures +7597\.0 +7344\.3 +7344\.3$/m,
+    /^combined reduction +7344\.3$/m,
+    "Shapley shares add up exactly to the combined reduction, every year and species: true",
+    /^boilers-to-gas +sequential +2105\.4 -> +1852\.8 +Shapley +1979\.1 -> +1979\.1$/m,
+    /^kiln-fgd +AR6-GWP100 +CO2e reduction +-22405 t +airPollutantsDownCo2eUp$/m,
+    /^bus-euro-vi +AR6-GWP100 +CO2e reduction +-1147 t +airPollutantsDownCo2eUp$/m,
+    /^kiln-fgd +AR6-GWP100\+Bond2013-GWP100 +CO2e reduction +25619 t +airPollutantsUpCo2eDown, coBenefit$/m,
+    // EMEP/EEA 2019, 1.A.3.b Table 3-23: urban bus N2O 0.012 g/km (Euro IV), 0.04 g/km (Euro VI)
+    "N2O 0.012 g/km (Table 3-23)",
+    "N2O 0.04 g/km (Table 3-23)",
+    "no factor: buses as electricity (Battery-electric bus): PM2.5, BC, SO2, NOx, CH4, N2O",
+  ],
+};
+
+function fail(message) {
+  console.error(`runNotebooks: ${message}`);
+  process.exit(1);
+}
+
+/** Text of a cell's source (a string or a list of lines in the file). */
+const sourceOf = (cell) => (Array.isArray(cell.source) ? cell.source.join("") : cell.source);
+
+/** Everything a notebook printed, as one string. */
+function printed(nb) {
+  return nb.cells
+    .filter((c) => c.cell_type === "code")
+    .flatMap((c) => c.outputs)
+    .map((o) => (o.output_type === "stream" ? sourceOf({ source: o.text }) : sourceOf({ source: o.data?.["text/plain"] ?? "" })))
+    .join("");
+}
+
+/** Problems of a committed notebook: outputs left in, imports other than "cobenefits", wrong kernel. */
+function checkCommitted(file, nb) {
+  const problems = [];
+  if (nb.nbformat !== 4) problems.push(`nbformat is ${nb.nbformat}, expected 4`);
+  if (nb.metadata?.kernelspec?.name !== KERNEL_NAME) problems.push(`metadata.kernelspec.name must be "${KERNEL_NAME}"`);
+  nb.cells.forEach((cell, i) => {
+    if (cell.cell_type !== "code") return;
+    if (cell.outputs.length > 0 || cell.execution_count !== null) problems.push(`cell ${i + 1} has outputs; clear them (node test/notebooks/runNotebooks.mjs --clear)`);
+    for (const m of sourceOf(cell).matchAll(/\bfrom\s+["']([^"']+)["']|\b(?:import|require)\s*\(\s*["']([^"']+)["']/g)) {
+      const spec = m[1] ?? m[2];
+      if (spec !== "cobenefits") problems.push(`cell ${i + 1} imports "${spec}": notebooks use only the public API, import from "cobenefits"`);
+    }
+  });
+  return problems.map((p) => `${file}: ${p}`);
+}
+
+/**
+ * Problems of an executed notebook: errors, stderr, and (when it ran to the end) cells not run
+ * and expected text missing.
+ */
+function checkExecuted(file, nb, ranToEnd) {
+  const problems = [];
+  nb.cells.forEach((cell, i) => {
+    if (cell.cell_type !== "code" || sourceOf(cell).trim() === "") return;
+    if (cell.execution_count === null && ranToEnd) problems.push(`cell ${i + 1} was not executed`);
+    for (const o of cell.outputs) {
+      if (o.output_type === "error") problems.push(`cell ${i + 1} raised ${o.ename}: ${o.evalue}`);
+      if (o.output_type === "stream" && o.name === "stderr") problems.push(`cell ${i + 1} wrote to stderr: ${sourceOf({ source: o.text }).trim()}`);
+    }
+  });
+  if (!ranToEnd) return problems.map((p) => `${file}: ${p}`);
+  const text = printed(nb);
+  for (const want of EXPECTED[file] ?? []) {
+    const found = want instanceof RegExp ? want.test(text) : text.includes(want);
+    if (!found) problems.push(`expected output not printed: ${want instanceof RegExp ? want : JSON.stringify(want)}`);
+  }
+  return problems.map((p) => `${file}: ${p}`);
+}
+
+function clearOutputs(files) {
+  for (const file of files) {
+    const path = join(NOTEBOOKS, file);
+    const nb = JSON.parse(readFileSync(path, "utf8"));
+    for (const cell of nb.cells) {
+      if (cell.cell_type !== "code") continue;
+      cell.outputs = [];
+      cell.execution_count = null;
+      delete cell.metadata.execution;
+    }
+    writeFileSync(path, `${JSON.stringify(nb, null, 1)}\n`);
+    console.log(`cleared ${relative(ROOT, path)}`);
+  }
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const filters = args.filter((a) => !a.startsWith("--"));
+  const all = readdirSync(NOTEBOOKS)
+    .filter((f) => f.endsWith(".ipynb"))
+    .sort();
+  if (all.length === 0) fail(`no notebooks in ${relative(ROOT, NOTEBOOKS)}`);
+  const files = filters.length === 0 ? all : all.filter((f) => filters.some((p) => f.includes(p)));
+  if (files.length === 0) fail(`no notebook matches ${filters.join(", ")}`);
+  if (args.includes("--clear")) return clearOutputs(files);
+
+  const unchecked = all.filter((f) => (EXPECTED[f] ?? []).length === 0);
+  if (unchecked.length > 0) fail(`no expected outputs for ${unchecked.join(", ")}: add them to EXPECTED in ${relative(ROOT, fileURLToPath(import.meta.url))}`);
+
+  const probe = spawnSync(PYTHON, ["-c", "import nbclient, nbformat, jupyter_client"], { encoding: "utf8" });
+  if (probe.error !== undefined || probe.status !== 0) {
+    fail(`${PYTHON} cannot run nbclient (${probe.error?.message ?? probe.stderr.trim().split("\n").pop()}); install it: apt-get install --no-install-recommends python3-nbclient, or set NOTEBOOK_PYTHON`);
+  }
+  let jupyterPath;
+  try {
+    ({ jupyterPath } = setupNotebooks());
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
+  mkdirSync(OUT, { recursive: true });
+
+  // Kernelspec and connection files stay in the checkout: nothing is read from or written to ~/.
+  const env = { ...process.env, JUPYTER_PATH: jupyterPath, JUPYTER_RUNTIME_DIR: join(jupyterPath, "runtime") };
+  let passed = 0;
+  const failures = [];
+  const started = Date.now();
+  for (const file of files) {
+    const t0 = Date.now();
+    const source = join(NOTEBOOKS, file);
+    const executed = join(OUT, file);
+    const problems = checkCommitted(file, JSON.parse(readFileSync(source, "utf8")));
+    rmSync(executed, { force: true });
+    const run = spawnSync(PYTHON, [join(HERE, "executeNotebook.py"), source, executed, String(CELL_TIMEOUT_SECONDS)], {
+      cwd: NOTEBOOKS,
+      env,
+      encoding: "utf8",
+      timeout: NOTEBOOK_TIMEOUT_MS,
+    });
+    if (run.error !== undefined) problems.push(`${file}: ${run.error.message}`);
+    else if (run.status !== 0) problems.push(`${file}: execution failed (exit ${run.status})\n${run.stderr.trim()}`);
+    try {
+      problems.push(...checkExecuted(file, JSON.parse(readFileSync(executed, "utf8")), run.status === 0));
+    } catch (e) {
+      problems.push(`${file}: no executed copy to check (${e instanceof Error ? e.message : e})`);
+    }
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    if (problems.length === 0) {
+      passed++;
+      console.log(`ok   ${file} (${secs} s)`);
+    } else {
+      failures.push(file);
+      console.log(`FAIL ${file} (${secs} s)`);
+      for (const p of problems) console.log(`  ${p.replace(/\n/g, "\n  ")}`);
+    }
+  }
+  console.log(`executed copies: ${relative(ROOT, OUT)}/ (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
+  console.log(`notebooks: ${passed} passed, ${failures.length} failed`);
+  if (failures.length > 0) process.exit(1);
+}
+
+main();
