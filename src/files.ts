@@ -8,3 +8,5 @@
 export { compileScenarioFile, parseScenarioFile } from "./scenario/parseScenarioFile.js";
 export type { ScenarioFileOptions } from "./scenario/parseScenarioFile.js";
 export { scenarioJsonSchema } from "./scenario/scenarioJsonSchema.js";
+export { ScenarioFileError } from "./errors.js";
+export type { FileIssue } from "./errors.js";

@@ -61,7 +61,7 @@ export type { CitationRegistry } from "./citations/registry.js";
 // climate metrics
 export type { MetricSet, MetricUncertainty, MetricValue } from "./metrics/metricSet.js";
 export { co2Reference } from "./metrics/co2Reference.js";
-export { BUILTIN_METRICS, combineMetrics, getMetric, listMetrics, metricsWithValue } from "./metrics/registry.js";
+export { BUILTIN_METRICS, canonicalMetricName, combineMetrics, getMetric, listMetrics, metricsWithValue } from "./metrics/registry.js";
 export { metricValue, toCo2e } from "./metrics/toCo2e.js";
 
 // emission factors
@@ -71,7 +71,7 @@ export { parseFactorUnit } from "./factors/factorUnit.js";
 export type { FactorUnit } from "./factors/factorUnit.js";
 export { ncvRowSchema } from "./factors/ncvRow.js";
 export type { NcvRow } from "./factors/ncvRow.js";
-export { gridFactorRowSchema } from "./factors/gridFactorRow.js";
+export { gridFactorIssues, gridFactorRowSchema } from "./factors/gridFactorRow.js";
 export type { GridFactorRow } from "./factors/gridFactorRow.js";
 export { FUELS, FUEL_GROUPS, fuelGroupsOf, getFuel, listFuels } from "./factors/fuels.js";
 export type { Fuel } from "./factors/fuels.js";
@@ -141,7 +141,7 @@ export { withPenetrations } from "./scenario/withPenetrations.js";
 export { metricIssues, particleNestingIssues, withScenarioPath } from "./scenario/compileChecks.js";
 export { lineageEmissions } from "./scenario/lineageEmissions.js";
 export { EMISSION_PLACES, SHAPLEY_EXACT_PER_ROW, evaluateScenario } from "./scenario/evaluateScenario.js";
-export { metricWeights } from "./scenario/metricWeights.js";
+export { countsInCo2e, metricWeights } from "./scenario/metricWeights.js";
 export type { AttributionOptions } from "./scenario/evaluateScenario.js";
 export type { AttributionRow, Co2eAttributionRow, Co2eRow, EmissionsRow, ScenarioResult, SectorAttributionRow, TradeOff } from "./scenario/scenarioResult.js";
 export { MAX_MASK_MEASURES } from "./scenario/game.js";

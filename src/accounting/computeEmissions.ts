@@ -5,7 +5,7 @@ import type { Quality } from "../factors/factorRow.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import type { FactorSet } from "../factors/factorSet.js";
 import { type Fuel, getFuel } from "../factors/fuels.js";
-import { type GridFactorRow, gridFactorRowSchema } from "../factors/gridFactorRow.js";
+import { type GridFactorRow, gridFactorIssues } from "../factors/gridFactorRow.js";
 import { lookupFactor } from "../factors/lookupFactor.js";
 import { getSectorName } from "../factors/sectors.js";
 import { Dec, type DecimalString } from "../units/decimal.js";
@@ -153,8 +153,7 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
     else if (opts.species.indexOf(s) !== i) issues.push({ path: ["species", i], message: `species "${s}" is listed twice` });
   });
   if (opts.gridFactor !== undefined) {
-    const g = gridFactorRowSchema.safeParse(opts.gridFactor);
-    if (!g.success) for (const iss of g.error.issues) issues.push({ path: ["gridFactor", ...iss.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: iss.message });
+    issues.push(...gridFactorIssues(opts.gridFactor, opts.factors.citations, ["gridFactor"]));
   }
   activities.forEach((a, i) => {
     const row = a as Partial<ActivityRow>;

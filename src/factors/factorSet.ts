@@ -1,3 +1,5 @@
+import { type ZodError, array, strictObject as object, string, unknown as zUnknown } from "zod";
+import { citationSchema } from "../citations/citation.js";
 import { builtinCitationRegistry, type CitationRegistry, createCitationRegistry } from "../citations/registry.js";
 import { DuplicateIdError, InvalidInputError, type InputIssue, UnknownCitationError, UnknownTableError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
@@ -59,46 +61,126 @@ function layer(name: string, tables: readonly FactorTable[]): FactorLayer {
 
 const KNOWN_FUELS: readonly string[] = [...FUELS.map((f) => f.id), ...FUEL_GROUPS];
 
-function pathOf(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
+type Path = readonly (string | number)[];
+
+const tableSchema = object({ id: string().min(1), title: string().min(1), rows: array(zUnknown()) });
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data;
+  for (const key of path) v = v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[key] : undefined;
+  return v;
 }
 
-function citationIssue(id: string, citations: CitationRegistry, path: (string | number)[]): InputIssue[] {
-  if (citations.byId.has(id)) return [];
-  return [{ path, message: new UnknownCitationError(id, nearestStrings(id, [...citations.byId.keys()], 3)).message }];
+/**
+ * Turns the issues of a failed zod parse into input issues located at `at`: an unknown key is
+ * reported at the key itself as `unknown key "x"`, and an absent required field as
+ * `missing required field "x"`, instead of zod's own wording.
+ *
+ * @param error - the zod error
+ * @param input - the value that was parsed (to tell an absent field from a wrong one)
+ * @param at - the path of `input` in the caller's input
+ * @returns one issue per problem (one per unknown key)
+ * @example
+ * ```ts
+ * import { strictObject } from "zod";
+ * import { inputIssuesFromZod } from "./factorSet.js";
+ * const r = strictObject({}).safeParse({ colour: "red" });
+ * r.success ? [] : inputIssuesFromZod(r.error, { colour: "red" }, ["table"]); // [{ path: ["table", "colour"], message: 'unknown key "colour"' }]
+ * ```
+ * @category Factors
+ */
+export function inputIssuesFromZod(error: ZodError, input: unknown, at: Path): InputIssue[] {
+  return error.issues.flatMap((iss): InputIssue[] => {
+    const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    if (iss.code === "unrecognized_keys") return iss.keys.map((k) => ({ path: [...at, ...path, k], message: `unknown key "${k}"` }));
+    if (iss.code === "invalid_type" && path.length > 0 && valueAt(input, path) === undefined) {
+      return [{ path: [...at, ...path], message: `missing required field "${String(path[path.length - 1])}" (expected ${iss.expected})` }];
+    }
+    return [{ path: [...at, ...path], message: iss.message }];
+  });
 }
 
-function validateTables(tables: readonly FactorTable[], citations: CitationRegistry): InputIssue[] {
+/**
+ * The issue of a `source.id` that is not a known citation id (none when it is), with the nearest
+ * known ids: shared by factor, NCV and grid factor rows.
+ *
+ * @param id - the citation id a row points to
+ * @param known - the known citation ids
+ * @param path - where the id is in the caller's input
+ * @returns no issue, or one naming the nearest known ids
+ * @example
+ * ```ts
+ * import { builtinCitationRegistry } from "cobenefits";
+ * import { citationIssues } from "./factorSet.js";
+ * citationIssues("EMEP-EEA-2019-1A4", builtinCitationRegistry().byId, ["source", "id"]); // []
+ * ```
+ * @category Factors
+ */
+export function citationIssues(id: string, known: ReadonlyMap<string, unknown> | ReadonlySet<string>, path: Path): InputIssue[] {
+  if (known.has(id)) return [];
+  return [{ path, message: new UnknownCitationError(id, nearestStrings(id, [...known.keys()], 3)).message }];
+}
+
+function validateTables(tables: readonly unknown[], known: ReadonlyMap<string, unknown> | ReadonlySet<string>, at: Path): InputIssue[] {
   const issues: InputIssue[] = [];
   tables.forEach((t, ti) => {
-    t.rows.forEach((row, ri) => {
-      const at = ["userTables", ti, "rows", ri];
+    const tablePath = [...at, "userTables", ti];
+    const parsed = tableSchema.safeParse(t);
+    if (!parsed.success) issues.push(...inputIssuesFromZod(parsed.error, t, tablePath));
+    const rows = valueAt(t, ["rows"]);
+    if (!Array.isArray(rows)) return;
+    rows.forEach((row: unknown, ri) => {
+      const rowPath = [...tablePath, "rows", ri];
       const r = factorRowSchema.safeParse(row);
       if (!r.success) {
-        for (const iss of r.error.issues) issues.push({ path: [...at, ...pathOf(iss.path)], message: iss.message });
+        issues.push(...inputIssuesFromZod(r.error, row, rowPath));
         return;
       }
-      issues.push(...citationIssue(row.source.id, citations, [...at, "source", "id"]));
-      if (!KNOWN_FUELS.includes(row.fuel)) {
-        issues.push({ path: [...at, "fuel"], message: `unknown fuel or fuel group "${row.fuel}"; nearest: ${nearestStrings(row.fuel, KNOWN_FUELS, 3).join(", ")} (see listFuels(), FUEL_GROUPS)` });
+      const { data } = r;
+      issues.push(...citationIssues(data.source.id, known, [...rowPath, "source", "id"]));
+      if (!KNOWN_FUELS.includes(data.fuel)) {
+        issues.push({ path: [...rowPath, "fuel"], message: `unknown fuel or fuel group "${data.fuel}"; nearest: ${nearestStrings(data.fuel, KNOWN_FUELS, 3).join(", ")} (see listFuels(), FUEL_GROUPS)` });
       }
-      if (SECTORS[row.sector] === undefined) {
-        issues.push({ path: [...at, "sector"], message: `unknown sector "${row.sector}"; nearest: ${nearestStrings(row.sector, Object.keys(SECTORS), 3).join(", ")} (see SECTORS)` });
+      if (SECTORS[data.sector] === undefined) {
+        issues.push({ path: [...rowPath, "sector"], message: `unknown sector "${data.sector}"; nearest: ${nearestStrings(data.sector, Object.keys(SECTORS), 3).join(", ")} (see SECTORS)` });
       }
     });
   });
   return issues;
 }
 
+/** The user's citations, validated: their issues, and the ids rows may point to (built-in and user). */
+function userCitationIssues(userCitations: readonly unknown[], at: Path): { readonly issues: InputIssue[]; readonly known: ReadonlySet<string> } {
+  const builtin = builtinCitationRegistry().byId;
+  const known = new Set(builtin.keys());
+  const issues: InputIssue[] = [];
+  userCitations.forEach((c, i) => {
+    const r = citationSchema.safeParse(c);
+    if (!r.success) issues.push(...inputIssuesFromZod(r.error, c, [...at, "userCitations", i]));
+    const id = valueAt(c, ["id"]);
+    if (typeof id !== "string") return;
+    if (r.success && known.has(id)) {
+      const where = builtin.has(id) ? "a built-in citation" : "an earlier user citation";
+      throw new DuplicateIdError("DUPLICATE_CITATION", id, `citation id "${id}" is already used by ${where}; ids must be unique`, [...at, "userCitations", i, "id"]);
+    }
+    known.add(id);
+  });
+  return { issues, known };
+}
+
 /**
  * Makes a factor set: the user's tables layered over the built-in ones, with explicit precedence
- * (user first) and provenance kept on every lookup. User rows are validated against the row
- * schema, and their citations must resolve.
+ * (user first) and provenance kept on every lookup. User tables (id, title, rows; nothing else),
+ * rows, NCVs and citations are validated against their schemas, and every row's citation must
+ * resolve.
  *
  * @param options - user tables, citations and NCVs; which built-in tables to use
+ * @param path - where `options` sits in the caller's input (`["factors"]` in a scenario), put in
+ *   front of every issue path so a file reader can find the line
  * @returns the factor set (inputs are not changed)
- * @throws {@link InvalidInputError} listing every invalid row field, unknown fuel or sector, and unresolved citation
- * @throws {@link DuplicateIdError} when a row id is used twice
+ * @throws {@link InvalidInputError} listing every invalid table, row, NCV or citation field, unknown key,
+ *   unknown fuel or sector, and unresolved citation
+ * @throws {@link DuplicateIdError} when a row id or citation id is used twice (at the one that repeats it)
  * @throws {@link UnknownTableError} for an unknown built-in table id
  * @example
  * ```ts
@@ -108,34 +190,39 @@ function validateTables(tables: readonly FactorTable[], citations: CitationRegis
  * ```
  * @category Factors
  */
-export function createFactorSet(options: FactorSetOptions = {}): FactorSet {
-  const citations = options.userCitations === undefined ? builtinCitationRegistry() : createCitationRegistry(options.userCitations);
+export function createFactorSet(options: FactorSetOptions = {}, path: readonly (string | number)[] = []): FactorSet {
+  const cited = options.userCitations === undefined ? undefined : userCitationIssues(options.userCitations, path);
+  const known = cited?.known ?? builtinCitationRegistry().byId;
   const userTables = options.userTables ?? [];
-  const issues = validateTables(userTables, citations);
+  const issues = [...(cited?.issues ?? []), ...validateTables(userTables, known, path)];
   (options.userNcv ?? []).forEach((n, i) => {
+    const at = [...path, "userNcv", i];
     const r = ncvRowSchema.safeParse(n);
-    if (!r.success) for (const iss of r.error.issues) issues.push({ path: ["userNcv", i, ...pathOf(iss.path)], message: iss.message });
-    else issues.push(...citationIssue(n.source.id, citations, ["userNcv", i, "source", "id"]));
+    if (!r.success) issues.push(...inputIssuesFromZod(r.error, n, at));
+    else issues.push(...citationIssues(r.data.source.id, known, [...at, "source", "id"]));
   });
   if (issues.length > 0) throw new InvalidInputError("factor set", issues);
+  const citations = options.userCitations === undefined ? builtinCitationRegistry() : createCitationRegistry(options.userCitations);
 
   let builtins = BUILTIN_FACTOR_TABLES;
   if (options.builtinTables !== undefined) {
-    const known = BUILTIN_FACTOR_TABLES.map((t) => t.id);
-    for (const id of options.builtinTables) {
-      if (!known.includes(id)) {
-        throw new UnknownTableError(id, known, ["builtinTables"]);
-      }
-    }
+    const ids = BUILTIN_FACTOR_TABLES.map((t) => t.id);
+    options.builtinTables.forEach((id, i) => {
+      if (!ids.includes(id)) throw new UnknownTableError(id, ids, [...path, "builtinTables", i]);
+    });
     builtins = BUILTIN_FACTOR_TABLES.filter((t) => options.builtinTables?.includes(t.id));
   }
-  const seen = new Set<string>();
-  for (const t of [...userTables, ...builtins]) {
-    for (const r of t.rows) {
-      if (seen.has(r.id)) throw new DuplicateIdError("DUPLICATE_FACTOR_ID", r.id, `factor row id "${r.id}" is used twice (table ${t.id}); row ids must be unique so provenance is unambiguous`, ["userTables"]);
-      seen.add(r.id);
-    }
-  }
+  const builtinIds = new Map(builtins.flatMap((t) => t.rows.map((r) => [r.id, t.id] as const)));
+  const seen = new Map<string, string>();
+  userTables.forEach((t, ti) =>
+    t.rows.forEach((r, ri) => {
+      const earlier = builtinIds.get(r.id) ?? seen.get(r.id);
+      if (earlier !== undefined) {
+        throw new DuplicateIdError("DUPLICATE_FACTOR_ID", r.id, `factor row id "${r.id}" is used twice (tables ${earlier} and ${t.id}); row ids must be unique so provenance is unambiguous`, [...path, "userTables", ti, "rows", ri, "id"]);
+      }
+      seen.set(r.id, t.id);
+    }),
+  );
   const layers = userTables.length > 0 ? [layer("user", userTables), layer("builtin", builtins)] : [layer("builtin", builtins)];
   return { layers, ncv: [...(options.userNcv ?? []), ...BUILTIN_NCV], citations };
 }

@@ -1,7 +1,10 @@
 import { type ZodType, enum as zEnum, number, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { parseRatioUnit } from "../units/units.js";
+import type { CitationRegistry } from "../citations/registry.js";
 import { sourceRefSchema } from "../citations/sourceRef.js";
+import type { InputIssue } from "../errors.js";
+import { citationIssues, inputIssuesFromZod } from "./factorSet.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { QUALITY, type Quality, type SourceRef } from "./factorRow.js";
 
@@ -53,3 +56,27 @@ export const gridFactorRowSchema: ZodType<GridFactorRow> = object({
   message: "a secondary value must name the publication it was read in (via)",
   path: ["via"],
 }) as ZodType<GridFactorRow>;
+
+/**
+ * Checks a grid factor row given as data (a scenario's own `gridFactor` row) as factor and NCV
+ * rows are checked: against {@link gridFactorRowSchema}, and its `source.id` against the
+ * citations (built-in plus the user's).
+ *
+ * @param row - the row, as data
+ * @param citations - the citations it may point to (a factor set's `citations`)
+ * @param path - where the row is in the caller's input, e.g. `["gridFactor"]`
+ * @returns every problem, with its path (none for a valid row)
+ * @example
+ * ```ts
+ * import { builtinCitationRegistry, lookupGridFactor } from "cobenefits";
+ * import { gridFactorIssues } from "./gridFactorRow.js";
+ * const row = { ...lookupGridFactor({ id: "grid.CN.2022.MEE-NBS.national-average" }), source: { id: "City-2025", table: "T1" } };
+ * gridFactorIssues(row, builtinCitationRegistry(), ["gridFactor"]).map((i) => i.path); // [["gridFactor", "source", "id"]]
+ * ```
+ * @category Factors
+ */
+export function gridFactorIssues(row: unknown, citations: CitationRegistry, path: readonly (string | number)[]): InputIssue[] {
+  const r = gridFactorRowSchema.safeParse(row);
+  if (!r.success) return inputIssuesFromZod(r.error, row, path);
+  return citationIssues(r.data.source.id, citations.byId, [...path, "source", "id"]);
+}

@@ -73,13 +73,33 @@ export function metricsWithValue(species: Species): string[] {
 }
 
 /**
+ * The canonical spelling of a metric name: without whitespace, so a metric has one name in
+ * results (`"AR6-GWP100 + Bond2013-GWP100"` is spelt `"AR6-GWP100+Bond2013-GWP100"`).
+ *
+ * @param name - a metric name as written
+ * @returns the name without whitespace
+ * @example
+ * ```ts
+ * import { canonicalMetricName } from "./registry.js";
+ * canonicalMetricName("AR6-GWP100 + Bond2013-GWP100"); // "AR6-GWP100+Bond2013-GWP100"
+ * ```
+ * @category Metrics
+ */
+export function canonicalMetricName(name: string): string {
+  return name.replace(/\s+/g, "");
+}
+
+/**
  * Finds a metric set by name. A name joined with `+` (e.g. `"AR6-GWP100+Bond2013-GWP100"`)
- * is the combination of those sets (see {@link combineMetrics}).
+ * is the combination of those sets (see {@link combineMetrics}). Names are taken only in their
+ * canonical spelling, without spaces, so one metric has one name in results.
  *
  * @param name - the metric name
  * @returns the metric set
- * @throws {@link UnknownMetricError} listing the known names
- * @throws {@link MetricCombinationError} when a `+` combination is not valid
+ * @throws {@link UnknownMetricError} listing the known names (the canonical spelling first, for a
+ *   name with spaces)
+ * @throws {@link MetricCombinationError} when a `+` combination is not valid, or is written with
+ *   spaces (naming the canonical spelling)
  * @example
  * ```ts
  * import { getMetric } from "cobenefits";
@@ -88,9 +108,16 @@ export function metricsWithValue(species: Species): string[] {
  * @category Metrics
  */
 export function getMetric(name: string): MetricSet {
-  if (name.includes("+")) return combineMetrics(...name.split("+").map((n) => n.trim()));
+  const canonical = canonicalMetricName(name);
+  if (name.includes("+")) {
+    if (canonical !== name) throw new MetricCombinationError(canonical.split("+"), `write the name without spaces, "${canonical}", so the metric has one name in results`);
+    return combineMetrics(...name.split("+"));
+  }
   const m = byName.get(name);
-  if (m === undefined) throw new UnknownMetricError(name, [...byName.keys()]);
+  if (m === undefined) {
+    const known = [...byName.keys()];
+    throw new UnknownMetricError(name, canonical !== name && byName.has(canonical) ? [canonical, ...known.filter((k) => k !== canonical)] : known);
+  }
   return m;
 }
 

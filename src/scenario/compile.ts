@@ -1,9 +1,9 @@
 import { toFactorBasis } from "../accounting/toFactorBasis.js";
 import { evaluateSchedule } from "../activity/schedule.js";
 import { InvalidInputError, type InputIssue, MissingFactorError, OverclaimedActivityError } from "../errors.js";
-import { createFactorSet } from "../factors/factorSet.js";
+import { createFactorSet, type FactorSet, inputIssuesFromZod } from "../factors/factorSet.js";
 import type { FactorTable } from "../factors/factorRow.js";
-import type { GridFactorRow } from "../factors/gridFactorRow.js";
+import { type GridFactorRow, gridFactorIssues } from "../factors/gridFactorRow.js";
 import { lookupGridFactor } from "../factors/lookupGridFactor.js";
 import type { NcvRow } from "../factors/ncvRow.js";
 import type { ActivityTemplate, MeasureContext, ModifyMeasureKind, MoveMeasureKind } from "../measures/measureKind.js";
@@ -21,8 +21,7 @@ import { templateCoefficients } from "./templateCoefficients.js";
 function validate(input: unknown): Scenario {
   const r = scenarioSchema.safeParse(input);
   if (r.success) return r.data;
-  const issues: InputIssue[] = r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
-  throw new InvalidInputError("scenario", issues);
+  throw new InvalidInputError("scenario", inputIssuesFromZod(r.error, input, []));
 }
 
 
@@ -41,9 +40,13 @@ function validate(input: unknown): Scenario {
  *
  * @param input - the scenario (plain data; not changed)
  * @returns the plan
- * @throws {@link InvalidInputError} listing every schema problem, unknown metric names, penetrations
- *   outside 0..1, measures that match no activity, filters that remove PM2.5 without saying what they
- *   do to BC, OC, PM10 or TSP, and more than 31 measures on one activity row
+ * @throws {@link InvalidInputError} listing every schema problem, unknown, non-canonical (spaced) or
+ *   idle metric names (a metric that values none of the species), problems in `factors` (at
+ *   `factors.userTables[i]...`), a `gridFactor` row whose citation does not resolve, penetrations
+ *   outside 0..1, measures that match no activity, filters and dust controls that remove PM2.5 without
+ *   saying what they do to the particles nested with it, and more than 31 measures on one activity row
+ * @throws {@link MissingFactorError} with `onMissingFactor: "error"`, at the baseline row, or at the
+ *   measure (named) whose new activity has no factor
  * @throws {@link InvalidMeasureError} when a measure cannot act on what it targets (with its id)
  * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity
  * @throws {@link UnknownFactorError} and other accounting errors, with `onMissingFactor: "error"`
@@ -59,21 +62,17 @@ function validate(input: unknown): Scenario {
  */
 export function compileScenario(input: Scenario): Plan {
   const s = validate(input);
-  const checks = [...metricIssues(s), ...particleNestingIssues(s)];
-  if (checks.length > 0) throw new InvalidInputError("scenario", checks);
+  const { factors, grid } = checkedFactors(s);
   const years = Array.from({ length: s.years.end - s.years.start + 1 }, (_, i) => s.years.start + i);
-  const factors = createFactorSet({
-    ...(s.factors?.userTables === undefined ? {} : { userTables: s.factors.userTables as FactorTable[] }),
-    ...(s.factors?.userCitations === undefined ? {} : { userCitations: s.factors.userCitations }),
-    ...(s.factors?.userNcv === undefined ? {} : { userNcv: s.factors.userNcv as NcvRow[] }),
-    ...(s.factors?.builtinTables === undefined ? {} : { builtinTables: s.factors.builtinTables }),
-  });
-  const grid: GridFactorRow | undefined = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : lookupGridFactor({ id: s.gridFactor.id });
   const pen = expandPenetrations(s, years);
   const ctx: MeasureContext = {
     energyPerUnit: (t, energyUnit, path) =>
       withScenarioPath(path, `energy content of activity ${t.activityId}`, () => toFactorBasis(
-        { id: t.activityId, sector: t.sector, fuel: t.fuel, activityLevel: { value: "1", unit: t.unit }, ...(t.netCalorificValue === undefined ? {} : { netCalorificValue: t.netCalorificValue }) },
+        {
+          id: t.activityId, sector: t.sector, fuel: t.fuel, activityLevel: { value: "1", unit: t.unit },
+          ...(t.netCalorificValue === undefined ? {} : { netCalorificValue: t.netCalorificValue }),
+          ...(t.fuelConsumption === undefined ? {} : { fuelConsumption: t.fuelConsumption }), // vehicle-km -> fuel mass -> energy
+        },
         parseUnit(energyUnit, path),
         factors,
       ).amount),
@@ -135,7 +134,11 @@ export function compileScenario(input: Scenario): Plan {
       coefs.forEach((c, si) => {
         if (c.coef !== null || r.conversion.isZero()) return;
         const sp = s.species[si]!;
-        if (s.onMissingFactor !== "omit") throw new MissingFactorError("MISSING_FACTOR", `${c.reason ?? "no factor"} (activity ${b.id}, species ${sp}); set onMissingFactor: "omit" to list such gaps instead`, ["baseline", bi], b.id, sp);
+        if (s.onMissingFactor !== "omit") {
+          const mi = r.createdBy >= 0 ? local[r.createdBy]! : -1;
+          const what = mi < 0 ? `activity ${b.id}` : `activity ${b.id} as measure ${s.measures[mi]!.id} makes it: ${r.t.sector} / ${r.t.fuel}${r.t.technology === undefined ? "" : ` / ${r.t.technology}`}`;
+          throw new MissingFactorError("MISSING_FACTOR", `${c.reason ?? "no factor"} (${what}; species ${sp}); set onMissingFactor: "omit" to list such gaps instead`, mi < 0 ? ["baseline", bi] : ["measures", mi], b.id, sp);
+        }
         missing.push({ activityId: b.id, sector: r.t.sector, fuel: r.t.fuel, technology: r.t.technology, species: sp, reason: c.reason ?? "no factor" });
       });
       return {
@@ -189,3 +192,27 @@ function evaluateScheduleChecked(b: Scenario["baseline"][number], y: number, bi:
   return v;
 }
 
+/**
+ * Every up-front problem of a validated scenario at once: metric names, particle nesting, the
+ * factor set built from `factors` (its issues located under `factors`), and a grid factor row whose
+ * citation does not resolve (the scenario's userCitations count).
+ */
+function checkedFactors(s: Scenario): { factors: FactorSet; grid: GridFactorRow | undefined } {
+  const issues: InputIssue[] = [...metricIssues(s), ...particleNestingIssues(s)];
+  let factors: FactorSet | undefined;
+  try {
+    factors = createFactorSet({
+      ...(s.factors?.userTables === undefined ? {} : { userTables: s.factors.userTables as FactorTable[] }),
+      ...(s.factors?.userCitations === undefined ? {} : { userCitations: s.factors.userCitations }),
+      ...(s.factors?.userNcv === undefined ? {} : { userNcv: s.factors.userNcv as NcvRow[] }),
+      ...(s.factors?.builtinTables === undefined ? {} : { builtinTables: s.factors.builtinTables }),
+    }, ["factors"]);
+  } catch (e) {
+    if (!(e instanceof InvalidInputError)) throw e;
+    issues.push(...e.issues);
+  }
+  if (factors !== undefined && s.gridFactor !== undefined && "country" in s.gridFactor) issues.push(...gridFactorIssues(s.gridFactor, factors.citations, ["gridFactor"]));
+  if (issues.length > 0 || factors === undefined) throw new InvalidInputError("scenario", issues);
+  const grid = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : lookupGridFactor({ id: s.gridFactor.id });
+  return { factors, grid };
+}

@@ -1,34 +1,57 @@
 import { CobenefitsError, InvalidInputError, type InputIssue, InvalidMeasureError } from "../errors.js";
-import { getMetric } from "../metrics/registry.js";
+import { DUST_CONTROL_SPECIES } from "../measures/dustControl.js";
+import type { MetricSet } from "../metrics/metricSet.js";
+import { canonicalMetricName, getMetric, metricsWithValue } from "../metrics/registry.js";
+import type { Species } from "../units/species.js";
+import { countsInCo2e } from "./metricWeights.js";
 import type { Scenario } from "./scenario.js";
 
 /**
- * Checks the scenario's metric names before anything is computed.
+ * Checks the scenario's metric names before anything is computed: each must be known, written in
+ * its canonical spelling (no spaces, so one metric has one name in results), and value at least
+ * one of the scenario's species (else its CO2e would be an empty sum).
  *
  * @param s - the validated scenario
- * @returns one issue per unknown or invalid metric name, with its path
+ * @returns one issue per unknown, non-canonical or idle metric name, with its path
  * @example
  * ```ts
  * import { metricIssues } from "cobenefits";
- * metricIssues({ metrics: ["AR6-GWP100", "GWP100"] } as never).map((i) => i.path); // [["metrics", 1]]
+ * metricIssues({ metrics: ["AR6-GWP100", "GWP100"], species: ["CO2"] }).map((i) => i.path); // [["metrics", 1]]
  * ```
  * @category Scenario
  */
-export function metricIssues(s: Pick<Scenario, "metrics">): InputIssue[] {
+export function metricIssues(s: Pick<Scenario, "metrics" | "species">): InputIssue[] {
   return s.metrics.flatMap((name, i) => {
+    const canonical = canonicalMetricName(name);
+    if (canonical !== name) return [{ path: ["metrics", i], message: `write "${canonical}", without spaces, so the metric has one name in results` }];
+    let set: MetricSet;
     try {
-      getMetric(name);
-      return [];
+      set = getMetric(name);
     } catch (e) {
       return [{ path: ["metrics", i], message: e instanceof CobenefitsError ? e.detail : String(e) }];
     }
+    if (s.species.some((sp) => countsInCo2e(set, sp))) return [];
+    const valued = set.values.map((v) => v.species).filter((sp) => sp !== "CO2-biogenic");
+    const elsewhere = s.species.filter((sp) => sp !== "CO2-biogenic").map((sp) => ({ sp, by: metricsWithValue(sp) })).filter((x) => x.by.length > 0);
+    const hint = elsewhere.length > 0
+      ? `; metrics that value ${elsewhere.map((x) => `${x.sp}: ${x.by.join(", ")}`).join("; ")} (see docs/choosing-a-climate-metric.md)`
+      : "; remove the metric, or compute a species it values";
+    return [{ path: ["metrics", i], message: `"${name}" values ${valued.join(", ")}; none of this scenario's species (${s.species.join(", ")})${hint}` }];
   });
 }
 
+/** What each removal measure may say about the species nested with PM2.5 (dust control acts on sizes only, see DUST_CONTROL). */
+const NESTED_WITH_PM25: Readonly<Record<string, readonly Species[]>> = {
+  controlDevice: ["BC", "OC", "PM10", "TSP"],
+  dpfRetrofit: ["BC", "OC", "PM10", "TSP"],
+  dustControl: DUST_CONTROL_SPECIES.filter((sp) => sp !== "PM2.5"),
+};
+
 /**
- * Checks that filters and devices that remove PM2.5 say what they do to the species nested with it
- * (BC and OC inside PM2.5; PM2.5 inside PM10 and TSP), for the species the scenario computes, so
- * BC never stays above PM2.5 and PM10 never ignores a PM2.5 cut by omission.
+ * Checks that filters, devices and dust controls that remove PM2.5 say what they do to the species
+ * nested with it (BC and OC inside PM2.5; PM2.5 inside PM10 and TSP), for the species the scenario
+ * computes, so BC never stays above PM2.5 and PM10 never ignores a PM2.5 cut by omission. Dust
+ * control, which acts on particle sizes only, is asked about PM10 and TSP.
  *
  * @param s - the validated scenario
  * @returns one issue per missing removal, with its path
@@ -41,17 +64,17 @@ export function metricIssues(s: Pick<Scenario, "metrics">): InputIssue[] {
  * @category Scenario
  */
 export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">): InputIssue[] {
-  const nested = ["BC", "OC", "PM10", "TSP"] as const;
   return s.measures.flatMap((m, i) => {
-    if (m.kind !== "controlDevice" && m.kind !== "dpfRetrofit") return [];
-    const removal = m.removal as Partial<Record<string, string>>;
+    const nested = NESTED_WITH_PM25[m.kind];
+    if (nested === undefined) return [];
+    const removal = (m as { readonly removal: Partial<Record<string, string>> }).removal;
     const pm25 = removal["PM2.5"];
     if (pm25 === undefined) return [];
     return nested
       .filter((sp) => s.species.includes(sp) && removal[sp] === undefined)
       .map((sp) => ({
         path: ["measures", i, "removal", sp],
-        message: `PM2.5 is removed at ${pm25}; say what the device does to ${sp} too (${sp === "BC" || sp === "OC" ? `${sp} is part of PM2.5` : `PM2.5 is part of ${sp}`})`,
+        message: `PM2.5 is removed at ${pm25}; say what the ${m.kind === "dustControl" ? "dust control" : "device"} does to ${sp} too (${sp === "BC" || sp === "OC" ? `${sp} is part of PM2.5` : `PM2.5 is part of ${sp}`})`,
       }));
   });
 }

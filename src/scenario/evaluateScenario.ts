@@ -124,16 +124,23 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
       if (n === 0) return;
       groups.forEach((group, g) => {
         for (let si = 0; si < S; si++) {
-          const v = (mask: number) => totalOf(0)[g]![si]!.minus(totalOf(mask)[g]![si]!);
+          const base = totalOf(0)[g]![si]!;
+          let v = (mask: number) => base.minus(totalOf(mask)[g]![si]!);
+          // Exact path: every coalition's value once; a game that is zero everywhere (a species
+          // this sector does not emit, a sector no measure changes) has all shares zero.
+          const values = n <= exactUpTo ? Array.from({ length: 1 << n }, (_, mask) => v(mask)) : undefined;
+          if (values !== undefined) v = (mask) => values[mask]!;
+          const still = values?.every((x) => x.isZero()) === true;
           let shap: Dec[];
-          if (n <= exactUpTo) shap = shapleyExact(n, v);
+          if (still) shap = Array.from({ length: n }, zero);
+          else if (values !== undefined) shap = shapleyExact(n, v);
           else {
             const r = shapleySampled(n, v, { permutations, seed });
             shap = r.shares;
             const maxSe = r.standardError.reduce((a, b) => (b.gt(a) ? b : a), zero());
             sampled.push({ activityId: l.activityId, year: plan.years[yi]!, species: plan.species[si]!, sector: group.sector, scope: group.scope, permutations, seed, maxStandardError: maxSe.toString() });
           }
-          const seq = sequentialShares(n, v);
+          const seq = still ? shap : sequentialShares(n, v);
           for (let k = 0; k < n; k++) {
             const mi = l.measures[k]!;
             const key = `${yi}|${mi}|${group.sector}|${group.scope}`;

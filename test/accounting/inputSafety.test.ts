@@ -52,6 +52,12 @@ describe("bad data is refused, never turned into odd numbers", () => {
     expect(issues.map((i) => i.split(":")[0])).toEqual(["species.1", "gridFactor.value"]);
   });
 
+  it("refuses a grid factor that cites a publication the factor set does not know", () => {
+    const grid = { id: "g", country: "CN", year: 2022, value: "0.5", unit: "t/MWh", definition: "x", source: { id: "No-Such-Report", table: "T1" }, quality: "userSupplied" } as const;
+    const issues = issuesOf(() => computeEmissions([boilers], { factors: createFactorSet(), species: ["NOx"], gridFactor: grid }));
+    expect(issues.map((i) => i.split(":")[0])).toEqual(["gridFactor.source.id"]);
+  });
+
   it("refuses electricity consumed in the energy industries (it would count generation twice)", () => {
     const issues = issuesOf(() => computeEmissions([{ id: "aux", sector: "1.A.1.a", fuel: "electricity", activityLevel: { value: "1", unit: "MWh" } }], { factors: createFactorSet(), species: ["CO2"] }));
     expect(issues[0]).toMatch(/^activities\.0\.sector: electricity consumed in the energy industries/);

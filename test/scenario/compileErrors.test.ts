@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, InvalidMeasureError, OverclaimedActivityError } from "../../src/errors.js";
+import { InvalidInputError, InvalidMeasureError, MissingFactorError, OverclaimedActivityError } from "../../src/errors.js";
 import type { Measure } from "../../src/measures/registry.js";
 import { compileScenario } from "../../src/scenario/compile.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
@@ -44,7 +44,7 @@ describe("compile refuses what would give wrong numbers, naming where", () => {
 
   it("refuses a filter that cuts PM2.5 without saying what it does to BC (part of PM2.5)", () => {
     const dpf = { id: "dpf", kind: "dpfRetrofit", target: { activityIds: ["buses"] }, penetration: ALL, removal: { "PM2.5": "0.9" } } as const;
-    expect(issuePaths(() => compileScenario(scenario([dpf], { species: ["PM2.5", "BC", "PM10"] })))).toEqual([
+    expect(issuePaths(() => compileScenario(scenario([dpf], { species: ["PM2.5", "BC", "PM10"], metrics: [] })))).toEqual([
       ["measures", 0, "removal", "BC"],
       ["measures", 0, "removal", "PM10"],
     ]);
@@ -100,5 +100,113 @@ describe("equipment stays where it was installed", () => {
     const r = run([STOVES], [{ ...toGas, penetration: ALL }, gasBurnerControl]);
     // 55 555.6 GJ of gas x 51 g NOx/GJ (EMEP/EEA 2019 1.A.4 Table 3-4) x 0.5
     expect(Number(r.scenario("NOx"))).toBeCloseTo((100_000 * 0.5 / 0.9) * 51e-6 * 0.5, 9);
+  });
+});
+
+describe("factor data in a scenario are located as a file reader sees them", () => {
+  const cite = { id: "City-2025", authors: "City EPB", title: "Tests (illustrative)", publisher: "City EPB", year: 2025, url: "https://example.org" };
+  const row = { id: "city.pm", sector: "1.A.4.b.i", fuel: "anthracite", pollutant: "PM2.5", value: "100", unit: "g/GJ", source: { id: cite.id, table: "T1" }, quality: "userSupplied" };
+  const issuesOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof InvalidInputError) return e.issues;
+      throw e;
+    }
+    throw new Error("expected InvalidInputError");
+  };
+
+  it("prefixes factor-set problems with the scenario's factors section", () => {
+    const factors = { userTables: [{ id: "city", title: "city", rows: [{ ...row, value: "-1" }] }], userCitations: [cite], userNcv: [{ id: "n" }] };
+    expect(issuePaths(() => compileScenario(scenario([], { factors: factors as never })))).toEqual([
+      ["factors", "userTables", 0, "rows", 0, "value"],
+      ["factors", "userNcv", 0, "fuel"],
+      ["factors", "userNcv", 0, "value"],
+      ["factors", "userNcv", 0, "unit"],
+      ["factors", "userNcv", 0, "source"],
+      ["factors", "userNcv", 0, "quality"],
+    ]);
+  });
+
+  it("refuses a factor table with an unknown key, naming the key", () => {
+    const factors = { userTables: [{ id: "city", title: "city", colour: "red", rows: [row] }], userCitations: [cite] };
+    expect(issuesOf(() => compileScenario(scenario([], { factors: factors as never })))).toEqual([
+      { path: ["factors", "userTables", 0, "colour"], message: 'unknown key "colour"' },
+    ]);
+  });
+
+  it("refuses a factor table without rows, with its path", () => {
+    const factors = { userTables: [{ id: "city", title: "city" }] };
+    expect(issuePaths(() => compileScenario(scenario([], { factors: factors as never })))).toEqual([["factors", "userTables", 0, "rows"]]);
+  });
+
+  it("refuses a grid factor row whose citation is not in the registry, and accepts it with the scenario's userCitations", () => {
+    const grid = { id: "city-grid", country: "CN", year: 2024, value: "0.6", unit: "t/MWh", definition: "city average", source: { id: cite.id, table: "T3" }, quality: "userSupplied" } as const;
+    expect(issuePaths(() => compileScenario(scenario([], { gridFactor: grid })))).toEqual([["gridFactor", "source", "id"]]);
+    expect(() => compileScenario(scenario([], { gridFactor: grid, factors: { userCitations: [cite] } }))).not.toThrow();
+  });
+});
+
+describe("measures on vehicle-km", () => {
+  it("switches buses on vehicle-km to another fuel through their fuel consumption and NCV", () => {
+    // 300 g diesel/vkm x 43.0 TJ/Gg (2006 IPCC GL Vol. 2 Table 1.2, Gas/Diesel Oil) = 0.3 kg x 43.0 MJ/kg
+    // = 12.9 MJ = 0.0129 GJ per vkm; with equal efficiencies, 1e7 vkm become 129 000 GJ of natural gas.
+    const toCng = { id: "cng", kind: "fuelSwitch", target: { activityIds: ["buses"] }, penetration: ALL, to: { fuel: "naturalGas" }, efficiencyFrom: "1", efficiencyTo: "1", toUnit: "GJ" } as const;
+    const plan = compileScenario(scenario([toCng]));
+    const buses = plan.lineages.find((l) => l.activityId === "buses")!;
+    expect(buses.templates[1]?.conversion.toString()).toBe("0.0129");
+  });
+});
+
+describe("missing factors of activity a measure created", () => {
+  it("points at the measure and names it", () => {
+    const heatPumps = { ...toGas, id: "heat-pumps", to: { fuel: "electricity" }, efficiencyTo: "3", toUnit: "MWh" } as const;
+    try {
+      compileScenario(scenario([heatPumps], { baseline: [STOVES], species: ["PM2.5"], metrics: [], onMissingFactor: "error" }));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(MissingFactorError);
+      expect((e as MissingFactorError).path).toEqual(["measures", 0]);
+      expect((e as MissingFactorError).detail).toContain("measure heat-pumps");
+      expect((e as MissingFactorError).species).toBe("PM2.5");
+    }
+  });
+});
+
+describe("metrics are checked when the scenario compiles, not when it runs", () => {
+  it("refuses a metric that values none of the scenario's species, saying what it does value", () => {
+    const issues = (() => {
+      try {
+        compileScenario(scenario([], { species: ["SO2"] }));
+      } catch (e) {
+        return (e as InvalidInputError).issues;
+      }
+      return [];
+    })();
+    expect(issues.map((i) => i.path)).toEqual([["metrics", 0]]);
+    expect(issues[0]?.message).toContain('"AR6-GWP100" values CO2, CH4, N2O; none of this scenario\'s species (SO2)');
+  });
+
+  it("refuses a metric name with spaces, naming the canonical spelling", () => {
+    const issues = (() => {
+      try {
+        compileScenario(scenario([], { species: ["CO2", "BC"], metrics: ["AR6-GWP100 + Bond2013-GWP100"] }));
+      } catch (e) {
+        return (e as InvalidInputError).issues;
+      }
+      return [];
+    })();
+    expect(issues.map((i) => i.path)).toEqual([["metrics", 0]]);
+    expect(issues[0]?.message).toContain('"AR6-GWP100+Bond2013-GWP100"');
+  });
+});
+
+describe("dust control says what it does to the particle sizes that contain PM2.5", () => {
+  it("refuses dust control that cuts PM2.5 without saying what it does to PM10 and TSP", () => {
+    const sweep = { id: "sweeping", kind: "dustControl", target: { activityIds: ["stoves"] }, penetration: ALL, removal: { "PM2.5": "0.4" } } as const;
+    expect(issuePaths(() => compileScenario(scenario([sweep], { species: ["PM2.5", "PM10", "TSP", "BC"], metrics: [] })))).toEqual([
+      ["measures", 0, "removal", "PM10"],
+      ["measures", 0, "removal", "TSP"],
+    ]);
   });
 });

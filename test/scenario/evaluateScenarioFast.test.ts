@@ -123,10 +123,12 @@ describe("evaluateScenarioFast", () => {
     expect(r.overlaps).toEqual([]);
   });
 
-  it("throws as the exact path does when a metric values none of the species", () => {
-    const plan = compileScenario({ ...handChecked, species: ["SO2"] });
-    expect(() => evaluateScenario(plan)).toThrow(MissingMetricValueError);
-    expect(() => evaluateScenarioFast(plan)).toThrow(MissingMetricValueError);
+  it("throws as the exact path does when a metric values none of the species (compile refuses it first)", () => {
+    expect(() => compileScenario({ ...handChecked, species: ["SO2"] })).toThrow(InvalidInputError);
+    const plan = compileScenario({ ...handChecked, species: ["SO2"], metrics: [] });
+    const bypassing = { ...plan, scenario: { ...plan.scenario, metrics: ["AR6-GWP100"] } };
+    expect(() => evaluateScenario(bypassing)).toThrow(MissingMetricValueError);
+    expect(() => evaluateScenarioFast(bypassing)).toThrow(MissingMetricValueError);
   });
 
   it("refuses more than 16 measures on one activity row, naming it", () => {

@@ -79,7 +79,7 @@ describe("scenario files", () => {
   });
 
   it("take --metric over the file's metrics", () => {
-    const plan = compileScenarioFile(stringify({ ...SCENARIO, metrics: ["AR5-GWP100"] }), { metrics: ["AR6-GWP100"] });
+    const plan = compileScenarioFile(stringify({ ...SCENARIO, species: ["SO2", "CO2"], metrics: ["AR5-GWP100"] }), { metrics: ["AR6-GWP100"] });
     expect(plan.scenario.metrics).toEqual(["AR6-GWP100"]);
   });
 });
