@@ -41,9 +41,13 @@ const cjs = createRequire(import.meta.url)("cobenefits");
 const a = Object.keys(esm).sort().join(","), b = Object.keys(cjs).filter((k) => k !== "__esModule").sort().join(",");
 if (a !== b) throw new Error("ESM and CJS builds export different names:\\nESM: " + a + "\\nCJS: " + b);
 for (const spec of ${JSON.stringify(subs.map((s) => s.spec))}) {
-  const m = await import(spec);
+  const m = spec.endsWith(".json") ? await import(spec, { with: { type: "json" } }) : await import(spec);
   if (Object.keys(m).length === 0) throw new Error("import(" + JSON.stringify(spec) + ") has no exports");
 }
+// The scenario-file entry shares the core's classes: its errors are the core's error classes.
+const files = await import("cobenefits/files");
+try { files.parseScenarioFile("name: [", { fileName: "x.yaml" }); throw new Error("a bad file was accepted"); }
+catch (e) { if (!(e instanceof esm.ScenarioFileError) || !(e instanceof esm.CobenefitsError)) throw new Error("cobenefits/files throws an error class the core does not know: " + e); }
 console.log("ok " + Object.keys(esm).length + " exports");
 `,
   );
