@@ -33,6 +33,7 @@ export const SHAPLEY_EXACT_PER_ROW = 16;
 
 type Acc = { standalone: Dec; sequential: Dec; shapley: Dec };
 const zero = () => new Dec(0);
+const ZERO = new Dec(0);
 
 /**
  * Decimal places [t] at which emissions are reported and attributed (1e-24 t). Emissions are
@@ -110,9 +111,12 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
         if (t === undefined) {
           const em = lineageEmissions(plan, l, mask, yi);
           const rounded = em.map((e) => ({ template: e.template, values: e.values.map(q) }));
-          const byGroup = groups.map(() => Array.from({ length: S }, zero));
-          for (const e of rounded) e.values.forEach((v, si) => (byGroup[groupOf[e.template]!]![si] = byGroup[groupOf[e.template]!]![si]!.plus(v)));
-          t = byGroup;
+          const byGroup: (Dec | undefined)[][] = groups.map(() => new Array<Dec | undefined>(S));
+          for (const e of rounded) {
+            const sums = byGroup[groupOf[e.template]!]!;
+            e.values.forEach((v, si) => (sums[si] = sums[si] === undefined ? v : sums[si]!.plus(v)));
+          }
+          t = byGroup.map((sums) => Array.from(sums, (x) => x ?? ZERO));
           totals.set(mask, t);
           if (mask === 0) for (const e of rounded) addEmission(yi, l.templates[e.template]!, e.values, "baseline");
           if (mask === full) for (const e of rounded) addEmission(yi, l.templates[e.template]!, e.values, "scenario");
@@ -149,8 +153,10 @@ export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): 
               bySector = { yi, mi, sector: group.sector, scope: group.scope, acc: plan.species.map(() => ({ standalone: zero(), sequential: zero(), shapley: zero() })) };
               sectorAttr.set(key, bySector);
             }
+            if (still) continue; // zero shares change no sum
+            const alone = v(1 << k);
             for (const acc of [attr[yi]![mi]![si]!, bySector.acc[si]!]) {
-              acc.standalone = acc.standalone.plus(v(1 << k));
+              acc.standalone = acc.standalone.plus(alone);
               acc.sequential = acc.sequential.plus(seq[k]!);
               acc.shapley = acc.shapley.plus(shap[k]!);
             }
