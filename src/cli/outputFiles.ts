@@ -2,6 +2,7 @@ import { coBenefitSummary, coBenefitSummaryToCsv } from "../report/coBenefitSumm
 import { co2eTable, co2eTableToCsv } from "../report/co2eTable.js";
 import { factorProvenance, factorProvenanceToCsv } from "../report/factorProvenance.js";
 import { tidyTable, tidyTableToCsv } from "../report/tidyTable.js";
+import { toCsv } from "../report/csv.js";
 import { coBenefitQuadrantChart } from "../report/charts/coBenefitQuadrantChart.js";
 import { reductionsByMeasureChart } from "../report/charts/reductionsByMeasureChart.js";
 import { trajectoriesChart } from "../report/charts/trajectoriesChart.js";
@@ -27,6 +28,7 @@ export function outputFiles(plan: Plan, result: ScenarioResult): { name: string;
     { name: "summary.json", content: json(summary) },
     { name: "provenance.csv", content: factorProvenanceToCsv(provenance) },
     { name: "provenance.json", content: json(provenance) },
+    { name: "missing.csv", content: toCsv(["activityId", "sector", "fuel", "technology", "species", "reason"], result.missing) },
     { name: "result.json", content: json(result) },
   ];
 }

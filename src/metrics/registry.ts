@@ -73,20 +73,23 @@ export function metricsWithValue(species: Species): string[] {
 }
 
 /**
- * The canonical spelling of a metric name: without whitespace, so a metric has one name in
- * results (`"AR6-GWP100 + Bond2013-GWP100"` is spelt `"AR6-GWP100+Bond2013-GWP100"`).
+ * The canonical spelling of a metric name, so a metric has one name in results: no spaces around
+ * `+`, and a space inside a set's name written as the registry's hyphen
+ * (`"AR6-GWP100 + Bond2013-GWP100"` is `"AR6-GWP100+Bond2013-GWP100"`, `"AR6 GWP100"` is
+ * `"AR6-GWP100"`).
  *
  * @param name - a metric name as written
- * @returns the name without whitespace
+ * @returns the name in canonical spelling
  * @example
  * ```ts
  * import { canonicalMetricName } from "./registry.js";
  * canonicalMetricName("AR6-GWP100 + Bond2013-GWP100"); // "AR6-GWP100+Bond2013-GWP100"
+ * canonicalMetricName(" AR6 GWP100 "); // "AR6-GWP100"
  * ```
  * @category Metrics
  */
 export function canonicalMetricName(name: string): string {
-  return name.replace(/\s+/g, "");
+  return name.split("+").map((part) => part.trim().replace(/\s+/g, "-")).join("+");
 }
 
 /**

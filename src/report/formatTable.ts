@@ -69,6 +69,14 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   });
   out.push(grid(["species", "baseline", "scenario", "reduction", "reduction %"], speciesRows));
   for (const c of result.co2e.filter((r) => r.year === last)) out.push(`CO2e ${c.metric} in ${last}: baseline ${formatDecimal(c.baseline)}, scenario ${formatDecimal(c.scenario)}, reduction ${formatDecimal(c.reduction)} t CO2-eq (species valued: ${c.speciesIncluded.join(", ")})`);
-  if (result.missing.length > 0) out.push("", `Missing factors (omitted): ${result.missing.length} activity/species pairs; see the JSON output's "missing".`);
+  if (result.missing.length > 0) {
+    out.push("", `No factor, so not counted (onMissingFactor: omit): ${result.missing.length} activity/species pairs. Their zeros in the tables are not measured zeros.`);
+    const bySource = new Map<string, string[]>();
+    for (const m of result.missing) {
+      const key = `${m.activityId} (${m.sector} / ${m.fuel}${m.technology === undefined ? "" : ` / ${m.technology}`})`;
+      bySource.set(key, [...(bySource.get(key) ?? []), m.species]);
+    }
+    for (const [source, species] of bySource) out.push(`  ${source}: ${[...new Set(species)].join(", ")}`);
+  }
   return out.join("\n");
 }

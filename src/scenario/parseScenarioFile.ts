@@ -61,7 +61,8 @@ function readDocument(text: string, options: ScenarioFileOptions): { src: Source
     } catch (e) {
       const offset = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? Number.NaN);
       const before = Number.isInteger(offset) ? text.slice(0, offset).split("\n") : undefined;
-      const pos = before === undefined ? undefined : { line: before.length, col: (before[before.length - 1]?.length ?? 0) + 1 };
+      const lines = text.split("\n");
+      const pos = before === undefined ? { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 } : { line: before.length, col: (before[before.length - 1]?.length ?? 0) + 1 };
       throw new ScenarioFileError(file, [issueAt(`not valid JSON: ${(e as Error).message}`, pos)], { code: "SCENARIO_FILE_SYNTAX" });
     }
   }
@@ -172,6 +173,8 @@ export function compileScenarioFile(text: string, options: ScenarioFileOptions &
   } catch (e) {
     if (!(e instanceof CobenefitsError)) throw e;
     const found = e instanceof InvalidInputError ? e.issues : [{ path: e.path, message: e.detail }];
-    throw new ScenarioFileError(src.file, found.map((i) => ({ path: i.path, message: i.message, ...locate(src, i.path) })), { code: e.code, cause: e });
+    // Metrics given in place of the file's (the command line's --metric) are not in the file.
+    const given = (i: { path: readonly (string | number)[] }) => options.metrics !== undefined && i.path[0] === "metrics";
+    throw new ScenarioFileError(src.file, found.map((i) => (given(i) ? { path: i.path, message: `(--metric) ${i.message}` } : { path: i.path, message: i.message, ...locate(src, i.path) })), { code: e.code, cause: e });
   }
 }

@@ -42,8 +42,11 @@ describe("cobenefits run", () => {
     const json = await cli("run", file, "--format", "json");
     expect(tidyTableFromCsv(csv.stdout)).toEqual((JSON.parse(json.stdout) as { emissions: unknown }).emissions);
     expect(tidyTableFromCsv(readFileSync(join(tmp, "out", "emissions.csv"), "utf8"))).toEqual(tidyTableFromJson(readFileSync(join(tmp, "out", "emissions.json"), "utf8")));
-    expect(readdirSync(join(tmp, "out")).sort()).toEqual(["co2e.csv", "co2e.json", "emissions.csv", "emissions.json", "provenance.csv", "provenance.json", "result.json", "summary.csv", "summary.json"]);
-    expect(csv.stderr).toMatch(/wrote 9 files/);
+    expect(readdirSync(join(tmp, "out")).sort()).toEqual(["co2e.csv", "co2e.json", "emissions.csv", "emissions.json", "missing.csv", "provenance.csv", "provenance.json", "result.json", "summary.csv", "summary.json"]);
+    expect(csv.stderr).toMatch(/wrote 10 files/);
+    expect(readFileSync(join(tmp, "out", "missing.csv"), "utf8")).toBe("activityId,sector,fuel,technology,species,reason\n");
+    const parsed = JSON.parse(json.stdout) as { attribution: { measure: string; sequential: string }[] };
+    expect(parsed.attribution.map((a) => a.measure)).toContain("fgd");
   });
 
   it("renders the three charts to SVG with --charts", async () => {
@@ -65,10 +68,28 @@ describe("cobenefits run", () => {
     expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ baseline\[0\]: unknown key "colour"/);
   });
 
-  it("exits 1 for an unknown metric, naming the near ones", async () => {
+  it("exits 1 for an unknown metric, naming the near ones and blaming --metric, not the file", async () => {
     const r = await cli("run", file, "--metric", "AR6-GWP-100");
     expect(r.code).toBe(EXIT.invalidInput);
     expect(r.stderr).toMatch(/AR6-GWP100/);
+    expect(r.stderr).toMatch(/city\.yaml metrics\[0\]: \(--metric\)/);
+  });
+
+  it("checks its own options before computing: a metric twice, a quadrant species not computed", async () => {
+    const twice = await cli("run", file, "--metric", "AR6-GWP100", "--metric", "AR6-GWP100");
+    expect(twice.code).toBe(EXIT.usage);
+    const so3 = await cli("run", file, "--metric", "AR6-GWP100", "--quadrant-species", "SO3", "--out", join(tmp, "so3"), "--charts");
+    expect(so3.code).toBe(EXIT.usage);
+    expect(so3.stdout).toBe("");
+    expect(so3.stderr).toMatch(/air pollutant the scenario computes: SO2, PM2\.5/);
+  });
+
+  it("lists what had no factor under the table, so its zeros are not read as measured", async () => {
+    const omit = join(tmp, "omit.yaml");
+    writeFileSync(omit, stringify({ ...SCENARIO, species: ["SO2", "OC"], onMissingFactor: "omit", measures: [] }));
+    const r = await cli("run", omit);
+    expect(r.stdout).toMatch(/No factor, so not counted/);
+    expect(r.stdout).toMatch(/stoves \(1\.A\.4\.b\.i \/ anthracite\): OC/);
   });
 
   it("exits 2 for usage errors and 3 for files it cannot read", async () => {
@@ -105,6 +126,11 @@ describe("cobenefits validate, factors, metrics, schema", () => {
     expect(json.row.value).toBe("900");
     expect((await cli("factors", "show", "no-such-row")).code).toBe(EXIT.invalidInput);
     expect((await cli("factors", "--species", "PM25")).code).toBe(EXIT.usage);
+    const table = await cli("factors", "--table", "emep-eea-2019-tier1-1A5");
+    expect(table.code).toBe(EXIT.usage);
+    expect(table.stderr).toMatch(/nearest: emep-eea-2019-tier1-1A/);
+    expect((await cli("factors", "--tables")).stdout).toMatch(/^emep-eea-2019-tier1-1A4\t/m);
+    expect((await cli("factors", "--fuel", "coal")).code).toBe(EXIT.usage);
   });
 
   it("metrics lists the sets and shows one set's values with their sources", async () => {

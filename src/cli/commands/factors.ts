@@ -1,6 +1,10 @@
 import { getCitation } from "../../citations/registry.js";
 import { createFactorSet } from "../../factors/factorSet.js";
 import { listFactors } from "../../factors/lookupFactor.js";
+import { listFactorTables } from "../../factors/factorSet.js";
+import { FUEL_GROUPS, listFuels } from "../../factors/fuels.js";
+import { SECTORS, getSectorName } from "../../factors/sectors.js";
+import { nearestStrings } from "../../nearestStrings.js";
 import { SPECIES, type Species } from "../../units/species.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
@@ -12,8 +16,10 @@ const usage = `Usage: cobenefits factors [options]
 Lists the built-in emission factors with their citations.
   --species <s>      pollutant, e.g. PM2.5, SO2, CO2
   --sector <code>    NFR/IPCC sector, e.g. 1.A.4.b.i (rows of the sector and its parents)
-  --fuel <id>        fuel id or group, e.g. anthracite, naturalGas
-  --table <id>       one table, e.g. EMEP-EEA-2019-1A4-T3-3
+  --fuel <id>        fuel id, e.g. anthracite, naturalGas (rows of the fuel and of the groups
+                     it belongs to, e.g. hardCoalAndBrownCoal)
+  --table <id>       one table, e.g. emep-eea-2019-tier1-1A4 (ids: cobenefits factors --tables)
+  --tables           list the built-in tables (id and title)
   --technology <t>   rows whose technology contains this text
   --json             the raw rows (with table, layer and citation) as JSON`;
 
@@ -27,11 +33,29 @@ export const factorsCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs("factors", argv, {
-      species: { type: "string" }, sector: { type: "string" }, fuel: { type: "string" }, table: { type: "string" }, technology: { type: "string" }, json: { type: "boolean" },
+      species: { type: "string" }, sector: { type: "string" }, fuel: { type: "string" }, table: { type: "string" }, tables: { type: "boolean" }, technology: { type: "string" }, json: { type: "boolean" },
     }, usage);
     if (values.help) return io.stdout.write(`${usage}\n`), EXIT.ok;
     if (values.species !== undefined && !(SPECIES as readonly string[]).includes(values.species)) {
       throw new CliFailure(EXIT.usage, `cobenefits factors: --species must be one of ${SPECIES.join(", ")}; got "${values.species}"`);
+    }
+    const tables = listFactorTables();
+    if (values.tables) {
+      for (const t of tables) io.stdout.write(`${t.id}\t${t.rows.length} rows\t${t.title}\n`);
+      return EXIT.ok;
+    }
+    const refuse = (option: string, value: string, valid: readonly string[]) => {
+      throw new CliFailure(EXIT.usage, `cobenefits factors: no ${option} "${value}"; nearest: ${nearestStrings(value, valid, 3).join(", ") || "(none)"} (all: ${valid.length > 40 ? `${valid.slice(0, 40).join(", ")} ...` : valid.join(", ")})`);
+    };
+    if (values.table !== undefined && !tables.some((t) => t.id === values.table)) refuse("table", values.table, tables.map((t) => t.id));
+    const fuels = [...listFuels().map((f) => f.id), ...FUEL_GROUPS];
+    if (values.fuel !== undefined && !fuels.includes(values.fuel)) refuse("fuel", values.fuel, fuels);
+    if (values.sector !== undefined) {
+      try {
+        getSectorName(values.sector);
+      } catch {
+        refuse("sector", values.sector, Object.keys(SECTORS));
+      }
     }
     const all = listFactors(createFactorSet(), {
       ...(values.sector === undefined ? {} : { sector: values.sector }),
@@ -66,7 +90,7 @@ export const factorsCommand: Command = {
       const r = f.row;
       io.stdout.write(`${r.id}\t${r.sector}\t${r.fuel}${r.technology === undefined ? "" : ` / ${r.technology}`}\t${r.pollutant} ${r.value} ${r.unit}${r.ci === undefined ? "" : ` [${r.ci.lower}-${r.ci.upper}]`}\t${r.source.id} ${r.source.table}\n`);
     }
-    io.stderr.write(`${all.length} rows; details and citation: cobenefits factors show <row id>\n`);
+    io.stderr.write(`${all.length} row${all.length === 1 ? "" : "s"}; details and citation: cobenefits factors show <row id>\n`);
     return EXIT.ok;
   },
 };

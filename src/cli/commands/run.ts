@@ -13,6 +13,7 @@ import { readText, writeFiles } from "../io.js";
 import { chartSpecs, outputFiles, quadrantSpecies } from "../outputFiles.js";
 import { progressReporter } from "../progress.js";
 import { renderSvg } from "../renderSvg.js";
+import { SPECIES_INFO } from "../../units/species.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
 
@@ -42,15 +43,23 @@ export const runCommand: Command = {
     if (positionals.length !== 1) throw new CliFailure(EXIT.usage, `cobenefits run: expected one scenario file, got ${positionals.length}\n\n${usage}`);
     const format = oneOf("run", "format", values.format, ["table", "csv", "json"] as const, "table");
     if (values.charts && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits run: --charts needs --out <dir> to write the charts to");
+    const metrics = values.metric;
+    const repeated = metrics?.find((m, i) => metrics.indexOf(m) !== i);
+    if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits run: --metric ${repeated} is given twice`);
     const file = positionals[0]!;
     const progress = progressReporter(io.stderr as NodeJS.WriteStream, values.quiet === true);
     const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
+    const asked = values["quadrant-species"];
+    if (asked !== undefined) {
+      const pollutants = plan.species.filter((sp) => SPECIES_INFO[sp].role !== "greenhouseGas");
+      if (!(pollutants as readonly string[]).includes(asked)) throw new CliFailure(EXIT.usage, `cobenefits run: --quadrant-species must be an air pollutant the scenario computes: ${pollutants.join(", ")}; got "${asked}"`);
+    }
     progress.stage("compiled; evaluating activity rows");
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
     const summary = coBenefitSummary(result, plan.scenario);
     if (format === "table") io.stdout.write(`${formatResultTable(result, summary)}\n`);
     else if (format === "csv") io.stdout.write(tidyTableToCsv(tidyTable(result)));
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: tidyTable(result), co2e: co2eTable(result), summary, provenance: factorProvenance(plan), missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: tidyTable(result), co2e: co2eTable(result), summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: factorProvenance(plan), missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
       const files = outputFiles(plan, result);

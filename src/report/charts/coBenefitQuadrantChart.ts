@@ -40,7 +40,8 @@ export function coBenefitQuadrantChart(result: ScenarioResult, options: { readon
   const values = measures.map((measure) => {
     const co2e = total(result.co2eAttribution.filter((r) => r.metric === metric), measure);
     const pollutant = total(result.attribution.filter((r) => r.species === species), measure);
-    const quadrant = pollutant.gt(0) ? (co2e.lt(0) ? "pollutant down, CO2e up" : "co-benefit") : pollutant.lt(0) ? (co2e.gt(0) ? "pollutant up, CO2e down" : "both up") : "no pollutant change";
+    const climate = co2e.gt(0) ? "CO2e down" : co2e.lt(0) ? "CO2e up" : "CO2e unchanged";
+    const quadrant = pollutant.gt(0) ? (co2e.gt(0) ? "co-benefit" : `pollutant down, ${climate}`) : pollutant.lt(0) ? (co2e.lt(0) ? "both up" : `pollutant up, ${climate}`) : `pollutant unchanged, ${climate}`;
     return { measure, co2eReduction: co2e.toNumber(), pollutantReduction: pollutant.toNumber(), quadrant };
   });
   const years = `${result.years[0]}-${result.years[result.years.length - 1]}`;

@@ -38,7 +38,7 @@ export function trajectoriesChart(result: ScenarioResult): VegaLiteSpec {
       x: { field: "year", type: "ordinal", title: null },
       y: { field: "emissions", type: "quantitative", title: "emissions [t/yr]", scale: { zero: true } },
       color: { field: "series", type: "nominal", title: null, scale: { domain: ["baseline", "scenario"], range: ["#868e96", "#1971c2"] } },
-      strokeDash: { field: "series", type: "nominal", legend: null },
+      strokeDash: { field: "series", type: "nominal", title: null, scale: { domain: ["baseline", "scenario"], range: [[1, 0], [6, 3]] } },
     },
   });
 }
