@@ -1,6 +1,6 @@
 import { toFactorBasis } from "../accounting/toFactorBasis.js";
 import { evaluateSchedule } from "../activity/schedule.js";
-import { InvalidInputError, type InputIssue, MissingFactorError, OverclaimedActivityError } from "../errors.js";
+import { CobenefitsError, InvalidInputError, type InputIssue, MissingFactorError, OverclaimedActivityError } from "../errors.js";
 import { createFactorSet, type FactorSet, inputIssuesFromZod } from "../factors/factorSet.js";
 import type { FactorTable } from "../factors/factorRow.js";
 import { type GridFactorRow, gridFactorIssues } from "../factors/gridFactorRow.js";
@@ -83,12 +83,18 @@ export function compileScenario(input: Scenario): Plan {
   const overlaps: Plan["overlaps"][number][] = [];
 
   const matched = new Set<number>();
-  const lineages: LineagePlan[] = s.baseline.map((b, bi) => {
+  const coefKey = (t: ActivityTemplate) => JSON.stringify([t.sector, t.fuel, t.technology, t.unit, t.netCalorificValue, t.fuelConsumption]);
+  // Each activity row is compiled on its own, and the problems of all rows are reported together.
+  const problems: CobenefitsError[] = [];
+  const compiled = s.baseline.map((b, bi): LineagePlan | undefined => { try {
     const base: ActivityTemplate = {
       activityId: b.id, sector: b.sector, fuel: b.fuel, technology: b.technology, unit: b.unit,
       netCalorificValue: b.netCalorificValue, fuelConsumption: b.fuelConsumption, heatSegment: b.heatSegment,
       monthlyProfile: b.monthlyProfile, scope: b.fuel === "electricity" ? "indirect" : "direct",
     };
+    // The row's own unit, fuel and factors first, so that their problems are located at the row
+    // and not at the first measure that converts it.
+    if (!coefCache.has(coefKey(base))) coefCache.set(coefKey(base), withScenarioPath(["baseline", bi], `activity ${b.id}`, () => templateCoefficients(base, s.species, factors, grid)));
     const subject = (t: ActivityTemplate) => ({ ...t, activityId: b.id, heatSegment: b.heatSegment });
     const raw: { t: ActivityTemplate; conversion: Dec; createdBy: number }[] = [{ t: base, conversion: new Dec(1), createdBy: -1 }];
     const local: number[] = [];
@@ -122,7 +128,7 @@ export function compileScenario(input: Scenario): Plan {
       });
     });
     const templates: TemplatePlan[] = raw.map((r, ti) => {
-      const key = JSON.stringify([r.t.sector, r.t.fuel, r.t.technology, r.t.unit, r.t.netCalorificValue, r.t.fuelConsumption]);
+      const key = coefKey(r.t);
       let coefs = coefCache.get(key);
       if (coefs === undefined) {
         const by = r.createdBy >= 0 ? s.measures[local[r.createdBy]!]! : undefined;
@@ -164,7 +170,14 @@ export function compileScenario(input: Scenario): Plan {
     const modifying = measures.filter((g) => measureKindOf(s.measures[g]!).phase === "modify");
     if (modifying.length > 1) overlaps.push({ activityId: b.id, measures: modifying.map((g) => s.measures[g]!.id), kind: "modifies" });
     return plan;
-  });
+  } catch (e) {
+    if (!(e instanceof CobenefitsError)) throw e;
+    problems.push(e);
+    return undefined;
+  } });
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw new InvalidInputError("scenario", problems.flatMap((e) => (e instanceof InvalidInputError ? e.issues : [{ path: e.path, message: e.detail }])));
+  const lineages = compiled as LineagePlan[];
   const unmatched = s.measures.map((m, i) => ({ m, i })).filter(({ i }) => !matched.has(i));
   if (unmatched.length > 0) {
     throw new InvalidInputError(

@@ -66,6 +66,24 @@ describe("scenario files", () => {
     expect(problems(twice)[0]?.message).toMatch(/measures swap and swap2 together claim 1.1 of activity "stoves"/);
   });
 
+  it("report the problems of every activity row at once, each at the row's own line", () => {
+    const yaml = [
+      "name: city",
+      "years: { start: 2030, end: 2030 }",
+      "species: [SO2]",
+      "metrics: []",
+      "baseline:",
+      "  - { id: boilers, sector: 1.A.4.a.i, fuel: anthracite, unit: ton, level: { kind: constant, value: 1 } }",
+      "  - { id: stoves, sector: 1.A.4.b.i, fuel: bituminousCoal, unit: TJ, level: { kind: constant, value: 1 } }",
+      "measures:",
+      "  - { id: to-gas, kind: fuelSwitch, target: { activityIds: [boilers] }, penetration: { kind: constant, value: 0.5 }, to: { fuel: naturalGas }, efficiencyFrom: 0.7, efficiencyTo: 0.9, toUnit: GJ }",
+    ].join("\n");
+    const found = problems(yaml);
+    expect(found.map((i) => [i.path.join("."), i.line])).toEqual([["baseline.0", 6], ["baseline.1", 7]]);
+    expect(found[0]?.message).toMatch(/"ton"/);
+    expect(found[1]?.message).toMatch(/unknown fuel "bituminousCoal"/);
+  });
+
   it("refuse duplicate keys, bad syntax, and a file that is not a mapping, with the line", () => {
     expect(problems("name: a\nname: b\n")[0]?.line).toBe(2);
     expect(problems("a: [1,\n")[0]?.line).toBe(2); // where the input ends unclosed
