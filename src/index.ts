@@ -51,7 +51,7 @@ export { convertQuantity, decimalStringSchema, quantitySchema } from "./units/qu
 export type { Quantity } from "./units/quantity.js";
 
 // citations
-export { citationSchema } from "./citations/citation.js";
+export { citationSchema, formatCitation } from "./citations/citation.js";
 export type { Citation } from "./citations/citation.js";
 export { QUALITY, provenanceShape, sourceRefSchema } from "./citations/sourceRef.js";
 export type { Provenance, Quality, SourceRef } from "./citations/sourceRef.js";

@@ -36,3 +36,19 @@ export const citationSchema: ZodType<Citation> = object({
   message: "a citation needs a doi or a url so a reader can find it",
   path: ["doi"],
 }) as ZodType<Citation>;
+
+/**
+ * A citation as one line of text: `Authors (year). Title. Publisher.` then the DOI or URL.
+ *
+ * @param c - the citation
+ * @returns the reference text
+ * @example
+ * ```ts
+ * import { formatCitation, getCitation } from "cobenefits";
+ * formatCitation(getCitation("IPCC2006-V2-Ch2")).includes("(2006)"); // true
+ * ```
+ * @category Citations
+ */
+export function formatCitation(c: Citation): string {
+  return `${c.authors} (${c.year}). ${c.title}. ${c.publisher}.${c.doi === undefined ? "" : ` doi:${c.doi}`}${c.url === undefined ? "" : ` ${c.url}`}`;
+}

@@ -14,7 +14,6 @@ export function readText(path: string): string {
 /** Writes files under a directory (created if needed); exit code 3 when it cannot. */
 export function writeFiles(dir: string, files: readonly { readonly name: string; readonly content: string }[]): string[] {
   try {
-    mkdirSync(dir, { recursive: true });
     return files.map((f) => {
       const path = join(dir, f.name);
       mkdirSync(join(path, ".."), { recursive: true });

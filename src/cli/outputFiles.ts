@@ -10,15 +10,18 @@ import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/scenarioResult.js";
 import { SPECIES_INFO, type Species } from "../units/species.js";
+import { CliFailure, EXIT } from "./exitCodes.js";
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
+/** The report tables of a result, computed once for stdout and for the files. */
+export function reportOf(plan: Plan, result: ScenarioResult) {
+  return { tidy: tidyTable(result), co2e: co2eTable(result), summary: coBenefitSummary(result, plan.scenario), provenance: factorProvenance(plan) };
+}
+
 /** Everything `run` writes to `--out`: tables as CSV and JSON, the summary, provenance, the whole result. */
-export function outputFiles(plan: Plan, result: ScenarioResult): { name: string; content: string }[] {
-  const tidy = tidyTable(result);
-  const co2e = co2eTable(result);
-  const summary = coBenefitSummary(result, plan.scenario);
-  const provenance = factorProvenance(plan);
+export function outputFiles(report: ReturnType<typeof reportOf>, result: ScenarioResult): { name: string; content: string }[] {
+  const { tidy, co2e, summary, provenance } = report;
   return [
     { name: "emissions.csv", content: tidyTableToCsv(tidy) },
     { name: "emissions.json", content: json(tidy) },
@@ -33,11 +36,16 @@ export function outputFiles(plan: Plan, result: ScenarioResult): { name: string;
   ];
 }
 
-/** The air pollutant on the quadrant's y axis: the one asked for, else PM2.5, else the first computed. */
-export function quadrantSpecies(result: ScenarioResult, asked: string | undefined): Species | undefined {
-  const pollutants = result.species.filter((s) => SPECIES_INFO[s].role !== "greenhouseGas");
-  if (asked !== undefined) return asked as Species;
-  return pollutants.includes("PM2.5") ? "PM2.5" : pollutants[0];
+/**
+ * The air pollutant on the quadrant's y axis: the one asked for (a usage error unless the
+ * scenario computes it), else PM2.5, else the first air pollutant computed.
+ */
+export function quadrantSpecies(species: readonly Species[], asked: string | undefined): Species | undefined {
+  const pollutants = species.filter((s) => SPECIES_INFO[s].role !== "greenhouseGas");
+  if (asked === undefined) return pollutants.includes("PM2.5") ? "PM2.5" : pollutants[0];
+  const found = pollutants.find((s) => s === asked);
+  if (found === undefined) throw new CliFailure(EXIT.usage, `cobenefits run: --quadrant-species must be an air pollutant the scenario computes: ${pollutants.join(", ")}; got "${asked}"`);
+  return found;
 }
 
 /** The chart specifications `run --charts` renders: reductions, trajectories, one quadrant per metric. */

@@ -90,14 +90,32 @@ function valueAt(data: unknown, path: Path): unknown {
  * @category Factors
  */
 export function inputIssuesFromZod(error: ZodError, input: unknown, at: Path): InputIssue[] {
-  return error.issues.flatMap((iss): InputIssue[] => {
-    const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    if (iss.code === "unrecognized_keys") return iss.keys.map((k) => ({ path: [...at, ...path, k], message: `unknown key "${k}"` }));
-    if (iss.code === "invalid_type" && path.length > 0 && valueAt(input, path) === undefined) {
-      return [{ path: [...at, ...path], message: `missing required field "${String(path[path.length - 1])}" (expected ${iss.expected})` }];
-    }
-    return [{ path: [...at, ...path], message: iss.message }];
-  });
+  return error.issues.flatMap((iss) => inputIssuesFromZodIssue(iss, input, at));
+}
+
+/**
+ * The input issues of one zod issue (see {@link inputIssuesFromZod}): one per unknown key, else one.
+ *
+ * @param iss - one issue of a failed zod parse
+ * @param input - the value that was parsed
+ * @param at - the path of `input` in the caller's input
+ * @returns the issues, located at `at` + the issue's path
+ * @example
+ * ```ts
+ * import { strictObject, string } from "zod";
+ * import { inputIssuesFromZodIssue } from "./factorSet.js";
+ * const r = strictObject({ id: string() }).safeParse({});
+ * r.success ? [] : inputIssuesFromZodIssue(r.error.issues[0]!, {}, []); // [{ path: ["id"], message: 'missing required field "id" (expected string)' }]
+ * ```
+ * @category Factors
+ */
+export function inputIssuesFromZodIssue(iss: ZodError["issues"][number], input: unknown, at: Path): InputIssue[] {
+  const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  if (iss.code === "unrecognized_keys") return iss.keys.map((k) => ({ path: [...at, ...path, k], message: `unknown key "${k}"` }));
+  if (iss.code === "invalid_type" && path.length > 0 && valueAt(input, path) === undefined) {
+    return [{ path: [...at, ...path], message: `missing required field "${String(path[path.length - 1])}" (expected ${iss.expected})` }];
+  }
+  return [{ path: [...at, ...path], message: iss.message }];
 }
 
 /**

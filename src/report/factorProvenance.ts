@@ -1,3 +1,4 @@
+import { formatCitation } from "../citations/citation.js";
 import { createCitationRegistry } from "../citations/registry.js";
 import type { Plan } from "../scenario/plan.js";
 import type { DecimalString } from "../units/decimal.js";
@@ -64,7 +65,7 @@ export function factorProvenance(plan: Plan): FactorProvenanceRow[] {
       t.provenance.forEach((uses, si) => {
         for (const u of uses) {
           const c = registry.byId.get(u.source.id);
-          const citation = c === undefined ? `(no citation registered for ${u.source.id})` : `${c.authors} (${c.year}). ${c.title}. ${c.publisher}.${c.doi === undefined ? "" : ` doi:${c.doi}`}${c.url === undefined ? "" : ` ${c.url}`}`;
+          const citation = c === undefined ? `(no citation registered for ${u.source.id})` : formatCitation(c);
           rows.push({
             activityId: l.activityId, createdBy, sector: t.sector, fuel: t.fuel, technology: t.technology ?? null, scope: t.scope, species: plan.species[si]!,
             value: u.value, unit: u.unit, factorRow: u.rowId, table: u.tableId, layer: u.layer, quality: u.quality,

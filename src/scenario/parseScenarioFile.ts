@@ -1,5 +1,6 @@
 import { type Document, LineCounter, isMap, isScalar, parseDocument } from "yaml";
 import { CobenefitsError, type FileIssue, InvalidInputError, ScenarioFileError } from "../errors.js";
+import { inputIssuesFromZodIssue } from "../factors/factorSet.js";
 import { compileScenario } from "./compile.js";
 import type { Plan } from "./plan.js";
 import { type Scenario, scenarioSchema } from "./scenario.js";
@@ -43,12 +44,6 @@ function setIn(target: unknown, path: Path, value: unknown): void {
   let t = target as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) t = t[key] as Record<string | number, unknown>;
   t[path[path.length - 1]!] = value;
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let v = data;
-  for (const key of path) v = v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[key] : undefined;
-  return v;
 }
 
 function readDocument(text: string, options: ScenarioFileOptions): { src: Source; data: unknown } {
@@ -95,10 +90,11 @@ function validate(src: Source, data: unknown): Scenario {
         fixed++;
         continue;
       }
-      const absent = i.code === "invalid_type" && path.length > 0 && valueAt(data, path) === undefined;
-      const message = absent ? `missing required field "${String(path[path.length - 1])}" (expected ${i.expected})` : i.code === "unrecognized_keys" ? `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")} (a misspelt field is never ignored; see docs/scenario-file-reference.md)` : i.message;
-      const at = i.code === "unrecognized_keys" && i.keys.length > 0 ? [...path, i.keys[0]!] : path;
-      issues.push({ path, message, ...locate(src, at) });
+      if (i.code === "unrecognized_keys") {
+        // One issue per object, at its first unknown key's line.
+        const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")} (a misspelt field is never ignored; see docs/scenario-file-reference.md)`;
+        issues.push({ path, message, ...locate(src, [...path, ...i.keys.slice(0, 1)]) });
+      } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...locate(src, issue.path) });
     }
     const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
     // When numbers were converted, validate again: the converted values get their own checks (ranges ...).

@@ -1,3 +1,4 @@
+import { formatCitation } from "../../citations/citation.js";
 import { getCitation } from "../../citations/registry.js";
 import { createFactorSet } from "../../factors/factorSet.js";
 import { listFactors } from "../../factors/lookupFactor.js";
@@ -23,10 +24,7 @@ Lists the built-in emission factors with their citations.
   --technology <t>   rows whose technology contains this text
   --json             the raw rows (with table, layer and citation) as JSON`;
 
-const citationText = (id: string) => {
-  const c = getCitation(id);
-  return `${c.authors} (${c.year}). ${c.title}. ${c.publisher}.${c.doi === undefined ? "" : ` doi:${c.doi}`}${c.url === undefined ? "" : ` ${c.url}`}`;
-};
+const citationText = (id: string) => formatCitation(getCitation(id));
 
 export const factorsCommand: Command = {
   summary: "list, filter and show built-in emission factors with their citations",

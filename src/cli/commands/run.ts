@@ -1,19 +1,15 @@
 import { basename } from "node:path";
-import { coBenefitSummary } from "../../report/coBenefitSummary.js";
 import { formatResultTable } from "../../report/formatTable.js";
-import { tidyTable, tidyTableToCsv } from "../../report/tidyTable.js";
-import { co2eTable } from "../../report/co2eTable.js";
-import { factorProvenance } from "../../report/factorProvenance.js";
+import { tidyTableToCsv } from "../../report/tidyTable.js";
 import { evaluateScenario } from "../../scenario/evaluateScenario.js";
 import { compileScenarioFile } from "../../scenario/parseScenarioFile.js";
 import { oneOf, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
 import { readText, writeFiles } from "../io.js";
-import { chartSpecs, outputFiles, quadrantSpecies } from "../outputFiles.js";
+import { chartSpecs, outputFiles, quadrantSpecies, reportOf } from "../outputFiles.js";
 import { progressReporter } from "../progress.js";
 import { renderSvg } from "../renderSvg.js";
-import { SPECIES_INFO } from "../../units/species.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
 
@@ -49,22 +45,17 @@ export const runCommand: Command = {
     const file = positionals[0]!;
     const progress = progressReporter(io.stderr as NodeJS.WriteStream, values.quiet === true);
     const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
-    const asked = values["quadrant-species"];
-    if (asked !== undefined) {
-      const pollutants = plan.species.filter((sp) => SPECIES_INFO[sp].role !== "greenhouseGas");
-      if (!(pollutants as readonly string[]).includes(asked)) throw new CliFailure(EXIT.usage, `cobenefits run: --quadrant-species must be an air pollutant the scenario computes: ${pollutants.join(", ")}; got "${asked}"`);
-    }
+    const species = quadrantSpecies(plan.species, values["quadrant-species"]); // checked before computing
     progress.stage("compiled; evaluating activity rows");
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
-    const summary = coBenefitSummary(result, plan.scenario);
-    if (format === "table") io.stdout.write(`${formatResultTable(result, summary)}\n`);
-    else if (format === "csv") io.stdout.write(tidyTableToCsv(tidyTable(result)));
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: tidyTable(result), co2e: co2eTable(result), summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: factorProvenance(plan), missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
+    const report = reportOf(plan, result);
+    if (format === "table") io.stdout.write(`${formatResultTable(result, report.summary)}\n`);
+    else if (format === "csv") io.stdout.write(tidyTableToCsv(report.tidy));
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
-      const files = outputFiles(plan, result);
+      const files = outputFiles(report, result);
       if (values.charts) {
-        const species = quadrantSpecies(result, values["quadrant-species"]);
         for (const { name, spec } of chartSpecs(result, species)) {
           progress.stage(`rendering ${name}`);
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
