@@ -9,6 +9,7 @@ import { runCommand } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import { CliFailure, EXIT } from "./exitCodes.js";
+import { terminalIo } from "./terminalIo.js";
 
 /** The subcommands, by name: a new one is one file plus one line here. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -44,8 +45,11 @@ function version(): string {
 /**
  * Runs the `cobenefits` command line with the given arguments, writing to `io`; resolves to the
  * exit code (see exitCodes.ts). Never throws: every failure becomes a message on stderr.
+ * Everything written, output and messages alike, goes through {@link terminalIo}: user strings
+ * cannot send escape sequences or control characters to the terminal.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = terminalIo(rawIo);
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {

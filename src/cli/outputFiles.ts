@@ -19,6 +19,25 @@ export function reportOf(plan: Plan, result: ScenarioResult) {
   return { tidy: tidyTable(result), co2e: co2eTable(result), summary: coBenefitSummary(result, plan.scenario), provenance: factorProvenance(plan) };
 }
 
+const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json"]);
+
+/**
+ * Whether a path found in an existing `--out` folder is one that `run` writes (any run: the
+ * tables, and charts of any metric), so the folder may be replaced without losing anything else.
+ *
+ * @param path - relative to the folder, `/`-separated; a folder ends in `/`
+ * @returns true for the files of {@link outputFiles}, `charts/` and the SVG and Vega-Lite files in it
+ * @example
+ * ```ts
+ * import { isRunOutput } from "./outputFiles.js";
+ * [isRunOutput("summary.csv"), isRunOutput("charts/"), isRunOutput("charts/trajectories.svg"), isRunOutput("notes.txt")]; // [true, true, true, false]
+ * ```
+ * @category Command line
+ */
+export function isRunOutput(path: string): boolean {
+  return RUN_FILES.has(path) || path === "charts/" || /^charts\/[\w.+-]+\.(?:svg|vl\.json)$/.test(path);
+}
+
 /** Everything `run` writes to `--out`: tables as CSV and JSON, the summary, provenance, the whole result. */
 export function outputFiles(report: ReturnType<typeof reportOf>, result: ScenarioResult): { name: string; content: string }[] {
   const { tidy, co2e, summary, provenance } = report;
@@ -31,7 +50,7 @@ export function outputFiles(report: ReturnType<typeof reportOf>, result: Scenari
     { name: "summary.json", content: json(summary) },
     { name: "provenance.csv", content: factorProvenanceToCsv(provenance) },
     { name: "provenance.json", content: json(provenance) },
-    { name: "missing.csv", content: toCsv(["activityId", "sector", "fuel", "technology", "species", "reason"], result.missing) },
+    { name: "missing.csv", content: toCsv(["activityId", "sector", "fuel", "technology", "species", "reason"], result.missing) }, // all text
     { name: "result.json", content: json(result) },
   ];
 }

@@ -1,11 +1,15 @@
+import type { OutputStream } from "./command.js";
+
 /**
  * A progress indicator on stderr that appears only once a run has taken more than a second:
- * on a terminal one line rewritten in place, otherwise a line at most every second.
+ * on a terminal one line rewritten in place, otherwise a line at most every second. The line is
+ * rewritten with the stream's `control` (the raw terminal codes) when it has one.
  */
-export function progressReporter(stream: NodeJS.WriteStream, quiet: boolean, now: () => number = () => performance.now()) {
+export function progressReporter(stream: OutputStream & { control?(sequence: string): void }, quiet: boolean, now: () => number = () => performance.now()) {
   const start = now();
   let lastLine = -Infinity;
   let shown = false;
+  const control = (sequence: string) => (stream.control === undefined ? stream.write(sequence) : stream.control(sequence));
   return {
     stage(text: string, done?: number, total?: number): void {
       if (quiet) return;
@@ -14,7 +18,8 @@ export function progressReporter(stream: NodeJS.WriteStream, quiet: boolean, now
       if (elapsed < 1000) return;
       const line = `cobenefits: ${text}${done === undefined || total === undefined ? "" : ` ${done}/${total}`} (${(elapsed / 1000).toFixed(1)} s)`;
       if (stream.isTTY) {
-        stream.write(`\r\x1b[2K${line}`);
+        control("\r\x1b[2K");
+        stream.write(line);
         shown = true;
       } else if (t - lastLine >= 1000 || (done !== undefined && done === total)) {
         stream.write(`${line}\n`);
@@ -22,7 +27,7 @@ export function progressReporter(stream: NodeJS.WriteStream, quiet: boolean, now
       }
     },
     end(): void {
-      if (shown) stream.write("\r\x1b[2K");
+      if (shown) control("\r\x1b[2K");
     },
   };
 }

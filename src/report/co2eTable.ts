@@ -59,6 +59,7 @@ export function co2eTable(result: ScenarioResult): Co2eTableRow[] {
 
 /**
  * Writes the CO2e table as CSV with the header {@link CO2E_COLUMNS}; `null` is an empty field.
+ * Text cells are neutralised against spreadsheet formulas (see {@link toCsv}); numbers are not.
  * @param rows - from {@link co2eTable}
  * @returns the CSV text
  * @example
@@ -69,5 +70,5 @@ export function co2eTable(result: ScenarioResult): Co2eTableRow[] {
  * @category Report
  */
 export function co2eTableToCsv(rows: readonly Co2eTableRow[]): string {
-  return toCsv(CO2E_COLUMNS, rows);
+  return toCsv(CO2E_COLUMNS, rows, { numeric: ["year", "baseline", "scenario", "reduction"] });
 }

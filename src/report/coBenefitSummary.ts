@@ -69,7 +69,8 @@ export function coBenefitSummary(result: ScenarioResult, scenario: Scenario): Co
  * Writes the summary as a wide CSV, one line per measure: `measure, kind, label, firstYear,
  * lastYear`, then `<species> shapley [t]` and `<species> standalone [t]` per species, then
  * `CO2e <metric> shapley [t CO2-eq]`, `CO2e <metric> standalone [t CO2-eq]` and
- * `flags <metric>` (space-separated) per metric.
+ * `flags <metric>` (space-separated) per metric. Text cells are neutralised against spreadsheet
+ * formulas (see {@link toCsv}); numbers are not.
  *
  * @param rows - from {@link coBenefitSummary}
  * @returns the CSV text
@@ -90,5 +91,6 @@ export function coBenefitSummaryToCsv(rows: readonly CoBenefitSummaryRow[]): str
     ...Object.fromEntries(r.reductions.flatMap((x) => [[`${x.species} shapley [t]`, x.shapley], [`${x.species} standalone [t]`, x.standalone]])),
     ...Object.fromEntries(r.co2e.flatMap((c) => [[`CO2e ${c.metric} shapley [t CO2-eq]`, c.shapley], [`CO2e ${c.metric} standalone [t CO2-eq]`, c.standalone], [`flags ${c.metric}`, c.flags.join(" ")]])),
   }));
-  return toCsv(columns, flat);
+  const numeric = ["firstYear", "lastYear", ...speciesCols, ...metricCols.filter((c) => !c.startsWith("flags "))];
+  return toCsv(columns, flat, { numeric });
 }

@@ -79,7 +79,8 @@ export function factorProvenance(plan: Plan): FactorProvenanceRow[] {
 }
 
 /**
- * Writes the provenance table as CSV with the header {@link PROVENANCE_COLUMNS}.
+ * Writes the provenance table as CSV with the header {@link PROVENANCE_COLUMNS}. Text cells are
+ * neutralised against spreadsheet formulas (see {@link toCsv}); the factor value is not.
  * @param rows - from {@link factorProvenance}
  * @returns the CSV text
  * @example
@@ -90,5 +91,5 @@ export function factorProvenance(plan: Plan): FactorProvenanceRow[] {
  * @category Report
  */
 export function factorProvenanceToCsv(rows: readonly FactorProvenanceRow[]): string {
-  return toCsv(PROVENANCE_COLUMNS, rows);
+  return toCsv(PROVENANCE_COLUMNS, rows, { numeric: ["value"] });
 }

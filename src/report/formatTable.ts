@@ -1,6 +1,7 @@
 import { Dec } from "../units/decimal.js";
 import type { ScenarioResult } from "../scenario/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
+import { forTerminal } from "./forTerminal.js";
 
 /**
  * A decimal string rounded for reading: thousands separated, no decimals at or above 100, one
@@ -26,7 +27,9 @@ export function formatDecimal(value: string): string {
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
-function grid(header: readonly string[], rows: readonly (readonly string[])[]): string {
+function grid(rawHeader: readonly string[], rawRows: readonly (readonly string[])[]): string {
+  const header = rawHeader.map(forTerminal); // made safe before measuring, so the columns line up
+  const rows = rawRows.map((r) => r.map(forTerminal));
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: readonly string[]) => cells.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  ").trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
@@ -35,7 +38,9 @@ function grid(header: readonly string[], rows: readonly (readonly string[])[]): 
 /**
  * A plain-text report of a result for a terminal: per measure, its reductions over the period
  * (Shapley shares) per species and its CO2e under each named metric with trade-off flags; then
- * baseline, scenario and reduction per species in the last year. Rounded for reading.
+ * baseline, scenario and reduction per species in the last year. Rounded for reading. Names and
+ * ids from the scenario are passed through `forTerminal`: escape sequences and other
+ * control characters in them are shown as `\u001b` and the like, never sent to the terminal.
  *
  * @param result - from {@link evaluateScenario}
  * @param summary - from {@link coBenefitSummary} of the same result
@@ -78,5 +83,5 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
     }
     for (const [source, species] of bySource) out.push(`  ${source}: ${[...new Set(species)].join(", ")}`);
   }
-  return out.join("\n");
+  return forTerminal(out.join("\n"));
 }

@@ -82,6 +82,7 @@ export function tidyTable(result: ScenarioResult): TidyRow[] {
 
 /**
  * Writes the tidy table as CSV with the header {@link TIDY_COLUMNS}; `null` is an empty field.
+ * Text cells are neutralised against spreadsheet formulas (see {@link toCsv}); numbers are not.
  * Read back with {@link tidyTableFromCsv}, losslessly.
  *
  * @param rows - from {@link tidyTable}
@@ -94,7 +95,7 @@ export function tidyTable(result: ScenarioResult): TidyRow[] {
  * @category Report
  */
 export function tidyTableToCsv(rows: readonly TidyRow[]): string {
-  return toCsv(TIDY_COLUMNS, rows);
+  return toCsv(TIDY_COLUMNS, rows, { numeric: ["year", "baseline", "scenario", "reduction"] });
 }
 
 function validateRows(what: string, rows: readonly unknown[]): TidyRow[] {
@@ -119,7 +120,7 @@ function validateRows(what: string, rows: readonly unknown[]): TidyRow[] {
  */
 export function tidyTableFromCsv(text: string): TidyRow[] {
   const records = parseCsv(text);
-  const header = text.slice(0, text.indexOf("\n")).replace(/\r$/, "").split(",");
+  const header = text.replace(/^\uFEFF/, "").split("\n", 1)[0]!.replace(/\r$/, "").split(",");
   const missing = TIDY_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new InvalidInputError("tidy table CSV", [{ path: ["header"], message: `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; expected ${TIDY_COLUMNS.join(",")}` }]);
   const rows = records.map((r) => ({

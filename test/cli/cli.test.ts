@@ -6,6 +6,7 @@ import { stringify } from "yaml";
 import { main } from "../../src/cli/main.js";
 import { EXIT } from "../../src/cli/exitCodes.js";
 import { progressReporter } from "../../src/cli/progress.js";
+import { terminalIo } from "../../src/cli/terminalIo.js";
 import { tidyTableFromCsv, tidyTableFromJson } from "../../src/report/tidyTable.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "cobenefits-cli-"));
@@ -174,6 +175,17 @@ describe("the progress indicator", () => {
     t = 1600;
     p.stage("evaluating", 6, 10); // less than a second after the last line: not repeated off a terminal
     expect(lines).toHaveLength(1);
+  });
+
+  it("on a terminal rewrites its line with its own control codes, the text made safe", () => {
+    const lines: string[] = [];
+    const io = terminalIo({ stdout: { write: () => true }, stderr: { isTTY: true, write: (t: string) => lines.push(t) } });
+    let t = 0;
+    const p = progressReporter(io.stderr, false, () => t);
+    t = 1500;
+    p.stage("rendering \x1b[31mred");
+    p.end();
+    expect(lines).toEqual(["\r\x1b[2K", "cobenefits: rendering \\u001b[31mred (1.5 s)", "\r\x1b[2K"]);
   });
 
   it("says nothing with --quiet", () => {

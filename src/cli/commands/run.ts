@@ -6,10 +6,11 @@ import { compileScenarioFile } from "../../scenario/parseScenarioFile.js";
 import { oneOf, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
-import { readText, writeFiles } from "../io.js";
-import { chartSpecs, outputFiles, quadrantSpecies, reportOf } from "../outputFiles.js";
+import { readText } from "../io.js";
+import { chartSpecs, isRunOutput, outputFiles, quadrantSpecies, reportOf } from "../outputFiles.js";
 import { progressReporter } from "../progress.js";
 import { renderSvg } from "../renderSvg.js";
+import { writeOutputFolder } from "../writeOutputFolder.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
 
@@ -18,7 +19,12 @@ Evaluates a scenario file and prints the result.
                          no metric, no CO2e). See: cobenefits metrics
   --format <f>           table (default), csv (the tidy long table) or json
   --out <dir>            also write emissions, co2e, summary and provenance as CSV and JSON,
-                         and the whole result as result.json
+                         and the whole result as result.json. All or nothing: the files are
+                         written to a temporary folder beside <dir> and moved into place when
+                         all are written, so a failure leaves an earlier <dir> as it was.
+                         <dir> is replaced as a whole; an existing <dir> holding files other
+                         than cobenefits outputs is refused, untouched (exit 3), as are paths
+                         under /proc, /sys or /dev and paths that are files
   --charts               with --out: render charts (SVG and Vega-Lite JSON) into <dir>/charts
   --quadrant-species <s> air pollutant of the co-benefit quadrant (default PM2.5, if computed)
   --quiet                no progress indicator on stderr`;
@@ -43,7 +49,7 @@ export const runCommand: Command = {
     const repeated = metrics?.find((m, i) => metrics.indexOf(m) !== i);
     if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits run: --metric ${repeated} is given twice`);
     const file = positionals[0]!;
-    const progress = progressReporter(io.stderr as NodeJS.WriteStream, values.quiet === true);
+    const progress = progressReporter(io.stderr, values.quiet === true);
     const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
     const species = quadrantSpecies(plan.species, values["quadrant-species"]); // checked before computing
     progress.stage("compiled; evaluating activity rows");
@@ -61,7 +67,7 @@ export const runCommand: Command = {
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
         }
       }
-      const written = writeFiles(values.out, files);
+      const written = writeOutputFolder(values.out, files, isRunOutput);
       progress.end();
       io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
     } else progress.end();
