@@ -14,7 +14,11 @@ export interface FileIssue extends InputIssue {
  * A scenario file that cannot be read as a scenario: YAML or JSON syntax, schema violations, or
  * a scenario that does not compile (unknown factor, overclaimed activity ...). `issues` lists
  * every problem found at once, each with its path and line; `cause` is the original error when
- * the problem came from compiling the scenario.
+ * the problem came from compiling the scenario. `code` says which kind: `SCENARIO_FILE_SYNTAX`
+ * (YAML or JSON syntax, a duplicate key, an alias that names no anchor), `SCENARIO_FILE_TOO_LARGE`
+ * (over `MAX_SCENARIO_FILE_BYTES`), `SCENARIO_FILE_TOO_COMPLEX` (over `MAX_SCENARIO_FILE_NODES`
+ * values or `MAX_SCENARIO_FILE_DEPTH` levels, aliases expanded), `INVALID_SCENARIO_FILE` (the
+ * schema), or the code of the compile error.
  * @category Errors
  */
 export class ScenarioFileError extends CobenefitsError {

@@ -1,9 +1,17 @@
-import { type Document, LineCounter, isMap, isScalar, parseDocument } from "yaml";
+import type { ZodError, ZodType } from "zod";
+import { citationSchema } from "../citations/citation.js";
 import { CobenefitsError, type FileIssue, InvalidInputError, ScenarioFileError } from "../errors.js";
+import { factorRowSchema } from "../factors/factorRow.js";
 import { inputIssuesFromZodIssue } from "../factors/factorSet.js";
+import { gridFactorRowSchema } from "../factors/gridFactorRow.js";
+import { ncvRowSchema } from "../factors/ncvRow.js";
 import { compileScenario } from "./compile.js";
+import { MAX_SCENARIO_FILE_BYTES } from "./maxScenarioFileBytes.js";
 import type { Plan } from "./plan.js";
+import { readJsonScenarioFile } from "./readJsonScenarioFile.js";
+import { readYamlScenarioFile } from "./readYamlScenarioFile.js";
 import { type Scenario, scenarioSchema } from "./scenario.js";
+import { type ScenarioFileSource, type SourcePath, fileProblem } from "./scenarioFileSource.js";
 
 /**
  * How to read a scenario file: its name (shown in messages; its extension picks the format) and,
@@ -17,89 +25,120 @@ export interface ScenarioFileOptions {
   readonly format?: "yaml" | "json";
 }
 
-type Path = readonly (string | number)[];
-
-interface Source {
-  readonly file: string;
-  readonly doc: Document | undefined;
-  readonly lines: LineCounter;
-}
-
 const formatOf = (o: ScenarioFileOptions) => o.format ?? (/\.json$/i.test(o.fileName ?? "") ? "json" : "yaml");
 
-/** Line and column (1-based) of the value at `path`, or of its nearest ancestor present in the file. */
-function locate(src: Source, path: Path): { line?: number; column?: number } {
-  if (src.doc === undefined) return {};
-  for (let n = path.length; n >= 0; n--) {
-    const node = src.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range !== undefined) {
-      const { line, col } = src.lines.linePos(node.range[0]);
-      return { line, column: col };
-    }
+/** The number of bytes of `text` in UTF-8, counted without encoding it. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one character of four bytes
+      i++;
+    } else bytes += 3;
   }
-  return {};
+  return bytes;
 }
 
-function setIn(target: unknown, path: Path, value: unknown): void {
+/** The file's content and positions; refuses a file over {@link MAX_SCENARIO_FILE_BYTES} before parsing it. */
+function readSource(text: string, options: ScenarioFileOptions): ScenarioFileSource {
+  const file = options.fileName ?? "scenario";
+  // Each UTF-16 unit is 1 to 3 bytes: count only when the length alone does not decide.
+  const bytes = text.length > MAX_SCENARIO_FILE_BYTES ? text.length : text.length * 3 <= MAX_SCENARIO_FILE_BYTES ? 0 : utf8Bytes(text);
+  if (bytes > MAX_SCENARIO_FILE_BYTES) {
+    throw fileProblem(file, "SCENARIO_FILE_TOO_LARGE", `the file is ${text.length > MAX_SCENARIO_FILE_BYTES ? "at least " : ""}${bytes} bytes; a scenario file may be at most ${MAX_SCENARIO_FILE_BYTES} bytes (MAX_SCENARIO_FILE_BYTES, 10 MiB)`);
+  }
+  const src = formatOf(options) === "json" ? readJsonScenarioFile(text, file) : readYamlScenarioFile(text, file);
+  const data = src.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw fileProblem(file, "INVALID_SCENARIO_FILE", "expected a mapping of scenario fields (name, years, species, baseline, measures ...)", { line: 1, column: 1 });
+  }
+  if (typeof (data as Record<string, unknown>).$schema === "string") delete (data as Record<string, unknown>).$schema; // the editor's schema reference is not part of the scenario
+  return src;
+}
+
+function setIn(target: unknown, path: SourcePath, value: unknown): void {
   let t = target as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) t = t[key] as Record<string | number, unknown>;
   t[path[path.length - 1]!] = value;
 }
 
-function readDocument(text: string, options: ScenarioFileOptions): { src: Source; data: unknown } {
-  const file = options.fileName ?? "scenario";
-  const lines = new LineCounter();
-  const issueAt = (message: string, pos?: { line: number; col: number }): FileIssue => ({ path: [], message, line: pos?.line, column: pos?.col });
-  if (formatOf(options) === "json") {
-    try {
-      JSON.parse(text); // JSON's own grammar first: YAML would accept more than JSON allows
-    } catch (e) {
-      const offset = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? Number.NaN);
-      const before = Number.isInteger(offset) ? text.slice(0, offset).split("\n") : undefined;
-      const lines = text.split("\n");
-      const pos = before === undefined ? { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 } : { line: before.length, col: (before[before.length - 1]?.length ?? 0) + 1 };
-      throw new ScenarioFileError(file, [issueAt(`not valid JSON: ${(e as Error).message}`, pos)], { code: "SCENARIO_FILE_SYNTAX" });
-    }
-  }
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, strict: true });
-  if (doc.errors.length > 0) {
-    throw new ScenarioFileError(file, doc.errors.map((e) => issueAt((e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ""), e.linePos?.[0])), { code: "SCENARIO_FILE_SYNTAX" });
-  }
-  if (!isMap(doc.contents)) throw new ScenarioFileError(file, [issueAt("expected a mapping of scenario fields (name, years, species, baseline, measures ...)", { line: 1, col: 1 })]);
-  const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
-  if (typeof data.$schema === "string") delete data.$schema; // the editor's schema reference is not part of the scenario
-  return { src: { file, doc, lines }, data };
+type ZodIssue = ZodError["issues"][number];
+const pathOf = (i: ZodIssue): SourcePath => i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+
+/** The issues of a failed parse, with those of every branch of a failed union (a path into a union's branch starts at the union). */
+function allIssues(issues: readonly ZodIssue[], at: SourcePath = []): { readonly issue: ZodIssue; readonly path: SourcePath }[] {
+  return issues.flatMap((i) => [{ issue: i, path: [...at, ...pathOf(i)] }, ...(i.code === "invalid_union" ? i.errors.flatMap((branch) => allIssues(branch, [...at, ...pathOf(i)])) : [])]);
 }
 
 /**
- * Validates data read from a file. A decimal field written as a plain number (`value: 0.8`) is
- * read as the number's exact text in the file ("0.8"), never through binary floating point;
- * all other problems are reported at once with their lines.
+ * Replaces each plain number written where `schema` expects text (a decimal field) by the
+ * number's exact text in the file, never through binary floating point: `value: 0.10` becomes
+ * "0.10". `at` is where `value` sits in the file's content. Repeated, as a conversion can let
+ * zod look further into the value (at most 8 times: the nesting of a scenario).
  */
-function validate(src: Source, data: unknown): Scenario {
-  for (let pass = 0; ; pass++) {
-    const r = scenarioSchema.safeParse(data);
-    if (r.success) return r.data;
+function readPlainNumbers(src: ScenarioFileSource, schema: ZodType, value: unknown, at: SourcePath): void {
+  for (let pass = 0; pass < 8; pass++) {
+    const r = schema.safeParse(value);
+    if (r.success) return;
     let fixed = 0;
-    const issues: FileIssue[] = [];
-    for (const i of r.error.issues) {
-      const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-      const node = src.doc?.getIn(path, true);
-      if (pass < 8 && i.code === "invalid_type" && i.expected === "string" && isScalar(node) && typeof node.value === "number" && node.source !== undefined) {
-        setIn(data, path, node.source);
-        fixed++;
-        continue;
-      }
-      if (i.code === "unrecognized_keys") {
-        // One issue per object, at its first unknown key's line.
-        const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")} (a misspelt field is never ignored; see docs/scenario-file-reference.md)`;
-        issues.push({ path, message, ...locate(src, [...path, ...i.keys.slice(0, 1)]) });
-      } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...locate(src, issue.path) });
+    for (const { issue, path } of allIssues(r.error.issues)) {
+      if (issue.code !== "invalid_type" || issue.expected !== "string") continue;
+      const text = src.numberText([...at, ...path]);
+      if (text === undefined || path.length === 0) continue;
+      setIn(value, path, text);
+      fixed++;
     }
-    const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
-    // When numbers were converted, validate again: the converted values get their own checks (ranges ...).
-    if (fixed === 0) throw new ScenarioFileError(src.file, issues.sort(byLine));
+    if (fixed === 0) return;
   }
+}
+
+/** The list at `key` of an object, or none. */
+const listAt = (value: unknown, key: string): readonly unknown[] => {
+  const v = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(v) ? v : [];
+};
+
+/**
+ * Validates the file's content. A decimal field written as a plain number (`value: 0.8`) is read
+ * as the number's exact text in the file ("0.8") anywhere in the scenario, including a
+ * `gridFactor` row and the rows of `factors.userTables`, `factors.userNcv` and
+ * `factors.userCitations` (whose own checks run when the scenario is compiled); all other
+ * problems are reported at once with their lines.
+ */
+function validate(src: ScenarioFileSource): Scenario {
+  const data = src.data;
+  readPlainNumbers(src, scenarioSchema, data, []);
+  const { factors, gridFactor } = data as Record<string, unknown>;
+  // A union (a built-in grid factor by id, or a row) reports one branch's issues only: read the row's numbers as a row.
+  if (gridFactor !== null && typeof gridFactor === "object" && Object.keys(gridFactor).some((k) => k !== "id")) readPlainNumbers(src, gridFactorRowSchema, gridFactor, ["gridFactor"]);
+  listAt(factors, "userTables").forEach((table, t) =>
+    listAt(table, "rows").forEach((row, r) => {
+      if (row !== null && typeof row === "object") readPlainNumbers(src, factorRowSchema, row, ["factors", "userTables", t, "rows", r]);
+    }),
+  );
+  listAt(factors, "userNcv").forEach((row, r) => {
+    if (row !== null && typeof row === "object") readPlainNumbers(src, ncvRowSchema, row, ["factors", "userNcv", r]);
+  });
+  listAt(factors, "userCitations").forEach((row, r) => {
+    if (row !== null && typeof row === "object") readPlainNumbers(src, citationSchema, row, ["factors", "userCitations", r]);
+  });
+  const r = scenarioSchema.safeParse(data);
+  if (r.success) return r.data;
+  const issues: FileIssue[] = [];
+  for (const i of r.error.issues) {
+    const path = pathOf(i);
+    if (i.code === "unrecognized_keys") {
+      // One issue per object, at its first unknown key's line.
+      const named = i.keys.slice(0, 10).map((k) => `"${k}"`).join(", ") + (i.keys.length > 10 ? ` and ${i.keys.length - 10} more` : "");
+      const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)`;
+      issues.push({ path, message, ...src.position([...path, ...i.keys.slice(0, 1)]) });
+    } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...src.position(issue.path) });
+  }
+  const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  throw new ScenarioFileError(src.file, issues.sort(byLine));
 }
 
 /**
@@ -134,8 +173,7 @@ function validate(src: Source, data: unknown): Scenario {
  * @category Scenario files
  */
 export function parseScenarioFile(text: string, options: ScenarioFileOptions = {}): Scenario {
-  const { src, data } = readDocument(text, options);
-  return validate(src, data);
+  return validate(readSource(text, options));
 }
 
 /**
@@ -161,9 +199,9 @@ export function parseScenarioFile(text: string, options: ScenarioFileOptions = {
  * @category Scenario files
  */
 export function compileScenarioFile(text: string, options: ScenarioFileOptions & { readonly metrics?: readonly string[] } = {}): Plan {
-  const { src, data } = readDocument(text, options);
-  if (options.metrics !== undefined) (data as Record<string, unknown>).metrics = [...options.metrics];
-  const scenario = validate(src, data);
+  const src = readSource(text, options);
+  if (options.metrics !== undefined) (src.data as Record<string, unknown>).metrics = [...options.metrics];
+  const scenario = validate(src);
   try {
     return compileScenario(scenario);
   } catch (e) {
@@ -171,6 +209,6 @@ export function compileScenarioFile(text: string, options: ScenarioFileOptions &
     const found = e instanceof InvalidInputError ? e.issues : [{ path: e.path, message: e.detail }];
     // Metrics given in place of the file's (the command line's --metric) are not in the file.
     const given = (i: { path: readonly (string | number)[] }) => options.metrics !== undefined && i.path[0] === "metrics";
-    throw new ScenarioFileError(src.file, found.map((i) => (given(i) ? { path: i.path, message: `(--metric) ${i.message}` } : { path: i.path, message: i.message, ...locate(src, i.path) })), { code: e.code, cause: e });
+    throw new ScenarioFileError(src.file, found.map((i) => (given(i) ? { path: i.path, message: `(--metric) ${i.message}` } : { path: i.path, message: i.message, ...src.position(i.path) })), { code: e.code, cause: e });
   }
 }

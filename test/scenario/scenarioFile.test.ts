@@ -37,6 +37,46 @@ describe("scenario files", () => {
     expect(s.years).toEqual({ start: 2030, end: 2031 });
   });
 
+  it("read plain numbers exactly in every decimal field, also in user factor tables, NCVs and a grid factor row", () => {
+    const yaml = [
+      "name: city",
+      "years: { start: 2030, end: 2030 }",
+      "species: [PM2.5, CO2]",
+      "metrics: []",
+      "baseline:",
+      "  - { id: stoves, sector: 1.A.4.b.i, fuel: anthracite, unit: t, level: { kind: constant, value: 200 } }",
+      "  - { id: grid, sector: 1.A.4.b.i, fuel: electricity, unit: MWh, level: { kind: constant, value: 1 } }",
+      "measures: []",
+      "factors:",
+      "  userCitations:",
+      "    - { id: City-2025, authors: City EPB, title: Tests (illustrative), publisher: City EPB, year: 2025, url: https://example.org }",
+      "  userTables:",
+      "    - id: city",
+      "      title: city",
+      "      rows:",
+      "        - { id: city.pm, sector: 1.A.4.b.i, fuel: anthracite, pollutant: PM2.5, value: 200, unit: g/GJ, ci: { lower: 0.10, upper: 300 }, source: { id: City-2025, table: T1 }, quality: userSupplied }",
+      "  userNcv:",
+      "    - { id: city.ncv, fuel: anthracite, value: 26.70, unit: GJ/t, source: { id: City-2025, table: T2 }, quality: userSupplied }",
+      "onMissingFactor: omit",
+      "gridFactor: { id: city-grid, country: CN, year: 2024, value: 0.6, unit: t/MWh, definition: city average, source: { id: City-2025, table: T3 }, quality: userSupplied }",
+    ].join("\n");
+    const s = parseScenarioFile(yaml, { fileName: "city.yaml" });
+    const row = s.factors?.userTables?.[0]?.rows[0];
+    expect([row?.value, row?.ci]).toEqual(["200", { lower: "0.10", upper: "300" }]);
+    expect(s.factors?.userNcv?.[0]?.value).toBe("26.70");
+    expect(s.gridFactor).toMatchObject({ value: "0.6", year: 2024 });
+    expect((s.factors?.userCitations?.[0] as { year: unknown }).year).toBe(2025); // an integer field stays a number
+    const plan = compileScenarioFile(yaml, { fileName: "city.yaml" });
+    expect(plan.scenario.factors?.userTables?.[0]?.rows[0]?.value).toBe("200");
+  });
+
+  it("still refuse a plain number in a user table that is not a decimal, with its line", () => {
+    const yaml = stringify({ ...SCENARIO, factors: { userTables: [{ id: "city", title: "city", rows: [{ id: "r", sector: "1.A.4.b.i", fuel: "anthracite", pollutant: "PM2.5", value: 0x1f, unit: "g/GJ", source: { id: "EMEP-EEA-2019-1A4", table: "T" }, quality: "userSupplied" }] }] } }).replace("value: 31", "value: 0x1F");
+    const [issue] = problems(yaml);
+    expect(issue?.path).toEqual(["factors", "userTables", 0, "rows", 0, "value"]);
+    expect(issue?.line).toBe(yaml.split("\n").findIndex((l) => l.includes("0x1F")) + 1);
+  });
+
   it("report every problem at once, each with its path, line and what is expected", () => {
     const yaml = [
       "name: city",
@@ -89,6 +129,11 @@ describe("scenario files", () => {
     expect(problems("a: [1,\n")[0]?.line).toBe(2); // where the input ends unclosed
     expect(problems("- 1\n- 2\n")[0]?.message).toMatch(/expected a mapping/);
     expect(problems('{"name": "a",}', "city.json")[0]).toMatchObject({ line: 1, column: 14 });
+  });
+
+  it("name at most ten unknown keys of one mapping, and count the rest", () => {
+    const yaml = `${stringify(SCENARIO)}${Array.from({ length: 12 }, (_, i) => `k${i}: 1`).join("\n")}\n`;
+    expect(problems(yaml)[0]?.message).toBe('unknown keys "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 2 more (a misspelt field is never ignored; see docs/scenario-file-reference.md)');
   });
 
   it("accept a $schema key for editors and ignore it", () => {
