@@ -24,6 +24,8 @@ export {
   ScenarioFileError,
   SpeciesConversionError,
   UnitDimensionError,
+  UnitError,
+  UnitSyntaxError,
   UnknownCitationError,
   UnknownFactorError,
   UnknownFuelError,

@@ -1,17 +1,14 @@
 import { bignumberDependencies, create, createUnitDependencies, unitDependencies } from "mathjs";
 import { UnitDimensionError, UnknownUnitError } from "../errors.js";
 import { Dec } from "./decimal.js";
+import { type UnitTerm, readUnitExpression } from "./unitGrammar.js";
+import { BASE_QUANTITIES, type BaseQuantity, type Dimension, UNIT_REGISTRY, dimensionOf } from "./unitRegistry.js";
 
-/**
- * The physical dimensions cobenefits works with. Vehicle distance (vehicle-km) and normal gas
- * volume (Nm3) are dimensions of their own, so they never convert silently into km or m3.
- * @category Units
- */
-export type Dimension = "mass" | "energy" | "vehicleDistance" | "gasVolume" | "distance" | "volume" | "area" | "time";
+export type { Dimension } from "./unitRegistry.js";
 
 /**
  * A parsed unit: its canonical text, dimension, and exact factor to the dimension's base unit
- * (kg, J, vkm, Nm3, m, m3, m2, s).
+ * (kg, J, vkm, Nm3, m, m3, m2).
  * @category Units
  */
 export interface ParsedUnit {
@@ -21,105 +18,87 @@ export interface ParsedUnit {
 }
 
 /**
- * The one private mathjs instance (tree-shaken, BigNumber arithmetic). It is touched only by
- * {@link parseUnit}, whose results are cached: hot loops never call mathjs.
+ * The one private mathjs instance (tree-shaken, BigNumber arithmetic): the unit algebra behind the
+ * strict grammar. Only expressions the grammar has accepted, rebuilt from registered symbols, ever
+ * reach it, and its results are cached: hot loops never call mathjs. Units mathjs does not define
+ * (tce, toe, kcal, vkm, Nm3, kt ...) are defined to it from the registry; the rest are its own SI
+ * definitions, and a test checks that both agree with the registry for every name.
  */
 const math = create(
   { unitDependencies: unitDependencies!, createUnitDependencies: createUnitDependencies!, bignumberDependencies: bignumberDependencies! },
   { number: "BigNumber", precision: 64 });
 
-/**
- * Units this field uses that mathjs does not define, with their definitions.
- * toe: IEA/OECD definition, 1 toe = 10^7 kcal(IT) = 41.868 GJ.
- * tce: tonne of coal equivalent of Chinese energy statistics, 7000 kcal(IT)/kg = 29.3076 GJ/t
- * (GB/T 2589 gives 1 kgce = 29 307 kJ, the same definition rounded to the kJ).
- */
-const REGISTERED: readonly { name: string; definition?: string; description: string }[] = [
-  { name: "kt", definition: "1000 t", description: "kilotonne" },
-  { name: "Mt", definition: "1e6 t", description: "megatonne" },
-  { name: "toe", definition: "41.868 GJ", description: "tonne of oil equivalent (IEA: 10^7 kcal)" },
-  { name: "ktoe", definition: "1000 toe", description: "thousand toe" },
-  { name: "Mtoe", definition: "1e6 toe", description: "million toe" },
-  { name: "tce", definition: "29.3076 GJ", description: "tonne of coal equivalent (7000 kcal/kg, Chinese statistics)" },
-  { name: "kgce", definition: "0.001 tce", description: "kilogram of coal equivalent" },
-  { name: "ktce", definition: "1000 tce", description: "thousand tce" },
-  { name: "Mtce", definition: "1e6 tce", description: "million tce" },
-  { name: "vkm", description: "vehicle-kilometre (a dimension of its own)" },
-  { name: "Nm3", description: "normal cubic metre of gas at 0 degC and 101.325 kPa (a dimension of its own)" },
-  { name: "kNm3", definition: "1000 Nm3", description: "thousand Nm3" },
-  { name: "MNm3", definition: "1e6 Nm3", description: "million Nm3" },
-];
-for (const u of REGISTERED) {
-  if (u.definition === undefined) math.createUnit(u.name);
-  else math.createUnit(u.name, { definition: u.definition });
+/** The base unit of each quantity, as mathjs spells it. */
+const BASE_UNIT: Readonly<Record<BaseQuantity, string>> = { mass: "kg", energy: "J", vehicleDistance: "vkm", gasVolume: "Nm3", length: "m" };
+math.createUnit("vkm");
+math.createUnit("Nm3");
+for (const u of UNIT_REGISTRY.values()) {
+  if (u.name !== u.symbol || math.Unit.isValuelessUnit(u.symbol)) continue;
+  math.createUnit(u.symbol, { definition: `${u.factor.toString()} ${BASE_UNIT[u.quantity]}` });
 }
 
-const ALIASES: Readonly<Record<string, string>> = {
-  "vehicle-km": "vkm",
-  "veh-km": "vkm",
-  "vehicle km": "vkm",
-  "1000 vkm": "kvkm",
-  tonne: "t",
-  tonnes: "t",
-};
-math.createUnit("kvkm", { definition: "1000 vkm" });
+/** The exact factor to base units of a product of registered terms, computed by mathjs. */
+function factorOf(terms: readonly UnitTerm[], exponents: readonly number[]): Dec {
+  const expression = terms.map(({ unit, power }) => (power === 1 ? unit.symbol : `${unit.symbol}^${power}`)).join(" * ");
+  const base = BASE_QUANTITIES.flatMap((q, i) => (exponents[i] === 0 ? [] : [exponents[i] === 1 ? BASE_UNIT[q] : `${BASE_UNIT[q]}^${exponents[i]}`])).join(" * ");
+  const value = math.unit(math.bignumber(1), expression).toNumeric(base) as unknown as { toString(): string };
+  return new Dec(value.toString());
+}
 
-const BASE_OF: readonly [Dimension, string][] = [
-  ["mass", "kg"],
-  ["energy", "J"],
-  ["vehicleDistance", "vkm"],
-  ["gasVolume", "Nm3"],
-  ["distance", "m"],
-  ["volume", "m3"],
-  ["area", "m2"],
-  ["time", "s"],
-];
-const BASE_UNITS = BASE_OF.map(([d, u]) => [d, math.unit(u)] as const);
-
+/** Parsed units by text. Only valid units are kept; the cap bounds memory under random input. */
 const cache = new Map<string, ParsedUnit>();
+const ratioCache = new Map<string, { readonly numerator: ParsedUnit; readonly denominator: ParsedUnit; readonly toBase: Dec }>();
+const CACHE_LIMIT = 10_000;
+
+/** The dimension and exact factor of a product of terms, or an error naming the field. */
+function resolve(terms: readonly UnitTerm[], text: string, whole: string, path: readonly (string | number)[]): ParsedUnit {
+  const exponents = BASE_QUANTITIES.map(() => 0);
+  for (const { unit, power } of terms) exponents[BASE_QUANTITIES.indexOf(unit.quantity)]! += power;
+  const dimension = dimensionOf(exponents);
+  if (dimension === undefined) {
+    const got = BASE_QUANTITIES.flatMap((q, i) => (exponents[i] === 0 ? [] : [exponents[i] === 1 ? q : `${q}^${exponents[i]}`])).join(" x ") || "a pure number";
+    throw new UnknownUnitError(whole, `${JSON.stringify(text)} is ${got}, not one of mass, energy, vehicle distance, gas volume, distance, area or volume`, path);
+  }
+  return Object.freeze({ text, dimension, toBase: factorOf(terms, exponents) });
+}
+
+function remember<T>(map: Map<string, T>, key: string, parsed: T): T {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, parsed);
+  return parsed;
+}
 
 /**
- * Parses a simple unit (no `/`) once, through the private mathjs instance, and caches it.
- * Accepts the SI-prefixed units mathjs knows (g, kg, t, GJ, TJ, PJ, kWh, MWh ...) and those this
- * field adds (kt, Mt, toe, tce, kgce, vkm or `vehicle-km`, Nm3).
+ * Parses one unit (no `/`) by the strict unit grammar and caches it: a registered name with its
+ * prefix (`t`, `kt`, `GJ`, `kWh`, `kcal`, `tce`, `vkm` or `vehicle-km`, `Nm3`), optionally a power
+ * (`m2`, `m^2`) or a product (`m.m`). A number in front (`1000t`), a parenthesis, a function or
+ * an unregistered name (`lb`, `BTU`, `year`, `ton`) is refused (see
+ * docs/scenario-file-reference.md#units). No lookup touches an object prototype.
  *
  * @param text - the unit, e.g. `"kt"`, `"TJ"`, `"vehicle-km"`
  * @param path - where the unit came from in the input, for error messages
  * @returns the parsed unit with its dimension and exact factor to the base unit
- * @throws {@link UnknownUnitError} when the text is not a known unit of a supported dimension
+ * @throws {@link UnitSyntaxError} when the text is outside the grammar (e.g. `1000t`; `nearest`
+ *   names `kt`)
+ * @throws {@link UnknownUnitError} when a name is not registered (with the nearest names), or the
+ *   unit is a ratio or of no supported dimension
  * @example
  * ```ts
  * import { parseUnit } from "cobenefits";
  * parseUnit("tce").toBase.toString(); // "29307600000" (J)
+ * parseUnit("Gcal").toBase.toString(); // "4186800000" (J)
+ * parseUnit("m^2").dimension; // "area"
  * ```
  * @category Units
  */
 export function parseUnit(text: string, path: readonly (string | number)[] = []): ParsedUnit {
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const trimmed = text.trim();
-  const name = ALIASES[trimmed] ?? trimmed;
-  if (/^(ton|tons|short_ton|long_ton)$/i.test(name)) {
-    throw new UnknownUnitError(text, 'ambiguous: mathjs reads "ton" as the US short ton (907.18 kg); write t (tonne, 1000 kg) or kt', path);
+  const e = readUnitExpression(text, path);
+  if (e.denominator !== undefined) {
+    throw new UnknownUnitError(text, "expected one unit such as t, TJ, MWh or vkm here, not a ratio", path);
   }
-  if (name === "" || name.includes("/") || /\s/.test(name)) {
-    throw new UnknownUnitError(text, "expected one simple unit such as t, TJ, MWh or vkm", path);
-  }
-  let unit;
-  try {
-    unit = math.unit(math.bignumber(1), name);
-  } catch (e) {
-    throw new UnknownUnitError(text, (e as Error).message, path);
-  }
-  const match = BASE_UNITS.find(([, base]) => unit.equalBase(base));
-  if (match === undefined) {
-    throw new UnknownUnitError(text, `its dimension is not one of ${BASE_OF.map(([d]) => d).join(", ")}`, path);
-  }
-  const [dimension, base] = match;
-  const factor = unit.toNumeric(base.formatUnits()) as unknown as { toString(): string };
-  const parsed: ParsedUnit = { text: trimmed, dimension, toBase: new Dec(factor.toString()) };
-  cache.set(text, parsed);
-  return parsed;
+  return remember(cache, text, resolve(e.numerator, e.numeratorText, text, path));
 }
 
 /**
@@ -130,11 +109,13 @@ export function parseUnit(text: string, path: readonly (string | number)[] = [])
  * @param path - where the conversion was asked for, for error messages
  * @returns the multiplier: value_in_to = value_in_from x factor
  * @throws {@link UnitDimensionError} when the dimensions differ (the message names both units)
- * @throws {@link UnknownUnitError} when either unit is unknown
+ * @throws {@link UnitSyntaxError} or {@link UnknownUnitError} when either unit is not accepted
+ *   (see {@link parseUnit})
  * @example
  * ```ts
  * import { conversionFactor } from "cobenefits";
  * conversionFactor("MWh", "GJ").toString(); // "3.6"
+ * conversionFactor("Gcal", "GJ").toString(); // "4.1868"
  * ```
  * @category Units
  */
@@ -152,31 +133,49 @@ export function conversionFactor(from: string, to: string, path: readonly (strin
   return a.toBase.div(b.toBase);
 }
 
+const LISTED: readonly { name: string; definition?: string; description: string; dimension: Dimension }[] = Object.freeze(
+  [...UNIT_REGISTRY.values()].map((u) =>
+    Object.freeze({
+      name: u.name,
+      ...(u.definition === undefined ? {} : { definition: u.definition }),
+      description: u.description,
+      dimension: dimensionOf(BASE_QUANTITIES.map((q) => (q === u.quantity ? 1 : 0)))!,
+    }),
+  ),
+);
+
 /**
- * The units cobenefits registers on top of mathjs, with what they mean.
- * @returns name, definition and description of each registered unit
+ * Every unit name cobenefits accepts (each prefixed form and each alias), with what it means.
+ * Powers (`m2`, `km2`, `m^3`) and ratios (`GJ/t`) of these are read by the unit grammar; no other
+ * name is accepted.
+ * @returns name, definition (where it is not an SI unit), description and dimension of each unit
  * @example
  * ```ts
  * import { listUnits } from "cobenefits";
  * listUnits().find((u) => u.name === "tce")?.definition; // "29.3076 GJ"
+ * listUnits().find((u) => u.name === "kcal")?.definition; // "4186.8 J"
+ * listUnits().some((u) => u.name === "lb"); // false
  * ```
  * @category Units
  */
-export function listUnits(): readonly { name: string; definition?: string; description: string }[] {
-  return REGISTERED;
+export function listUnits(): readonly { name: string; definition?: string; description: string; dimension: Dimension }[] {
+  return LISTED;
 }
 
 /**
- * Parses a ratio unit such as `TJ/Gg`, `MJ/Nm3` or `g/vkm` into its two simple units.
+ * Parses a ratio unit such as `TJ/Gg`, `MJ/Nm3`, `kcal/kg` or `g/vkm` into its two units, by the
+ * strict unit grammar (one `/`; one unit after it).
  *
  * @param text - the ratio unit
  * @param path - where it came from, for error messages
  * @returns numerator and denominator units, and the exact factor to base units (e.g. J/kg)
- * @throws {@link UnknownUnitError} when it is not `<unit>/<unit>`
+ * @throws {@link UnitSyntaxError} when the text is outside the grammar (e.g. `GJ/1000t`)
+ * @throws {@link UnknownUnitError} when it is not `<unit>/<unit>` or a name is not registered
  * @example
  * ```ts
  * import { parseRatioUnit } from "cobenefits";
  * parseRatioUnit("TJ/Gg").toBase.toString(); // "1000000" (J/kg)
+ * parseRatioUnit("kcal/kg").toBase.times(5000).div(1e6).toString(); // "20.934" (GJ/t, a coal's heating value)
  * ```
  * @category Units
  */
@@ -184,9 +183,11 @@ export function parseRatioUnit(
   text: string,
   path: readonly (string | number)[] = [],
 ): { readonly numerator: ParsedUnit; readonly denominator: ParsedUnit; readonly toBase: Dec } {
-  const parts = text.split("/");
-  if (parts.length !== 2) throw new UnknownUnitError(text, "expected <unit>/<unit>, e.g. TJ/Gg or MJ/Nm3", path);
-  const numerator = parseUnit(parts[0] ?? "", path);
-  const denominator = parseUnit(parts[1] ?? "", path);
-  return { numerator, denominator, toBase: numerator.toBase.div(denominator.toBase) };
+  const hit = ratioCache.get(text);
+  if (hit !== undefined) return hit;
+  const e = readUnitExpression(text, path);
+  if (e.denominator === undefined) throw new UnknownUnitError(text, "expected <unit>/<unit>, e.g. TJ/Gg or MJ/Nm3", path);
+  const numerator = resolve(e.numerator, e.numeratorText, text, path);
+  const denominator = resolve([e.denominator.term], e.denominator.text, text, path);
+  return remember(ratioCache, text, Object.freeze({ numerator, denominator, toBase: numerator.toBase.div(denominator.toBase) }));
 }

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, UnitDimensionError, UnknownUnitError } from "../../src/errors.js";
+import { InvalidInputError, UnitDimensionError, UnitSyntaxError, UnknownUnitError } from "../../src/errors.js";
 import { Dec, isDecimalString, toDec } from "../../src/units/decimal.js";
 import { convertQuantity } from "../../src/units/quantity.js";
+import { UNIT_NAMES } from "../../src/units/unitRegistry.js";
 import { conversionFactor, listUnits, parseRatioUnit, parseUnit } from "../../src/units/units.js";
 
 describe("units", () => {
@@ -51,7 +52,7 @@ describe("units", () => {
   });
 
   it("refuses unknown units and compound units where a simple one is expected", () => {
-    expect(() => parseUnit("tonnes of coal")).toThrow(UnknownUnitError);
+    expect(() => parseUnit("tonnes of coal")).toThrow(UnitSyntaxError);
     expect(() => parseUnit("furlong2")).toThrow(UnknownUnitError);
     expect(() => parseUnit("g/GJ")).toThrow(UnknownUnitError);
   });
@@ -64,6 +65,18 @@ describe("units", () => {
 
   it("lists the registered units with their definitions", () => {
     expect(listUnits().find((u) => u.name === "tce")?.definition).toBe("29.3076 GJ");
+    expect(listUnits().find((u) => u.name === "kcal")?.definition).toBe("4186.8 J");
+  });
+
+  it("lists every accepted name once, each parsing to the dimension it is listed with", () => {
+    expect(new Set(UNIT_NAMES).size).toBe(UNIT_NAMES.length);
+    expect(listUnits().map((u) => u.name)).toEqual(UNIT_NAMES);
+    for (const u of listUnits()) expect(parseUnit(u.name).dimension).toBe(u.dimension);
+  });
+
+  it("lists no foreign or ambiguous unit", () => {
+    const names = new Set(listUnits().map((u) => u.name));
+    for (const n of ["lb", "BTU", "cup", "year", "ton", "cal", "L", "h", "s"]) expect(names.has(n)).toBe(false);
   });
 
   it("converts a quantity without changing the input", () => {
