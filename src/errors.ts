@@ -12,3 +12,4 @@ export * from "./errors/metricErrors.js";
 export * from "./errors/factorErrors.js";
 export * from "./errors/scenarioErrors.js";
 export * from "./errors/fileErrors.js";
+export * from "./errors/numericErrors.js";

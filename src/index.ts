@@ -20,6 +20,7 @@ export {
   MetricRequiredError,
   MissingFactorError,
   MissingMetricValueError,
+  NumericOverflowError,
   OverclaimedActivityError,
   ScenarioFileError,
   SpeciesConversionError,

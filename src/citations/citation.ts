@@ -1,4 +1,5 @@
 import { type ZodType, number, strictObject as object, string } from "zod";
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "./inputTextIssues.js";
 
 /**
  * A minimum citation: who, what, where, when, and how to find it (pvlib's rule).
@@ -19,19 +20,22 @@ export interface Citation {
   readonly note?: string;
 }
 
+const text = () => string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`);
+
 /**
- * Zod schema of a {@link Citation}; at least one of `doi` or `url` is required.
+ * Zod schema of a {@link Citation}; at least one of `doi` or `url` is required. The id is at most
+ * `MAX_ID_LENGTH` (200) characters, every text field at most `MAX_TEXT_LENGTH` (2000).
  * @category Citations
  */
 export const citationSchema: ZodType<Citation> = object({
-  id: string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "expected an id of letters, digits, '.', '_' or '-'"),
-  authors: string().min(1),
-  title: string().min(1),
-  publisher: string().min(1),
+  id: string().max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "expected an id of letters, digits, '.', '_' or '-'"),
+  authors: text().min(1),
+  title: text().min(1),
+  publisher: text().min(1),
   year: number().int().min(1800).max(2100),
-  doi: string().regex(/^10\.\d{4,9}\/\S+$/, "expected a DOI such as 10.2800/293657").optional(),
-  url: string().url().optional(),
-  note: string().optional(),
+  doi: text().regex(/^10\.\d{4,9}\/\S+$/, "expected a DOI such as 10.2800/293657").optional(),
+  url: text().url().optional(),
+  note: text().optional(),
 }).refine((c) => c.doi !== undefined || c.url !== undefined, {
   message: "a citation needs a doi or a url so a reader can find it",
   path: ["doi"],

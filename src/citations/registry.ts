@@ -16,12 +16,13 @@ export interface CitationRegistry {
   readonly byId: ReadonlyMap<string, Citation>;
 }
 
-function build(citations: readonly Citation[]): CitationRegistry {
+/** The registry of `citations`; an id defined twice is an error located at the repetition among the user's (index minus `firstUser`). */
+function build(citations: readonly Citation[], firstUser = citations.length): CitationRegistry {
   const byId = new Map<string, Citation>();
-  for (const c of citations) {
-    if (byId.has(c.id)) throw new DuplicateIdError("DUPLICATE_CITATION", c.id, `citation id "${c.id}" is defined twice; ids must be unique`, ["userCitations"]);
+  citations.forEach((c, i) => {
+    if (byId.has(c.id)) throw new DuplicateIdError("DUPLICATE_CITATION", c.id, `citation id "${c.id}" is defined twice; ids must be unique`, i >= firstUser ? [i - firstUser, "id"] : []);
     byId.set(c.id, c);
-  }
+  });
   return { byId };
 }
 
@@ -49,7 +50,7 @@ export function builtinCitationRegistry(): CitationRegistry {
  * @param userCitations - the user's citations (plain data)
  * @returns a new registry; inputs are not changed
  * @throws {@link InvalidInputError} listing every invalid field
- * @throws {@link DuplicateIdError} when an id is already taken
+ * @throws {@link DuplicateIdError} when an id is already taken (path: the index of the user citation and `id`)
  * @example
  * ```ts
  * import { createCitationRegistry } from "cobenefits";
@@ -65,7 +66,7 @@ export function createCitationRegistry(userCitations: readonly unknown[]): Citat
     return r.success ? [] : r.error.issues.map((iss) => ({ path: [i, ...iss.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: iss.message }));
   });
   if (issues.length > 0) throw new InvalidInputError("citations", issues);
-  return build([...ALL_BUILTIN, ...(userCitations as Citation[])]);
+  return build([...ALL_BUILTIN, ...(userCitations as Citation[])], ALL_BUILTIN.length);
 }
 
 /**

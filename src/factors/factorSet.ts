@@ -1,7 +1,9 @@
 import { type ZodError, array, strictObject as object, string, unknown as zUnknown } from "zod";
 import { citationSchema } from "../citations/citation.js";
 import { builtinCitationRegistry, type CitationRegistry, createCitationRegistry } from "../citations/registry.js";
-import { DuplicateIdError, InvalidInputError, type InputIssue, UnknownCitationError, UnknownTableError } from "../errors.js";
+import { inputTextIssues } from "../citations/inputTextIssues.js";
+import { duplicateIssues } from "../errors/duplicateIssues.js";
+import { DuplicateIdError, InvalidInputError, type InputIssue, UnknownCitationError, UnknownTableError, formatPath } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { BUILTIN_FACTOR_TABLES, BUILTIN_NCV } from "./builtinTables.js";
 import { type FactorRow, type FactorTable, factorRowSchema } from "./factorRow.js";
@@ -111,7 +113,8 @@ export function inputIssuesFromZod(error: ZodError, input: unknown, at: Path): I
  */
 export function inputIssuesFromZodIssue(iss: ZodError["issues"][number], input: unknown, at: Path): InputIssue[] {
   const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-  if (iss.code === "unrecognized_keys") return iss.keys.map((k) => ({ path: [...at, ...path, k], message: `unknown key "${k}"` }));
+  // A key is shown whole only when it is short enough to read (a long one is refused by inputTextIssues too).
+  if (iss.code === "unrecognized_keys") return iss.keys.map((k) => ({ path: [...at, ...path, k], message: `unknown key "${k.length > 60 ? `${k.slice(0, 40)}..." (${k.length} characters)` : `${k}"`}` }));
   if (iss.code === "invalid_type" && path.length > 0 && valueAt(input, path) === undefined) {
     return [{ path: [...at, ...path], message: `missing required field "${String(path[path.length - 1])}" (expected ${iss.expected})` }];
   }
@@ -167,23 +170,42 @@ function validateTables(tables: readonly unknown[], known: ReadonlyMap<string, u
   return issues;
 }
 
-/** The user's citations, validated: their issues, and the ids rows may point to (built-in and user). */
-function userCitationIssues(userCitations: readonly unknown[], at: Path): { readonly issues: InputIssue[]; readonly known: ReadonlySet<string> } {
+/** The user's citations, validated: their issues, repeated ids, and the ids rows may point to (built-in and user). */
+function userCitationIssues(userCitations: readonly unknown[], at: Path): { readonly issues: InputIssue[]; readonly repeated: DuplicateIdError[]; readonly known: ReadonlySet<string> } {
   const builtin = builtinCitationRegistry().byId;
   const known = new Set(builtin.keys());
+  const firstAt = new Map<string, Path>();
   const issues: InputIssue[] = [];
+  const repeated: DuplicateIdError[] = [];
   userCitations.forEach((c, i) => {
     const r = citationSchema.safeParse(c);
     if (!r.success) issues.push(...inputIssuesFromZod(r.error, c, [...at, "userCitations", i]));
     const id = valueAt(c, ["id"]);
     if (typeof id !== "string") return;
-    if (r.success && known.has(id)) {
-      const where = builtin.has(id) ? "a built-in citation" : "an earlier user citation";
-      throw new DuplicateIdError("DUPLICATE_CITATION", id, `citation id "${id}" is already used by ${where}; ids must be unique`, [...at, "userCitations", i, "id"]);
-    }
+    const idPath = [...at, "userCitations", i, "id"];
+    const earlier = firstAt.get(id);
+    if (builtin.has(id)) repeated.push(new DuplicateIdError("DUPLICATE_CITATION", id, `citation id "${id}" is already used by a built-in citation; ids must be unique`, idPath));
+    else if (earlier !== undefined) repeated.push(new DuplicateIdError("DUPLICATE_CITATION", id, `citation id "${id}" is listed twice (first at ${formatPath(earlier)}); ids must be unique`, idPath));
+    else firstAt.set(id, idPath);
     known.add(id);
   });
-  return { issues, known };
+  return { issues, repeated, known };
+}
+
+/** Ids given twice in one list of the caller's (user tables), as errors at the repetition. */
+function repeatedIds(list: readonly unknown[], at: Path, code: string, what: string): DuplicateIdError[] {
+  const entries = list.flatMap((x, i) => {
+    const id = valueAt(x, ["id"]);
+    return typeof id === "string" ? [{ key: id, path: [...at, i, "id"] }] : [];
+  });
+  const idAt = new Map<Path, string>(entries.map((e) => [e.path, e.key]));
+  return duplicateIssues(entries, what).map((issue) => new DuplicateIdError(code, idAt.get(issue.path) ?? "", `${issue.message}; ids must be unique`, issue.path));
+}
+
+/** Every problem at once: one repeated id alone keeps its own type, anything more is one InvalidInputError. */
+function throwProblems(issues: readonly InputIssue[], repeated: readonly DuplicateIdError[]): void {
+  if (issues.length === 0 && repeated.length === 1) throw repeated[0];
+  if (issues.length > 0 || repeated.length > 0) throw new InvalidInputError("factor set", [...issues, ...repeated.map((e) => ({ path: e.path, message: e.detail }))]);
 }
 
 /**
@@ -197,8 +219,12 @@ function userCitationIssues(userCitations: readonly unknown[], at: Path): { read
  *   front of every issue path so a file reader can find the line
  * @returns the factor set (inputs are not changed)
  * @throws {@link InvalidInputError} listing every invalid table, row, NCV or citation field, unknown key,
- *   unknown fuel or sector, and unresolved citation
- * @throws {@link DuplicateIdError} when a row id or citation id is used twice (at the one that repeats it)
+ *   unknown fuel or sector, unresolved citation, built-in table listed twice, id longer than
+ *   `MAX_ID_LENGTH` or text longer than `MAX_TEXT_LENGTH` characters, decimal out of
+ *   range (`MAX_DECIMAL_EXPONENT`), and every repeated id when there are other problems too
+ * @throws {@link DuplicateIdError} when the one problem is a row, table or citation id used twice
+ *   (at the one that repeats it; codes `DUPLICATE_FACTOR_ID`, `DUPLICATE_TABLE_ID`,
+ *   `DUPLICATE_CITATION`)
  * @throws {@link UnknownTableError} for an unknown built-in table id
  * @example
  * ```ts
@@ -212,15 +238,25 @@ export function createFactorSet(options: FactorSetOptions = {}, path: readonly (
   const cited = options.userCitations === undefined ? undefined : userCitationIssues(options.userCitations, path);
   const known = cited?.known ?? builtinCitationRegistry().byId;
   const userTables = options.userTables ?? [];
-  const issues = [...(cited?.issues ?? []), ...validateTables(userTables, known, path)];
-  (options.userNcv ?? []).forEach((n, i) => {
+  const userNcv = options.userNcv ?? [];
+  const issues = [
+    ...(cited?.issues ?? []),
+    ...inputTextIssues(userTables, [...path, "userTables"]),
+    ...inputTextIssues(userNcv, [...path, "userNcv"]),
+    ...validateTables(userTables, known, path),
+  ];
+  const repeated = [
+    ...(cited?.repeated ?? []),
+    ...repeatedIds(userTables, [...path, "userTables"], "DUPLICATE_TABLE_ID", "table id"),
+  ];
+  userNcv.forEach((n, i) => {
     const at = [...path, "userNcv", i];
     const r = ncvRowSchema.safeParse(n);
     if (!r.success) issues.push(...inputIssuesFromZod(r.error, n, at));
     else issues.push(...citationIssues(r.data.source.id, known, [...at, "source", "id"]));
   });
-  if (issues.length > 0) throw new InvalidInputError("factor set", issues);
-  const citations = options.userCitations === undefined ? builtinCitationRegistry() : createCitationRegistry(options.userCitations);
+  if (options.builtinTables !== undefined) issues.push(...duplicateIssues(options.builtinTables.map((key, i) => ({ key, path: [...path, "builtinTables", i] })), "table"));
+  if (issues.length > 0) throwProblems(issues, repeated);
 
   let builtins = BUILTIN_FACTOR_TABLES;
   if (options.builtinTables !== undefined) {
@@ -236,13 +272,14 @@ export function createFactorSet(options: FactorSetOptions = {}, path: readonly (
     t.rows.forEach((r, ri) => {
       const earlier = builtinIds.get(r.id) ?? seen.get(r.id);
       if (earlier !== undefined) {
-        throw new DuplicateIdError("DUPLICATE_FACTOR_ID", r.id, `factor row id "${r.id}" is used twice (tables ${earlier} and ${t.id}); row ids must be unique so provenance is unambiguous`, [...path, "userTables", ti, "rows", ri, "id"]);
-      }
-      seen.set(r.id, t.id);
+        repeated.push(new DuplicateIdError("DUPLICATE_FACTOR_ID", r.id, `factor row id "${r.id}" is used twice (tables ${earlier} and ${t.id}); row ids must be unique so provenance is unambiguous`, [...path, "userTables", ti, "rows", ri, "id"]));
+      } else seen.set(r.id, t.id);
     }),
   );
+  throwProblems([], repeated);
+  const citations = options.userCitations === undefined ? builtinCitationRegistry() : createCitationRegistry(options.userCitations);
   const layers = userTables.length > 0 ? [layer("user", userTables), layer("builtin", builtins)] : [layer("builtin", builtins)];
-  return { layers, ncv: [...(options.userNcv ?? []), ...BUILTIN_NCV], citations };
+  return { layers, ncv: [...userNcv, ...BUILTIN_NCV], citations };
 }
 
 /**

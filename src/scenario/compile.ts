@@ -1,10 +1,11 @@
 import { toFactorBasis } from "../accounting/toFactorBasis.js";
 import { evaluateSchedule } from "../activity/schedule.js";
-import { CobenefitsError, InvalidInputError, type InputIssue, MissingFactorError, OverclaimedActivityError } from "../errors.js";
+import { CobenefitsError, InvalidInputError, type InputIssue, MissingFactorError, OverclaimedActivityError, UnknownGridFactorError } from "../errors.js";
 import { createFactorSet, type FactorSet, inputIssuesFromZod } from "../factors/factorSet.js";
 import type { FactorTable } from "../factors/factorRow.js";
 import { type GridFactorRow, gridFactorIssues } from "../factors/gridFactorRow.js";
-import { lookupGridFactor } from "../factors/lookupGridFactor.js";
+import { listGridFactors, lookupGridFactor } from "../factors/lookupGridFactor.js";
+import { nearestStrings } from "../nearestStrings.js";
 import type { NcvRow } from "../factors/ncvRow.js";
 import type { ActivityTemplate, MeasureContext, ModifyMeasureKind, MoveMeasureKind } from "../measures/measureKind.js";
 import { type Measure, measureKindOf } from "../measures/registry.js";
@@ -41,15 +42,20 @@ function validate(input: unknown): Scenario {
  * @param input - the scenario (plain data; not changed)
  * @returns the plan
  * @throws {@link InvalidInputError} listing every schema problem, unknown, non-canonical (spaced) or
- *   idle metric names (a metric that values none of the species), problems in `factors` (at
- *   `factors.userTables[i]...`), a `gridFactor` row whose citation does not resolve, penetrations
+ *   idle metric names (a metric that values none of the species), a species, metric, activity id,
+ *   measure id or table id listed twice, text too long and decimals out of range (see
+ *   {@link scenarioSchema}), problems in `factors` (at `factors.userTables[i]...`), an unknown
+ *   built-in `gridFactor` id (at `gridFactor.id`), a `gridFactor` row whose citation does not resolve, penetrations
  *   outside 0..1, measures that match no activity, filters and dust controls that remove PM2.5 without
  *   saying what they do to the particles nested with it, and more than 31 measures on one activity row
  * @throws {@link MissingFactorError} with `onMissingFactor: "error"`, at the baseline row, or at the
  *   measure (named) whose new activity has no factor
  * @throws {@link InvalidMeasureError} when a measure cannot act on what it targets (with its id)
- * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity
+ * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity,
+ *   at the `penetration` of the last of them
  * @throws {@link UnknownFactorError} and other accounting errors, with `onMissingFactor: "error"`
+ * @throws {@link DuplicateIdError} for one factor row, user table or citation id used twice (several
+ *   such problems, or with others: one {@link InvalidInputError})
  * @example
  * ```ts
  * import { compileScenario } from "cobenefits";
@@ -225,7 +231,19 @@ function checkedFactors(s: Scenario): { factors: FactorSet; grid: GridFactorRow 
     issues.push(...e.issues);
   }
   if (factors !== undefined && s.gridFactor !== undefined && "country" in s.gridFactor) issues.push(...gridFactorIssues(s.gridFactor, factors.citations, ["gridFactor"]));
+  const grid = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : builtinGrid(s.gridFactor.id, issues);
   if (issues.length > 0 || factors === undefined) throw new InvalidInputError("scenario", issues);
-  const grid = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : lookupGridFactor({ id: s.gridFactor.id });
   return { factors, grid };
+}
+
+/** A built-in grid factor row by id; an unknown id is an issue at `gridFactor.id`, with the nearest ids. */
+function builtinGrid(id: string, issues: InputIssue[]): GridFactorRow | undefined {
+  try {
+    return lookupGridFactor({ id });
+  } catch (e) {
+    if (!(e instanceof UnknownGridFactorError)) throw e;
+    const ids = listGridFactors().map((r) => r.id);
+    issues.push({ path: ["gridFactor", "id"], message: `unknown grid factor id "${id}"; nearest: ${nearestStrings(id, ids, 3).join(", ")} (see listGridFactors(), or the factors command)` });
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError, type InputIssue } from "../errors.js";
+import { InvalidInputError, type InputIssue, NumericOverflowError } from "../errors.js";
 
 /**
  * An inventory as flat float64 columns, for {@link evaluateInventoryFast}: one activity level per
@@ -38,7 +38,14 @@ function nonFinite(input: InventoryArrays, s: number): never {
     const hit = bad.find(([, , v]) => !Number.isFinite(v));
     if (hit !== undefined) throw new InvalidInputError("inventory arrays", [{ path: [hit[0], hit[1]], message: `must be a finite number, got ${hit[2]} (row ${r}, species ${s})` }]);
   }
-  throw new InvalidInputError("inventory arrays", [{ path: ["coefficients"], message: `the total of species ${s} overflows float64` }]);
+  // Every value is finite: the sum overflowed. Find the row at which it did.
+  let total = 0;
+  let r = 0;
+  for (; r < amounts.length; r++) {
+    total += (amounts[r] as number) * (coefficients[r * S + s] as number) * (modifiers?.[r * S + s] ?? 1);
+    if (!Number.isFinite(total)) break;
+  }
+  throw new NumericOverflowError(`the total of species ${s} overflows float64 (beyond about 1.8e308) at row ${Math.min(r, amounts.length - 1)}`, { species: String(s) }, ["amounts", Math.min(r, amounts.length - 1)]);
 }
 
 /**
@@ -57,6 +64,9 @@ function nonFinite(input: InventoryArrays, s: number): never {
  * @returns the total of each species [t/yr]
  * @throws {@link InvalidInputError} naming `species`, `coefficients` or `modifiers` when the sizes
  *   do not match, and the first non-finite value (path `[column, index]`) when a total is not finite
+ * @throws `NumericOverflowError` (code `NUMERIC_OVERFLOW`) when every value is finite but a
+ *   total overflows float64 (beyond about 1.8e308), naming the species and the row where it did;
+ *   no total is ever Infinity or NaN
  * @example
  * ```ts
  * import { evaluateInventoryFast } from "cobenefits";

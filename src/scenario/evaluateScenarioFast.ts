@@ -1,4 +1,4 @@
-import { InvalidInputError } from "../errors.js";
+import { InvalidInputError, NumericOverflowError } from "../errors.js";
 import type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult } from "./fastScenarioResult.js";
 import type { Dec } from "../units/decimal.js";
 import type { Plan } from "./plan.js";
@@ -31,6 +31,8 @@ interface FastLineage {
 }
 
 interface Setup {
+  /** The plan, to name where a float64 overflow happened. */
+  readonly plan: Plan;
   readonly Y: number;
   readonly M: number;
   readonly S: number;
@@ -91,7 +93,29 @@ function setup(plan: Plan): Setup {
     });
     return fast;
   });
-  return { Y, M, S, penetration, lineages, groups, maxMeasures };
+  lineages.forEach((l) => inputOverflow(plan, l));
+  return { plan, Y, M, S, penetration, lineages, groups, maxMeasures };
+}
+
+const BEYOND = "overflows float64 (beyond about 1.8e308); evaluateScenario computes it exactly";
+
+/** The path of an activity row in the scenario, for the error. */
+const rowPath = (plan: Plan, activityId: string): (string | number)[] => {
+  const bi = plan.scenario.baseline.findIndex((b) => b.id === activityId);
+  return bi < 0 ? [] : ["baseline", bi];
+};
+
+/** An input value of a row that is beyond float64 (a finite decimal above 1.8e308 becomes Infinity), as a typed error. */
+function inputOverflow(plan: Plan, l: FastLineage): void {
+  const S = plan.species.length;
+  const yi = l.amounts.findIndex((a) => !Number.isFinite(a));
+  if (yi >= 0) throw new NumericOverflowError(`the activity level of ${l.activityId} in ${plan.years[yi]} ${BEYOND}`, { activityId: l.activityId, year: plan.years[yi]! }, [...rowPath(plan, l.activityId), "level"]);
+  for (const [name, values, per] of [["an emission coefficient", l.coef, S], ["a modifier factor", l.factor, S], ["a unit conversion", l.conversion, 0]] as const) {
+    const at = values.findIndex((v) => !Number.isFinite(v));
+    if (at < 0) continue;
+    const species = per > 0 ? plan.species[at % per] : undefined;
+    throw new NumericOverflowError(`${name} of activity ${l.activityId}${species === undefined ? "" : ` for ${species}`} ${BEYOND}`, { activityId: l.activityId, ...(species === undefined ? {} : { species }) }, rowPath(plan, l.activityId));
+  }
 }
 
 /** Emission and attribution accumulators, filled by {@link accumulate}. */
@@ -162,7 +186,15 @@ function accumulate(st: Setup): Sums {
         // A species no template of the row emits has the zero game: every share is 0.
         if (n === 0 || !emits) continue;
         total0 = total[0] as number;
-        const shapley = shapleyFast(n, game);
+        let shapley: Float64Array;
+        try {
+          shapley = shapleyFast(n, game);
+        } catch (e) {
+          // shapleyFast refuses a non-finite game value: here, an emission that overflowed float64.
+          if (total.subarray(0, masks).every((v) => Number.isFinite(v))) throw e;
+          const { plan } = st;
+          throw new NumericOverflowError(`the emission of ${plan.species[si]} from activity ${l.activityId} in ${plan.years[yi]} ${BEYOND}`, { activityId: l.activityId, species: plan.species[si]!, year: plan.years[yi]! }, rowPath(plan, l.activityId));
+        }
         for (let k = 0; k < n; k++) {
           const at = ((yi * M + (l.measures[k] as number)) * S + si) * 3;
           const a = sums.attribution;
@@ -229,6 +261,10 @@ function climate(plan: Plan, st: Setup, sums: Sums): { co2e: FastCo2eRow[]; co2e
  * @returns tidy result rows in float64 [t/yr, t CO2-eq/yr], in the order of {@link evaluateScenario}
  * @throws {@link InvalidInputError} when more than 16 measures act on one activity row
  * @throws {@link MissingMetricValueError} when a named metric values none of the species computed
+ * @throws `NumericOverflowError` (code `NUMERIC_OVERFLOW`) when a value does not fit in a
+ *   float64 (beyond about 1.8e308): an activity level, a coefficient, an emission or a CO2e sum,
+ *   naming the activity row, species, year or metric. No result ever holds Infinity or NaN;
+ *   {@link evaluateScenario} computes such scenarios exactly.
  * @example
  * ```ts
  * import { compileScenario } from "cobenefits";
@@ -246,6 +282,9 @@ function climate(plan: Plan, st: Setup, sums: Sums): { co2e: FastCo2eRow[]; co2e
 export function evaluateScenarioFast(plan: Plan): FastScenarioResult {
   const st = setup(plan);
   const sums = accumulate(st);
+  // One cheap scan after the hot loop: differences and Shapley sums of finite values can only
+  // overflow where a sum does, and a NaN comes from an Infinity somewhere in these arrays.
+  if (!allFinite(sums.baseline) || !allFinite(sums.scenario) || !allFinite(sums.attribution)) overflow(plan, st, sums);
   const { M, S } = st;
   const G = st.groups.length;
   const order = st.groups.map((_, g) => g).sort((a, b) => st.groups[a]!.sector.localeCompare(st.groups[b]!.sector) || st.groups[a]!.scope.localeCompare(st.groups[b]!.scope));
@@ -268,5 +307,40 @@ export function evaluateScenarioFast(plan: Plan): FastScenarioResult {
     ),
   );
   const { co2e, co2eAttribution } = climate(plan, st, sums);
+  const badCo2e = co2e.find((r) => !Number.isFinite(r.baseline) || !Number.isFinite(r.scenario) || !Number.isFinite(r.reduction))
+    ?? co2eAttribution.find((r) => !Number.isFinite(r.standalone) || !Number.isFinite(r.sequential) || !Number.isFinite(r.shapley));
+  if (badCo2e !== undefined) {
+    throw new NumericOverflowError(`the CO2e under ${badCo2e.metric} in ${badCo2e.year} overflows float64 (beyond about 1.8e308 t CO2-eq); evaluateScenario computes it exactly`, { metric: badCo2e.metric, year: badCo2e.year });
+  }
+  if (emissions.some((r) => !Number.isFinite(r.reduction))) overflow(plan, st, sums);
   return { name: plan.scenario.name, years: plan.years, species: plan.species, metrics: plan.scenario.metrics, emissions, attribution, co2e, co2eAttribution, overlaps: plan.overlaps, missing: plan.missing };
+}
+
+function allFinite(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
+
+/**
+ * Finds where a float64 overflow happened and throws it: the activity row whose own emissions or
+ * shares overflow (each row accumulated alone), else the sum over rows (year, sector, species).
+ */
+function overflow(plan: Plan, st: Setup, sums: Sums): never {
+  const { Y, S } = st;
+  const G = st.groups.length;
+  const bad = (a: Float64Array) => a.findIndex((v) => !Number.isFinite(v));
+  for (const l of st.lineages) {
+    const alone = accumulate({ ...st, lineages: [l] });
+    const cell = bad(alone.baseline) >= 0 ? bad(alone.baseline) : bad(alone.scenario);
+    const share = bad(alone.attribution);
+    if (cell < 0 && share < 0) continue;
+    const [yi, si] = cell >= 0 ? [Math.floor(cell / (G * S)), cell % S] : [Math.floor(share / (3 * st.M * S)), Math.floor(share / 3) % S];
+    const year = plan.years[yi]!;
+    const species = plan.species[si]!;
+    throw new NumericOverflowError(`the emission of ${species} from activity ${l.activityId} in ${year} ${BEYOND}`, { activityId: l.activityId, species, year }, rowPath(plan, l.activityId));
+  }
+  const cell = Math.max(0, bad(sums.baseline) >= 0 ? bad(sums.baseline) : bad(sums.scenario));
+  const year = plan.years[Math.min(Y - 1, Math.floor(cell / (G * S)))]!;
+  const species = plan.species[cell % S]!;
+  throw new NumericOverflowError(`the total emission of ${species} in ${year} (sector ${st.groups[Math.floor(cell / S) % G]?.sector ?? "?"}) ${BEYOND}`, { species, year });
 }

@@ -41,7 +41,8 @@ export function expandPenetrations(s: Pick<Scenario, "measures">, years: readonl
  * @param pen - penetration per measure per year [-]
  * @param s - the scenario (for measure ids)
  * @param years - the years
- * @throws {@link OverclaimedActivityError} naming the measures, the row, the year and the claim
+ * @throws {@link OverclaimedActivityError} naming the measures, the row, the year and the claim, located
+ *   at the `penetration` of the last of those measures in declared order
  * @example
  * ```ts
  * import { checkClaims } from "cobenefits";
@@ -53,7 +54,9 @@ export function checkClaims(l: LineagePlan, pen: readonly Dec[][], s: Pick<Scena
   years.forEach((y, yi) => {
     const claimed = l.moving.reduce((sum, k) => sum.plus(pen[l.measures[k]!]![yi]!), new Dec(0));
     if (claimed.gt(1)) {
-      throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString(), ["measures", ...l.moving.map((k) => l.measures[k]!)]);
+      // Located at the penetration of the last claiming measure in declared order: the one whose claim tips the sum over 1.
+      const last = l.measures[l.moving[l.moving.length - 1]!]!;
+      throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString(), ["measures", last, "penetration"]);
     }
   });
 }

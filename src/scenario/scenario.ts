@@ -4,7 +4,9 @@ import type { FactorTable } from "../factors/factorRow.js";
 import { type GridFactorRow, gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import type { NcvRow } from "../factors/ncvRow.js";
 import { type Measure, measureSchema } from "../measures/registry.js";
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../citations/inputTextIssues.js";
 import { SPECIES, type Species } from "../units/species.js";
+import { scenarioInputIssues } from "./scenarioInputIssues.js";
 
 /**
  * A scenario: a baseline of activities over the years, measures acting on it, the species to
@@ -13,12 +15,15 @@ import { SPECIES, type Species } from "../units/species.js";
  * @category Scenario
  */
 export interface Scenario {
+  /** At most `MAX_TEXT_LENGTH` (2000) characters. */
   readonly name: string;
+  /** At most `MAX_TEXT_LENGTH` (2000) characters. */
   readonly description?: string;
   /** First and last year, inclusive. */
   readonly years: { readonly start: number; readonly end: number };
+  /** Each species once. */
   readonly species: readonly Species[];
-  /** Metric names for CO2e, e.g. `["AR6-GWP100", "AR6-GWP100+Bond2013-GWP100"]`; empty for none. */
+  /** Metric names for CO2e, e.g. `["AR6-GWP100", "AR6-GWP100+Bond2013-GWP100"]`, each once; empty for none. */
   readonly metrics: readonly string[];
   readonly baseline: readonly BaselineActivity[];
   /** Measures in declared order (the order of sequential attribution). */
@@ -35,29 +40,45 @@ export interface Scenario {
   readonly onMissingFactor?: "error" | "omit";
 }
 
+const id = () => string().min(1).max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`);
+const text = () => string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`);
+/** Lengths the fields' own schemas check (so the length is not reported twice). */
+const checkedBySchema = (p: readonly (string | number)[]) =>
+  (p.length === 1 && (p[0] === "name" || p[0] === "description")) || (p.length === 2 && p[0] === "metrics") || (p.length === 3 && p[1] === "builtinTables");
+
 /**
  * Zod schema of a {@link Scenario}; validation reports every problem at once with its path.
+ * Besides each field's own schema, it refuses (see `scenarioInputIssues`) a species, metric,
+ * activity id, measure id or built-in table id listed twice; ids and names of things longer than
+ * `MAX_ID_LENGTH` (200) characters and free text (name, description, labels, notes) longer
+ * than `MAX_TEXT_LENGTH` (2000). Each decimal field refuses values beyond `MAX_DECIMAL_EXPONENT` (0, or
+ * 1e-100000 to 1e100001 in magnitude).
  * @category Scenario
  */
 export const scenarioSchema: ZodType<Scenario> = object({
-  name: string().min(1),
-  description: string().optional(),
+  name: text().min(1).describe(`the scenario's name, at most ${MAX_TEXT_LENGTH} characters`),
+  description: text().optional().describe(`free text, at most ${MAX_TEXT_LENGTH} characters`),
   years: object({ start: number().int().min(1900).max(2200), end: number().int().min(1900).max(2200) }).refine((y) => y.end >= y.start, {
     message: "end must not be before start",
     path: ["end"],
   }),
-  species: array(zEnum(SPECIES)).min(1, "name at least one species"),
-  metrics: array(string().min(1)),
+  species: array(zEnum(SPECIES)).min(1, "name at least one species").describe("the species to compute, each once"),
+  metrics: array(id()).describe(`climate metrics for CO2e, each once (a metric listed twice is an error); names at most ${MAX_ID_LENGTH} characters`),
   baseline: array(baselineActivitySchema).min(1, "a baseline needs at least one activity"),
   measures: array(measureSchema),
   factors: object({
     userTables: array(zUnknown()).optional(),
     userCitations: array(zUnknown()).optional(),
     userNcv: array(zUnknown()).optional(),
-    builtinTables: array(string()).optional(),
+    builtinTables: array(id()).optional(),
   }).optional(),
   gridFactor: union([object({ id: string().min(1) }), gridFactorRowSchema]).optional(),
   onMissingFactor: zEnum(["error", "omit"]).optional(),
 })
-  .refine((s) => new Set(s.baseline.map((b) => b.id)).size === s.baseline.length, { message: "baseline activity ids must be unique", path: ["baseline"] })
-  .refine((s) => new Set(s.measures.map((m) => m.id)).size === s.measures.length, { message: "measure ids must be unique", path: ["measures"] }) as ZodType<Scenario>;
+  // Run on the data as given, even when other fields are invalid, so every problem is reported at once.
+  .superRefine(
+    (s, ctx) => {
+      for (const issue of scenarioInputIssues(s)) if (!checkedBySchema(issue.path) || issue.message.includes("listed twice")) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
+    },
+    { when: (payload) => payload.value !== null && typeof payload.value === "object" && !Array.isArray(payload.value) },
+  ) as ZodType<Scenario>;

@@ -1,5 +1,5 @@
 import { type ZodType, strictObject as object, string } from "zod";
-import { DECIMAL_PATTERN, type DecimalString, parseDecimal } from "./decimal.js";
+import { DECIMAL_PATTERN, type DecimalString, decimalStringProblem, parseDecimal } from "./decimal.js";
 import { conversionFactor } from "./units.js";
 
 /**
@@ -12,12 +12,17 @@ export interface Quantity {
 }
 
 /**
- * Zod schema of a decimal string (finite; no NaN, Infinity or spaces).
+ * Zod schema of a decimal string (finite; no NaN, Infinity or spaces), in the range decimal
+ * arithmetic holds exactly (`decimalStringProblem`: 0, or 1e-100000 to 1e100001 in magnitude).
  * @category Units
  */
-export const decimalStringSchema = string().regex(DECIMAL_PATTERN, {
-  message: 'expected a decimal number written as a string, e.g. "12.5" or "1e3"',
-});
+export const decimalStringSchema = string()
+  .regex(DECIMAL_PATTERN, { message: 'expected a decimal number written as a string, e.g. "12.5" or "1e3"' })
+  .superRefine((text, ctx) => {
+    if (!DECIMAL_PATTERN.test(text)) return; // the pattern's own message says it
+    const problem = decimalStringProblem(text);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /**
  * Zod schema of a {@link Quantity}.

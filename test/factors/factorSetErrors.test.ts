@@ -63,14 +63,20 @@ describe("factor-set problems are located as the caller sees them", () => {
 
   it("checks rows against the citations given even when another citation is invalid (every problem at once)", () => {
     const table = { ...CITY_TABLE, rows: [{ ...CITY_TABLE.rows[0]!, source: { id: "NoSuchReport", table: "T" } }] };
-    const paths = issuesOf(() => createFactorSet({ userTables: [table, CITY_TABLE], userCitations: [{ ...CITY_CITATION, url: "not a url" }] })).map((i) => i.path);
+    const paths = issuesOf(() => createFactorSet({ userTables: [table, { ...CITY_TABLE, id: "city-2" }], userCitations: [{ ...CITY_CITATION, url: "not a url" }] })).map((i) => i.path);
     expect(paths).toEqual([["userCitations", 0, "url"], ["userTables", 0, "rows", 0, "source", "id"]]);
   });
 
   it("points a repeated row id at the row that repeats it", () => {
-    const e = errorOf(() => createFactorSet({ userTables: [CITY_TABLE, { ...CITY_TABLE, id: "again" }], userCitations: [CITY_CITATION], builtinTables: [] }, ["factors"]));
+    const again = { ...CITY_TABLE, id: "again", rows: CITY_TABLE.rows.slice(0, 1) };
+    const e = errorOf(() => createFactorSet({ userTables: [CITY_TABLE, again], userCitations: [CITY_CITATION], builtinTables: [] }, ["factors"]));
     expect(e).toBeInstanceOf(DuplicateIdError);
     expect(e.path).toEqual(["factors", "userTables", 1, "rows", 0, "id"]);
+  });
+
+  it("lists every repeated row id at once, each at the row that repeats it", () => {
+    const paths = issuesOf(() => createFactorSet({ userTables: [CITY_TABLE, { ...CITY_TABLE, id: "again" }], userCitations: [CITY_CITATION], builtinTables: [] }, ["factors"])).map((i) => i.path);
+    expect(paths).toEqual(CITY_TABLE.rows.map((_, ri) => ["factors", "userTables", 1, "rows", ri, "id"]));
   });
 
   it("points a citation id that repeats a built-in one at that citation", () => {

@@ -62,7 +62,7 @@ describe("compile refuses what would give wrong numbers, naming where", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(OverclaimedActivityError);
-      expect((e as OverclaimedActivityError).path).toEqual(["measures", 1, 2]);
+      expect((e as OverclaimedActivityError).path).toEqual(["measures", 2, "penetration"]); // the last of the claiming measures
     }
   });
 
