@@ -1,3 +1,4 @@
+import { chartNumber } from "./chartNumber.js";
 import { InvalidInputError } from "../../errors.js";
 import { Dec } from "../../units/decimal.js";
 import type { ScenarioResult } from "../../scenario/scenarioResult.js";
@@ -13,6 +14,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * @param result - from {@link evaluateScenario}, evaluated with `options.metric` among its metrics
  * @param options - `metric` (x axis) and `species`, the air pollutant on the y axis
  * @returns a Vega-Lite specification with the data inline [t CO2-eq, t]
+ * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @throws {@link InvalidInputError} when the metric is not among the result's metrics, or the
  *   species is not an air pollutant the result computed (the message lists the valid ones)
  * @example
@@ -42,7 +44,7 @@ export function coBenefitQuadrantChart(result: ScenarioResult, options: { readon
     const pollutant = total(result.attribution.filter((r) => r.species === species), measure);
     const climate = co2e.gt(0) ? "CO2e down" : co2e.lt(0) ? "CO2e up" : "CO2e unchanged";
     const quadrant = pollutant.gt(0) ? (co2e.gt(0) ? "co-benefit" : `pollutant down, ${climate}`) : pollutant.lt(0) ? (co2e.lt(0) ? "both up" : `pollutant up, ${climate}`) : `pollutant unchanged, ${climate}`;
-    return { measure, co2eReduction: co2e.toNumber(), pollutantReduction: pollutant.toNumber(), quadrant };
+    return { measure, co2eReduction: chartNumber(co2e, { chart: "co-benefit quadrant", measure }), pollutantReduction: chartNumber(pollutant, { chart: "co-benefit quadrant", measure, species }), quadrant };
   });
   const years = `${result.years[0]}-${result.years[result.years.length - 1]}`;
   return {

@@ -1,3 +1,4 @@
+import { chartNumber } from "./chartNumber.js";
 import { Dec } from "../../units/decimal.js";
 import type { ScenarioResult } from "../../scenario/scenarioResult.js";
 import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
@@ -9,6 +10,7 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  *
  * @param result - from {@link evaluateScenario}
  * @returns a Vega-Lite specification with the data inline [t]
+ * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario, reductionsByMeasureChart } from "cobenefits";
@@ -27,7 +29,7 @@ export function reductionsByMeasureChart(result: ScenarioResult): VegaLiteSpec {
     t.reduction = t.reduction.plus(a.shapley);
     totals.set(key, t);
   }
-  const values = [...totals.values()].map((t) => ({ measure: t.measure, species: t.species, reduction: t.reduction.toNumber(), change: t.reduction.lt(0) ? "increase" : "decrease" }));
+  const values = [...totals.values()].map((t) => ({ measure: t.measure, species: t.species, reduction: chartNumber(t.reduction, { chart: "reductions by measure", measure: t.measure, species: t.species }), change: t.reduction.lt(0) ? "increase" : "decrease" }));
   return perSpeciesPanels(result.species, { text: `${result.name}: reduction by measure and species`, subtitle: `${result.years[0]}-${result.years[result.years.length - 1]}, Shapley shares summed over the years [t]` }, values, {
     width: 180,
     height: 160,

@@ -1,3 +1,4 @@
+import { chartNumber } from "./chartNumber.js";
 import { Dec } from "../../units/decimal.js";
 import type { ScenarioResult } from "../../scenario/scenarioResult.js";
 import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
@@ -8,6 +9,7 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  *
  * @param result - from {@link evaluateScenario}
  * @returns a Vega-Lite specification with the data inline [t/yr]
+ * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario, trajectoriesChart } from "cobenefits";
@@ -27,8 +29,8 @@ export function trajectoriesChart(result: ScenarioResult): VegaLiteSpec {
     totals.set(key, t);
   }
   const values = [...totals.values()].flatMap((t) => [
-    { year: t.year, species: t.species, series: "baseline", emissions: t.baseline.toNumber() },
-    { year: t.year, species: t.species, series: "scenario", emissions: t.scenario.toNumber() },
+    { year: t.year, species: t.species, series: "baseline", emissions: chartNumber(t.baseline, { chart: "trajectories", species: t.species, year: t.year }) },
+    { year: t.year, species: t.species, series: "scenario", emissions: chartNumber(t.scenario, { chart: "trajectories", species: t.species, year: t.year }) },
   ]);
   return perSpeciesPanels(result.species, { text: `${result.name}: baseline and scenario emissions`, subtitle: "all sectors, direct and indirect [t/yr]" }, values, {
     width: 180,
