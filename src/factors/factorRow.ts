@@ -4,6 +4,7 @@ import { SPECIES, type Species } from "../units/species.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { parseFactorUnit } from "./factorUnit.js";
+import { CobenefitsError } from "../errors.js";
 
 export { QUALITY, type Quality, type SourceRef } from "../citations/sourceRef.js";
 
@@ -101,17 +102,15 @@ export const factorRowSchema: ZodType<FactorRow> = object({
   technology: string().min(1).optional(),
   pollutant: zEnum(SPECIES),
   value: decimalStringSchema,
-  unit: string().refine(
-    (u) => {
-      try {
-        parseFactorUnit(u);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: "expected a factor unit such as g/GJ, kg/TJ, g/kg fuel, g/km, t/MWh or % of PM2.5" },
-  ),
+  unit: string().superRefine((u, ctx) => {
+    try {
+      parseFactorUnit(u);
+    } catch (e) {
+      if (!(e instanceof CobenefitsError)) throw e;
+      // the unit error's own words (a number in front, "did you mean"), then what the field takes
+      ctx.addIssue({ code: "custom", message: `${e.detail}; a factor unit is e.g. g/GJ, kg/TJ, g/kg fuel, g/km, t/MWh or % of PM2.5` });
+    }
+  }),
   ci: confidenceIntervalSchema.optional(),
   source: sourceRefSchema,
   quality: zEnum(QUALITY),

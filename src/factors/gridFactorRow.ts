@@ -1,6 +1,6 @@
 import { type ZodType, enum as zEnum, number, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { parseRatioUnit } from "../units/units.js";
+import { ratioUnitSchema } from "../units/unitSchema.js";
 import type { CitationRegistry } from "../citations/registry.js";
 import { sourceRefSchema } from "../citations/sourceRef.js";
 import type { InputIssue } from "../errors.js";
@@ -39,14 +39,7 @@ export const gridFactorRowSchema: ZodType<GridFactorRow> = object({
   country: string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as CN"),
   year: number().int().min(1990).max(2100),
   value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a grid factor must not be negative"),
-  unit: string().refine((u) => {
-    try {
-      const r = parseRatioUnit(u);
-      return r.numerator.dimension === "mass" && r.denominator.dimension === "energy";
-    } catch {
-      return false;
-    }
-  }, "expected CO2 mass per electricity, e.g. t/MWh or kg/kWh"),
+  unit: ratioUnitSchema("CO2 mass per electricity, e.g. t/MWh or kg/kWh", (r) => r.numerator.dimension === "mass" && r.denominator.dimension === "energy"),
   definition: string().min(1),
   source: sourceRefSchema,
   quality: zEnum(QUALITY),

@@ -1,6 +1,6 @@
 import { type ZodType, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { parseRatioUnit } from "../units/units.js";
+import { ratioUnitSchema } from "../units/unitSchema.js";
 import { FUELS } from "./fuels.js";
 import { type Provenance, provenanceShape } from "../citations/sourceRef.js";
 import { decimalStringSchema } from "../units/quantity.js";
@@ -20,14 +20,10 @@ export interface NcvRow extends Provenance {
   readonly ci?: ConfidenceInterval;
 }
 
-function isEnergyPerAmount(unit: string): boolean {
-  try {
-    const u = parseRatioUnit(unit);
-    return u.numerator.dimension === "energy" && (u.denominator.dimension === "mass" || u.denominator.dimension === "gasVolume");
-  } catch {
-    return false;
-  }
-}
+const energyPerAmount = ratioUnitSchema(
+  "energy per mass or per Nm3, e.g. TJ/Gg, GJ/t, kcal/kg, MJ/Nm3",
+  (u) => u.numerator.dimension === "energy" && (u.denominator.dimension === "mass" || u.denominator.dimension === "gasVolume"),
+);
 
 /**
  * Zod schema of an {@link NcvRow}: a positive energy per mass (or per Nm3) of a catalogued fuel.
@@ -37,7 +33,7 @@ export const ncvRowSchema: ZodType<NcvRow> = object({
   id: string().min(1),
   fuel: string().refine((f) => FUELS.some((x) => x.id === f), "expected a fuel id (see listFuels())"),
   value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "a calorific value must be positive"),
-  unit: string().refine(isEnergyPerAmount, "expected energy per mass or per Nm3, e.g. TJ/Gg, GJ/t, MJ/Nm3"),
+  unit: energyPerAmount,
   ci: confidenceIntervalSchema.optional(),
   ...provenanceShape,
 })

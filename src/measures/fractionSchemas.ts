@@ -2,7 +2,7 @@ import { enum as zEnum, strictObject as object, partialRecord, string } from "zo
 import { Dec, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { SPECIES } from "../units/species.js";
-import { parseRatioUnit, parseUnit } from "../units/units.js";
+import { ratioUnitSchema, unitSchema } from "../units/unitSchema.js";
 
 const within = (ok: (d: Dec) => boolean, message: string) => decimalStringSchema.refine((v) => !isDecimalString(v) || ok(new Dec(v)), { message });
 
@@ -32,23 +32,13 @@ export const removalSchema = partialRecord(zEnum(SPECIES), within((d) => d.lte(1
  * An energy unit (GJ, TJ, MWh, tce ...): the unit of the activity a fuel switch creates.
  * @category Measures
  */
-export const energyUnitSchema = string().refine((u) => {
-  try {
-    return parseUnit(u).dimension === "energy";
-  } catch {
-    return false;
-  }
-}, "expected an energy unit such as GJ, TJ or MWh (the new activity is its fuel energy)");
+export const energyUnitSchema = unitSchema("an energy unit such as GJ, TJ or MWh (the new activity is its fuel energy)", (u) => u.dimension === "energy");
 
 /**
  * A positive energy per vehicle-km (e.g. `1.3 kWh/vkm`).
  * @category Measures
  */
-export const energyPerVkmSchema = object({ value: decimalStringSchema, unit: string() }).refine((q) => {
-  try {
-    const u = parseRatioUnit(q.unit);
-    return u.numerator.dimension === "energy" && u.denominator.dimension === "vehicleDistance" && (!isDecimalString(q.value) || new Dec(q.value).gt(0));
-  } catch {
-    return false;
-  }
-}, "expected a positive energy per vehicle-km, e.g. { value: \"1.3\", unit: \"kWh/vkm\" }");
+export const energyPerVkmSchema = object({
+  value: within((d) => d.gt(0), "expected a positive energy per vehicle-km, e.g. \"1.3\" (kWh/vkm)"),
+  unit: ratioUnitSchema("energy per vehicle-km, e.g. kWh/vkm", (u) => u.numerator.dimension === "energy" && u.denominator.dimension === "vehicleDistance"),
+});

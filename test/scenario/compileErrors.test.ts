@@ -27,8 +27,8 @@ describe("compile refuses what would give wrong numbers, naming where", () => {
 
   it("refuses a negative or non-energy electricity use of electric vehicles", () => {
     const ev = { id: "ev", kind: "electricVehicle", target: { activityIds: ["buses"] }, penetration: ALL, electricityPerKm: { value: "-1.3", unit: "kWh/vkm" }, technology: "e-bus" } as const;
-    expect(issuePaths(() => compileScenario(scenario([ev])))).toEqual([["measures", 0, "electricityPerKm"]]);
-    expect(issuePaths(() => compileScenario(scenario([{ ...ev, electricityPerKm: { value: "1.3", unit: "kWh/km" } }])))).toEqual([["measures", 0, "electricityPerKm"]]);
+    expect(issuePaths(() => compileScenario(scenario([ev])))).toEqual([["measures", 0, "electricityPerKm", "value"]]);
+    expect(issuePaths(() => compileScenario(scenario([{ ...ev, electricityPerKm: { value: "1.3", unit: "kWh/km" } }])))).toEqual([["measures", 0, "electricityPerKm", "unit"]]);
   });
 
   it("refuses a measure that matches no activity (a typo in its target), listing the baseline ids", () => {

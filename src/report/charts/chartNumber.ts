@@ -12,9 +12,9 @@ import type { Dec } from "../../units/decimal.js";
  * @throws {@link NumericOverflowError} when the value does not fit in a float64
  * @example
  * ```ts
+ * import { toDec } from "cobenefits";
  * import { chartNumber } from "./chartNumber.js";
- * import { Dec } from "../../units/decimal.js";
- * chartNumber(new Dec("1234.5"), { chart: "trajectories", species: "PM2.5", year: 2030 }); // 1234.5
+ * chartNumber(toDec("1234.5"), { chart: "trajectories", species: "PM2.5", year: 2030 }); // 1234.5
  * ```
  * @category Report
  */
