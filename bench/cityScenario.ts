@@ -1,7 +1,7 @@
 import type { BaselineActivity } from "../src/activity/baselineActivity.js";
 import type { Measure } from "../src/measures/registry.js";
 import type { Scenario } from "../src/scenario/scenario.js";
-import { seededRandom } from "../src/scenario/seededRandom.js";
+import { seededRandom } from "../src/attribution/seededRandom.js";
 import type { Species } from "../src/units/species.js";
 
 // A synthetic northern-city clean-air plan of the size a city team builds: 20 districts x 10

@@ -1,5 +1,5 @@
-import type { InventoryArrays } from "../src/scenario/evaluateInventoryFast.js";
-import { seededRandom } from "../src/scenario/seededRandom.js";
+import type { InventoryArrays } from "../src/inventory/evaluateInventoryFast.js";
+import { seededRandom } from "../src/attribution/seededRandom.js";
 
 // A synthetic national inventory (rows x species, seeded) and the hand-written loop the library's
 // inventory fast path is measured against.

@@ -1,10 +1,11 @@
 import { cpus } from "node:os";
-import { compileScenario } from "../src/scenario/compile.js";
-import { evaluateInventoryFast } from "../src/scenario/evaluateInventoryFast.js";
-import { evaluateScenario } from "../src/scenario/evaluateScenario.js";
-import { evaluateScenarioFast } from "../src/scenario/evaluateScenarioFast.js";
+import { compileScenario } from "../src/scenario/compile/compileScenario.js";
+import { evaluateInventoryFast } from "../src/inventory/evaluateInventoryFast.js";
+import { evaluateScenario } from "../src/scenario/evaluate/evaluateScenario.js";
+import { evaluateScenarioFast } from "../src/scenario/evaluate/evaluateScenarioFast.js";
 import { cityScenario } from "./cityScenario.js";
 import { handLoop, syntheticInventory } from "./inventory.js";
+import { inventoryRouteFigures } from "./inventoryRoute.js";
 import { type Figure, medianMs, peakRssMb, retainedMb, table } from "./measure.js";
 
 // `npm run bench`: the performance figures of docs/performance.md, measured in one run, each with
@@ -56,6 +57,9 @@ const library = evaluateInventoryFast(inventory);
 const hand = handLoop(amounts, coefficients, modifiers!, species);
 const same = library.every((t, s) => t === hand[s]);
 report("inventory 1M x 12: library totals equal the hand loop's", same ? "bit for bit" : "differ", "equal", same);
+
+// (a2) The inventory route from columns and from CSV files against pandas, each in its own process (bench/inventoryRoute.ts).
+inventoryRouteFigures(report);
 
 // (c) Memory.
 const { mb: retained } = retainedMb(() => evaluateInventoryFast(inventory));

@@ -6,11 +6,11 @@
  *
  * @module
  */
-export { compileScenarioFile, parseScenarioFile } from "./scenario/parseScenarioFile.js";
-export type { ScenarioFileOptions } from "./scenario/parseScenarioFile.js";
-export { scenarioJsonSchema } from "./scenario/scenarioJsonSchema.js";
-export { MAX_SCENARIO_FILE_BYTES } from "./scenario/maxScenarioFileBytes.js";
-export { MAX_SCENARIO_FILE_DEPTH } from "./scenario/maxScenarioFileDepth.js";
-export { MAX_SCENARIO_FILE_NODES } from "./scenario/maxScenarioFileNodes.js";
+export { compileScenarioFile, parseScenarioFile } from "./files/parseScenarioFile.js";
+export type { ScenarioFileOptions } from "./files/parseScenarioFile.js";
+export { scenarioJsonSchema } from "./files/scenarioJsonSchema.js";
+export { MAX_SCENARIO_FILE_BYTES } from "./files/maxScenarioFileBytes.js";
+export { MAX_SCENARIO_FILE_DEPTH } from "./files/maxScenarioFileDepth.js";
+export { MAX_SCENARIO_FILE_NODES } from "./files/maxScenarioFileNodes.js";
 export { ScenarioFileError } from "./errors.js";
 export type { FileIssue } from "./errors.js";

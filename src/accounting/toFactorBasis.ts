@@ -29,7 +29,7 @@ function ncvOf(activity: ActivityRow, set: FactorSet, over: "mass" | "gasVolume"
   if (activity.netCalorificValue !== undefined) {
     const u = parseRatioUnit(activity.netCalorificValue.unit, [...path, "netCalorificValue", "unit"]);
     if (u.numerator.dimension !== "energy" || (u.denominator.dimension !== "mass" && u.denominator.dimension !== "gasVolume")) {
-      throw new BasisConversionError(activity.activityLevel.unit, "energy", `netCalorificValue must be energy per mass or per Nm3, got "${activity.netCalorificValue.unit}"`, [...path, "netCalorificValue"]);
+      throw new BasisConversionError(activity.activityLevel.unit, "energy", `netCalorificValue must be energy per mass or per Nm3, got "${activity.netCalorificValue.unit}"`, [...path, "netCalorificValue", "unit"]);
     }
     if (u.denominator.dimension !== over) return undefined;
     return {

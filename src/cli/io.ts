@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { MAX_SCENARIO_FILE_BYTES } from "../scenario/maxScenarioFileBytes.js";
+import { MAX_SCENARIO_FILE_BYTES } from "../files/maxScenarioFileBytes.js";
 import { CliFailure, EXIT } from "./exitCodes.js";
 
 const bytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;

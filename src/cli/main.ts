@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { CobenefitsError } from "../errors.js";
 import type { CliIo, Command } from "./command.js";
 import { factorsCommand } from "./commands/factors.js";
+import { inventoryCommand } from "./commands/inventory.js";
 import { metricsCommand } from "./commands/metrics.js";
 import { runCommand } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -17,6 +18,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   factors: factorsCommand,
   metrics: metricsCommand,
+  inventory: inventoryCommand,
   schema: schemaCommand,
 };
 

@@ -8,7 +8,7 @@ import { reductionsByMeasureChart } from "../report/charts/reductionsByMeasureCh
 import { trajectoriesChart } from "../report/charts/trajectoriesChart.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 import type { Plan } from "../scenario/plan.js";
-import type { ScenarioResult } from "../scenario/scenarioResult.js";
+import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { SPECIES_INFO, type Species } from "../units/species.js";
 import { CliFailure, EXIT } from "./exitCodes.js";
 

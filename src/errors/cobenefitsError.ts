@@ -18,6 +18,21 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 /**
+ * The most problems an error message lists one by one; the rest are counted ("... and 19,950
+ * more"). Every problem stays in the error's `issues`, whatever the message shows.
+ * @category Errors
+ */
+export const MAX_LISTED_ISSUES = 50;
+
+/** The lines of a problem list, at most {@link MAX_LISTED_ISSUES}, then a count of the rest. */
+export function listedIssues<T>(issues: readonly T[], line: (issue: T) => string): string {
+  const shown = issues.slice(0, MAX_LISTED_ISSUES).map(line);
+  const rest = issues.length - shown.length;
+  if (rest > 0) shown.push(`  ... and ${rest.toLocaleString("en-US")} more (every problem is in the error's issues)`);
+  return shown.join("\n");
+}
+
+/**
  * Base class of every error thrown by cobenefits.
  *
  * @example
@@ -57,7 +72,7 @@ export class CobenefitsError extends Error {
 export class InvalidInputError extends CobenefitsError {
   readonly issues: readonly InputIssue[];
   constructor(what: string, issues: readonly InputIssue[]) {
-    const lines = issues.map((i) => `  - ${formatPath(i.path)}: ${i.message}`).join("\n");
+    const lines = listedIssues(issues, (i) => `  - ${formatPath(i.path)}: ${i.message}`);
     super("INVALID_INPUT", `invalid ${what} (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${lines}`);
     this.issues = issues;
   }

@@ -1,4 +1,4 @@
-import { CobenefitsError, type InputIssue, formatPath } from "./cobenefitsError.js";
+import { CobenefitsError, type InputIssue, formatPath, listedIssues } from "./cobenefitsError.js";
 
 /**
  * One problem in a scenario file: its path into the scenario and, where the file has it, the
@@ -27,7 +27,7 @@ export class ScenarioFileError extends CobenefitsError {
   readonly issues: readonly FileIssue[];
   constructor(file: string, issues: readonly FileIssue[], options: { readonly code?: string; readonly cause?: unknown } = {}) {
     const where = (i: FileIssue) => `${file}${i.line === undefined ? "" : `:${i.line}${i.column === undefined ? "" : `:${i.column}`}`}`;
-    const lines = issues.map((i) => `  - ${where(i)} ${formatPath(i.path)}: ${i.message}`).join("\n");
+    const lines = listedIssues(issues, (i) => `  - ${where(i)} ${formatPath(i.path)}: ${i.message}`);
     super(options.code ?? "INVALID_SCENARIO_FILE", `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n${lines}`);
     this.file = file;
     this.issues = issues;

@@ -5,6 +5,7 @@ import type { Species } from "../units/species.js";
 import type { FactorRow, FactorTable } from "./factorRow.js";
 import type { FactorSet } from "./factorSet.js";
 import { fuelGroupsOf } from "./fuels.js";
+import { sectorWithin } from "./sectorWithin.js";
 
 /**
  * What a factor is looked up by.
@@ -65,7 +66,7 @@ function appliesIgnoringTechnology(row: FactorRow, key: FactorKey): boolean {
 
 /** Specificity of a row for a key, or undefined when it does not apply. Higher is more specific. */
 function score(row: FactorRow, key: FactorKey): readonly [number, number, number] | undefined {
-  if (!(row.sector === key.sector || key.sector.startsWith(`${row.sector}.`))) return undefined;
+  if (!sectorWithin(key.sector, row.sector)) return undefined;
   let tech: number;
   if (row.technology === undefined) tech = 0;
   else if (row.technology === key.technology) tech = 1;
@@ -153,7 +154,7 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
  * Lists the factor rows of a set that apply to a sector, fuel or pollutant (any filter may be left out).
  *
  * @param set - the factor set
- * @param filter - optional sector prefix, fuel (id or group), pollutant
+ * @param filter - optional sector (rows of that sector, of its sub-sectors and of its parents: `1.A.3.b.i` never lists `1.A.3.b.ii`), fuel (id or group), pollutant
  * @returns matching rows with their table id and layer
  * @example
  * ```ts
@@ -171,7 +172,7 @@ export function listFactors(
       t.rows
         .filter(
           (r) =>
-            (filter.sector === undefined || r.sector.startsWith(filter.sector) || filter.sector.startsWith(`${r.sector}.`)) &&
+            (filter.sector === undefined || sectorWithin(r.sector, filter.sector) || sectorWithin(filter.sector, r.sector)) &&
             (filter.fuel === undefined || r.fuel === filter.fuel || fuelGroupsOf(filter.fuel).includes(r.fuel)) &&
             (filter.pollutant === undefined || r.pollutant === filter.pollutant),
         )

@@ -32,6 +32,7 @@ export type ControlDeviceMeasure = DeepReadonly<ReturnType<typeof schema.parse>>
 export const CONTROL_DEVICE: ModifyMeasureKind<ControlDeviceMeasure> = {
   phase: "modify",
   carriesOver: false,
+  particleNesting: { species: ["BC", "OC", "PM10", "TSP"], name: "device" },
   schema,
   factors(_subject, m) {
     const penalty = new Dec(1).plus(m.energyPenalty ?? "0");

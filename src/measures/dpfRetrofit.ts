@@ -27,6 +27,7 @@ export type DpfRetrofitMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 export const DPF_RETROFIT: ModifyMeasureKind<DpfRetrofitMeasure> = {
   phase: "modify",
   carriesOver: false,
+  particleNesting: { species: ["BC", "OC", "PM10", "TSP"], name: "device" },
   schema,
   factors: (_subject, m, _ctx, path) => removalOnlyFactors(m.removal, ["PM2.5", "PM10", "TSP", "BC", "OC"], path),
 };

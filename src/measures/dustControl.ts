@@ -3,6 +3,7 @@ import type { Species } from "../units/species.js";
 import { removalSchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
 import { removalOnlyFactors } from "./removalOnly.js";
+import { sectorWithin } from "../factors/sectorWithin.js";
 
 const schema = measureSchemaOf("dustControl", {
   /** Control efficiency per particulate species [-], e.g. `{ "PM10": "0.5", "PM2.5": "0.4" }`. */
@@ -47,9 +48,11 @@ export const DUST_CONTROL_SPECIES: readonly Species[] = ["PM10", "PM2.5", "TSP"]
 export const DUST_CONTROL: ModifyMeasureKind<DustControlMeasure> = {
   phase: "modify",
   carriesOver: false,
+  // Dust control acts on particle sizes only: it is asked about PM10 and TSP, not BC and OC.
+  particleNesting: { species: DUST_CONTROL_SPECIES.filter((sp) => sp !== "PM2.5"), name: "dust control" },
   schema,
   factors(subject, m, _ctx, path) {
-    if (!DUST_SECTORS.some((s) => subject.sector === s || subject.sector.startsWith(`${s}.`))) {
+    if (!DUST_SECTORS.some((s) => sectorWithin(subject.sector, s))) {
       throw new InvalidMeasureError("NOT_A_DUST_SOURCE", `dust control targets fugitive dust sectors (${DUST_SECTORS.join(", ")}), but matched ${subject.activityId} in ${subject.sector}`, [...path, "target"]);
     }
     return removalOnlyFactors(m.removal, DUST_CONTROL_SPECIES, path);

@@ -32,6 +32,7 @@ export type ElectricVehicleMeasure = DeepReadonly<ReturnType<typeof schema.parse
  */
 export const ELECTRIC_VEHICLE: MoveMeasureKind<ElectricVehicleMeasure> = {
   phase: "move",
+  madeFields: { technology: ["technology"] },
   schema,
   move(source, m, ctx, path) {
     const u = parseRatioUnit(m.electricityPerKm.unit, [...path, "electricityPerKm", "unit"]);

@@ -2,6 +2,7 @@ import { strictObject as object, string } from "zod";
 import { Dec } from "../units/decimal.js";
 import { efficiencySchema, energyUnitSchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { scopeOfFuel } from "../factors/scopeOfFuel.js";
 
 const schema = measureSchemaOf("fuelSwitch", {
   to: object({ sector: string().min(1).optional(), fuel: string().min(1), technology: string().min(1).optional() }),
@@ -37,6 +38,7 @@ export type FuelSwitchMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
  */
 export const FUEL_SWITCH: MoveMeasureKind<FuelSwitchMeasure> = {
   phase: "move",
+  madeFields: { sector: ["to", "sector"], fuel: ["to", "fuel"], technology: ["to", "technology"], unit: ["toUnit"] },
   schema,
   move(source, m, ctx, path) {
     const energy = ctx.energyPerUnit(source, m.toUnit, path);
@@ -51,7 +53,7 @@ export const FUEL_SWITCH: MoveMeasureKind<FuelSwitchMeasure> = {
         unit: m.toUnit,
         heatSegment: source.heatSegment,
         monthlyProfile: source.monthlyProfile,
-        scope: fuel === "electricity" ? "indirect" : "direct",
+        scope: scopeOfFuel(fuel),
       },
       conversion: new Dec(conversion),
     };

@@ -50,6 +50,12 @@ export type MoveResult = { readonly template: ActivityTemplate; readonly convers
  */
 export interface MoveMeasureKind<M> {
   readonly phase: "move";
+  /**
+   * Where in the measure each key field of the activity it makes comes from (`technology` of a
+   * scrappage is its `replacement.technology`), so a factor lookup that fails for the made
+   * activity (an unknown technology, a unit) is reported at that field of the measure.
+   */
+  readonly madeFields: Readonly<Partial<Record<"sector" | "fuel" | "technology" | "unit", readonly string[]>>>;
   readonly schema: ZodObject<ZodRawShape>;
   move(source: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): MoveResult;
 }
@@ -70,9 +76,28 @@ export interface ModifyMeasureKind<M> {
    * matches that activity's own key (never through `activityIds`, never on indirect electricity).
    */
   readonly carriesOver: boolean;
+  /**
+   * For a kind with a per-species `removal`: the species nested with PM2.5 (BC and OC inside it;
+   * PM10 and TSP around it) that a measure removing PM2.5 must also give a removal for, whenever
+   * the scenario computes them, and how messages name the measure (`device`, `dust control`).
+   * Absent: the kind is not asked (it has no PM2.5 removal of its own).
+   */
+  readonly particleNesting?: ParticleNesting;
   readonly schema: ZodObject<ZodRawShape>;
   /** The factor f on the treated share, per species (a species absent from `bySpecies` gets `all`). */
   factors(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): { readonly all: Dec; readonly bySpecies: Partial<Record<Species, Dec>> };
+}
+
+/**
+ * What a measure that removes PM2.5 must also say: the nested species it must give a removal for,
+ * and how messages name the measure.
+ * @category Measures
+ */
+export interface ParticleNesting {
+  /** The species nested with PM2.5 that the measure must give a removal for, when computed. */
+  readonly species: readonly Species[];
+  /** How a message names the measure, e.g. `device`. */
+  readonly name: string;
 }
 
 /**

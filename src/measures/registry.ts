@@ -1,34 +1,19 @@
 import { type ZodType, discriminatedUnion } from "zod";
-import { BUILDING_RETROFIT, type BuildingRetrofitMeasure } from "./buildingRetrofit.js";
-import { CONTROL_DEVICE, type ControlDeviceMeasure } from "./controlDevice.js";
-import { DPF_RETROFIT, type DpfRetrofitMeasure } from "./dpfRetrofit.js";
-import { DUST_CONTROL, type DustControlMeasure } from "./dustControl.js";
-import { ELECTRIC_VEHICLE, type ElectricVehicleMeasure } from "./electricVehicle.js";
-import { FUEL_SWITCH, type FuelSwitchMeasure } from "./fuelSwitch.js";
+import { BUILDING_RETROFIT } from "./buildingRetrofit.js";
+import { CONTROL_DEVICE } from "./controlDevice.js";
+import { DPF_RETROFIT } from "./dpfRetrofit.js";
+import { DUST_CONTROL } from "./dustControl.js";
+import { ELECTRIC_VEHICLE } from "./electricVehicle.js";
+import { FUEL_SWITCH } from "./fuelSwitch.js";
 import type { ModifyMeasureKind, MoveMeasureKind } from "./measureKind.js";
-import { SCRAPPAGE, type ScrappageMeasure } from "./scrappage.js";
-import { SEASONAL_CURTAILMENT, type SeasonalCurtailmentMeasure } from "./seasonalCurtailment.js";
-import { STANDARD_UPGRADE, type StandardUpgradeMeasure } from "./standardUpgrade.js";
-import { STOVE_REPLACEMENT, type StoveReplacementMeasure } from "./stoveReplacement.js";
+import { SCRAPPAGE } from "./scrappage.js";
+import { SEASONAL_CURTAILMENT } from "./seasonalCurtailment.js";
+import { STANDARD_UPGRADE } from "./standardUpgrade.js";
+import { STOVE_REPLACEMENT } from "./stoveReplacement.js";
 
 /**
- * A measure, as plain serialisable data, discriminated by `kind`.
- * @category Measures
- */
-export type Measure =
-  | FuelSwitchMeasure
-  | StandardUpgradeMeasure
-  | ScrappageMeasure
-  | ElectricVehicleMeasure
-  | StoveReplacementMeasure
-  | ControlDeviceMeasure
-  | DpfRetrofitMeasure
-  | DustControlMeasure
-  | BuildingRetrofitMeasure
-  | SeasonalCurtailmentMeasure;
-
-/**
- * Every measure kind, keyed by its `kind`. A new kind is one new file plus one line here.
+ * Every measure kind, keyed by its `kind`. A new kind is its own file plus its line here (and its
+ * import): the {@link Measure} union, the schema and the JSON Schema follow from this table.
  * @category Measures
  */
 export const MEASURE_KINDS = {
@@ -42,7 +27,24 @@ export const MEASURE_KINDS = {
   dustControl: DUST_CONTROL,
   buildingRetrofit: BUILDING_RETROFIT,
   seasonalCurtailment: SEASONAL_CURTAILMENT,
-} as const satisfies Record<Measure["kind"], MoveMeasureKind<never> | ModifyMeasureKind<never>>;
+} as const;
+
+/** The measure data type of a kind definition. */
+type MeasureOf<K> = K extends MoveMeasureKind<infer M> ? M : K extends ModifyMeasureKind<infer M> ? M : never;
+
+/**
+ * A measure, as plain serialisable data, discriminated by `kind`: one of the types of
+ * {@link MEASURE_KINDS} (FuelSwitchMeasure, ControlDeviceMeasure ...).
+ * @category Measures
+ */
+export type Measure = {
+  [K in keyof typeof MEASURE_KINDS]: (typeof MEASURE_KINDS)[K] extends MoveMeasureKind<infer M> ? M : (typeof MEASURE_KINDS)[K] extends ModifyMeasureKind<infer M> ? M : never;
+}[keyof typeof MEASURE_KINDS];
+
+/** The registry keys that differ from their kind's discriminant. */
+type MisnamedKinds = { [K in keyof typeof MEASURE_KINDS]: [MeasureOf<(typeof MEASURE_KINDS)[K]>["kind"]] extends [K] ? never : K }[keyof typeof MEASURE_KINDS];
+// Compiles only when every key is its kind's discriminant: `measureKindOf` looks kinds up by `kind`.
+const registryKeysAreKinds: [MisnamedKinds] extends [never] ? true : MisnamedKinds = true;
 
 /**
  * Zod schema of a {@link Measure}: a union discriminated by `kind`, built from the registry.

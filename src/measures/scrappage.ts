@@ -26,6 +26,7 @@ export type ScrappageMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
  */
 export const SCRAPPAGE: MoveMeasureKind<ScrappageMeasure> = {
   phase: "move",
+  madeFields: { technology: ["replacement", "technology"] },
   schema,
   move(source, m) {
     if (m.replacement === null) return "removed";

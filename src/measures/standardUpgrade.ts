@@ -25,6 +25,7 @@ export type StandardUpgradeMeasure = DeepReadonly<ReturnType<typeof schema.parse
  */
 export const STANDARD_UPGRADE: MoveMeasureKind<StandardUpgradeMeasure> = {
   phase: "move",
+  madeFields: { technology: ["to", "technology"] },
   schema,
   move(source, m) {
     return { template: { ...source, technology: m.to.technology }, conversion: new Dec(1) };

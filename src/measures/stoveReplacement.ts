@@ -3,6 +3,7 @@ import { InvalidMeasureError } from "../errors.js";
 import { Dec } from "../units/decimal.js";
 import { energyUnitSchema, fractionSchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type MoveMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { scopeOfFuel } from "../factors/scopeOfFuel.js";
 
 const schema = measureSchemaOf("stoveReplacement", {
   /** The new stove technology (and fuel, when it burns another one). */
@@ -33,6 +34,7 @@ export type StoveReplacementMeasure = DeepReadonly<ReturnType<typeof schema.pars
  */
 export const STOVE_REPLACEMENT: MoveMeasureKind<StoveReplacementMeasure> = {
   phase: "move",
+  madeFields: { fuel: ["to", "fuel"], technology: ["to", "technology"], unit: ["toUnit"] },
   schema,
   move(source, m, ctx, path) {
     const keep = new Dec(1).minus(m.fuelSaving);
@@ -44,7 +46,7 @@ export const STOVE_REPLACEMENT: MoveMeasureKind<StoveReplacementMeasure> = {
       throw new InvalidMeasureError("MISSING_TO_UNIT", `a stove replacement that changes fuel (${source.fuel} -> ${m.to.fuel}) needs toUnit, an energy unit such as GJ`, [...path, "toUnit"]);
     }
     return {
-      template: { activityId: source.activityId, sector: source.sector, fuel: m.to.fuel, technology: m.to.technology, unit, heatSegment: source.heatSegment, monthlyProfile: source.monthlyProfile, scope: m.to.fuel === "electricity" ? "indirect" : "direct" },
+      template: { activityId: source.activityId, sector: source.sector, fuel: m.to.fuel, technology: m.to.technology, unit, heatSegment: source.heatSegment, monthlyProfile: source.monthlyProfile, scope: scopeOfFuel(m.to.fuel) },
       conversion: ctx.energyPerUnit(source, unit, path).times(keep),
     };
   },

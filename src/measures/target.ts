@@ -1,5 +1,6 @@
 import { type ZodType, array, strictObject as object, string } from "zod";
 import { fuelGroupsOf } from "../factors/fuels.js";
+import { sectorWithin } from "../factors/sectorWithin.js";
 
 /**
  * Which activity a measure acts on. Every field given must match: `sector` matches the code and
@@ -56,7 +57,7 @@ export interface TargetSubject {
  * @category Measures
  */
 export function matchesTarget(target: Target, subject: TargetSubject): boolean {
-  if (target.sector !== undefined && !(subject.sector === target.sector || subject.sector.startsWith(`${target.sector}.`))) return false;
+  if (target.sector !== undefined && !sectorWithin(subject.sector, target.sector)) return false;
   if (target.fuel !== undefined && subject.fuel !== target.fuel && !fuelGroupsOf(subject.fuel).includes(target.fuel)) return false;
   if (target.technology !== undefined && subject.technology !== target.technology) return false;
   if (target.heatSegment !== undefined && subject.heatSegment !== target.heatSegment) return false;

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from "../scenario/scenarioResult.js";
+import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { DecimalString } from "../units/decimal.js";
 import { toCsv } from "./csv.js";
 import { ALL_MEASURES } from "./tidyTable.js";

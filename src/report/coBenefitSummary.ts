@@ -1,6 +1,6 @@
 import { Dec } from "../units/decimal.js";
 import type { Scenario } from "../scenario/scenario.js";
-import type { ScenarioResult, TradeOff } from "../scenario/scenarioResult.js";
+import type { ScenarioResult, TradeOff } from "../scenario/evaluate/scenarioResult.js";
 import type { DecimalString } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import { toCsv } from "./csv.js";

@@ -1,5 +1,5 @@
 import { Dec } from "../units/decimal.js";
-import type { ScenarioResult } from "../scenario/scenarioResult.js";
+import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { forTerminal } from "./forTerminal.js";
 

@@ -1,6 +1,6 @@
 import { array, enum as zEnum, literal, null as zNull, number, strictObject, string, union } from "zod";
 import { InvalidInputError } from "../errors.js";
-import type { ScenarioResult } from "../scenario/scenarioResult.js";
+import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { SPECIES, type Species } from "../units/species.js";
 import type { DecimalString } from "../units/decimal.js";

@@ -1,7 +1,7 @@
 import { type Schedule, scheduleSchema } from "../activity/schedule.js";
 import { InvalidInputError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
-import { checkClaims, expandPenetrations } from "./penetrations.js";
+import { checkClaims, expandPenetrations } from "./compile/penetrations.js";
 import type { Plan } from "./plan.js";
 
 /**

@@ -1,23 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { main } from "../../src/cli/main.js";
 import { EXIT } from "../../src/cli/exitCodes.js";
 import { progressReporter } from "../../src/cli/progress.js";
 import { terminalIo } from "../../src/cli/terminalIo.js";
 import { tidyTableFromCsv, tidyTableFromJson } from "../../src/report/tidyTable.js";
+import { cli, tempFolder } from "./runCli.js";
 
-const tmp = mkdtempSync(join(tmpdir(), "cobenefits-cli-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const tmp = tempFolder("cobenefits-cli-");
 
 // A scenario file written as the docs describe it (docs/scenario-file-reference.md).
 const SCENARIO = {

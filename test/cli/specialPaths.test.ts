@@ -8,7 +8,7 @@ import { EXIT } from "../../src/cli/exitCodes.js";
 import { readText } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { checkOutputPath } from "../../src/cli/outputTarget.js";
-import { MAX_SCENARIO_FILE_BYTES } from "../../src/scenario/maxScenarioFileBytes.js";
+import { MAX_SCENARIO_FILE_BYTES } from "../../src/files/maxScenarioFileBytes.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), "cobenefits-special-"));

@@ -1,21 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exitCodes.js";
-import { main } from "../../src/cli/main.js";
 import { parseCsv } from "../../src/report/csv.js";
 import { tidyTableFromCsv } from "../../src/report/tidyTable.js";
+import { cli, tempFolder } from "./runCli.js";
 
-const tmp = mkdtempSync(join(tmpdir(), "cobenefits-hostile-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const tmp = tempFolder("cobenefits-hostile-");
 
 // What a terminal would act on: escape, bell, carriage return, C1 controls, bidi overrides.
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;

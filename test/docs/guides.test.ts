@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { compileScenarioFile } from "../../src/scenario/parseScenarioFile.js";
+import { compileScenarioFile } from "../../src/files/parseScenarioFile.js";
 import { measureSchema } from "../../src/measures/registry.js";
 
 // What a new user copies from the guides must work: every complete scenario in a ```yaml block

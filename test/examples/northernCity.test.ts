@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { NORTHERN_CITY } from "../../examples/northern-city/scenario.js";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
+import { compileScenario } from "../../src/scenario/compile/compileScenario.js";
+import { evaluateScenario } from "../../src/scenario/evaluate/evaluateScenario.js";
 import { Dec } from "../../src/units/decimal.js";
 
 const ROOT = resolve(__dirname, "..", "..");

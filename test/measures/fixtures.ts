@@ -1,5 +1,4 @@
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
+import { compileScenario, evaluateScenario } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { Measure } from "../../src/measures/registry.js";
 import { Dec } from "../../src/units/decimal.js";

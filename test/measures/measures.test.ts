@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CobenefitsError, InvalidInputError, OverclaimedActivityError } from "../../src/errors.js";
-import { compileScenario } from "../../src/scenario/compile.js";
+import { compileScenario } from "../../src/index.js";
 import { Dec } from "../../src/units/decimal.js";
 import { ALL, BUSES, HALF, STOVES, pen, run } from "./fixtures.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CobenefitsError, MissingMetricValueError } from "../../src/errors.js";
 import { combineMetrics, getMetric } from "../../src/metrics/registry.js";
-import { metricIssues } from "../../src/scenario/compileChecks.js";
+import { metricIssues } from "../../src/scenario/compile/compileChecks.js";
 import { metricWeights } from "../../src/scenario/metricWeights.js";
 
 describe("one metric has one name", () => {

@@ -1,8 +1,8 @@
 import { compile } from "vega-lite";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
+import { compileScenario } from "../../src/scenario/compile/compileScenario.js";
+import { evaluateScenario } from "../../src/scenario/evaluate/evaluateScenario.js";
 import { coBenefitQuadrantChart } from "../../src/report/charts/coBenefitQuadrantChart.js";
 import { reductionsByMeasureChart } from "../../src/report/charts/reductionsByMeasureChart.js";
 import { trajectoriesChart } from "../../src/report/charts/trajectoriesChart.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
+import { compileScenario } from "../../src/scenario/compile/compileScenario.js";
+import { evaluateScenario } from "../../src/scenario/evaluate/evaluateScenario.js";
 import { coBenefitSummary, coBenefitSummaryToCsv } from "../../src/report/coBenefitSummary.js";
 import { factorProvenance } from "../../src/report/factorProvenance.js";
 import { formatDecimal, formatResultTable } from "../../src/report/formatTable.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
+import { compileScenario } from "../../src/scenario/compile/compileScenario.js";
+import { evaluateScenario } from "../../src/scenario/evaluate/evaluateScenario.js";
 import { co2eTable, co2eTableToCsv } from "../../src/report/co2eTable.js";
 import { parseCsv } from "../../src/report/csv.js";
 import { ALL_MEASURES, TIDY_COLUMNS, tidyTable, tidyTableFromCsv, tidyTableFromJson, tidyTableToCsv } from "../../src/report/tidyTable.js";

@@ -1,11 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors.js";
-import { apportion } from "../../src/scenario/apportion.js";
-import { sequentialShares } from "../../src/scenario/sequentialShares.js";
-import { shapleyExact } from "../../src/scenario/shapleyExact.js";
-import { shapleyFast } from "../../src/scenario/shapleyFast.js";
-import { shapleySampled } from "../../src/scenario/shapleySampled.js";
+import { apportion, sequentialShares, shapleyExact, shapleyFast, shapleySampled } from "../../src/index.js";
 import { Dec } from "../../src/units/decimal.js";
 
 /** The InvalidInputError thrown by `f`, or a failure. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, InvalidMeasureError, MissingFactorError, OverclaimedActivityError } from "../../src/errors.js";
 import type { Measure } from "../../src/measures/registry.js";
-import { compileScenario } from "../../src/scenario/compile.js";
+import { compileScenario } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { ALL, BUSES, STOVES, pen, run } from "../measures/fixtures.js";
 
@@ -73,7 +73,7 @@ describe("compile refuses what would give wrong numbers, naming where", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InvalidMeasureError);
-      expect((e as InvalidMeasureError).path).toEqual(["measures", 0]);
+      expect((e as InvalidMeasureError).path).toEqual(["measures", 0, "to", "technology"]); // the field that names the technology
       expect((e as InvalidMeasureError).measureId).toBe("euro-7");
       expect((e as Error).message).toContain("Urban Buses Standard - Euro VI"); // the nearest valid technology
     }

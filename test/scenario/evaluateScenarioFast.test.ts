@@ -3,12 +3,8 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError, MissingMetricValueError } from "../../src/errors.js";
 import { metricValue } from "../../src/metrics/toCo2e.js";
 import type { Measure } from "../../src/measures/registry.js";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
-import { evaluateScenarioFast } from "../../src/scenario/evaluateScenarioFast.js";
-import type { FastScenarioResult } from "../../src/scenario/fastScenarioResult.js";
+import { compileScenario, evaluateScenario, evaluateScenarioFast, type FastScenarioResult, type ScenarioResult } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
-import type { ScenarioResult } from "../../src/scenario/scenarioResult.js";
 import { scenarioArbitrary } from "./randomScenario.js";
 
 const TOLERANCE = 1e-9;

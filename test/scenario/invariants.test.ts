@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Measure } from "../../src/measures/registry.js";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
+import { compileScenario, evaluateScenario } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { Dec } from "../../src/units/decimal.js";
 

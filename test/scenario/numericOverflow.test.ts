@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NumericOverflowError } from "../../src/errors.js";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateInventoryFast } from "../../src/scenario/evaluateInventoryFast.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
-import { evaluateScenarioFast } from "../../src/scenario/evaluateScenarioFast.js";
-import type { FastScenarioResult } from "../../src/scenario/fastScenarioResult.js";
+import { compileScenario, evaluateInventoryFast, evaluateScenario, evaluateScenarioFast, type FastScenarioResult } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 
 /** Household anthracite stoves (EMEP/EEA 2019 1.A.4; IPCC 2006) with a scrubber on half of them. */

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { compileScenarioFile, parseScenarioFile } from "../../src/scenario/parseScenarioFile.js";
-import { scenarioJsonSchema } from "../../src/scenario/scenarioJsonSchema.js";
+import { compileScenarioFile, parseScenarioFile, scenarioJsonSchema } from "../../src/files.js";
 import { ScenarioFileError } from "../../src/errors.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 
@@ -101,7 +100,8 @@ describe("scenario files", () => {
     const yaml = stringify({ ...SCENARIO, baseline: [{ ...SCENARIO.baseline[0], fuel: "anthracitee" }] });
     const [issue] = problems(yaml);
     expect(issue?.message).toMatch(/unknown fuel "anthracitee"; nearest known fuels: anthracite/);
-    expect(issue?.line).toBe(yaml.split("\n").findIndex((l) => l.includes("- id: stoves")) + 1);
+    expect(issue?.path).toEqual(["baseline", 0, "fuel"]); // the field itself, not the row
+    expect(issue?.line).toBe(yaml.split("\n").findIndex((l) => l.includes("fuel: anthracitee")) + 1);
     const twice = stringify({ ...SCENARIO, measures: [SCENARIO.measures[0], { ...SCENARIO.measures[0], id: "swap2", penetration: { kind: "constant", value: "0.6" } }] });
     expect(problems(twice)[0]?.message).toMatch(/measures swap and swap2 together claim 1.1 of activity "stoves"/);
   });
@@ -119,7 +119,7 @@ describe("scenario files", () => {
       "  - { id: to-gas, kind: fuelSwitch, target: { activityIds: [boilers] }, penetration: { kind: constant, value: 0.5 }, to: { fuel: naturalGas }, efficiencyFrom: 0.7, efficiencyTo: 0.9, toUnit: GJ }",
     ].join("\n");
     const found = problems(yaml);
-    expect(found.map((i) => [i.path.join("."), i.line])).toEqual([["baseline.0", 6], ["baseline.1", 7]]);
+    expect(found.map((i) => [i.path.join("."), i.line])).toEqual([["baseline.0.unit", 6], ["baseline.1.fuel", 7]]);
     expect(found[0]?.message).toMatch(/"ton"/);
     expect(found[1]?.message).toMatch(/unknown fuel "bituminousCoal"/);
   });

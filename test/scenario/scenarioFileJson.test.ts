@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ScenarioFileError } from "../../src/errors.js";
-import { compileScenarioFile, parseScenarioFile } from "../../src/scenario/parseScenarioFile.js";
-import { readJsonScenarioFile } from "../../src/scenario/readJsonScenarioFile.js";
+import { compileScenarioFile, parseScenarioFile } from "../../src/files.js";
+import { readJsonScenarioFile } from "../../src/files/readJsonScenarioFile.js";
 
 const SCENARIO = {
   name: "stoves", years: { start: 2030, end: 2031 }, species: ["SO2"], metrics: [],

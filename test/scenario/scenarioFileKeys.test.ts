@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ScenarioFileError } from "../../src/errors.js";
-import { MAX_SCENARIO_FILE_NODES } from "../../src/scenario/maxScenarioFileNodes.js";
-import { compileScenarioFile } from "../../src/scenario/parseScenarioFile.js";
+import { compileScenarioFile, MAX_SCENARIO_FILE_NODES } from "../../src/files.js";
 
 const HEAD = ["name: city", "years: { start: 2030, end: 2031 }", "species: [SO2]", "metrics: []"];
 

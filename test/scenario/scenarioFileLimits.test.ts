@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ScenarioFileError } from "../../src/errors.js";
-import { MAX_SCENARIO_FILE_BYTES } from "../../src/scenario/maxScenarioFileBytes.js";
-import { MAX_SCENARIO_FILE_DEPTH } from "../../src/scenario/maxScenarioFileDepth.js";
-import { MAX_SCENARIO_FILE_NODES } from "../../src/scenario/maxScenarioFileNodes.js";
-import { compileScenarioFile, parseScenarioFile } from "../../src/scenario/parseScenarioFile.js";
+import { compileScenarioFile, MAX_SCENARIO_FILE_BYTES, MAX_SCENARIO_FILE_DEPTH, MAX_SCENARIO_FILE_NODES, parseScenarioFile } from "../../src/files.js";
 
 const HEAD = ["name: city", "years: { start: 2030, end: 2031 }", "species: [SO2]", "metrics: []"];
 const ROW = (i: number, level: string) => `  - { id: stoves${i}, sector: 1.A.4.b.i, fuel: anthracite, unit: TJ, level: ${level} }`;

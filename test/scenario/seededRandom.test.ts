@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { randomPermutation, seededRandom } from "../../src/scenario/seededRandom.js";
+import { randomPermutation, seededRandom } from "../../src/attribution/seededRandom.js";
 
 const draw = (seed: number, count: number) => {
   const random = seededRandom(seed);

@@ -1,10 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors.js";
-import { sequentialShares } from "../../src/scenario/sequentialShares.js";
-import { shapleyExact } from "../../src/scenario/shapleyExact.js";
-import { shapleyFast } from "../../src/scenario/shapleyFast.js";
-import { shapleySampled } from "../../src/scenario/shapleySampled.js";
+import { sequentialShares, shapleyExact, shapleyFast, shapleySampled } from "../../src/index.js";
 import { Dec } from "../../src/units/decimal.js";
 import { ULP, type TableGame, airport, glove, listed, near, outcome, permuteMask, reindexed, sum, tableGame, totalOf } from "./games.js";
 

@@ -1,19 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exitCodes.js";
-import { main } from "../../src/cli/main.js";
+import { cli, tempFolder } from "../cli/runCli.js";
 
-const tmp = mkdtempSync(join(tmpdir(), "cobenefits-validate-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const tmp = tempFolder("cobenefits-validate-");
 
 const yaml = (over: { species?: string; value?: string; grid?: string; penetration?: string } = {}) =>
   [

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, OverclaimedActivityError } from "../../src/errors.js";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
+import { compileScenario, evaluateScenario } from "../../src/index.js";
 import { withPenetrations } from "../../src/scenario/withPenetrations.js";
 import { NORTHERN_CITY } from "../../examples/northern-city/scenario.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeEmissions } from "../../src/accounting/computeEmissions.js";
 import { InvalidInputError, UnitError, UnitSyntaxError, UnknownUnitError } from "../../src/errors.js";
 import { createFactorSet } from "../../src/factors/factorSet.js";
-import { compileScenario } from "../../src/scenario/compile.js";
+import { compileScenario } from "../../src/scenario/compile/compileScenario.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { CITY_CITATION, CITY_TABLE } from "../fixtures/cityTable.js";
 import { STOVES } from "../measures/fixtures.js";

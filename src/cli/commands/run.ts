@@ -1,8 +1,8 @@
 import { basename } from "node:path";
 import { formatResultTable } from "../../report/formatTable.js";
 import { tidyTableToCsv } from "../../report/tidyTable.js";
-import { evaluateScenario } from "../../scenario/evaluateScenario.js";
-import { compileScenarioFile } from "../../scenario/parseScenarioFile.js";
+import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
+import { compileScenarioFile } from "../../files/parseScenarioFile.js";
 import { oneOf, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";

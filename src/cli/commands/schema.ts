@@ -1,4 +1,4 @@
-import { scenarioJsonSchema } from "../../scenario/scenarioJsonSchema.js";
+import { scenarioJsonSchema } from "../../files/scenarioJsonSchema.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../exitCodes.js";

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
-import { evaluateScenario } from "../../scenario/evaluateScenario.js";
-import { compileScenarioFile } from "../../scenario/parseScenarioFile.js";
+import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
+import { compileScenarioFile } from "../../files/parseScenarioFile.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";

@@ -1,7 +1,7 @@
 import { chartNumber } from "./chartNumber.js";
 import { InvalidInputError } from "../../errors.js";
 import { Dec } from "../../units/decimal.js";
-import type { ScenarioResult } from "../../scenario/scenarioResult.js";
+import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { SPECIES_INFO, type Species } from "../../units/species.js";
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
 

@@ -1,6 +1,6 @@
 import { chartNumber } from "./chartNumber.js";
 import { Dec } from "../../units/decimal.js";
-import type { ScenarioResult } from "../../scenario/scenarioResult.js";
+import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
 
 /**

@@ -1,10 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInputError } from "../../src/errors.js";
-import { compileScenario } from "../../src/scenario/compile.js";
-import { evaluateInventoryFast } from "../../src/scenario/evaluateInventoryFast.js";
-import { evaluateScenario } from "../../src/scenario/evaluateScenario.js";
-import { scenarioArbitrary } from "./randomScenario.js";
+import { InvalidInputError, compileScenario, evaluateInventoryFast, evaluateScenario } from "../../src/index.js";
+import { scenarioArbitrary } from "../scenario/randomScenario.js";
 
 describe("evaluateInventoryFast", () => {
   it("sums amount x coefficient x modifier per species (hand-checked)", () => {

@@ -1,4 +1,4 @@
-import { type Node as JsonNode, type ParseError, createScanner, findNodeAtLocation, parseTree, printParseErrorCode } from "jsonc-parser";
+import { type Node as JsonNode, type ParseError, createScanner, parseTree, printParseErrorCode } from "jsonc-parser";
 import { LineCounter } from "yaml";
 import { MAX_SCENARIO_FILE_DEPTH } from "./maxScenarioFileDepth.js";
 import { MAX_SCENARIO_FILE_NODES } from "./maxScenarioFileNodes.js";
@@ -121,18 +121,40 @@ export function readJsonScenarioFile(text: string, file: string): ScenarioFileSo
     throw fileProblem(file, SYNTAX, MESSAGES[printParseErrorCode(first?.error ?? 4)] ?? "not valid JSON", where(offset));
   }
   const data = toData(root, file, where, []);
+  // Each object's keys are indexed once, on first use, so locating many issues stays linear
+  // (jsonc-parser's findNodeAtLocation scans an object's properties at every call).
+  const keyIndex = new WeakMap<JsonNode, Map<string, JsonNode>>();
+  const nodeAt = (path: readonly (string | number)[]): JsonNode | undefined => {
+    let node: JsonNode | undefined = root;
+    for (const key of path) {
+      if (node?.type === "object") {
+        let index = keyIndex.get(node);
+        if (index === undefined) {
+          index = new Map();
+          for (const p of node.children ?? []) {
+            const [k, v] = p.children ?? [];
+            if (k !== undefined && v !== undefined && !index.has(String(k.value))) index.set(String(k.value), v);
+          }
+          keyIndex.set(node, index);
+        }
+        node = index.get(String(key));
+      } else if (node?.type === "array" && typeof key === "number") node = node.children?.[key];
+      else return undefined;
+    }
+    return node;
+  };
   return {
     file,
     data,
     position(path) {
       for (let n = path.length; n >= 0; n--) {
-        const node = findNodeAtLocation(root, [...path.slice(0, n)]);
+        const node = nodeAt(path.slice(0, n));
         if (node !== undefined) return where(node.offset);
       }
       return {};
     },
     numberText(path) {
-      const node = findNodeAtLocation(root, [...path]);
+      const node = nodeAt(path);
       return node?.type === "number" ? body.slice(node.offset, node.offset + node.length) : undefined;
     },
   };

@@ -1,10 +1,10 @@
-import { CobenefitsError, InvalidInputError, type InputIssue, InvalidMeasureError } from "../errors.js";
-import { DUST_CONTROL_SPECIES } from "../measures/dustControl.js";
-import type { MetricSet } from "../metrics/metricSet.js";
-import { canonicalMetricName, getMetric, metricsWithValue } from "../metrics/registry.js";
-import type { Species } from "../units/species.js";
-import { countsInCo2e } from "./metricWeights.js";
-import type { Scenario } from "./scenario.js";
+import { CobenefitsError, InvalidInputError, type InputIssue, InvalidMeasureError } from "../../errors.js";
+import { measureKindOf } from "../../measures/registry.js";
+import type { MetricSet } from "../../metrics/metricSet.js";
+import { canonicalMetricName, getMetric, metricsWithValue } from "../../metrics/registry.js";
+import type { Species } from "../../units/species.js";
+import { countsInCo2e } from "../metricWeights.js";
+import type { Scenario } from "../scenario.js";
 
 /**
  * Checks the scenario's metric names before anything is computed: each must be known, written in
@@ -40,13 +40,6 @@ export function metricIssues(s: Pick<Scenario, "metrics" | "species">): InputIss
   });
 }
 
-/** What each removal measure may say about the species nested with PM2.5 (dust control acts on sizes only, see DUST_CONTROL). */
-const NESTED_WITH_PM25: Readonly<Record<string, readonly Species[]>> = {
-  controlDevice: ["BC", "OC", "PM10", "TSP"],
-  dpfRetrofit: ["BC", "OC", "PM10", "TSP"],
-  dustControl: DUST_CONTROL_SPECIES.filter((sp) => sp !== "PM2.5"),
-};
-
 /**
  * Checks that filters, devices and dust controls that remove PM2.5 say what they do to the species
  * nested with it (BC and OC inside PM2.5; PM2.5 inside PM10 and TSP), for the species the scenario
@@ -65,16 +58,17 @@ const NESTED_WITH_PM25: Readonly<Record<string, readonly Species[]>> = {
  */
 export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">): InputIssue[] {
   return s.measures.flatMap((m, i) => {
-    const nested = NESTED_WITH_PM25[m.kind];
-    if (nested === undefined) return [];
+    const kind = measureKindOf(m);
+    const nesting = kind?.phase === "modify" ? kind.particleNesting : undefined;
+    if (nesting === undefined) return [];
     const removal = (m as { readonly removal: Partial<Record<string, string>> }).removal;
     const pm25 = removal["PM2.5"];
     if (pm25 === undefined) return [];
-    return nested
+    return nesting.species
       .filter((sp) => s.species.includes(sp) && removal[sp] === undefined)
       .map((sp) => ({
         path: ["measures", i, "removal", sp],
-        message: `PM2.5 is removed at ${pm25}; say what the ${m.kind === "dustControl" ? "dust control" : "device"} does to ${sp} too (${sp === "BC" || sp === "OC" ? `${sp} is part of PM2.5` : `PM2.5 is part of ${sp}`})`,
+        message: `PM2.5 is removed at ${pm25}; say what the ${nesting.name} does to ${sp} too (${sp === "BC" || sp === "OC" ? `${sp} is part of PM2.5` : `PM2.5 is part of ${sp}`})`,
       }));
   });
 }
@@ -82,12 +76,15 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
 /**
  * Runs a compile step and re-throws any cobenefits error with the path of the scenario element it
  * concerns (and the measure id), so an error found while looking up factors for a moved activity
- * points at the measure, not at an internal accounting row.
+ * points at the measure, not at an internal accounting row. Where `field` maps the inner error's
+ * path to a field of that element (a baseline row's `unit`, `fuel`, `netCalorificValue.unit`),
+ * the error is located at that field. The original error is kept as `cause`.
  *
  * @param path - the scenario path, e.g. `["measures", 2]`
  * @param context - what is being compiled, appended to the message
  * @param step - the step
  * @param measureId - the measure's id, when the step concerns a measure
+ * @param field - maps the inner error's path to a path below `path`, or undefined to keep `path`
  * @returns what the step returns
  * @throws {@link InvalidMeasureError} (for a measure) or {@link InvalidInputError} with the path
  * @example
@@ -97,13 +94,42 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
  * ```
  * @category Scenario
  */
-export function withScenarioPath<T>(path: readonly (string | number)[], context: string, step: () => T, measureId?: string): T {
+export function withScenarioPath<T>(
+  path: readonly (string | number)[],
+  context: string,
+  step: () => T,
+  measureId?: string,
+  field?: (inner: readonly (string | number)[]) => readonly (string | number)[] | undefined,
+): T {
   try {
     return step();
   } catch (e) {
     if (!(e instanceof CobenefitsError) || e instanceof InvalidInputError) throw e;
     const detail = `${e.detail} (${context})`;
-    if (measureId !== undefined) throw new InvalidMeasureError(e.code, detail, path, measureId);
-    throw new InvalidInputError("scenario", [{ path, message: detail }]);
+    const at = [...path, ...(field?.(e.path) ?? [])];
+    const error = measureId !== undefined ? new InvalidMeasureError(e.code, detail, at, measureId) : new InvalidInputError("scenario", [{ path: at, message: detail }]);
+    Object.defineProperty(error, "cause", { value: e, enumerable: false });
+    throw error;
   }
+}
+
+/**
+ * The field of a baseline row that an accounting error's path names: the accounting sees the row
+ * as an activity row (`activities[0].activityLevel.unit`), the user wrote `unit`.
+ *
+ * @param inner - the accounting error's path, e.g. `["activities", 0, "netCalorificValue", "unit"]`
+ * @returns the path below the baseline row, e.g. `["netCalorificValue", "unit"]`, or undefined
+ * @example
+ * ```ts
+ * import { baselineRowField } from "./compileChecks.js";
+ * baselineRowField(["activities", 0, "activityLevel", "unit"]); // ["unit"]
+ * baselineRowField(["activities", 0, "fuel"]); // ["fuel"]
+ * ```
+ * @category Scenario
+ */
+export function baselineRowField(inner: readonly (string | number)[]): readonly (string | number)[] | undefined {
+  if (inner[0] !== "activities" || typeof inner[1] !== "number" || inner.length < 3) return undefined;
+  const rest = inner.slice(2);
+  if (rest[0] === "activityLevel") return rest[1] === "unit" ? ["unit"] : ["level"];
+  return rest;
 }

@@ -5,12 +5,12 @@ import { factorRowSchema } from "../factors/factorRow.js";
 import { inputIssuesFromZodIssue } from "../factors/factorSet.js";
 import { gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import { ncvRowSchema } from "../factors/ncvRow.js";
-import { compileScenario } from "./compile.js";
+import { compileScenario } from "../scenario/compile/compileScenario.js";
 import { MAX_SCENARIO_FILE_BYTES } from "./maxScenarioFileBytes.js";
-import type { Plan } from "./plan.js";
+import type { Plan } from "../scenario/plan.js";
 import { readJsonScenarioFile } from "./readJsonScenarioFile.js";
 import { readYamlScenarioFile } from "./readYamlScenarioFile.js";
-import { type Scenario, scenarioSchema } from "./scenario.js";
+import { type Scenario, scenarioSchema } from "../scenario/scenario.js";
 import { type ScenarioFileSource, type SourcePath, fileProblem } from "./scenarioFileSource.js";
 
 /**
@@ -194,7 +194,7 @@ export function parseScenarioFile(text: string, options: ScenarioFileOptions = {
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "peat", unit: "TJ", level: { kind: "constant", value: "1" } }], measures: [] }, null, 1);
  * let where: unknown;
  * try { compileScenarioFile(json, { fileName: "demo.json" }); } catch (e) { where = (e as { issues: { line: number }[] }).issues[0]?.line; }
- * where; // 12
+ * where; // 15 (the line of "fuel": "peat")
  * ```
  * @category Scenario files
  */

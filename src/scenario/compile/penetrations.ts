@@ -1,9 +1,9 @@
-import { evaluateSchedule } from "../activity/schedule.js";
-import { InvalidInputError, type InputIssue, OverclaimedActivityError } from "../errors.js";
-import { Dec } from "../units/decimal.js";
+import { evaluateSchedule } from "../../activity/schedule.js";
+import { InvalidInputError, type InputIssue, OverclaimedActivityError } from "../../errors.js";
+import { Dec } from "../../units/decimal.js";
 import { withScenarioPath } from "./compileChecks.js";
-import type { LineagePlan } from "./plan.js";
-import type { Scenario } from "./scenario.js";
+import type { LineagePlan } from "../plan.js";
+import type { Scenario } from "../scenario.js";
 
 /**
  * Expands every measure's penetration schedule over the years, checking each value is within 0..1.
@@ -50,7 +50,7 @@ export function expandPenetrations(s: Pick<Scenario, "measures">, years: readonl
  * ```
  * @category Scenario
  */
-export function checkClaims(l: LineagePlan, pen: readonly Dec[][], s: Pick<Scenario, "measures">, years: readonly number[]): void {
+export function checkClaims(l: LineagePlan, pen: readonly (readonly Dec[])[], s: Pick<Scenario, "measures">, years: readonly number[]): void {
   years.forEach((y, yi) => {
     const claimed = l.moving.reduce((sum, k) => sum.plus(pen[l.measures[k]!]![yi]!), new Dec(0));
     if (claimed.gt(1)) {

@@ -1,10 +1,12 @@
-import { InvalidInputError, NumericOverflowError } from "../errors.js";
-import type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult } from "./fastScenarioResult.js";
-import type { Dec } from "../units/decimal.js";
-import type { Plan } from "./plan.js";
+import { InvalidInputError, NumericOverflowError } from "../../errors.js";
+import type { FastScenarioResult } from "./fastScenarioResult.js";
+import type { Dec } from "../../units/decimal.js";
+import type { Plan } from "../plan.js";
 import { SHAPLEY_EXACT_PER_ROW } from "./evaluateScenario.js";
-import { metricWeights } from "./metricWeights.js";
-import { shapleyFast } from "./shapleyFast.js";
+import { climateRows } from "./climateRows.js";
+import { type EmissionGroups, emissionGroups } from "./emissionGroups.js";
+import { attributionRows, emissionRows } from "./resultRows.js";
+import { shapleyFast } from "../../attribution/shapleyFast.js";
 
 /** One activity row of the plan as float64 arrays (index t = template, k = local measure, s = species). */
 interface FastLineage {
@@ -39,7 +41,9 @@ interface Setup {
   /** Penetration [mi x Y + yi]. */
   readonly penetration: Float64Array;
   readonly lineages: readonly FastLineage[];
-  readonly groups: readonly { readonly sector: string; readonly scope: "direct" | "indirect" }[];
+  /** The plan's sector and scope groups, shared with the exact path. */
+  readonly grouping: EmissionGroups;
+  readonly groups: EmissionGroups["groups"];
   readonly maxMeasures: number;
 }
 
@@ -59,10 +63,9 @@ function setup(plan: Plan): Setup {
   const S = plan.species.length;
   const penetration = new Float64Array(M * Y);
   plan.measures.forEach((m, mi) => m.penetration.forEach((p, yi) => (penetration[mi * Y + yi] = p.toNumber())));
-  const groupIndex = new Map<string, number>();
-  const groups: { sector: string; scope: "direct" | "indirect" }[] = [];
+  const grouping = emissionGroups(plan);
   let maxMeasures = 0;
-  const lineages = plan.lineages.map((l): FastLineage => {
+  const lineages = plan.lineages.map((l, li): FastLineage => {
     const n = l.measures.length;
     if (n > SHAPLEY_EXACT_PER_ROW) {
       throw new InvalidInputError("plan", [{ path: ["lineages", l.activityId, "measures"], message: `${n} measures act on activity ${l.activityId}; the fast path computes Shapley shares exactly over at most ${SHAPLEY_EXACT_PER_ROW}, as the exact path does: use evaluateScenario, which samples beyond that` }]);
@@ -72,17 +75,9 @@ function setup(plan: Plan): Setup {
     const fast = {
       activityId: l.activityId, n, measures: Int32Array.from(l.measures), movingBits: l.moving.reduce((bits, k) => bits | (1 << k), 0),
       amounts: Float64Array.from(l.amounts, (a) => a.toNumber()), createdBy: new Int32Array(T), conversion: new Float64Array(T), coef: new Float64Array(T * S),
-      group: new Int32Array(T), modifierBits: new Int32Array(T), factor: new Float64Array(T * n * S).fill(1),
+      group: grouping.templateGroups[li]!, modifierBits: new Int32Array(T), factor: new Float64Array(T * n * S).fill(1),
     };
     l.templates.forEach((t, ti) => {
-      const key = `${t.sector}|${t.scope}`;
-      let g = groupIndex.get(key);
-      if (g === undefined) {
-        g = groups.length;
-        groupIndex.set(key, g);
-        groups.push({ sector: t.sector, scope: t.scope });
-      }
-      fast.group[ti] = g;
       fast.createdBy[ti] = t.createdBy;
       fast.conversion[ti] = num(t.conversion);
       t.coef.forEach((c, si) => (fast.coef[ti * S + si] = c === null ? 0 : num(c)));
@@ -94,7 +89,7 @@ function setup(plan: Plan): Setup {
     return fast;
   });
   lineages.forEach((l) => inputOverflow(plan, l));
-  return { plan, Y, M, S, penetration, lineages, groups, maxMeasures };
+  return { plan, Y, M, S, penetration, lineages, grouping, groups: grouping.groups, maxMeasures };
 }
 
 const BEYOND = "overflows float64 (beyond about 1.8e308); evaluateScenario computes it exactly";
@@ -208,16 +203,15 @@ function accumulate(st: Setup): Sums {
   return sums;
 }
 
-function climate(plan: Plan, st: Setup, sums: Sums): { co2e: FastCo2eRow[]; co2eAttribution: FastCo2eAttributionRow[] } {
+/** The climate step in float64: each year's CO2e weighed cell by cell (group, then species), a missing weight as 0. */
+function climate(plan: Plan, st: Setup, sums: Sums) {
   const { M, S } = st;
   const G = st.groups.length;
-  const co2e: FastCo2eRow[] = [];
-  const co2eAttribution: FastCo2eAttributionRow[] = [];
-  for (const name of plan.scenario.metrics) {
-    const exact = metricWeights(plan.species, name);
-    const included = exact.included;
-    const weights = Float64Array.from(exact.weights, (w) => (w === null ? 0 : w.toNumber())); // 0: not valued by the metric
-    plan.years.forEach((year, yi) => {
+  return climateRows(plan, {
+    minus: (a: number, b: number) => a - b,
+    out: (v: number) => v,
+    weights: (exact) => Float64Array.from(exact.weights, (w) => (w === null ? 0 : w.toNumber())), // 0: not valued by the metric
+    emissions: (weights, yi) => {
       let baseline = 0;
       let scenario = 0;
       for (let g = 0; g < G; g++) {
@@ -227,14 +221,13 @@ function climate(plan: Plan, st: Setup, sums: Sums): { co2e: FastCo2eRow[]; co2e
           scenario += (weights[si] as number) * (sums.scenario[cell] as number);
         }
       }
-      co2e.push({ metric: name, year, baseline, scenario, reduction: baseline - scenario, speciesIncluded: included });
-      plan.measures.forEach((m, mi) => {
-        const weigh = (j: number) => plan.species.reduce((sum, _, si) => sum + (weights[si] as number) * (sums.attribution[((yi * M + mi) * S + si) * 3 + j] as number), 0);
-        co2eAttribution.push({ metric: name, year, measure: m.measure.id, standalone: weigh(0), sequential: weigh(1), shapley: weigh(2) });
-      });
-    });
-  }
-  return { co2e, co2eAttribution };
+      return [baseline, scenario] as const;
+    },
+    share: (weights, yi, mi, kind) => {
+      const j = kind === "standalone" ? 0 : kind === "sequential" ? 1 : 2;
+      return plan.species.reduce((sum, _, si) => sum + (weights[si] as number) * (sums.attribution[((yi * M + mi) * S + si) * 3 + j] as number), 0);
+    },
+  });
 }
 
 /**
@@ -287,25 +280,13 @@ export function evaluateScenarioFast(plan: Plan): FastScenarioResult {
   if (!allFinite(sums.baseline) || !allFinite(sums.scenario) || !allFinite(sums.attribution)) overflow(plan, st, sums);
   const { M, S } = st;
   const G = st.groups.length;
-  const order = st.groups.map((_, g) => g).sort((a, b) => st.groups[a]!.sector.localeCompare(st.groups[b]!.sector) || st.groups[a]!.scope.localeCompare(st.groups[b]!.scope));
-  const emissions: FastEmissionsRow[] = plan.years.flatMap((year, yi) =>
-    order.flatMap((g) =>
-      plan.species.map((species, si) => {
-        const baseline = sums.baseline[(yi * G + g) * S + si] as number;
-        const scenario = sums.scenario[(yi * G + g) * S + si] as number;
-        return { year, sector: st.groups[g]!.sector, scope: st.groups[g]!.scope, species, baseline, scenario, reduction: baseline - scenario, unit: "t" as const };
-      }),
-    ),
-  );
-  const attribution: FastAttributionRow[] = plan.years.flatMap((year, yi) =>
-    plan.measures.flatMap((m, mi) =>
-      plan.species.map((species, si) => {
-        const at = ((yi * M + mi) * S + si) * 3;
-        const a = sums.attribution;
-        return { year, measure: m.measure.id, species, standalone: a[at] as number, sequential: a[at + 1] as number, shapley: a[at + 2] as number, unit: "t" as const };
-      }),
-    ),
-  );
+  const float = { minus: (a: number, b: number) => a - b, out: (v: number) => v };
+  const emissions = emissionRows(plan, st.grouping, (yi, g, si) => [sums.baseline[(yi * G + g) * S + si] as number, sums.scenario[(yi * G + g) * S + si] as number] as const, float);
+  const attribution = attributionRows(plan, (yi, mi, si) => {
+    const at = ((yi * M + mi) * S + si) * 3;
+    const a = sums.attribution;
+    return [a[at] as number, a[at + 1] as number, a[at + 2] as number] as const;
+  }, float.out);
   const { co2e, co2eAttribution } = climate(plan, st, sums);
   const badCo2e = co2e.find((r) => !Number.isFinite(r.baseline) || !Number.isFinite(r.scenario) || !Number.isFinite(r.reduction))
     ?? co2eAttribution.find((r) => !Number.isFinite(r.standalone) || !Number.isFinite(r.sequential) || !Number.isFinite(r.shapley));

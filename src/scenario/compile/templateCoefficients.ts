@@ -1,9 +1,37 @@
-import { computeEmissions, type FactorUse } from "../accounting/computeEmissions.js";
-import type { FactorSet } from "../factors/factorSet.js";
-import type { GridFactorRow } from "../factors/gridFactorRow.js";
-import type { ActivityTemplate } from "../measures/measureKind.js";
-import { Dec } from "../units/decimal.js";
-import type { Species } from "../units/species.js";
+import { computeEmissions, type FactorUse } from "../../accounting/computeEmissions.js";
+import type { FactorSet } from "../../factors/factorSet.js";
+import type { GridFactorRow } from "../../factors/gridFactorRow.js";
+import type { ActivityTemplate } from "../../measures/measureKind.js";
+import { Dec } from "../../units/decimal.js";
+import type { Species } from "../../units/species.js";
+
+/**
+ * The emission coefficient of one species for a template: per unit of its activity [t/unit], or
+ * null with the reason it is missing, and the factors it came from.
+ * @category Scenario
+ */
+export interface TemplateCoefficients {
+  readonly coef: Dec | null;
+  readonly provenance: readonly FactorUse[];
+  readonly reason?: string;
+}
+
+/**
+ * The key under which a template's coefficients are looked up once: everything they depend on
+ * (sector, fuel, technology, unit, NCV, fuel consumption), not the activity id.
+ *
+ * @param template - the activity
+ * @returns a string key
+ * @example
+ * ```ts
+ * import { coefficientKey } from "./templateCoefficients.js";
+ * coefficientKey({ activityId: "a", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", scope: "direct" }) === coefficientKey({ activityId: "b", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", scope: "direct" }); // true
+ * ```
+ * @category Scenario
+ */
+export function coefficientKey(template: ActivityTemplate): string {
+  return JSON.stringify([template.sector, template.fuel, template.technology, template.unit, template.netCalorificValue, template.fuelConsumption]);
+}
 
 /**
  * Emission per unit of a template's activity, for each species, with provenance: computed once per
@@ -28,7 +56,7 @@ export function templateCoefficients(
   species: readonly Species[],
   factors: FactorSet,
   gridFactor: GridFactorRow | undefined,
-): { readonly coef: Dec | null; readonly provenance: readonly FactorUse[]; readonly reason?: string }[] {
+): TemplateCoefficients[] {
   const row = {
     id: template.activityId,
     sector: template.sector,

@@ -4,7 +4,7 @@ import { InvalidInputError, type InputIssue, NumericOverflowError } from "../err
  * An inventory as flat float64 columns, for {@link evaluateInventoryFast}: one activity level per
  * row, and per row and species a coefficient and (optionally) a modifier, row-major
  * (`coefficients[row * species + s]`).
- * @category Scenario
+ * @category Inventory
  */
 export interface InventoryArrays {
   /** Number of species (columns of `coefficients` and `modifiers`) [-]. */
@@ -79,7 +79,7 @@ function nonFinite(input: InventoryArrays, s: number): never {
  * });
  * Array.from(totals, (t) => t.toFixed(2)); // ["14.00", "12635.00"]
  * ```
- * @category Scenario
+ * @category Inventory
  */
 export function evaluateInventoryFast(input: InventoryArrays): Float64Array {
   check(input);

@@ -203,11 +203,23 @@ export function readYamlScenarioFile(text: string, file: string): ScenarioFileSo
   const { targets } = walk(doc, file, lines);
   const data = toData(doc.contents as Node | null, targets, new Map());
 
+  // Each mapping's keys are indexed once, on first use: locating many issues (one per unknown
+  // key of a 20,000-key mapping) stays linear instead of a scan per issue.
+  const keyIndex = new WeakMap<object, Map<string, Node | null | undefined>>();
+  const valueOfKey = (map: { items: readonly { key: unknown; value: unknown }[] }, key: string | number): Node | null | undefined => {
+    let index = keyIndex.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const p of map.items) if (isScalar(p.key) && p.key.value !== null && !index.has(String(p.key.value))) index.set(String(p.key.value), p.value as Node | null | undefined);
+      keyIndex.set(map, index);
+    }
+    return index.get(String(key));
+  };
   const nodeAt = (path: SourcePath): Node | undefined => {
     let node: Node | null | undefined = doc.contents as Node | null;
     for (const key of path) {
       if (node !== null && node !== undefined && isAlias(node)) node = targets.get(node);
-      if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && p.key.value !== null && String(p.key.value) === String(key))?.value as Node | null | undefined;
+      if (isMap(node)) node = valueOfKey(node, key);
       else if (isSeq(node) && typeof key === "number") node = node.items[key] as Node | null | undefined;
       else return undefined;
     }

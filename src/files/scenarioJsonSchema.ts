@@ -1,6 +1,6 @@
 import { toJSONSchema } from "zod";
 import { DECIMAL_PATTERN } from "../units/decimal.js";
-import { scenarioSchema } from "./scenario.js";
+import { scenarioSchema } from "../scenario/scenario.js";
 
 /**
  * The JSON Schema (draft 2020-12) of a scenario file, generated from {@link scenarioSchema}, so

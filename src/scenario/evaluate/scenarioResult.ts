@@ -1,39 +1,53 @@
-import type { DecimalString } from "../units/decimal.js";
-import type { Species } from "../units/species.js";
-import type { Plan } from "./plan.js";
+import type { DecimalString } from "../../units/decimal.js";
+import type { Species } from "../../units/species.js";
+import type { Plan } from "../plan.js";
 
 /**
- * Emissions of one year, sector, scope and species: baseline, scenario and reduction [t/yr].
+ * Emissions of one year, sector, scope and species: baseline, scenario and reduction [t/yr], as
+ * numbers of type `N`: exact decimal strings ({@link EmissionsRow}) or float64 ({@link FastEmissionsRow}).
  * @category Scenario
  */
-export interface EmissionsRow {
+export interface EmissionsRowOf<N> {
   readonly year: number;
   readonly sector: string;
   /** `direct`, or `indirect` for electricity priced with the grid factor. */
   readonly scope: "direct" | "indirect";
   readonly species: Species;
-  readonly baseline: DecimalString;
-  readonly scenario: DecimalString;
+  readonly baseline: N;
+  readonly scenario: N;
   /** baseline - scenario; negative when emissions rise. */
-  readonly reduction: DecimalString;
+  readonly reduction: N;
   readonly unit: "t";
 }
 
 /**
- * What one measure achieves for one species in one year [t/yr]: alone on the baseline
- * (`standalone`), in declared order (`sequential`), and its Shapley share (order-independent).
- * Sequential and Shapley shares of all measures sum exactly to the combined reduction.
+ * Emissions of one year, sector, scope and species: baseline, scenario and reduction [t/yr].
  * @category Scenario
  */
-export interface AttributionRow {
+export type EmissionsRow = EmissionsRowOf<DecimalString>;
+
+/**
+ * What one measure achieves for one species in one year [t/yr]: alone on the baseline
+ * (`standalone`), in declared order (`sequential`), and its Shapley share (order-independent), as
+ * numbers of type `N` (exact decimal strings or float64).
+ * @category Scenario
+ */
+export interface AttributionRowOf<N> {
   readonly year: number;
   readonly measure: string;
   readonly species: Species;
-  readonly standalone: DecimalString;
-  readonly sequential: DecimalString;
-  readonly shapley: DecimalString;
+  readonly standalone: N;
+  readonly sequential: N;
+  readonly shapley: N;
   readonly unit: "t";
 }
+
+/**
+ * What one measure achieves for one species in one year [t/yr], exactly: sequential and Shapley
+ * shares of all measures sum exactly to the combined reduction.
+ * @category Scenario
+ */
+export type AttributionRow = AttributionRowOf<DecimalString>;
 
 /**
  * A measure's reduction in one year, sector and scope, for one species [t/yr]: the
@@ -56,31 +70,45 @@ export interface SectorAttributionRow {
 }
 
 /**
+ * CO2-equivalent of one year under one named metric [t CO2-eq/yr], direct and indirect together,
+ * as numbers of type `N` (exact decimal strings or float64).
+ * @category Scenario
+ */
+export interface Co2eRowOf<N> {
+  readonly metric: string;
+  readonly year: number;
+  readonly baseline: N;
+  readonly scenario: N;
+  readonly reduction: N;
+  /** The species the metric values, among those computed (others are not in this CO2e). */
+  readonly speciesIncluded: readonly Species[];
+}
+
+/**
  * CO2-equivalent of one year under one named metric [t CO2-eq/yr], direct and indirect together.
  * @category Scenario
  */
-export interface Co2eRow {
+export type Co2eRow = Co2eRowOf<DecimalString>;
+
+/**
+ * A measure's attributed CO2e reduction in one year under one metric [t CO2-eq/yr], as numbers of
+ * type `N` (exact decimal strings or float64).
+ * @category Scenario
+ */
+export interface Co2eAttributionRowOf<N> {
   readonly metric: string;
   readonly year: number;
-  readonly baseline: DecimalString;
-  readonly scenario: DecimalString;
-  readonly reduction: DecimalString;
-  /** The species the metric values, among those computed (others are not in this CO2e). */
-  readonly speciesIncluded: readonly Species[];
+  readonly measure: string;
+  readonly standalone: N;
+  readonly sequential: N;
+  readonly shapley: N;
 }
 
 /**
  * A measure's attributed CO2e reduction in one year under one metric [t CO2-eq/yr].
  * @category Scenario
  */
-export interface Co2eAttributionRow {
-  readonly metric: string;
-  readonly year: number;
-  readonly measure: string;
-  readonly standalone: DecimalString;
-  readonly sequential: DecimalString;
-  readonly shapley: DecimalString;
-}
+export type Co2eAttributionRow = Co2eAttributionRowOf<DecimalString>;
 
 /**
  * Co-benefit or trade-off of one measure over the whole period, under one metric, from its

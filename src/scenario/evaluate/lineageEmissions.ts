@@ -1,5 +1,5 @@
-import { Dec } from "../units/decimal.js";
-import type { LineagePlan, Plan } from "./plan.js";
+import { Dec } from "../../units/decimal.js";
+import type { LineagePlan, Plan } from "../plan.js";
 
 /**
  * Exact emissions of one activity row in one year with a set of its measures applied: one entry

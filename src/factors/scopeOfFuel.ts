@@ -1,0 +1,17 @@
+/**
+ * The scope of the emissions of an activity burning or using a fuel: `indirect` for electricity
+ * (priced with a grid factor: the emissions happen at the power plants), `direct` for every other
+ * fuel (emitted where the activity is).
+ *
+ * @param fuel - the fuel id, e.g. `electricity` or `anthracite`
+ * @returns `indirect` for electricity, else `direct`
+ * @example
+ * ```ts
+ * import { scopeOfFuel } from "cobenefits";
+ * [scopeOfFuel("electricity"), scopeOfFuel("naturalGas")]; // ["indirect", "direct"]
+ * ```
+ * @category Factors
+ */
+export function scopeOfFuel(fuel: string): "direct" | "indirect" {
+  return fuel === "electricity" ? "indirect" : "direct";
+}

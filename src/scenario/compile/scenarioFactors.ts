@@ -1,0 +1,57 @@
+import { InvalidInputError, type InputIssue, UnknownGridFactorError } from "../../errors.js";
+import type { FactorTable } from "../../factors/factorRow.js";
+import { type FactorSet, createFactorSet } from "../../factors/factorSet.js";
+import { type GridFactorRow, gridFactorIssues } from "../../factors/gridFactorRow.js";
+import { listGridFactors, lookupGridFactor } from "../../factors/lookupGridFactor.js";
+import type { NcvRow } from "../../factors/ncvRow.js";
+import { nearestStrings } from "../../nearestStrings.js";
+import type { Scenario } from "../scenario.js";
+import { metricIssues, particleNestingIssues } from "./compileChecks.js";
+
+/**
+ * Every up-front problem of a validated scenario at once: metric names, particle nesting, the
+ * factor set built from `factors` (its issues located under `factors`), and a grid factor row whose
+ * citation does not resolve (the scenario's userCitations count); else its factor set and grid
+ * factor.
+ *
+ * @param s - the validated scenario
+ * @returns the factor set and the grid factor row (undefined when the scenario names none)
+ * @throws {@link InvalidInputError} listing every such problem
+ * @example
+ * ```ts
+ * import { scenarioFactors } from "./scenarioFactors.js";
+ * scenarioFactors({ name: "demo", years: { start: 2025, end: 2025 }, species: ["SO2"], metrics: [], baseline: [], measures: [] }).grid; // undefined
+ * ```
+ * @category Scenario
+ */
+export function scenarioFactors(s: Scenario): { readonly factors: FactorSet; readonly grid: GridFactorRow | undefined } {
+  const issues: InputIssue[] = [...metricIssues(s), ...particleNestingIssues(s)];
+  let factors: FactorSet | undefined;
+  try {
+    factors = createFactorSet({
+      ...(s.factors?.userTables === undefined ? {} : { userTables: s.factors.userTables as FactorTable[] }),
+      ...(s.factors?.userCitations === undefined ? {} : { userCitations: s.factors.userCitations }),
+      ...(s.factors?.userNcv === undefined ? {} : { userNcv: s.factors.userNcv as NcvRow[] }),
+      ...(s.factors?.builtinTables === undefined ? {} : { builtinTables: s.factors.builtinTables }),
+    }, ["factors"]);
+  } catch (e) {
+    if (!(e instanceof InvalidInputError)) throw e;
+    issues.push(...e.issues);
+  }
+  if (factors !== undefined && s.gridFactor !== undefined && "country" in s.gridFactor) issues.push(...gridFactorIssues(s.gridFactor, factors.citations, ["gridFactor"]));
+  const grid = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : builtinGrid(s.gridFactor.id, issues);
+  if (issues.length > 0 || factors === undefined) throw new InvalidInputError("scenario", issues);
+  return { factors, grid };
+}
+
+/** A built-in grid factor row by id; an unknown id is an issue at `gridFactor.id`, with the nearest ids. */
+function builtinGrid(id: string, issues: InputIssue[]): GridFactorRow | undefined {
+  try {
+    return lookupGridFactor({ id });
+  } catch (e) {
+    if (!(e instanceof UnknownGridFactorError)) throw e;
+    const ids = listGridFactors().map((r) => r.id);
+    issues.push({ path: ["gridFactor", "id"], message: `unknown grid factor id "${id}"; nearest: ${nearestStrings(id, ids, 3).join(", ")} (see listGridFactors(), or the factors command)` });
+    return undefined;
+  }
+}
