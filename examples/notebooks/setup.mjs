@@ -14,7 +14,8 @@
  *    this checkout's tslab; point JUPYTER_PATH at `node_modules/.cache/cobenefits/jupyter`.
  *
  * Run `node examples/notebooks/setup.mjs` after `npm ci && npm run build`; it prints the command
- * that opens the notebooks. test/notebooks/runNotebooks.mjs calls the same function.
+ * that opens the notebooks. test/notebooks/runNotebooks.mjs calls the same function and starts
+ * the kernel with the kernelspec's argv.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -30,7 +31,10 @@ export const KERNEL_NAME = "tslab";
 
 /**
  * Writes the package stand-in and the kernelspec.
- * @returns {{ jupyterPath: string, kernelDir: string, packageDir: string }}
+ * @returns {{ jupyterPath: string, kernelDir: string, packageDir: string, kernelSpec: { argv: string[], display_name: string, language: string } }}
+ *   the Jupyter data folder (for JUPYTER_PATH), the kernelspec folder, the package stand-in, and
+ *   the kernelspec written (its argv starts the kernel; "{connection_file}" stands for the
+ *   connection file's path).
  */
 export function setupNotebooks() {
   const tslab = join(ROOT, "node_modules", "tslab", "bin", "tslab");
@@ -81,7 +85,7 @@ export function setupNotebooks() {
     language: "typescript",
   };
   writeFileSync(join(kernelDir, "kernel.json"), `${JSON.stringify(spec, null, 2)}\n`);
-  return { jupyterPath, kernelDir, packageDir };
+  return { jupyterPath, kernelDir, packageDir, kernelSpec: spec };
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -5,8 +5,9 @@ Usage: python3 executeNotebook.py NOTEBOOK OUTPUT [CELL_TIMEOUT_SECONDS]
 The kernel is the one the notebook's metadata names (kernelspec.name), found on JUPYTER_PATH; the
 working directory is the notebook's folder. Exits 1 on the first cell error (the executed copy,
 up to that cell, is still written), 2 when nbclient is not installed.
-Called by runNotebooks.mjs; Debian's python3-nbclient provides nbclient (apt-get install
---no-install-recommends python3-nbclient).
+Called by `node test/notebooks/runNotebooks.mjs --client nbclient`, which CI runs after npm test as
+a second check of the Node client (executeNotebook.mjs). Debian's python3-nbclient provides
+nbclient (apt-get install --no-install-recommends python3-nbclient).
 """
 import os
 import sys

@@ -2,27 +2,35 @@
 /**
  * Executes every training notebook in examples/notebooks/ headlessly and checks it.
  *
- *   node test/notebooks/runNotebooks.mjs            run all notebooks (npm run test:notebooks)
- *   node test/notebooks/runNotebooks.mjs 02         run the notebooks whose file name contains "02"
- *   node test/notebooks/runNotebooks.mjs --clear    clear outputs of the committed notebooks in place
+ *   node test/notebooks/runNotebooks.mjs                   run all notebooks (npm run test:notebooks)
+ *   node test/notebooks/runNotebooks.mjs 02                run the notebooks whose file name contains "02"
+ *   node test/notebooks/runNotebooks.mjs --client nbclient run them in Jupyter's own nbclient (Python)
+ *   node test/notebooks/runNotebooks.mjs --clear           clear outputs of the committed notebooks in place
  *
- * Needs the built package (npm run build), the tslab devDependency, and a Python with Debian's
- * python3-nbclient (default /usr/bin/python3; NOTEBOOK_PYTHON overrides it). A missing piece is a
- * failure, never a skip. For each notebook it checks that the committed file has no outputs and
- * imports only from "cobenefits", executes it with the tslab kernel (nbclient, per-cell timeout),
- * fails on any cell error or anything written to stderr, and checks key printed values against
- * EXPECTED below. The executed copies are written to node_modules/.cache/cobenefits/notebooks/.
+ * Needs the built package (npm run build) and the tslab devDependency. Two clients run the tslab
+ * kernel, from the kernelspec that examples/notebooks/setup.mjs writes:
+ * - "node" (the default, what `npm test` uses): executeNotebook.mjs, a Jupyter client in Node over
+ *   ZeroMQ (jupyterKernelClient.mjs, with the zeromq devDependency), so no Python is needed;
+ * - "nbclient": executeNotebook.py, Jupyter's nbclient, run by a Python with Debian's
+ *   python3-nbclient (default /usr/bin/python3; NOTEBOOK_PYTHON overrides it). .ci/run runs it
+ *   after `npm test` as a second check of the same notebooks in real Jupyter.
+ * A missing piece is a failure, never a skip. For each notebook it checks that the committed file
+ * has no outputs and imports only from "cobenefits", executes it (per-cell timeout), fails on any
+ * cell error, anything written to stderr, or a cell left unexecuted, and checks key printed values
+ * against EXPECTED below. The executed copies are written to node_modules/.cache/cobenefits/notebooks/.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { KERNEL_NAME, NOTEBOOKS, ROOT, setupNotebooks } from "../../examples/notebooks/setup.mjs";
+import { executeNotebook } from "./executeNotebook.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PYTHON = process.env.NOTEBOOK_PYTHON ?? "/usr/bin/python3";
 const CELL_TIMEOUT_SECONDS = 120;
 const NOTEBOOK_TIMEOUT_MS = 600_000;
+const CLIENTS = ["node", "nbclient"];
 const OUT = join(ROOT, "node_modules", ".cache", "cobenefits", "notebooks");
 
 /**
@@ -157,34 +165,84 @@ function clearOutputs(files) {
   }
 }
 
-function main() {
-  const args = process.argv.slice(2);
-  const filters = args.filter((a) => !a.startsWith("--"));
+/** The command line: `--client NAME` (or `--client=NAME`), `--clear`, and name filters. */
+function parseArgs(args) {
+  let client = "node";
+  const filters = [];
+  let clear = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--clear") clear = true;
+    else if (a === "--client" || a.startsWith("--client=")) {
+      client = a === "--client" ? args[++i] : a.slice("--client=".length);
+      if (!CLIENTS.includes(client)) fail(`--client must be one of ${CLIENTS.join(", ")}, got ${JSON.stringify(client)}`);
+    } else if (a.startsWith("--")) fail(`unknown option ${a} (options: --client ${CLIENTS.join("|")}, --clear)`);
+    else filters.push(a);
+  }
+  return { client, filters, clear };
+}
+
+/** Fails unless the Python for nbclient can import it. */
+function checkNbclient() {
+  const probe = spawnSync(PYTHON, ["-c", "import nbclient, nbformat, jupyter_client"], { encoding: "utf8" });
+  if (probe.error !== undefined || probe.status !== 0) {
+    fail(`${PYTHON} cannot run nbclient (${probe.error?.message ?? probe.stderr.trim().split("\n").pop()}); install it: apt-get install --no-install-recommends python3-nbclient, or set NOTEBOOK_PYTHON (or use the default client: no --client nbclient)`);
+  }
+}
+
+/**
+ * Executes one notebook with the chosen client and writes the executed copy to `executed`.
+ * @returns {Promise<{ ranToEnd: boolean, problems: string[] }>}
+ */
+async function execute(client, file, source, executed, setup) {
+  if (client === "nbclient") {
+    // Kernelspec and connection files stay in the checkout: nothing is read from or written to ~/.
+    const env = { ...process.env, JUPYTER_PATH: setup.jupyterPath, JUPYTER_RUNTIME_DIR: join(setup.jupyterPath, "runtime") };
+    const run = spawnSync(PYTHON, [join(HERE, "executeNotebook.py"), source, executed, String(CELL_TIMEOUT_SECONDS)], {
+      cwd: NOTEBOOKS,
+      env,
+      encoding: "utf8",
+      timeout: NOTEBOOK_TIMEOUT_MS,
+    });
+    if (run.error !== undefined) return { ranToEnd: false, problems: [`${file}: ${run.error.message}`] };
+    if (run.status !== 0) return { ranToEnd: false, problems: [`${file}: execution failed (exit ${run.status})\n${run.stderr.trim()}`] };
+    return { ranToEnd: true, problems: [] };
+  }
+  const result = await executeNotebook(JSON.parse(readFileSync(source, "utf8")), {
+    argv: setup.kernelSpec.argv,
+    kernelName: KERNEL_NAME,
+    cwd: NOTEBOOKS,
+    runtimeDir: join(setup.jupyterPath, "runtime"),
+    cellTimeoutMs: CELL_TIMEOUT_SECONDS * 1000,
+    notebookTimeoutMs: NOTEBOOK_TIMEOUT_MS,
+  });
+  writeFileSync(executed, `${JSON.stringify(result.notebook, null, 1)}\n`);
+  return { ranToEnd: result.ok, problems: result.ok ? [] : [`${file}: execution failed: ${result.problem}`] };
+}
+
+async function main() {
+  const { client, filters, clear } = parseArgs(process.argv.slice(2));
   const all = readdirSync(NOTEBOOKS)
     .filter((f) => f.endsWith(".ipynb"))
     .sort();
   if (all.length === 0) fail(`no notebooks in ${relative(ROOT, NOTEBOOKS)}`);
   const files = filters.length === 0 ? all : all.filter((f) => filters.some((p) => f.includes(p)));
   if (files.length === 0) fail(`no notebook matches ${filters.join(", ")}`);
-  if (args.includes("--clear")) return clearOutputs(files);
+  if (clear) return clearOutputs(files);
 
   const unchecked = all.filter((f) => (EXPECTED[f] ?? []).length === 0);
   if (unchecked.length > 0) fail(`no expected outputs for ${unchecked.join(", ")}: add them to EXPECTED in ${relative(ROOT, fileURLToPath(import.meta.url))}`);
 
-  const probe = spawnSync(PYTHON, ["-c", "import nbclient, nbformat, jupyter_client"], { encoding: "utf8" });
-  if (probe.error !== undefined || probe.status !== 0) {
-    fail(`${PYTHON} cannot run nbclient (${probe.error?.message ?? probe.stderr.trim().split("\n").pop()}); install it: apt-get install --no-install-recommends python3-nbclient, or set NOTEBOOK_PYTHON`);
-  }
-  let jupyterPath;
+  if (client === "nbclient") checkNbclient();
+  let setup;
   try {
-    ({ jupyterPath } = setupNotebooks());
+    setup = setupNotebooks();
   } catch (e) {
     fail(e instanceof Error ? e.message : String(e));
   }
   mkdirSync(OUT, { recursive: true });
 
-  // Kernelspec and connection files stay in the checkout: nothing is read from or written to ~/.
-  const env = { ...process.env, JUPYTER_PATH: jupyterPath, JUPYTER_RUNTIME_DIR: join(jupyterPath, "runtime") };
+  console.log(`client: ${client === "node" ? "Node (test/notebooks/jupyterKernelClient.mjs)" : `nbclient (${PYTHON})`}, kernel ${KERNEL_NAME}`);
   let passed = 0;
   const failures = [];
   const started = Date.now();
@@ -194,16 +252,10 @@ function main() {
     const executed = join(OUT, file);
     const problems = checkCommitted(file, JSON.parse(readFileSync(source, "utf8")));
     rmSync(executed, { force: true });
-    const run = spawnSync(PYTHON, [join(HERE, "executeNotebook.py"), source, executed, String(CELL_TIMEOUT_SECONDS)], {
-      cwd: NOTEBOOKS,
-      env,
-      encoding: "utf8",
-      timeout: NOTEBOOK_TIMEOUT_MS,
-    });
-    if (run.error !== undefined) problems.push(`${file}: ${run.error.message}`);
-    else if (run.status !== 0) problems.push(`${file}: execution failed (exit ${run.status})\n${run.stderr.trim()}`);
+    const run = await execute(client, file, source, executed, setup);
+    problems.push(...run.problems);
     try {
-      problems.push(...checkExecuted(file, JSON.parse(readFileSync(executed, "utf8")), run.status === 0));
+      problems.push(...checkExecuted(file, JSON.parse(readFileSync(executed, "utf8")), run.ranToEnd));
     } catch (e) {
       problems.push(`${file}: no executed copy to check (${e instanceof Error ? e.message : e})`);
     }
@@ -218,8 +270,8 @@ function main() {
     }
   }
   console.log(`executed copies: ${relative(ROOT, OUT)}/ (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
-  console.log(`notebooks: ${passed} passed, ${failures.length} failed`);
-  if (failures.length > 0) process.exit(1);
+  console.log(`notebooks (${client}): ${passed} passed, ${failures.length} failed`);
+  if (failures.length > 0) process.exitCode = 1;
 }
 
-main();
+await main();

@@ -1,6 +1,6 @@
 // Shared helpers of the package-quality checks (consumer.mjs, bundleSize.mjs, run.mjs):
-// pack the library with `npm pack`, install the tarball into a throw-away consumer project, and
-// run commands there. Plain Node (no TypeScript), so it is outside tsconfig's type check.
+// install the packed library (packCleanCopy.mjs) into a throw-away consumer project, and run
+// commands there. Plain Node (no TypeScript), so it is outside tsconfig's type check.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -56,28 +56,20 @@ export function sh(cmd, args, { cwd, allowFail = false, timeout = 180_000 } = {}
 export const since = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
 /**
- * Packs the library (dist must be built) and installs the tarball with its dependencies into a
+ * Packs the library with `pack(packDir, scratchDir)` (packCleanCopy.mjs: from a clean copy of the
+ * sources, built by the "prepack" script) and installs the tarball with its dependencies into a
  * fresh temporary project. Returns { dir, tarball, pkg (the packed package.json), cleanup }.
  * The install is a real `npm install <tarball>`; --prefer-offline reuses the local npm cache.
  */
-export function createConsumerProject({ log = console.log } = {}) {
+export function createConsumerProject({ pack, log = console.log }) {
   const dir = mkdtempSync(join(tmpdir(), "cobenefits-consumer-"));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const t0 = performance.now();
     const packDir = join(dir, "pack");
     const projectDir = join(dir, "project");
     mkdirSync(packDir);
     mkdirSync(projectDir);
-    const packed = sh("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: ROOT });
-    const info = JSON.parse(packed.stdout)[0];
-    check(info && info.filename, `npm pack printed no file name:\n${packed.stdout}`);
-    const tarball = join(packDir, info.filename);
-    const files = info.files.map((f) => f.path);
-    for (const f of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
-      check(files.includes(f), `the tarball lacks ${f} (files: ${files.join(", ")})`);
-    }
-    log(`  packed ${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} KiB (${since(t0)})`);
+    const { tarball } = pack(packDir, join(dir, "source"));
 
     writeFileSync(
       join(projectDir, "package.json"),

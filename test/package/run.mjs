@@ -1,26 +1,19 @@
-// `npm run test:package`: package quality, run after `npm run build`.
-// Packs the library, installs the tarball into a temporary consumer project (real npm install),
-// then runs the consumer checks (consumer.mjs) and the bundle-size budget (bundleSize.mjs).
-// Every check runs; exits 1 listing the failed ones. The temporary directory is always removed
-// (set COBENEFITS_KEEP_CONSUMER=1 to keep it for debugging).
-import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
+// `npm run test:package`: package quality. Needs no build of its own: it packs the library as
+// from a fresh clone (packCleanCopy.mjs: a copy of the sources without dist/, so the "prepack"
+// script must build it), installs the tarball into a temporary consumer project (real npm
+// install), then runs the consumer checks (consumer.mjs) and the bundle-size budget
+// (bundleSize.mjs). Every check runs; exits 1 listing the failed ones. The temporary directory is
+// always removed (set COBENEFITS_KEEP_CONSUMER=1 to keep it for debugging).
 import { checkBundleSize } from "./bundleSize.mjs";
 import { checkConsumer } from "./consumer.mjs";
-import { CheckError, ROOT, createConsumerProject, since } from "./project.mjs";
+import { packCleanCopy } from "./packCleanCopy.mjs";
+import { CheckError, createConsumerProject, since } from "./project.mjs";
 
 const t0 = performance.now();
 let project;
 try {
-  for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
-    if (!existsSync(join(ROOT, f))) throw new CheckError(`${f} is missing: run \`npm run build\` first`);
-  }
-  const newestSrc = statSync(join(ROOT, "src", "index.ts")).mtimeMs;
-  if (statSync(join(ROOT, "dist", "index.js")).mtimeMs < newestSrc) {
-    console.warn("  warning: dist/index.js is older than src/index.ts; `npm run build` may be due");
-  }
-  console.log("test:package: pack, install into a temporary consumer project");
-  project = createConsumerProject();
+  console.log("test:package: pack from a clean copy of the sources, install into a temporary consumer project");
+  project = createConsumerProject({ pack: packCleanCopy });
   console.log("test:package: consumer checks");
   const failures = await checkConsumer(project);
   console.log("test:package: bundle size");
