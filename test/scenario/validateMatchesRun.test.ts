@@ -61,6 +61,17 @@ describe("validate runs every check that run runs", () => {
     expect((await cli("validate", over)).stderr).toMatch(/over\.yaml:9:\d+ measures\[1\]\.penetration: measures swap and scrap together claim 1\.1/);
   });
 
+  it("warns in a note that run --charts cannot plot values beyond float64, which the tables hold exactly", async () => {
+    const file = join(tmp, "huge.yaml");
+    writeFileSync(file, CASES["1e400"]!);
+    const r = await cli("validate", file);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stdout).toMatch(/note: run --charts will refuse this scenario: the [a-z -]+ chart cannot plot .*beyond float64/);
+    const charts = await cli("run", file, "--out", join(tmp, "huge-out"), "--charts");
+    expect(charts.code).toBe(EXIT.invalidInput);
+    expect(charts.stderr).toMatch(/cannot plot/);
+  });
+
   it("refuses a metric given twice on the command line, as run does", async () => {
     const file = join(tmp, "metric.yaml");
     writeFileSync(file, CASES.good!);

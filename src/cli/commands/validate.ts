@@ -1,17 +1,19 @@
 import { basename } from "node:path";
+import { NumericOverflowError } from "../../errors.js";
 import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
 import { compileScenarioFile } from "../../files/parseScenarioFile.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
 import { readText } from "../io.js";
-import { reportOf } from "../outputFiles.js";
+import { chartSpecs, quadrantSpecies, reportOf } from "../outputFiles.js";
 
 const usage = `Usage: cobenefits validate <scenario.yaml|json> [--metric <name>]...
 
 Checks a scenario file: schema, factors, units, claims, and that it evaluates. Lists every
-problem with its line. It runs every check that run runs (it evaluates the scenario exactly, as
-run does, without printing the result), so a file it accepts also runs.`;
+problem with its line. It runs every check that run runs (it evaluates the scenario exactly and
+builds the tables and chart data, as run --charts does, without writing them), so a file it
+accepts also runs; values too large to plot are named in a note.`;
 
 export const validateCommand: Command = {
   summary: "check a scenario file and list every problem with its line",
@@ -25,10 +27,21 @@ export const validateCommand: Command = {
     if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits validate: --metric ${repeated} is given twice`);
     const file = positionals[0]!;
     const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(metrics === undefined ? {} : { metrics }) });
-    // The same evaluation and report tables as run, so nothing that run checks is left out.
-    reportOf(plan, evaluateScenario(plan));
+    // The same evaluation, report tables and chart data as run, so nothing run checks is left out.
+    // Values beyond float64 are exact in the tables but cannot be plotted: said as a note, since
+    // run accepts the file and only run --charts refuses it.
+    const result = evaluateScenario(plan);
+    reportOf(plan, result);
+    let chartNote: string | undefined;
+    try {
+      chartSpecs(result, quadrantSpecies(plan.scenario.species, undefined));
+    } catch (e) {
+      if (!(e instanceof NumericOverflowError)) throw e;
+      chartNote = `note: run --charts will refuse this scenario: ${e.detail}\n`;
+    }
     const s = plan.scenario;
     io.stdout.write(`${file}: valid. "${s.name}", ${s.years.start}-${s.years.end}, ${s.baseline.length} activities, ${s.measures.length} measures, species ${s.species.join(" ")}; metrics ${s.metrics.length > 0 ? s.metrics.join(" ") : "none (no CO2e)"}\n`);
+    if (chartNote !== undefined) io.stdout.write(chartNote);
     if (plan.missing.length > 0) io.stdout.write(`note: ${plan.missing.length} activity/species pairs have no factor and are omitted (onMissingFactor: omit)\n`);
     return EXIT.ok;
   },
