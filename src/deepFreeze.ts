@@ -6,7 +6,7 @@
  * @returns the same value, typed as read-only
  * @example
  * ```ts
- * import { deepFreeze } from "cobenefits";
+ * import { deepFreeze } from "cobenefits/engine";
  * const t = deepFreeze({ rows: [{ value: "1" }] });
  * Object.isFrozen(t.rows[0]); // true
  * ```

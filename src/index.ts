@@ -3,7 +3,9 @@
  * cited emission factors, with climate metrics that are always named.
  *
  * The public API, grouped by pipeline layer: units -> citations -> metrics -> factors ->
- * activity -> accounting -> measures -> scenario.
+ * activity -> accounting -> inventory -> measures -> scenario -> report: what a user composes.
+ * Plan-level tools for engine builders are in `cobenefits/engine`; scenario files in
+ * `cobenefits/files`. test/api/publicApi.test.ts records the names each entry exports.
  *
  * @packageDocumentation
  */
@@ -37,11 +39,12 @@ export {
   UnknownTableError,
   UnknownTechnologyError,
   UnknownUnitError,
-  formatPath,
+  InventoryCsvError,
+  ERROR_CODES,
+  ISSUE_CODES,
+  inputIssuesFromZod,
 } from "./errors.js";
-export type { FactorKeyDescription, FileIssue, InputIssue } from "./errors.js";
-export { nearestStrings } from "./nearestStrings.js";
-export { deepFreeze } from "./deepFreeze.js";
+export type { ErrorCode, FactorKeyDescription, FileIssue, InputIssue, InputIssueInit, InventoryMissingFactor, IssueCode, LazyList, MeasureCode, MissingFactor } from "./errors.js";
 
 // units: species, quantities, exact decimals
 export { DECIMAL_PATTERN, isDecimalString, parseDecimal, toDec } from "./units/decimal.js";
@@ -74,7 +77,7 @@ export { parseFactorUnit } from "./factors/factorUnit.js";
 export type { FactorUnit } from "./factors/factorUnit.js";
 export { ncvRowSchema } from "./factors/ncvRow.js";
 export type { NcvRow } from "./factors/ncvRow.js";
-export { gridFactorIssues, gridFactorRowSchema } from "./factors/gridFactorRow.js";
+export { gridFactorRowSchema } from "./factors/gridFactorRow.js";
 export type { GridFactorRow } from "./factors/gridFactorRow.js";
 export { FUELS, FUEL_GROUPS, fuelGroupsOf, getFuel, listFuels } from "./factors/fuels.js";
 export type { Fuel } from "./factors/fuels.js";
@@ -100,7 +103,6 @@ export { baselineActivitySchema } from "./activity/baselineActivity.js";
 export type { BaselineActivity } from "./activity/baselineActivity.js";
 
 // emission accounting
-export { toFactorBasis } from "./accounting/toFactorBasis.js";
 export type { ConversionStep } from "./accounting/toFactorBasis.js";
 export { computeEmissions } from "./accounting/computeEmissions.js";
 export type { EmissionInventory, EmissionOptions, EmissionRow, EmissionTotal, FactorUse, MissingEmission } from "./accounting/computeEmissions.js";
@@ -114,69 +116,39 @@ export { computeInventory } from "./inventory/computeInventory.js";
 export type { InventoryColumns } from "./inventory/computeInventory.js";
 export type { InventoryOptions } from "./inventory/inventoryFromSums.js";
 export type { InventoryFactorUse, InventoryResult, InventorySpeciesTotal, InventoryTotal } from "./inventory/inventoryResult.js";
-export { InventoryCsvError, InventoryMissingFactorsError } from "./inventory/inventoryErrors.js";
 export { computeInventoryFromCsv } from "./inventory/computeInventoryFromCsv.js";
 export type { CsvFile, InventoryCsvInput } from "./inventory/computeInventoryFromCsv.js";
 export type { ActivityCsvOptions } from "./inventory/readInventoryCsv.js";
 export { readFactorCsv, readNcvCsv } from "./inventory/readFactorCsv.js";
-export type { InventoryMissingFactor } from "./inventory/inventoryErrors.js";
 
-// measures: one file per kind, registered by kind
-export { matchesTarget, targetSchema } from "./measures/target.js";
+// measures: the data type of each kind (the kinds themselves, for building new ones, are in cobenefits/engine)
 export type { Target, TargetSubject } from "./measures/target.js";
-export { measureSchemaOf } from "./measures/measureKind.js";
-export type { ActivityTemplate, DeepReadonly, MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult, ParticleNesting } from "./measures/measureKind.js";
-export { efficiencySchema, fractionSchema, removalSchema } from "./measures/fractionSchemas.js";
-export { removalOnlyFactors } from "./measures/removalOnly.js";
-export { FUEL_SWITCH } from "./measures/fuelSwitch.js";
+export type { ActivityTemplate, DeepReadonly } from "./measures/measureKind.js";
 export type { FuelSwitchMeasure } from "./measures/fuelSwitch.js";
-export { STANDARD_UPGRADE } from "./measures/standardUpgrade.js";
 export type { StandardUpgradeMeasure } from "./measures/standardUpgrade.js";
-export { SCRAPPAGE } from "./measures/scrappage.js";
 export type { ScrappageMeasure } from "./measures/scrappage.js";
-export { ELECTRIC_VEHICLE } from "./measures/electricVehicle.js";
 export type { ElectricVehicleMeasure } from "./measures/electricVehicle.js";
-export { STOVE_REPLACEMENT } from "./measures/stoveReplacement.js";
 export type { StoveReplacementMeasure } from "./measures/stoveReplacement.js";
-export { CONTROL_DEVICE } from "./measures/controlDevice.js";
 export type { ControlDeviceMeasure } from "./measures/controlDevice.js";
-export { DPF_RETROFIT } from "./measures/dpfRetrofit.js";
 export type { DpfRetrofitMeasure } from "./measures/dpfRetrofit.js";
-export { DUST_CONTROL } from "./measures/dustControl.js";
 export type { DustControlMeasure } from "./measures/dustControl.js";
-export { BUILDING_RETROFIT } from "./measures/buildingRetrofit.js";
 export type { BuildingRetrofitMeasure } from "./measures/buildingRetrofit.js";
-export { SEASONAL_CURTAILMENT } from "./measures/seasonalCurtailment.js";
 export type { SeasonalCurtailmentMeasure } from "./measures/seasonalCurtailment.js";
-export { MEASURE_KINDS, measureKindOf, measureSchema } from "./measures/registry.js";
+export { measureSchema } from "./measures/registry.js";
 export type { Measure } from "./measures/registry.js";
 
 // scenario: compile, evaluate, attribute
 export { scenarioSchema } from "./scenario/scenario.js";
 export type { Scenario } from "./scenario/scenario.js";
 export type { LineagePlan, Plan, TemplatePlan } from "./scenario/plan.js";
-export { templateCoefficients } from "./scenario/compile/templateCoefficients.js";
-export type { TemplateCoefficients } from "./scenario/compile/templateCoefficients.js";
 export { compileScenario } from "./scenario/compile/compileScenario.js";
-export { checkClaims, expandPenetrations } from "./scenario/compile/penetrations.js";
 export { withPenetrations } from "./scenario/withPenetrations.js";
-export { metricIssues, particleNestingIssues, withScenarioPath } from "./scenario/compile/compileChecks.js";
-export { lineageEmissions } from "./scenario/evaluate/lineageEmissions.js";
-export { EMISSION_PLACES, SHAPLEY_EXACT_PER_ROW, evaluateScenario } from "./scenario/evaluate/evaluateScenario.js";
-export { countsInCo2e, metricWeights } from "./scenario/metricWeights.js";
+export { evaluateScenario } from "./scenario/evaluate/evaluateScenario.js";
 export type { AttributionOptions } from "./scenario/evaluate/evaluateScenario.js";
 export type { AttributionRow, AttributionRowOf, Co2eAttributionRow, Co2eAttributionRowOf, Co2eRow, Co2eRowOf, EmissionsRow, EmissionsRowOf, ScenarioResult, SectorAttributionRow, TradeOff } from "./scenario/evaluate/scenarioResult.js";
-export { MAX_MASK_MEASURES } from "./attribution/game.js";
-export type { FastGame, Game } from "./attribution/game.js";
-export { DEFAULT_SHARE_PLACES, apportion } from "./attribution/apportion.js";
-export { SHAPLEY_EXACT_MAX_MEASURES, shapleyExact } from "./attribution/shapleyExact.js";
-export type { ShareOptions } from "./attribution/shapleyExact.js";
-export { shapleySampled } from "./attribution/shapleySampled.js";
 export type { SampledShapley, SampledShapleyOptions } from "./attribution/shapleySampled.js";
-export { SHAPLEY_FAST_MAX_MEASURES, shapleyFast } from "./attribution/shapleyFast.js";
-export { sequentialShares } from "./attribution/sequentialShares.js";
 export { evaluateScenarioFast } from "./scenario/evaluate/evaluateScenarioFast.js";
-export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult } from "./scenario/evaluate/fastScenarioResult.js";
+export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult, FastScenarioTables } from "./scenario/evaluate/fastScenarioResult.js";
 
 // report: tidy tables, CSV, summaries, provenance, charts
 export { parseCsv, toCsv } from "./report/csv.js";

@@ -23,7 +23,7 @@ function distance(a: string, b: string): number {
  * @returns up to `count` candidates, nearest first
  * @example
  * ```ts
- * import { nearestStrings } from "cobenefits";
+ * import { nearestStrings } from "cobenefits/engine";
  * nearestStrings("natualGas", ["naturalGas", "lignite"], 1); // ["naturalGas"]
  * ```
  * @category Errors

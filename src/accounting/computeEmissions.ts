@@ -1,6 +1,6 @@
 import { type ActivityRow, activityRowSchema } from "../activity/activityRow.js";
 import type { SourceRef } from "../citations/sourceRef.js";
-import { CobenefitsError, InvalidInputError, type InputIssue, MissingFactorError } from "../errors.js";
+import { CobenefitsError, InvalidInputError, type InputIssue, MissingFactorError, UnknownFactorError, issueCodeOfZod } from "../errors.js";
 import type { Quality } from "../factors/factorRow.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import type { FactorSet } from "../factors/factorSet.js";
@@ -116,9 +116,9 @@ function emissionOf(a: ActivityRow, fuel: Fuel, species: Species, opts: Emission
     return { value: new Dec(0), factors: [], conversions: [], indirect: false, rule: "biogenic CO2 is zero for a fossil fuel" };
   }
   if (fuel.id === "electricity") {
-    if (species !== "CO2") throw new MissingFactorError("MISSING_FACTOR", `electricity has only a CO2 grid factor; ${species} of power generation is not in the grid factor tables`, [...path, "fuel"], a.id, species);
+    if (species !== "CO2") throw new MissingFactorError("MISSING_FACTOR", `electricity has only a CO2 grid factor; ${species} of power generation is not in the grid factor tables`, [...path, "fuel"], [{ activityId: a.id, species, path: [...path, "fuel"], reason: "electricity has only a CO2 grid factor" }]);
     const g = opts.gridFactor;
-    if (g === undefined) throw new MissingFactorError("MISSING_GRID_FACTOR", "an electricity activity needs options.gridFactor (see lookupGridFactor())", [...path, "fuel"], a.id);
+    if (g === undefined) throw new MissingFactorError("MISSING_GRID_FACTOR", "an electricity activity needs options.gridFactor (see lookupGridFactor())", [...path, "fuel"], [{ activityId: a.id, species, path: [...path, "fuel"], reason: "no grid factor" }]);
     const unit = parseFactorUnit(g.unit);
     if (unit.kind !== "rate") throw new MissingFactorError("BAD_GRID_FACTOR", `grid factor unit "${g.unit}" is not a rate`, ["gridFactor", "unit"]);
     const { amount, steps } = toFactorBasis(a, unit.basis, opts.factors, path);
@@ -145,12 +145,12 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
   const issues: InputIssue[] = [];
   activities.forEach((a, i) => {
     const r = activityRowSchema.safeParse(a);
-    if (!r.success) for (const iss of r.error.issues) issues.push({ path: ["activities", i, ...iss.path.map(String)], message: iss.message });
+    if (!r.success) for (const iss of r.error.issues) issues.push({ code: issueCodeOfZod(iss), path: ["activities", i, ...iss.path.map(String)], message: iss.message });
   });
-  if (opts.species.length === 0) issues.push({ path: ["species"], message: "name at least one species to compute" });
+  if (opts.species.length === 0) issues.push({ code: "too_small", path: ["species"], minimum: "1", message: "name at least one species to compute" });
   opts.species.forEach((s, i) => {
-    if (!isSpecies(s)) issues.push({ path: ["species", i], message: `unknown species "${String(s)}"; valid: ${SPECIES.join(", ")}` });
-    else if (opts.species.indexOf(s) !== i) issues.push({ path: ["species", i], message: `species "${s}" is listed twice` });
+    if (!isSpecies(s)) issues.push({ code: "unknown_reference", path: ["species", i], key: String(s), message: `unknown species "${String(s)}"; valid: ${SPECIES.join(", ")}` });
+    else if (opts.species.indexOf(s) !== i) issues.push({ code: "duplicate", path: ["species", i], key: s, firstPath: ["species", opts.species.indexOf(s)], message: `species "${s}" is listed twice` });
   });
   if (opts.gridFactor !== undefined) {
     issues.push(...gridFactorIssues(opts.gridFactor, opts.factors.citations, ["gridFactor"]));
@@ -158,7 +158,7 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
   activities.forEach((a, i) => {
     const row = a as Partial<ActivityRow>;
     if (row.fuel === "electricity" && typeof row.sector === "string" && (row.sector === "1.A.1" || row.sector.startsWith("1.A.1."))) {
-      issues.push({ path: ["activities", i, "sector"], message: "electricity consumed in the energy industries (1.A.1) would count power generation twice; account the plants' fuel instead" });
+      issues.push({ code: "invalid_value", path: ["activities", i, "sector"], message: "electricity consumed in the energy industries (1.A.1) would count power generation twice; account the plants' fuel instead" });
     }
   });
   return issues;
@@ -211,7 +211,8 @@ export function computeEmissions(activities: readonly ActivityRow[], options: Em
       } catch (err) {
         const canOmit = err instanceof CobenefitsError && ["UNKNOWN_FACTOR", "MISSING_FACTOR"].includes(err.code);
         if (options.onMissingFactor === "omit" && canOmit) {
-          missing.push({ activityId: a.id, species, reason: err.message });
+          // the reason without suggestions: computing "did you mean" for a gap that is only listed is wasted
+          missing.push({ activityId: a.id, species, reason: err instanceof UnknownFactorError ? err.summary : err.detail });
           const k = `${scopeOf(a)}|${species}`;
           partial.set(k, [...(partial.get(k) ?? []), a.id]);
           continue;

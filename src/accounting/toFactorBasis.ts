@@ -56,10 +56,11 @@ function ncvOf(activity: ActivityRow, set: FactorSet, over: "mass" | "gasVolume"
  * @param set - the factor set (for NCVs)
  * @param path - where the activity is in the input, for error messages
  * @returns the activity in the basis unit [basis] and the steps taken
- * @throws {@link BasisConversionError} when a needed NCV or fuel consumption is missing
+ * @throws {@link index!BasisConversionError} when a needed NCV or fuel consumption is missing
  * @example
  * ```ts
- * import { createFactorSet, parseUnit, toFactorBasis } from "cobenefits";
+ * import { createFactorSet, parseUnit } from "cobenefits";
+ * import { toFactorBasis } from "cobenefits/engine";
  * const a = { id: "b1", sector: "1.A.4.a.i", fuel: "naturalGas", activityLevel: { value: "1", unit: "kt" } };
  * toFactorBasis(a, parseUnit("GJ"), createFactorSet()).amount.toString(); // "48000" (NCV 48.0 TJ/Gg)
  * ```

@@ -91,12 +91,12 @@ export function apportionEfficient(fn: string, numerators: readonly bigint[], de
  * @param total - what the shares must sum to, with at most `places` decimals [same unit]
  * @param places - decimal places of the results (default {@link DEFAULT_SHARE_PLACES}, 24) [-]
  * @returns the shares rounded to `places` decimals, summing exactly to `total` [same unit]
- * @throws {@link InvalidInputError} naming `places` when it is not an integer from 0 to 1000, `total`
+ * @throws {@link index!InvalidInputError} naming `places` when it is not an integer from 0 to 1000, `total`
  *   when it has more than `places` decimals, `shares[i]` when a share is not a finite decimal, and
  *   `shares` when the shares differ from the total by more than one unit in the last place per share
  * @example
  * ```ts
- * import { apportion } from "cobenefits";
+ * import { apportion } from "cobenefits/engine";
  * apportion(["0.335", "0.335", "0.33"], "1", 2).map(String); // ["0.34", "0.33", "0.33"]
  * apportion(["33.3333", "33.3333", "33.3333"], "100", 0).map(String); // ["34", "33", "33"]
  * ```

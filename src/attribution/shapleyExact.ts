@@ -2,6 +2,7 @@ import type { Dec } from "../units/decimal.js";
 import { DEFAULT_SHARE_PLACES, apportionEfficient, checkPlaces } from "./apportion.js";
 import { type Game, checkPlayerCount, evaluateGame, popcounts } from "./game.js";
 import { fromScaledInteger, powerOfTen, toScaledIntegers } from "./scaledIntegers.js";
+import { shapleyIntegerWeights } from "./shapleyWeights.js";
 
 /**
  * The most measures {@link shapleyExact} accepts: 20, i.e. 2^20 = 1,048,576 evaluations of the game
@@ -21,14 +22,6 @@ export interface ShareOptions {
   readonly places?: number;
 }
 
-/** The integer Shapley weights k! (n-k-1)! for coalition sizes k = 0..n-1, and n!. */
-function integerWeights(n: number): { weights: bigint[]; nFactorial: bigint } {
-  const factorials = [1n];
-  for (let k = 1; k <= n; k++) factorials.push((factorials[k - 1] ?? 1n) * BigInt(k));
-  const weights = Array.from({ length: n }, (_, k) => (factorials[k] ?? 1n) * (factorials[n - k - 1] ?? 1n));
-  return { weights, nFactorial: factorials[n] ?? 1n };
-}
-
 /**
  * Exact Shapley values of a game over n measures: each measure's share of the combined effect.
  *
@@ -45,12 +38,12 @@ function integerWeights(n: number): { weights: bigint[]; nFactorial: bigint } {
  * @param value - the game: the outcome when the measures whose bits are set in the mask are applied [any unit]
  * @param options - `places`: decimals of the shares (default 24)
  * @returns the share of each measure, in measure order, summing exactly to v(2^n - 1) - v(0) [unit of the outcomes]
- * @throws {@link InvalidInputError} naming `n` when it is not an integer from 0 to 20 (beyond that,
+ * @throws {@link index!InvalidInputError} naming `n` when it is not an integer from 0 to 20 (beyond that,
  *   use {@link shapleySampled}), `places` when it is invalid or v(all) - v(0) has more decimals than it,
  *   and `value[mask]` when the game returns something other than a finite decimal
  * @example
  * ```ts
- * import { shapleyExact } from "cobenefits";
+ * import { shapleyExact } from "cobenefits/engine";
  * // Two measures: 10 t alone, 20 t alone, 24 t together (they overlap).
  * const reduction = (mask: number) => ["0", "10", "20", "24"][mask]!;
  * shapleyExact(2, reduction).map(String); // ["7", "17"]
@@ -70,7 +63,7 @@ export function shapleyExact(n: number, value: Game, options: ShareOptions = {})
   const outcomes: Dec[] = [];
   for (let mask = 0; mask < size; mask++) outcomes.push(evaluateGame("shapleyExact", value, mask));
   const { integers: v, scale } = toScaledIntegers(outcomes);
-  const { weights, nFactorial } = integerWeights(n);
+  const { bySize: weights, nFactorial } = shapleyIntegerWeights(n);
   const sizes = popcounts(n);
   const bySize = new Array<bigint>(n);
   const numerators: bigint[] = [];

@@ -1,4 +1,5 @@
-import { type FastGame, argumentError, checkPlayerCount, popcounts } from "./game.js";
+import { type FastGame, argumentError, checkPlayerCount } from "./game.js";
+import { shapleyWeightsByMask } from "./shapleyWeights.js";
 
 /**
  * The most measures {@link shapleyFast} accepts: 24 (2^24 outcomes, 128 MiB of float64).
@@ -7,22 +8,11 @@ import { type FastGame, argumentError, checkPlayerCount, popcounts } from "./gam
  */
 export const SHAPLEY_FAST_MAX_MEASURES = 24;
 
-/** The Shapley weights |S|! (n-|S|-1)! / n! = 1 / (n C(n-1, |S|)) for |S| = 0..n-1, in float64. */
-function floatWeights(n: number): Float64Array {
-  const weights = new Float64Array(n);
-  let binomial = 1; // C(n-1, k)
-  for (let k = 0; k < n; k++) {
-    weights[k] = 1 / (n * binomial);
-    binomial = (binomial * (n - 1 - k)) / (k + 1);
-  }
-  return weights;
-}
-
 /**
  * Shapley values of a game over n measures in float64: the fast path of {@link shapleyExact}.
  *
  * Method: the same formula, phi_i = sum over S without i of |S|! (n-|S|-1)! / n! x (v(S ∪ {i}) - v(S)),
- * with the weights computed once per coalition size, each of the 2^n outcomes evaluated once into a
+ * with the weights computed once per measure count (and cached), each of the 2^n outcomes evaluated once into a
  * table, and the coalitions without measure i enumerated by inserting a zero bit at position i into
  * the numbers 0..2^(n-1)-1. Nothing is allocated in the inner loop. The result carries float64
  * rounding: the shares sum to v(all) - v(0) only to within rounding, and agree with
@@ -33,11 +23,11 @@ function floatWeights(n: number): Float64Array {
  * @param n - number of measures, 0 to {@link SHAPLEY_FAST_MAX_MEASURES} (24) [-]
  * @param value - the game as float64: the outcome when the measures whose bits are set in the mask are applied [any unit]
  * @returns the share of each measure, in measure order [unit of the outcomes]
- * @throws {@link InvalidInputError} naming `n` when it is not an integer from 0 to 24, and
+ * @throws {@link index!InvalidInputError} naming `n` when it is not an integer from 0 to 24, and
  *   `value[mask]` when the game returns something other than a finite number
  * @example
  * ```ts
- * import { shapleyFast } from "cobenefits";
+ * import { shapleyFast } from "cobenefits/engine";
  * const reduction = (mask: number) => [0, 10, 20, 24][mask]!;
  * Array.from(shapleyFast(2, reduction)); // [7, 17]
  * ```
@@ -54,8 +44,7 @@ export function shapleyFast(n: number, value: FastGame): Float64Array {
     }
     outcomes[mask] = v;
   }
-  const weights = floatWeights(n);
-  const sizes = popcounts(n);
+  const weights = shapleyWeightsByMask(n);
   const shares = new Float64Array(n);
   const half = size / 2;
   for (let i = 0; i < n; i++) {
@@ -64,7 +53,7 @@ export function shapleyFast(n: number, value: FastGame): Float64Array {
     let sum = 0;
     for (let j = 0; j < half; j++) {
       const without = ((j & ~low) << 1) | (j & low);
-      sum += (weights[sizes[without] as number] as number) * ((outcomes[without | bit] as number) - (outcomes[without] as number));
+      sum += (weights[without] as number) * ((outcomes[without | bit] as number) - (outcomes[without] as number));
     }
     shares[i] = sum;
   }

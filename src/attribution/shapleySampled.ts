@@ -73,11 +73,11 @@ function checkSampling(n: number, options: SampledShapleyOptions): void {
  * @param options - `permutations` (at least 2) and `seed` (required), `places` (default 24)
  * @returns the estimated shares (summing exactly to v(2^n - 1) - v(0)), their standard errors
  *   [unit of the outcomes], and the number of orderings sampled
- * @throws {@link InvalidInputError} naming `n`, `permutations`, `seed` or `places` when invalid,
+ * @throws {@link index!InvalidInputError} naming `n`, `permutations`, `seed` or `places` when invalid,
  *   and `value[mask]` when the game returns something other than a finite decimal
  * @example
  * ```ts
- * import { shapleySampled } from "cobenefits";
+ * import { shapleySampled } from "cobenefits/engine";
  * // Two measures: 10 t alone, 20 t alone, 24 t together. Exact shares: 7 and 17.
  * const reduction = (mask: number) => ["0", "10", "20", "24"][mask]!;
  * const r = shapleySampled(2, reduction, { permutations: 1000, seed: 42 });

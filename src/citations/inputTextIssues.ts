@@ -53,17 +53,17 @@ export function inputTextIssues(data: unknown, at: readonly (string | number)[])
     }
     if (typeof value === "string") {
       if (isId) {
-        if (value.length > MAX_ID_LENGTH) issues.push({ path, message: `${shown(value)} is longer than ${MAX_ID_LENGTH} characters, the limit for ids and names` });
+        if (value.length > MAX_ID_LENGTH) issues.push({ code: "too_big", path, maximum: String(MAX_ID_LENGTH), message: `${shown(value)} is longer than ${MAX_ID_LENGTH} characters, the limit for ids and names` });
       } else if (DECIMAL_PATTERN.test(value)) {
         // a decimal: its range is checked by the field's own schema (decimalStringSchema)
-      } else if (value.length > MAX_TEXT_LENGTH) issues.push({ path, message: `${shown(value)} is longer than ${MAX_TEXT_LENGTH} characters, the limit for free text` });
+      } else if (value.length > MAX_TEXT_LENGTH) issues.push({ code: "too_big", path, maximum: String(MAX_TEXT_LENGTH), message: `${shown(value)} is longer than ${MAX_TEXT_LENGTH} characters, the limit for free text` });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i], isId });
     } else if (value !== null && typeof value === "object") {
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
-        if (key.length > MAX_ID_LENGTH) issues.push({ path, message: `a key ${shown(key)} is longer than ${MAX_ID_LENGTH} characters` });
+        if (key.length > MAX_ID_LENGTH) issues.push({ code: "too_big", path, maximum: String(MAX_ID_LENGTH), message: `a key ${shown(key)} is longer than ${MAX_ID_LENGTH} characters` });
         else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], isId: ID_KEYS.has(key) });
       }
     }

@@ -22,7 +22,7 @@ export function duplicateIssues(entries: readonly { readonly key: string; readon
   for (const { key, path } of entries) {
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, path);
-    else issues.push({ path, message: `${what === undefined ? "" : `${what} `}"${key}" is listed twice (first at ${formatPath(earlier)})` });
+    else issues.push({ code: "duplicate", path, key, firstPath: earlier, message: `${what === undefined ? "" : `${what} `}"${key}" is listed twice (first at ${formatPath(earlier)})` });
   }
   return issues;
 }

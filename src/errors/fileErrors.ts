@@ -1,4 +1,5 @@
-import { CobenefitsError, type InputIssue, formatPath, listedIssues } from "./cobenefitsError.js";
+import { CobenefitsError, type InputIssue, type InputIssueInit, codedIssue, formatPath, listedIssues } from "./cobenefitsError.js";
+import type { ErrorCode } from "./errorCodes.js";
 
 /**
  * One problem in a scenario file: its path into the scenario and, where the file has it, the
@@ -25,10 +26,17 @@ export class ScenarioFileError extends CobenefitsError {
   /** The file name given when reading (or `"scenario"`). */
   readonly file: string;
   readonly issues: readonly FileIssue[];
-  constructor(file: string, issues: readonly FileIssue[], options: { readonly code?: string; readonly cause?: unknown } = {}) {
+  declare readonly code: ErrorCode;
+  /**
+   * @param file - the file name
+   * @param given - every problem (an issue without a code is `invalid_value`)
+   * @param options - the code (default `INVALID_SCENARIO_FILE`) and the original error
+   */
+  constructor(file: string, given: readonly (InputIssueInit & { readonly line?: number | undefined; readonly column?: number | undefined })[], options: { readonly code?: ErrorCode; readonly cause?: unknown } = {}) {
+    const issues: readonly FileIssue[] = given.map(codedIssue);
     const where = (i: FileIssue) => `${file}${i.line === undefined ? "" : `:${i.line}${i.column === undefined ? "" : `:${i.column}`}`}`;
-    const lines = listedIssues(issues, (i) => `  - ${where(i)} ${formatPath(i.path)}: ${i.message}`);
-    super(options.code ?? "INVALID_SCENARIO_FILE", `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n${lines}`);
+    const line = (i: FileIssue) => `  - ${where(i)} ${formatPath(i.path)}: ${i.message}`;
+    super(options.code ?? "INVALID_SCENARIO_FILE", () => `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n${listedIssues(issues, line)}`);
     this.file = file;
     this.issues = issues;
     if (options.cause !== undefined) Object.defineProperty(this, "cause", { value: options.cause, enumerable: false });

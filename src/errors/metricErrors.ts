@@ -5,6 +5,7 @@ import { CobenefitsError } from "./cobenefitsError.js";
  * @category Errors
  */
 export class UnknownMetricError extends CobenefitsError {
+  declare readonly code: "UNKNOWN_METRIC";
   readonly metric: string;
   readonly available: readonly string[];
   constructor(metric: string, available: readonly string[]) {
@@ -19,6 +20,7 @@ export class UnknownMetricError extends CobenefitsError {
  * @category Errors
  */
 export class MissingMetricValueError extends CobenefitsError {
+  declare readonly code: "MISSING_METRIC_VALUE";
   readonly species: string;
   readonly metric: string;
   readonly metricsWithValue: readonly string[];
@@ -41,6 +43,7 @@ export class MissingMetricValueError extends CobenefitsError {
  * @category Errors
  */
 export class MetricCombinationError extends CobenefitsError {
+  declare readonly code: "METRIC_COMBINATION";
   readonly metrics: readonly string[];
   constructor(metrics: readonly string[], reason: string) {
     super("METRIC_COMBINATION", `cannot combine metrics ${metrics.join(" + ")}: ${reason}`);
@@ -53,6 +56,7 @@ export class MetricCombinationError extends CobenefitsError {
  * @category Errors
  */
 export class MetricRequiredError extends CobenefitsError {
+  declare readonly code: "METRIC_REQUIRED";
   constructor() {
     super("METRIC_REQUIRED", "CO2e needs an explicitly named metric, e.g. \"AR6-GWP100\"; there is no default (see listMetrics())", ["metric"]);
   }

@@ -8,6 +8,7 @@ import { CobenefitsError } from "./cobenefitsError.js";
  * @category Errors
  */
 export class NumericOverflowError extends CobenefitsError {
+  declare readonly code: "NUMERIC_OVERFLOW";
   /** The activity row whose contribution overflowed, when one row is at fault. */
   readonly activityId: string | undefined;
   /** The species whose emission overflowed, when known. */

@@ -1,10 +1,12 @@
 import { CobenefitsError } from "./cobenefitsError.js";
+import type { ErrorCode } from "./errorCodes.js";
 
 /**
  * Measures that together claim more than the whole of the same activity in a year.
  * @category Errors
  */
 export class OverclaimedActivityError extends CobenefitsError {
+  declare readonly code: "OVERCLAIMED_ACTIVITY";
   readonly measures: readonly string[];
   readonly activityId: string;
   readonly year: number;
@@ -23,15 +25,36 @@ export class OverclaimedActivityError extends CobenefitsError {
 }
 
 /**
+ * The codes of the measure kinds' own checks, carried by {@link InvalidMeasureError}.
+ * @category Errors
+ */
+export type MeasureCode = "NOT_A_DUST_SOURCE" | "MISSING_MONTHLY_PROFILE" | "BAD_ELECTRICITY_PER_KM" | "SPECIES_NOT_ALLOWED" | "MISSING_TO_UNIT";
+
+/**
  * A measure that cannot act on what it targets (a species it cannot remove, a row without the
- * monthly profile it needs, a unit of the wrong kind ...); `measureId` names it.
+ * monthly profile it needs, a unit of the wrong kind ...); `measureId` names it. Its code is the
+ * measure kind's own (`NOT_A_DUST_SOURCE`, `MISSING_MONTHLY_PROFILE`, `BAD_ELECTRICITY_PER_KM`,
+ * `SPECIES_NOT_ALLOWED`, `MISSING_TO_UNIT`), or, when compiling the activity a measure makes
+ * failed (an unknown unit, fuel or factor), the code of that error, which is kept whole, with its
+ * typed fields, as `cause`.
  * @category Errors
  */
 export class InvalidMeasureError extends CobenefitsError {
+  declare readonly code: MeasureCode | ErrorCode;
   readonly measureId: string | undefined;
-  constructor(code: string, message: string, path: readonly (string | number)[], measureId?: string) {
-    super(code, message, path);
+  /** The error met while compiling the measure, when there was one. */
+  declare readonly cause: CobenefitsError | undefined;
+  /**
+   * @param code - the code (the cause's code, when there is a cause)
+   * @param detail - the message (or a function computing it when first read)
+   * @param path - where the measure (or its field) is in the scenario
+   * @param measureId - the measure's id
+   * @param cause - the error met while compiling the measure
+   */
+  constructor(code: MeasureCode | ErrorCode, detail: string | (() => string), path: readonly (string | number)[], measureId?: string, cause?: CobenefitsError) {
+    super(code, detail, path);
     this.measureId = measureId;
+    Object.defineProperty(this, "cause", { value: cause, enumerable: false, writable: false, configurable: true });
   }
 }
 
@@ -40,6 +63,7 @@ export class InvalidMeasureError extends CobenefitsError {
  * @category Errors
  */
 export class ScheduleRangeError extends CobenefitsError {
+  declare readonly code: "SCHEDULE_BEFORE_FIRST_STEP";
   readonly year: number;
   readonly firstYear: number;
   constructor(year: number, firstYear: number) {

@@ -33,11 +33,12 @@ function didYouMean(nearest: readonly string[]): string {
  * @category Errors
  */
 export class UnitError extends CobenefitsError {
+  declare readonly code: "UNKNOWN_UNIT" | "UNIT_SYNTAX";
   /** The unit text as written. */
   readonly unit: string;
   /** Accepted units close to what was written ("did you mean"), nearest first; may be empty. */
   readonly nearest: readonly string[];
-  constructor(code: string, unit: string, message: string, path: readonly (string | number)[] = [], nearest: readonly string[] = []) {
+  constructor(code: "UNKNOWN_UNIT" | "UNIT_SYNTAX", unit: string, message: string, path: readonly (string | number)[] = [], nearest: readonly string[] = []) {
     super(code, `${message}${didYouMean(nearest)}; ${UNIT_LIST}`, path);
     this.unit = unit;
     this.nearest = nearest;
@@ -64,6 +65,7 @@ export class UnitError extends CobenefitsError {
  * @category Errors
  */
 export class UnknownUnitError extends UnitError {
+  declare readonly code: "UNKNOWN_UNIT";
   constructor(unit: string, detail: string, path: readonly (string | number)[] = [], nearest: readonly string[] = []) {
     super("UNKNOWN_UNIT", unit, `unknown unit ${quoted(unit)} (${detail})`, path, nearest);
   }
@@ -90,6 +92,7 @@ export class UnknownUnitError extends UnitError {
  * @category Errors
  */
 export class UnitSyntaxError extends UnitError {
+  declare readonly code: "UNIT_SYNTAX";
   /** 0-based index in `unit` of the character that is not part of the grammar. */
   readonly position: number;
   constructor(unit: string, detail: string, position: number, path: readonly (string | number)[] = [], nearest: readonly string[] = []) {
@@ -103,6 +106,7 @@ export class UnitSyntaxError extends UnitError {
  * @category Errors
  */
 export class UnitDimensionError extends CobenefitsError {
+  declare readonly code: "UNIT_DIMENSION_MISMATCH";
   readonly from: string;
   readonly to: string;
   constructor(from: string, to: string, hint: string, path: readonly (string | number)[] = []) {
@@ -117,6 +121,7 @@ export class UnitDimensionError extends CobenefitsError {
  * @category Errors
  */
 export class SpeciesConversionError extends CobenefitsError {
+  declare readonly code: "NO_SPECIES_RULE";
   readonly from: string;
   readonly to: string;
   readonly available: readonly string[];

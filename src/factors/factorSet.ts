@@ -1,8 +1,9 @@
-import { type ZodError, array, strictObject as object, string, unknown as zUnknown } from "zod";
+import { array, strictObject as object, string, unknown as zUnknown } from "zod";
 import { citationSchema } from "../citations/citation.js";
 import { builtinCitationRegistry, type CitationRegistry, createCitationRegistry } from "../citations/registry.js";
 import { inputTextIssues } from "../citations/inputTextIssues.js";
 import { duplicateIssues } from "../errors/duplicateIssues.js";
+import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { DuplicateIdError, InvalidInputError, type InputIssue, UnknownCitationError, UnknownTableError, formatPath } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { BUILTIN_FACTOR_TABLES, BUILTIN_NCV } from "./builtinTables.js";
@@ -74,54 +75,6 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 /**
- * Turns the issues of a failed zod parse into input issues located at `at`: an unknown key is
- * reported at the key itself as `unknown key "x"`, and an absent required field as
- * `missing required field "x"`, instead of zod's own wording.
- *
- * @param error - the zod error
- * @param input - the value that was parsed (to tell an absent field from a wrong one)
- * @param at - the path of `input` in the caller's input
- * @returns one issue per problem (one per unknown key)
- * @example
- * ```ts
- * import { strictObject } from "zod";
- * import { inputIssuesFromZod } from "./factorSet.js";
- * const r = strictObject({}).safeParse({ colour: "red" });
- * r.success ? [] : inputIssuesFromZod(r.error, { colour: "red" }, ["table"]); // [{ path: ["table", "colour"], message: 'unknown key "colour"' }]
- * ```
- * @category Factors
- */
-export function inputIssuesFromZod(error: ZodError, input: unknown, at: Path): InputIssue[] {
-  return error.issues.flatMap((iss) => inputIssuesFromZodIssue(iss, input, at));
-}
-
-/**
- * The input issues of one zod issue (see {@link inputIssuesFromZod}): one per unknown key, else one.
- *
- * @param iss - one issue of a failed zod parse
- * @param input - the value that was parsed
- * @param at - the path of `input` in the caller's input
- * @returns the issues, located at `at` + the issue's path
- * @example
- * ```ts
- * import { strictObject, string } from "zod";
- * import { inputIssuesFromZodIssue } from "./factorSet.js";
- * const r = strictObject({ id: string() }).safeParse({});
- * r.success ? [] : inputIssuesFromZodIssue(r.error.issues[0]!, {}, []); // [{ path: ["id"], message: 'missing required field "id" (expected string)' }]
- * ```
- * @category Factors
- */
-export function inputIssuesFromZodIssue(iss: ZodError["issues"][number], input: unknown, at: Path): InputIssue[] {
-  const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-  // A key is shown whole only when it is short enough to read (a long one is refused by inputTextIssues too).
-  if (iss.code === "unrecognized_keys") return iss.keys.map((k) => ({ path: [...at, ...path, k], message: `unknown key "${k.length > 60 ? `${k.slice(0, 40)}..." (${k.length} characters)` : `${k}"`}` }));
-  if (iss.code === "invalid_type" && path.length > 0 && valueAt(input, path) === undefined) {
-    return [{ path: [...at, ...path], message: `missing required field "${String(path[path.length - 1])}" (expected ${iss.expected})` }];
-  }
-  return [{ path: [...at, ...path], message: iss.message }];
-}
-
-/**
  * The issue of a `source.id` that is not a known citation id (none when it is), with the nearest
  * known ids: shared by factor, NCV and grid factor rows.
  *
@@ -139,7 +92,8 @@ export function inputIssuesFromZodIssue(iss: ZodError["issues"][number], input: 
  */
 export function citationIssues(id: string, known: ReadonlyMap<string, unknown> | ReadonlySet<string>, path: Path): InputIssue[] {
   if (known.has(id)) return [];
-  return [{ path, message: new UnknownCitationError(id, nearestStrings(id, [...known.keys()], 3)).message }];
+  const nearest = nearestStrings(id, [...known.keys()], 3);
+  return [{ code: "unknown_reference", path, key: id, nearest, message: new UnknownCitationError(id, nearest).message }];
 }
 
 function validateTables(tables: readonly unknown[], known: ReadonlyMap<string, unknown> | ReadonlySet<string>, at: Path): InputIssue[] {
@@ -160,10 +114,12 @@ function validateTables(tables: readonly unknown[], known: ReadonlyMap<string, u
       const { data } = r;
       issues.push(...citationIssues(data.source.id, known, [...rowPath, "source", "id"]));
       if (!KNOWN_FUELS.includes(data.fuel)) {
-        issues.push({ path: [...rowPath, "fuel"], message: `unknown fuel or fuel group "${data.fuel}"; nearest: ${nearestStrings(data.fuel, KNOWN_FUELS, 3).join(", ")} (see listFuels(), FUEL_GROUPS)` });
+        const nearest = nearestStrings(data.fuel, KNOWN_FUELS, 3);
+        issues.push({ code: "unknown_reference", path: [...rowPath, "fuel"], key: data.fuel, nearest, message: `unknown fuel or fuel group "${data.fuel}"; nearest: ${nearest.join(", ")} (see listFuels(), FUEL_GROUPS)` });
       }
       if (SECTORS[data.sector] === undefined) {
-        issues.push({ path: [...rowPath, "sector"], message: `unknown sector "${data.sector}"; nearest: ${nearestStrings(data.sector, Object.keys(SECTORS), 3).join(", ")} (see SECTORS)` });
+        const nearest = nearestStrings(data.sector, Object.keys(SECTORS), 3);
+        issues.push({ code: "unknown_reference", path: [...rowPath, "sector"], key: data.sector, nearest, message: `unknown sector "${data.sector}"; nearest: ${nearest.join(", ")} (see SECTORS)` });
       }
     });
   });
@@ -193,7 +149,7 @@ function userCitationIssues(userCitations: readonly unknown[], at: Path): { read
 }
 
 /** Ids given twice in one list of the caller's (user tables), as errors at the repetition. */
-function repeatedIds(list: readonly unknown[], at: Path, code: string, what: string): DuplicateIdError[] {
+function repeatedIds(list: readonly unknown[], at: Path, code: DuplicateIdError["code"], what: string): DuplicateIdError[] {
   const entries = list.flatMap((x, i) => {
     const id = valueAt(x, ["id"]);
     return typeof id === "string" ? [{ key: id, path: [...at, i, "id"] }] : [];
@@ -205,7 +161,7 @@ function repeatedIds(list: readonly unknown[], at: Path, code: string, what: str
 /** Every problem at once: one repeated id alone keeps its own type, anything more is one InvalidInputError. */
 function throwProblems(issues: readonly InputIssue[], repeated: readonly DuplicateIdError[]): void {
   if (issues.length === 0 && repeated.length === 1) throw repeated[0];
-  if (issues.length > 0 || repeated.length > 0) throw new InvalidInputError("factor set", [...issues, ...repeated.map((e) => ({ path: e.path, message: e.detail }))]);
+  if (issues.length > 0 || repeated.length > 0) throw new InvalidInputError("factor set", [...issues, ...repeated.map((e) => ({ code: "duplicate" as const, path: e.path, key: e.id, message: e.detail, errorCode: e.code, cause: e }))]);
 }
 
 /**

@@ -4,7 +4,8 @@ import { ratioUnitSchema } from "../units/unitSchema.js";
 import type { CitationRegistry } from "../citations/registry.js";
 import { sourceRefSchema } from "../citations/sourceRef.js";
 import type { InputIssue } from "../errors.js";
-import { citationIssues, inputIssuesFromZod } from "./factorSet.js";
+import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
+import { citationIssues } from "./factorSet.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { QUALITY, type Quality, type SourceRef } from "./factorRow.js";
 

@@ -120,8 +120,10 @@ function keyText(k: { sector: string; fuel: string; technology?: string | undefi
  */
 export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (string | number)[] = []): FactorMatch {
   if (key.technology !== undefined && !technologiesOf(set).has(key.technology)) {
-    const near = [...technologiesOf(set).entries()].filter(([, rows]) => rows.some((r) => appliesIgnoringTechnology(r, key))).map(([t]) => t);
-    throw new UnknownTechnologyError(key.technology, nearestStrings(key.technology, near, 5), path);
+    const technology = key.technology;
+    // suggestions are computed only when the message is read (never for a gap that is only listed)
+    const near = () => nearestStrings(technology, [...technologiesOf(set).entries()].filter(([, rows]) => rows.some((r) => appliesIgnoringTechnology(r, key))).map(([t]) => t), 5);
+    throw new UnknownTechnologyError(technology, near, path);
   }
   for (const layer of set.layers) {
     let best: { row: FactorRow; table: FactorTable; s: readonly number[] }[] = [];
@@ -144,10 +146,10 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
   const samePollutant = set.layers.flatMap((l) => (l.byPollutant.get(key.pollutant) ?? []).map((c) => c.row));
   const needTechnology = samePollutant.filter((r) => r.technology !== undefined && appliesIgnoringTechnology(r, key)).map(keyText);
   if (needTechnology.length > 0) {
-    throw new UnknownFactorError(key, nearestStrings(keyText(key), [...new Set(needTechnology)], 5), path, "rows for this sector and fuel exist only per technology: name one");
+    throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(needTechnology)], 5), path, "rows for this sector and fuel exist only per technology: name one");
   }
-  const pool = samePollutant.length > 0 ? samePollutant : set.layers.flatMap((l) => [...l.byPollutant.values()].flat().map((c) => c.row));
-  throw new UnknownFactorError(key, nearestStrings(keyText(key), [...new Set(pool.map(keyText))], 5), path);
+  const pool = () => (samePollutant.length > 0 ? samePollutant : set.layers.flatMap((l) => [...l.byPollutant.values()].flat().map((c) => c.row)));
+  throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(pool().map(keyText))], 5), path);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type ZodType, strictObject as object, string } from "zod";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
-import { InvalidInputError } from "../errors.js";
+import { InvalidInputError, issueCodeOfZod } from "../errors.js";
 import { Dec, isDecimalString } from "../units/decimal.js";
 import { type Quantity, decimalStringSchema, quantitySchema } from "../units/quantity.js";
 import { toElementBasis } from "../units/species.js";
@@ -63,13 +63,13 @@ const sulphurInputSchema: ZodType<SulphurInput> = object({
 export function so2FactorFromSulphur(input: SulphurInput): FactorRow {
   const parsed = sulphurInputSchema.safeParse(input);
   if (!parsed.success) {
-    throw new InvalidInputError("sulphur mass balance", parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
+    throw new InvalidInputError("sulphur mass balance", parsed.error.issues.map((i) => ({ code: issueCodeOfZod(i), path: i.path.map(String), message: i.message })));
   }
   const ncvUnit = parseRatioUnit(input.netCalorificValue.unit, ["netCalorificValue", "unit"]);
   const ncv = new Dec(input.netCalorificValue.value);
   if (ncvUnit.numerator.dimension !== "energy" || ncvUnit.denominator.dimension !== "mass" || ncv.lte(0)) {
     throw new InvalidInputError("sulphur mass balance", [
-      { path: ["netCalorificValue"], message: "expected a positive energy per mass, e.g. 20.9 GJ/t" },
+      { code: "out_of_range", minimum: "0", path: ["netCalorificValue"], message: "expected a positive energy per mass, e.g. 20.9 GJ/t" },
     ]);
   }
   const ncvGjPerKg = ncv.times(ncvUnit.toBase).div(1e9); // J/kg -> GJ/kg

@@ -1,8 +1,8 @@
 import type { ZodError, ZodType } from "zod";
 import { citationSchema } from "../citations/citation.js";
-import { CobenefitsError, type FileIssue, InvalidInputError, ScenarioFileError } from "../errors.js";
+import { CobenefitsError, type FileIssue, type InputIssue, InvalidInputError, MissingFactorError, ScenarioFileError, issueOfError } from "../errors.js";
 import { factorRowSchema } from "../factors/factorRow.js";
-import { inputIssuesFromZodIssue } from "../factors/factorSet.js";
+import { inputIssuesFromZodIssue } from "../errors/inputIssuesFromZod.js";
 import { gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import { ncvRowSchema } from "../factors/ncvRow.js";
 import { compileScenario } from "../scenario/compile/compileScenario.js";
@@ -134,7 +134,7 @@ function validate(src: ScenarioFileSource): Scenario {
       // One issue per object, at its first unknown key's line.
       const named = i.keys.slice(0, 10).map((k) => `"${k}"`).join(", ") + (i.keys.length > 10 ? ` and ${i.keys.length - 10} more` : "");
       const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)`;
-      issues.push({ path, message, ...src.position([...path, ...i.keys.slice(0, 1)]) });
+      issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...src.position([...path, ...i.keys.slice(0, 1)]) });
     } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...src.position(issue.path) });
   }
   const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
@@ -206,9 +206,14 @@ export function compileScenarioFile(text: string, options: ScenarioFileOptions &
     return compileScenario(scenario);
   } catch (e) {
     if (!(e instanceof CobenefitsError)) throw e;
-    const found = e instanceof InvalidInputError ? e.issues : [{ path: e.path, message: e.detail }];
+    // each problem at its own line: every issue, every missing factor (one MissingFactorError lists them all), or the error
+    const found: readonly InputIssue[] = e instanceof InvalidInputError
+      ? e.issues
+      : e instanceof MissingFactorError && e.missing.length > 1
+        ? e.missing.map((m) => ({ ...issueOfError(e, m.path ?? e.path), message: `${m.reason} (activity ${m.activityId ?? "?"}; species ${m.species ?? "?"}); set onMissingFactor: "omit" to list such gaps instead` }))
+        : [issueOfError(e)];
     // Metrics given in place of the file's (the command line's --metric) are not in the file.
     const given = (i: { path: readonly (string | number)[] }) => options.metrics !== undefined && i.path[0] === "metrics";
-    throw new ScenarioFileError(src.file, found.map((i) => (given(i) ? { path: i.path, message: `(--metric) ${i.message}` } : { path: i.path, message: i.message, ...src.position(i.path) })), { code: e.code, cause: e });
+    throw new ScenarioFileError(src.file, found.map((i) => (given(i) ? { ...i, message: `(--metric) ${i.message}` } : { ...i, ...src.position(i.path) })), { code: e.code, cause: e });
   }
 }

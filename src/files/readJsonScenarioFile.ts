@@ -94,7 +94,7 @@ function toData(node: JsonNode, file: string, where: (offset: number) => { line:
  * source.numberText(["level", "value"]); // "0.10"
  * let where: unknown;
  * try { readJsonScenarioFile('{\n  "a": 1\n  "b": 2\n}', "a.json"); } catch (e) { where = (e as { issues: unknown[] }).issues[0]; }
- * where; // { path: [], message: 'expected "," between two values', line: 3, column: 3 }
+ * where; // { code: "syntax", path: [], message: 'expected "," between two values', line: 3, column: 3 }
  * ```
  * @category Scenario files
  */

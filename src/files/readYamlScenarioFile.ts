@@ -196,7 +196,7 @@ export function readYamlScenarioFile(text: string, file: string): ScenarioFileSo
   if (errors.length > 0) {
     const issues = errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0] ?? 0);
-      return { path: [], message: e.message.split("\n")[0] ?? e.message, line, column: col };
+      return { code: "syntax" as const, path: [], message: e.message.split("\n")[0] ?? e.message, line, column: col };
     });
     throw new ScenarioFileError(file, issues, { code: SYNTAX });
   }

@@ -1,4 +1,4 @@
-import { type FileIssue, ScenarioFileError } from "../errors.js";
+import { type ErrorCode, type FileIssue, ScenarioFileError } from "../errors.js";
 
 /** A path into a scenario file's content: keys and list indices. */
 export type SourcePath = readonly (string | number)[];
@@ -38,7 +38,7 @@ export interface ScenarioFileSource {
  * ```
  * @category Scenario files
  */
-export function fileProblem(file: string, code: string, message: string, where: { readonly path?: SourcePath; readonly line?: number | undefined; readonly column?: number | undefined } = {}): ScenarioFileError {
-  const issue: FileIssue = { path: where.path ?? [], message, line: where.line, column: where.column };
+export function fileProblem(file: string, code: ErrorCode, message: string, where: { readonly path?: SourcePath; readonly line?: number | undefined; readonly column?: number | undefined } = {}): ScenarioFileError {
+  const issue: FileIssue = { code: code === "SCENARIO_FILE_SYNTAX" ? "syntax" : code === "SCENARIO_FILE_TOO_LARGE" || code === "SCENARIO_FILE_TOO_COMPLEX" ? "too_big" : "invalid_value", path: where.path ?? [], message, line: where.line, column: where.column };
   return new ScenarioFileError(file, [issue], { code });
 }

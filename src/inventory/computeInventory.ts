@@ -1,4 +1,4 @@
-import { InvalidInputError, type InputIssue } from "../errors.js";
+import { InvalidInputError, type InputIssueInit } from "../errors.js";
 import { DECIMAL_PATTERN, type DecimalString, isDecimalString } from "../units/decimal.js";
 import type { InventoryResult } from "./inventoryResult.js";
 import { type InventoryOptions, inventoryFromSums } from "./inventoryFromSums.js";
@@ -26,9 +26,9 @@ export interface InventoryColumns {
 
 type Column = "sector" | "fuel" | "technology" | "amount" | "unit" | "ncv";
 
-function lengthIssues(c: InventoryColumns): InputIssue[] {
+function lengthIssues(c: InventoryColumns): InputIssueInit[] {
   const n = c.sector.length;
-  const issues: InputIssue[] = [];
+  const issues: InputIssueInit[] = [];
   const check = (name: string, length: number | undefined) => {
     if (length !== undefined && length !== n) issues.push({ path: [name], message: `must have one entry per row like sector (${n}), got ${length}` });
   };
@@ -41,7 +41,7 @@ function lengthIssues(c: InventoryColumns): InputIssue[] {
 }
 
 /** A value as a non-negative number (positive for an NCV), or an issue at `[column, row]`. */
-function valueAt(v: number | string | null | undefined, column: Column, r: number, issues: InputIssue[]): number {
+function valueAt(v: number | string | null | undefined, column: Column, r: number, issues: InputIssueInit[]): number {
   const what = column === "ncv" ? "a positive NCV" : "an activity amount, not negative";
   let x = Number.NaN;
   if (typeof v === "number") x = v;
@@ -112,7 +112,7 @@ function sumColumns(c: InventoryColumns, exact: boolean): InventorySums {
  * @param options - factors, species, missing-factor policy, grid factor, `exact`
  * @returns totals by sector and species [t/yr] (and by species), provenance per distinct factor, missing keys (with `omit`)
  * @throws {@link InvalidInputError} naming the column and row of a negative or non-numeric amount, columns of unequal length, unknown species
- * @throws {@link InventoryMissingFactorsError} listing every key without a factor, with the nearest valid keys (with `onMissingFactor: "error"`, the default)
+ * @throws {@link MissingFactorError} listing every key without a factor, with the nearest valid keys (with `onMissingFactor: "error"`, the default)
  * @throws {@link UnknownSectorError} / {@link UnknownFuelError} at the first row of the key; {@link BasisConversionError} when a unit cannot be brought onto a factor's basis
  * @example
  * ```ts

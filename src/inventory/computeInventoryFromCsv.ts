@@ -57,7 +57,7 @@ const bytesOf = (c: Uint8Array | string) => (typeof c === "string" ? new TextEnc
  * @param options - species, missing-factor policy, `exact`, grid factor; `factors` replaces the set built from the files
  * @returns as {@link computeInventory}; `missing` entries carry the line of the key's first row
  * @throws {@link InventoryCsvError} naming file, line and column of any field that cannot be read
- * @throws {@link InventoryMissingFactorsError} listing every key without a factor (with `onMissingFactor: "error"`)
+ * @throws {@link MissingFactorError} listing every key without a factor (with `onMissingFactor: "error"`)
  * @throws {@link InvalidInputError} for a factor or NCV file without a citation, or a citation that is not valid
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { CobenefitsError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { DECIMAL_PATTERN } from "../units/decimal.js";
-import { InventoryCsvError } from "./inventoryErrors.js";
+import { InventoryCsvError } from "../errors.js";
 
 /**
  * A column found in a CSV header: its index, its name as written, and the unit its name carries

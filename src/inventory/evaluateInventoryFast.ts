@@ -1,4 +1,4 @@
-import { InvalidInputError, type InputIssue, NumericOverflowError } from "../errors.js";
+import { InvalidInputError, type InputIssueInit, NumericOverflowError } from "../errors.js";
 
 /**
  * An inventory as flat float64 columns, for {@link evaluateInventoryFast}: one activity level per
@@ -19,7 +19,7 @@ export interface InventoryArrays {
 
 function check(input: InventoryArrays): void {
   const { species: S, amounts, coefficients, modifiers } = input;
-  const issues: InputIssue[] = [];
+  const issues: InputIssueInit[] = [];
   if (!Number.isInteger(S) || S < 1) issues.push({ path: ["species"], message: `must be a positive integer number of species, got ${String(S)}` });
   else {
     const cells = amounts.length * S;

@@ -1,12 +1,12 @@
 import { formatCitation } from "../citations/citation.js";
-import { CobenefitsError, InvalidInputError, type InputIssue, NumericOverflowError } from "../errors.js";
+import { CobenefitsError, InvalidInputError, type InputIssueInit, NumericOverflowError } from "../errors.js";
 import type { FactorSet } from "../factors/factorSet.js";
 import type { GridFactorRow } from "../factors/gridFactorRow.js";
 import { lookupFactor } from "../factors/lookupFactor.js";
 import { Dec } from "../units/decimal.js";
 import { SPECIES, type Species, isSpecies } from "../units/species.js";
 import { type FactorIndex, createFactorIndex } from "./factorIndex.js";
-import { type InventoryMissingFactor, InventoryMissingFactorsError } from "./inventoryErrors.js";
+import { type InventoryMissingFactor, inventoryMissingFactorsError } from "../errors.js";
 import type { InventoryFactorUse, InventoryResult, InventorySpeciesTotal, InventoryTotal } from "./inventoryResult.js";
 import { type InventorySums, sumsOf } from "./inventorySums.js";
 import { type CoefficientSource, type KeyCoefficient, type Locate, isNoFactor, keyCoefficient } from "./keyCoefficients.js";
@@ -38,8 +38,8 @@ function indexOf(set: FactorSet): FactorIndex {
 }
 
 /** Problems of the options, all at once. */
-export function inventoryOptionIssues(options: { readonly species: readonly Species[] }): InputIssue[] {
-  const issues: InputIssue[] = [];
+export function inventoryOptionIssues(options: { readonly species: readonly Species[] }): InputIssueInit[] {
+  const issues: InputIssueInit[] = [];
   if (options.species.length === 0) issues.push({ path: ["species"], message: "name at least one species to compute" });
   options.species.forEach((s, i) => {
     if (!isSpecies(s)) issues.push({ path: ["species", i], message: `unknown species "${String(s)}"; valid: ${SPECIES.join(", ")}` });
@@ -122,7 +122,7 @@ export function inventoryFromSums(sums: InventorySums, options: InventoryOptions
     }
   }
   if (missing.length > 0 && options.onMissingFactor !== "omit") {
-    throw new InventoryMissingFactorsError(missing.map((m) => ({ ...m, reason: reasonWithNearest(options.factors, m) })), file);
+    throw inventoryMissingFactorsError(missing.map((m) => ({ ...m, reason: reasonWithNearest(options.factors, m) })), file);
   }
 
   const rows: InventoryTotal[] = [];

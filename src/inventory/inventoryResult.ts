@@ -1,7 +1,7 @@
 import type { SourceRef } from "../citations/sourceRef.js";
 import type { DecimalString } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
-import type { InventoryMissingFactor } from "./inventoryErrors.js";
+import type { InventoryMissingFactor } from "../errors.js";
 
 /**
  * The emission of one species from one sector of an inventory, for one scope.

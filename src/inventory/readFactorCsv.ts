@@ -9,7 +9,7 @@ import { isDecimalString } from "../units/decimal.js";
 import { SPECIES, type Species, isSpecies } from "../units/species.js";
 import { parseRatioUnit } from "../units/units.js";
 import { columnUnit, findColumn } from "./csvColumns.js";
-import { InventoryCsvError } from "./inventoryErrors.js";
+import { InventoryCsvError } from "../errors.js";
 import { type CsvLine, fieldText, scanCsv } from "./scanCsv.js";
 
 const KNOWN_FUELS: readonly string[] = [...FUELS.map((f) => f.id), ...FUEL_GROUPS];

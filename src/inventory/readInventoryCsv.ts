@@ -1,7 +1,7 @@
 import { CobenefitsError } from "../errors.js";
 import { parseRatioUnit, parseUnit } from "../units/units.js";
 import { columnUnit, findColumn, parseNumber } from "./csvColumns.js";
-import { InventoryCsvError } from "./inventoryErrors.js";
+import { InventoryCsvError } from "../errors.js";
 import { type InventorySums, addKey, addRow, addRowExact, newSums } from "./inventorySums.js";
 import { type CsvLine, fieldText, scanCsv } from "./scanCsv.js";
 

@@ -1,4 +1,4 @@
-import { InventoryCsvError } from "./inventoryErrors.js";
+import { InventoryCsvError } from "../errors.js";
 
 /**
  * The fields of one CSV line as byte ranges of the buffer: field `i` is `bytes[start[i], end[i])`;

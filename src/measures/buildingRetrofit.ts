@@ -21,7 +21,7 @@ export type BuildingRetrofitMeasure = DeepReadonly<ReturnType<typeof schema.pars
  *
  * @example
  * ```ts
- * import { BUILDING_RETROFIT } from "cobenefits";
+ * import { BUILDING_RETROFIT } from "cobenefits/engine";
  * BUILDING_RETROFIT.phase; // "modify"
  * ```
  * @category Measures

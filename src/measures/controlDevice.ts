@@ -24,7 +24,7 @@ export type ControlDeviceMeasure = DeepReadonly<ReturnType<typeof schema.parse>>
  *
  * @example
  * ```ts
- * import { CONTROL_DEVICE } from "cobenefits";
+ * import { CONTROL_DEVICE } from "cobenefits/engine";
  * CONTROL_DEVICE.phase; // "modify"
  * ```
  * @category Measures

@@ -19,7 +19,7 @@ export type DpfRetrofitMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
  *
  * @example
  * ```ts
- * import { DPF_RETROFIT } from "cobenefits";
+ * import { DPF_RETROFIT } from "cobenefits/engine";
  * DPF_RETROFIT.phase; // "modify"
  * ```
  * @category Measures

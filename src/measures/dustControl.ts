@@ -40,7 +40,7 @@ export const DUST_CONTROL_SPECIES: readonly Species[] = ["PM10", "PM2.5", "TSP"]
  *
  * @example
  * ```ts
- * import { DUST_CONTROL } from "cobenefits";
+ * import { DUST_CONTROL } from "cobenefits/engine";
  * DUST_CONTROL.phase; // "modify"
  * ```
  * @category Measures

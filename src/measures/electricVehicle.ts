@@ -25,7 +25,7 @@ export type ElectricVehicleMeasure = DeepReadonly<ReturnType<typeof schema.parse
  *
  * @example
  * ```ts
- * import { ELECTRIC_VEHICLE } from "cobenefits";
+ * import { ELECTRIC_VEHICLE } from "cobenefits/engine";
  * ELECTRIC_VEHICLE.phase; // "move"
  * ```
  * @category Measures

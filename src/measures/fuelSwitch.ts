@@ -31,7 +31,7 @@ export type FuelSwitchMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
  *
  * @example
  * ```ts
- * import { FUEL_SWITCH } from "cobenefits";
+ * import { FUEL_SWITCH } from "cobenefits/engine";
  * FUEL_SWITCH.phase; // "move"
  * ```
  * @category Measures

@@ -109,7 +109,7 @@ export interface ParticleNesting {
  * @returns the zod object schema of the measure
  * @example
  * ```ts
- * import { measureSchemaOf } from "cobenefits";
+ * import { measureSchemaOf } from "cobenefits/engine";
  * measureSchemaOf("demo", {}).safeParse({ id: "m", kind: "demo", target: { sector: "1.A" }, penetration: { kind: "constant", value: "0.5" } }).success; // true
  * ```
  * @category Measures

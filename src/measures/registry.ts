@@ -62,7 +62,7 @@ export const measureSchema: ZodType<Measure> = discriminatedUnion(
  * @returns the kind definition
  * @example
  * ```ts
- * import { measureKindOf } from "cobenefits";
+ * import { measureKindOf } from "cobenefits/engine";
  * measureKindOf({ kind: "dustControl" }).phase; // "modify"
  * ```
  * @category Measures

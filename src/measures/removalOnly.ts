@@ -10,10 +10,10 @@ import type { Species } from "../units/species.js";
  * @param allowed - the species the measure may act on
  * @param path - where the measure is, for error messages
  * @returns factors on the treated share
- * @throws {@link InvalidMeasureError} `SPECIES_NOT_ALLOWED` for a species the measure cannot remove
+ * @throws {@link index!InvalidMeasureError} `SPECIES_NOT_ALLOWED` for a species the measure cannot remove
  * @example
  * ```ts
- * import { removalOnlyFactors } from "cobenefits";
+ * import { removalOnlyFactors } from "cobenefits/engine";
  * removalOnlyFactors({ "PM2.5": "0.9" }, ["PM2.5", "BC"], []).bySpecies["PM2.5"]?.toString(); // "0.1"
  * ```
  * @category Measures

@@ -19,7 +19,7 @@ export type ScrappageMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
  *
  * @example
  * ```ts
- * import { SCRAPPAGE } from "cobenefits";
+ * import { SCRAPPAGE } from "cobenefits/engine";
  * SCRAPPAGE.phase; // "move"
  * ```
  * @category Measures

@@ -25,7 +25,7 @@ export type SeasonalCurtailmentMeasure = DeepReadonly<ReturnType<typeof schema.p
  *
  * @example
  * ```ts
- * import { SEASONAL_CURTAILMENT } from "cobenefits";
+ * import { SEASONAL_CURTAILMENT } from "cobenefits/engine";
  * SEASONAL_CURTAILMENT.phase; // "modify"
  * ```
  * @category Measures

@@ -18,7 +18,7 @@ export type StandardUpgradeMeasure = DeepReadonly<ReturnType<typeof schema.parse
  *
  * @example
  * ```ts
- * import { STANDARD_UPGRADE } from "cobenefits";
+ * import { STANDARD_UPGRADE } from "cobenefits/engine";
  * STANDARD_UPGRADE.phase; // "move"
  * ```
  * @category Measures

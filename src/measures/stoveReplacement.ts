@@ -27,7 +27,7 @@ export type StoveReplacementMeasure = DeepReadonly<ReturnType<typeof schema.pars
  *
  * @example
  * ```ts
- * import { STOVE_REPLACEMENT } from "cobenefits";
+ * import { STOVE_REPLACEMENT } from "cobenefits/engine";
  * STOVE_REPLACEMENT.phase; // "move"
  * ```
  * @category Measures

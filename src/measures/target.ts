@@ -51,7 +51,7 @@ export interface TargetSubject {
  * @returns true when every field of the target matches
  * @example
  * ```ts
- * import { matchesTarget } from "cobenefits";
+ * import { matchesTarget } from "cobenefits/engine";
  * matchesTarget({ sector: "1.A.4", fuel: "hardCoal" }, { sector: "1.A.4.b.i", fuel: "anthracite", activityId: "stoves" }); // true
  * ```
  * @category Measures

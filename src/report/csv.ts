@@ -95,12 +95,12 @@ export function parseCsv(text: string): Record<string, string>[] {
     else if (c === "\n" || (c === "\r" && text[i + 1] === "\n")) endRow(), (i += c === "\r" ? 2 : 1);
     else (field += c), i++;
   }
-  if (quoted) throw new InvalidInputError("CSV", [{ path: ["line", records.length + 1], message: "a quoted field is not closed" }]);
+  if (quoted) throw new InvalidInputError("CSV", [{ code: "syntax", path: ["line", records.length + 1], message: "a quoted field is not closed" }]);
   if (field !== "" || row.length > 0) endRow();
   const [header, ...data] = records;
   if (header === undefined) return [];
   return data.map((r, n) => {
-    if (r.length !== header.length) throw new InvalidInputError("CSV", [{ path: ["line", n + 2], message: `expected ${header.length} fields (${header.join(", ")}), found ${r.length}` }]);
+    if (r.length !== header.length) throw new InvalidInputError("CSV", [{ code: "syntax", path: ["line", n + 2], message: `expected ${header.length} fields (${header.join(", ")}), found ${r.length}` }]);
     return Object.fromEntries(header.map((h, k) => [h, r[k]!]));
   });
 }

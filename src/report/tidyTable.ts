@@ -1,5 +1,5 @@
 import { array, enum as zEnum, literal, null as zNull, number, strictObject, string, union } from "zod";
-import { InvalidInputError } from "../errors.js";
+import { InvalidInputError, issueCodeOfZod } from "../errors.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { SPECIES, type Species } from "../units/species.js";
@@ -101,7 +101,7 @@ export function tidyTableToCsv(rows: readonly TidyRow[]): string {
 function validateRows(what: string, rows: readonly unknown[]): TidyRow[] {
   const r = array(tidyRowSchema).safeParse(rows);
   if (r.success) return r.data;
-  throw new InvalidInputError(what, r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "number" ? p : String(p))), message: i.message })));
+  throw new InvalidInputError(what, r.error.issues.map((i) => ({ code: issueCodeOfZod(i), path: i.path.map((p) => (typeof p === "number" ? p : String(p))), message: i.message })));
 }
 
 /**
@@ -122,7 +122,7 @@ export function tidyTableFromCsv(text: string): TidyRow[] {
   const records = parseCsv(text);
   const header = text.replace(/^\uFEFF/, "").split("\n", 1)[0]!.replace(/\r$/, "").split(",");
   const missing = TIDY_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new InvalidInputError("tidy table CSV", [{ path: ["header"], message: `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; expected ${TIDY_COLUMNS.join(",")}` }]);
+  if (missing.length > 0) throw new InvalidInputError("tidy table CSV", [{ code: "missing", path: ["header"], message: `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; expected ${TIDY_COLUMNS.join(",")}` }]);
   const rows = records.map((r) => ({
     ...r,
     year: /^-?\d+$/.test(r.year ?? "") ? Number(r.year) : r.year,
@@ -151,8 +151,8 @@ export function tidyTableFromJson(text: string): TidyRow[] {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new InvalidInputError("tidy table JSON", [{ path: [], message: `not valid JSON: ${(e as Error).message}` }]);
+    throw new InvalidInputError("tidy table JSON", [{ code: "syntax", path: [], message: `not valid JSON: ${(e as Error).message}` }]);
   }
-  if (!Array.isArray(data)) throw new InvalidInputError("tidy table JSON", [{ path: [], message: "expected an array of rows" }]);
+  if (!Array.isArray(data)) throw new InvalidInputError("tidy table JSON", [{ code: "invalid_type", expected: "array", path: [], message: "expected an array of rows" }]);
   return validateRows("tidy table JSON", data);
 }

@@ -31,12 +31,12 @@ export function countsInCo2e(set: MetricSet, species: Species): boolean {
  * @param species - the species computed, in plan order
  * @param metric - the metric name
  * @returns the weights (index as `species`) and the species they include
- * @throws {@link MissingMetricValueError} when the metric values none of the species (compileScenario
+ * @throws {@link index!MissingMetricValueError} when the metric values none of the species (compileScenario
  *   refuses such a metric first, with a fuller message; only a direct caller can get here)
- * @throws {@link UnknownMetricError} for an unknown name
+ * @throws {@link index!UnknownMetricError} for an unknown name
  * @example
  * ```ts
- * import { metricWeights } from "cobenefits";
+ * import { metricWeights } from "cobenefits/engine";
  * metricWeights(["SO2", "CH4"], "AR6-GWP100").weights.map((w) => w?.toString() ?? null); // [null, "27.9"]
  * ```
  * @category Scenario

@@ -78,7 +78,7 @@ export const scenarioSchema: ZodType<Scenario> = object({
   // Run on the data as given, even when other fields are invalid, so every problem is reported at once.
   .superRefine(
     (s, ctx) => {
-      for (const issue of scenarioInputIssues(s)) if (!checkedBySchema(issue.path) || issue.message.includes("listed twice")) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
+      for (const issue of scenarioInputIssues(s)) if (!checkedBySchema(issue.path) || issue.message.includes("listed twice")) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path], params: { ...issue, path: undefined, message: undefined, issueCode: issue.code } });
     },
     { when: (payload) => payload.value !== null && typeof payload.value === "object" && !Array.isArray(payload.value) },
   ) as ZodType<Scenario>;

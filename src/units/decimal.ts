@@ -124,9 +124,9 @@ export function parseDecimal(value: DecimalString | number | Dec, name: string):
   if (value instanceof Dec) return value;
   const text = typeof value === "number" ? String(value) : value;
   if (typeof value === "number" ? !Number.isFinite(value) : typeof value !== "string" || !DECIMAL_PATTERN.test(text)) {
-    throw new InvalidInputError(name, [{ path: [name], message: `expected a finite decimal such as "12.5", got ${JSON.stringify(value)}` }]);
+    throw new InvalidInputError(name, [{ code: "invalid_format", path: [name], message: `expected a finite decimal such as "12.5", got ${JSON.stringify(value)}` }]);
   }
   const problem = decimalStringProblem(text);
-  if (problem !== undefined) throw new InvalidInputError(name, [{ path: [name], message: problem }]);
+  if (problem !== undefined) throw new InvalidInputError(name, [{ code: "out_of_range", path: [name], message: problem }]);
   return new Dec(text);
 }

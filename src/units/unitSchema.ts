@@ -12,10 +12,10 @@ function unitTextSchema<T>(parse: (text: string) => T, expected: string, accepts
     } catch (e) {
       // The unit error's own words: what is wrong, at which character, and "did you mean".
       if (!(e instanceof UnitError)) throw e;
-      ctx.addIssue({ code: "custom", message: e.detail });
+      ctx.addIssue({ code: "custom", message: e.detail, params: { issueCode: "unknown_unit", key: e.unit, nearest: e.nearest } });
       return;
     }
-    if (!accepts(parsed)) ctx.addIssue({ code: "custom", message: `expected ${expected}, got ${JSON.stringify(text)}` });
+    if (!accepts(parsed)) ctx.addIssue({ code: "custom", message: `expected ${expected}, got ${JSON.stringify(text)}`, params: { issueCode: "unknown_unit", key: text } });
   });
 }
 

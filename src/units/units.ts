@@ -1,8 +1,7 @@
-import { bignumberDependencies, create, createUnitDependencies, unitDependencies } from "mathjs";
 import { UnitDimensionError, UnknownUnitError } from "../errors.js";
 import { Dec } from "./decimal.js";
 import { type UnitTerm, readUnitExpression } from "./unitGrammar.js";
-import { BASE_QUANTITIES, type BaseQuantity, type Dimension, UNIT_REGISTRY, dimensionOf } from "./unitRegistry.js";
+import { BASE_QUANTITIES, type Dimension, UNIT_REGISTRY, dimensionOf } from "./unitRegistry.js";
 
 export type { Dimension } from "./unitRegistry.js";
 
@@ -18,31 +17,12 @@ export interface ParsedUnit {
 }
 
 /**
- * The one private mathjs instance (tree-shaken, BigNumber arithmetic): the unit algebra behind the
- * strict grammar. Only expressions the grammar has accepted, rebuilt from registered symbols, ever
- * reach it, and its results are cached: hot loops never call mathjs. Units mathjs does not define
- * (tce, toe, kcal, vkm, Nm3, kt ...) are defined to it from the registry; the rest are its own SI
- * definitions, and a test checks that both agree with the registry for every name.
+ * The exact factor to base units of a product of registered terms: the product of each
+ * registered factor to its power, in decimals. The registry states every factor from its
+ * definition; test/units/unitAlgebra.test.ts checks each one against mathjs's unit algebra.
  */
-const math = create(
-  { unitDependencies: unitDependencies!, createUnitDependencies: createUnitDependencies!, bignumberDependencies: bignumberDependencies! },
-  { number: "BigNumber", precision: 64 });
-
-/** The base unit of each quantity, as mathjs spells it. */
-const BASE_UNIT: Readonly<Record<BaseQuantity, string>> = { mass: "kg", energy: "J", vehicleDistance: "vkm", gasVolume: "Nm3", length: "m" };
-math.createUnit("vkm");
-math.createUnit("Nm3");
-for (const u of UNIT_REGISTRY.values()) {
-  if (u.name !== u.symbol || math.Unit.isValuelessUnit(u.symbol)) continue;
-  math.createUnit(u.symbol, { definition: `${u.factor.toString()} ${BASE_UNIT[u.quantity]}` });
-}
-
-/** The exact factor to base units of a product of registered terms, computed by mathjs. */
-function factorOf(terms: readonly UnitTerm[], exponents: readonly number[]): Dec {
-  const expression = terms.map(({ unit, power }) => (power === 1 ? unit.symbol : `${unit.symbol}^${power}`)).join(" * ");
-  const base = BASE_QUANTITIES.flatMap((q, i) => (exponents[i] === 0 ? [] : [exponents[i] === 1 ? BASE_UNIT[q] : `${BASE_UNIT[q]}^${exponents[i]}`])).join(" * ");
-  const value = math.unit(math.bignumber(1), expression).toNumeric(base) as unknown as { toString(): string };
-  return new Dec(value.toString());
+function factorOf(terms: readonly UnitTerm[]): Dec {
+  return terms.reduce((f, { unit, power }) => f.times(unit.factor.pow(power)), new Dec(1));
 }
 
 /** Parsed units by text. Only valid units are kept; the cap bounds memory under random input. */
@@ -59,7 +39,7 @@ function resolve(terms: readonly UnitTerm[], text: string, whole: string, path: 
     const got = BASE_QUANTITIES.flatMap((q, i) => (exponents[i] === 0 ? [] : [exponents[i] === 1 ? q : `${q}^${exponents[i]}`])).join(" x ") || "a pure number";
     throw new UnknownUnitError(whole, `${JSON.stringify(text)} is ${got}, not one of mass, energy, vehicle distance, gas volume, distance, area or volume`, path);
   }
-  return Object.freeze({ text, dimension, toBase: factorOf(terms, exponents) });
+  return Object.freeze({ text, dimension, toBase: factorOf(terms) });
 }
 
 function remember<T>(map: Map<string, T>, key: string, parsed: T): T {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MEASURE_KINDS } from "../../src/index.js";
+import { MEASURE_KINDS } from "../../src/engine.js";
 
 // Adding a measure kind is its file, one registry line, its doc entry and its test
 // (docs/architecture.md, "Adding a measure kind"). These checks keep it so: no table elsewhere in

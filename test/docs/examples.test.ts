@@ -58,6 +58,7 @@ function toModule(ex: Example): { code: string; checks: number } {
   const body = ex.code
     .replace(/from "cobenefits"/g, `from "${index}"`)
     .replace(/from "cobenefits\/files"/g, `from "${relative(OUT, join(SRC, "files.js")).replace(/\\/g, "/")}"`)
+    .replace(/from "cobenefits\/engine"/g, `from "${relative(OUT, join(SRC, "engine.js")).replace(/\\/g, "/")}"`)
     .replace(/from "\.\/([^"]+)"/g, (_, p: string) => `from "${relative(OUT, join(dirname(ex.file), p)).replace(/\\/g, "/")}"`)
     .split("\n")
     .map((line) => {

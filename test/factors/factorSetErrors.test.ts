@@ -27,8 +27,8 @@ const errorOf = (f: () => unknown) => {
 describe("a factor table is validated as a whole, not only its rows", () => {
   it("refuses a table with a key it does not know, naming the key where it is", () => {
     const table = { ...CITY_TABLE, colour: "red" } as unknown as FactorTable;
-    expect(issuesOf(() => createFactorSet({ userTables: [table], userCitations: [CITY_CITATION] }))).toEqual([
-      { path: ["userTables", 0, "colour"], message: 'unknown key "colour"' },
+    expect(issuesOf(() => createFactorSet({ userTables: [table], userCitations: [CITY_CITATION] }))).toMatchObject([
+      { code: "unknown_key", path: ["userTables", 0, "colour"], message: 'unknown key "colour"' },
     ]);
   });
 
@@ -47,8 +47,8 @@ describe("a factor table is validated as a whole, not only its rows", () => {
 
   it("says unknown key, not zod's wording, for a misspelt row field", () => {
     const table = { ...CITY_TABLE, rows: [{ ...CITY_TABLE.rows[0]!, pollutnat: "PM2.5" }] } as unknown as FactorTable;
-    expect(issuesOf(() => createFactorSet({ userTables: [table], userCitations: [CITY_CITATION] }))).toEqual([
-      { path: ["userTables", 0, "rows", 0, "pollutnat"], message: 'unknown key "pollutnat"' },
+    expect(issuesOf(() => createFactorSet({ userTables: [table], userCitations: [CITY_CITATION] }))).toMatchObject([
+      { code: "unknown_key", path: ["userTables", 0, "rows", 0, "pollutnat"], message: 'unknown key "pollutnat"' },
     ]);
   });
 });
@@ -106,7 +106,7 @@ describe("a grid factor row's citation must resolve, as factor and NCV rows' do"
   });
 
   it("reports schema problems with their path too", () => {
-    expect(gridFactorIssues({ ...row, value: "-1", colour: "red" }, createFactorSet({ userCitations: [CITY_CITATION] }).citations, ["gridFactor"])).toEqual([
+    expect(gridFactorIssues({ ...row, value: "-1", colour: "red" }, createFactorSet({ userCitations: [CITY_CITATION] }).citations, ["gridFactor"])).toMatchObject([
       { path: ["gridFactor", "value"], message: "a grid factor must not be negative" },
       { path: ["gridFactor", "colour"], message: 'unknown key "colour"' },
     ]);

@@ -28,7 +28,7 @@ const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.mess
  */
 export function errorProblem(e: unknown): string | undefined {
   if (!(e instanceof CobenefitsError)) return `not a CobenefitsError: ${describeError(e)}`;
-  if (typeof e.code !== "string" || e.code === "") return `no code: ${e.message}`;
+  if (typeof e.code !== "string" || (e.code as string) === "") return `no code: ${e.message}`;
   if (e instanceof ScenarioFileError) {
     if (e.issues.length === 0) return `a file error with no issues: ${e.message}`;
     const fromCompile = (e as { cause?: unknown }).cause !== undefined;

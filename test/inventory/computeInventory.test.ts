@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  type ActivityRow, FUELS, InvalidInputError, InventoryMissingFactorsError, MissingFactorError, SECTORS, SPECIES, type Species,
+  type ActivityRow, FUELS, InvalidInputError, MissingFactorError, SECTORS, SPECIES, type Species,
   computeEmissions, computeInventory, createFactorIndex, createFactorSet, lookupFactor, lookupGridFactor, toDec,
 } from "../../src/index.js";
 
@@ -146,9 +146,9 @@ describe("computeInventory", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(InventoryMissingFactorsError);
     expect(error).toBeInstanceOf(MissingFactorError);
-    const missing = (error as InventoryMissingFactorsError).missing;
+    expect(error).toBeInstanceOf(MissingFactorError);
+    const missing = (error as MissingFactorError).missing;
     expect(missing.map((m) => [m.fuel, m.species, m.rows, m.firstRow])).toEqual([["naturalGas", "NH3", 2, 0]]);
     expect(missing[0]!.reason).toMatch(/nearest valid keys: .*NH3/);
     const omitted = computeInventory(columns, { factors: set, species: ["NH3", "PM2.5"], onMissingFactor: "omit" });

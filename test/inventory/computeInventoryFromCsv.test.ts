@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InventoryCsvError, InventoryMissingFactorsError, computeInventory, computeInventoryFromCsv, createFactorSet, readFactorCsv, readNcvCsv } from "../../src/index.js";
+import { InventoryCsvError, MissingFactorError, computeInventory, computeInventoryFromCsv, createFactorSet, readFactorCsv, readNcvCsv } from "../../src/index.js";
 
 // A national team's files, shaped as ../shared/peers/pandas_inventory.py writes them.
 const CITATION = { id: "Agency-2024", authors: "National Agency", title: "National emission factors 2024", publisher: "National Agency", year: 2024, url: "https://example.org/factors" };
@@ -90,8 +90,8 @@ describe("computeInventoryFromCsv", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(InventoryMissingFactorsError);
-    expect((error as InventoryMissingFactorsError).missing.map((m) => [m.fuel, m.line])).toEqual([["anthracite", 3]]);
+    expect(error).toBeInstanceOf(MissingFactorError);
+    expect((error as MissingFactorError).missing.map((m) => [m.fuel, m.line])).toEqual([["anthracite", 3]]);
     expect((error as Error).message).toMatch(/activities\.csv:3/);
   });
 

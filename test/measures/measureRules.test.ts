@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MEASURE_KINDS, particleNestingIssues } from "../../src/index.js";
+import { MEASURE_KINDS } from "../../src/engine.js";
+import { particleNestingIssues } from "../../src/engine.js";
 
 // A measure kind owns its rules (docs/architecture.md, "Adding a measure kind"): whether it follows
 // moved activity, and what it must say about the particles nested with PM2.5.

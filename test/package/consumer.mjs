@@ -1,12 +1,13 @@
 // Consumer checks against the packed and installed library (see run.mjs): ESM import, CJS
 // require, every subpath export, a browser bundle (esbuild, platform=browser) executed in a
 // browser-like realm, the consumer's TypeScript view under node16 and bundler resolution, and
-// the package's bin (if package.json declares one).
+// the package's bin (if package.json declares one), and that the bin is one bundled file (binBundle.mjs).
 import { builtinModules } from "node:module";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { webcrypto } from "node:crypto";
+import { checkBinBundle } from "./binBundle.mjs";
 import { CheckError, EXPECTED, ROOT, check, consumerBody, loadEsbuild, sh, since } from "./project.mjs";
 
 /** Subpath exports of the packed package.json ("." and "./package.json" excluded), with the conditions they offer. */
@@ -258,6 +259,7 @@ export async function checkConsumer({ dir, pkg }, log = console.log) {
     ["browser", () => checkBrowser(dir, log)],
     ["types", () => checkTypes(dir, log)],
     ["bin", () => checkBin(dir, pkg, log)],
+    ["bin bundle", () => checkBinBundle(dir, pkg, log)],
   ];
   for (const [name, step] of steps) {
     try {

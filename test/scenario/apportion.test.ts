@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apportion, DEFAULT_SHARE_PLACES } from "../../src/index.js";
+import { apportion, DEFAULT_SHARE_PLACES } from "../../src/engine.js";
 import { Dec } from "../../src/units/decimal.js";
 import { near, sum } from "./games.js";
 

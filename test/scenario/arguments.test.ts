@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors.js";
-import { apportion, sequentialShares, shapleyExact, shapleyFast, shapleySampled } from "../../src/index.js";
+import { apportion, sequentialShares, shapleyExact, shapleyFast, shapleySampled } from "../../src/engine.js";
 import { Dec } from "../../src/units/decimal.js";
 
 /** The InvalidInputError thrown by `f`, or a failure. */

@@ -130,8 +130,8 @@ describe("factor data in a scenario are located as a file reader sees them", () 
 
   it("refuses a factor table with an unknown key, naming the key", () => {
     const factors = { userTables: [{ id: "city", title: "city", colour: "red", rows: [row] }], userCitations: [cite] };
-    expect(issuesOf(() => compileScenario(scenario([], { factors: factors as never })))).toEqual([
-      { path: ["factors", "userTables", 0, "colour"], message: 'unknown key "colour"' },
+    expect(issuesOf(() => compileScenario(scenario([], { factors: factors as never })))).toMatchObject([
+      { code: "unknown_key", path: ["factors", "userTables", 0, "colour"], message: 'unknown key "colour"' },
     ]);
   });
 

@@ -15,7 +15,7 @@ const syntaxError = (text: string) => {
   try {
     compileScenarioFile(text, { fileName: "city.json" });
   } catch (e) {
-    if (e instanceof ScenarioFileError) return { code: e.code, ...e.issues[0] };
+    if (e instanceof ScenarioFileError) return { ...e.issues[0], code: e.code };
     throw e;
   }
   throw new Error("expected the file to be refused");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors.js";
-import { sequentialShares, shapleyExact, shapleyFast, shapleySampled } from "../../src/index.js";
+import { sequentialShares, shapleyExact, shapleyFast, shapleySampled } from "../../src/engine.js";
 import { Dec } from "../../src/units/decimal.js";
 import { ULP, type TableGame, airport, glove, listed, near, outcome, permuteMask, reindexed, sum, tableGame, totalOf } from "./games.js";
 

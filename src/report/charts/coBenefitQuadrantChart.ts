@@ -31,11 +31,11 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
 export function coBenefitQuadrantChart(result: ScenarioResult, options: { readonly metric: string; readonly species: Species }): VegaLiteSpec {
   const { metric, species } = options;
   if (!result.metrics.includes(metric)) {
-    throw new InvalidInputError("co-benefit quadrant", [{ path: ["metric"], message: `"${metric}" is not a metric this result was evaluated with; use one of: ${result.metrics.join(", ") || "(none: evaluate the scenario with a named metric)"}` }]);
+    throw new InvalidInputError("co-benefit quadrant", [{ code: "unknown_reference", key: metric, path: ["metric"], message: `"${metric}" is not a metric this result was evaluated with; use one of: ${result.metrics.join(", ") || "(none: evaluate the scenario with a named metric)"}` }]);
   }
   const pollutants = result.species.filter((s) => SPECIES_INFO[s].role !== "greenhouseGas");
   if (!pollutants.includes(species)) {
-    throw new InvalidInputError("co-benefit quadrant", [{ path: ["species"], message: `"${species}" is not an air pollutant of this result; use one of: ${pollutants.join(", ")}` }]);
+    throw new InvalidInputError("co-benefit quadrant", [{ code: "unknown_reference", key: species, path: ["species"], message: `"${species}" is not an air pollutant of this result; use one of: ${pollutants.join(", ")}` }]);
   }
   const measures = [...new Set(result.attribution.map((a) => a.measure))];
   const total = (rows: readonly { measure: string; shapley: string }[], m: string) => rows.filter((r) => r.measure === m).reduce((s, r) => s.plus(r.shapley), new Dec(0));

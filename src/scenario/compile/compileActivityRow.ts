@@ -50,7 +50,7 @@ export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: Compi
   const { modifiers, localMeasures } = templateModifiers(row, candidates, movingMeasures, cx);
   const { templates, missing } = templatePlans(row, rowIndex, candidates, modifiers, localMeasures, cx);
   if (localMeasures.length > MAX_MASK_MEASURES) {
-    throw new InvalidInputError("scenario", [{ path: ["baseline", rowIndex], message: `${localMeasures.length} measures act on activity ${row.id}; at most ${MAX_MASK_MEASURES} can act on one activity row` }]);
+    throw new InvalidInputError("scenario", [{ code: "too_big", maximum: String(MAX_MASK_MEASURES), path: ["baseline", rowIndex], message: `${localMeasures.length} measures act on activity ${row.id}; at most ${MAX_MASK_MEASURES} can act on one activity row` }]);
   }
   // Local indices so far are in the order found (moving measures first); the plan keeps the declared order.
   const declaredOrder = localMeasures.map((_, i) => i).sort((a, b) => localMeasures[a]! - localMeasures[b]!);
@@ -83,6 +83,6 @@ function baselineTemplate(row: ActivityRow): ActivityTemplate {
 /** The row's activity level in a year [its unit]; negative is an error at its `level`. */
 function activityLevel(row: ActivityRow, rowIndex: number, year: number): Dec {
   const v = withScenarioPath(["baseline", rowIndex, "level"], `activity level of ${row.id}`, () => evaluateSchedule(row.level, year));
-  if (v.lt(0)) throw new InvalidInputError("scenario", [{ path: ["baseline", rowIndex, "level"], message: `activity level in ${year} is ${v.toString()}; it must not be negative` }]);
+  if (v.lt(0)) throw new InvalidInputError("scenario", [{ code: "out_of_range", minimum: "0", path: ["baseline", rowIndex, "level"], message: `activity level in ${year} is ${v.toString()}; it must not be negative` }]);
   return v;
 }

@@ -1,4 +1,4 @@
-import { CobenefitsError, InvalidInputError, type InputIssue, InvalidMeasureError } from "../../errors.js";
+import { CobenefitsError, InvalidInputError, type InputIssue, InvalidMeasureError, issueOfError } from "../../errors.js";
 import { measureKindOf } from "../../measures/registry.js";
 import type { MetricSet } from "../../metrics/metricSet.js";
 import { canonicalMetricName, getMetric, metricsWithValue } from "../../metrics/registry.js";
@@ -15,20 +15,21 @@ import type { Scenario } from "../scenario.js";
  * @returns one issue per unknown, non-canonical or idle metric name, with its path
  * @example
  * ```ts
- * import { metricIssues } from "cobenefits";
+ * import { metricIssues } from "cobenefits/engine";
  * metricIssues({ metrics: ["AR6-GWP100", "GWP100"], species: ["CO2"] }).map((i) => i.path); // [["metrics", 1]]
  * ```
  * @category Scenario
  */
 export function metricIssues(s: Pick<Scenario, "metrics" | "species">): InputIssue[] {
-  return s.metrics.flatMap((name, i) => {
+  return s.metrics.flatMap((name, i): InputIssue[] => {
     const canonical = canonicalMetricName(name);
-    if (canonical !== name) return [{ path: ["metrics", i], message: `write "${canonical}", without spaces, so the metric has one name in results` }];
+    if (canonical !== name) return [{ code: "invalid_format" as const, path: ["metrics", i], key: name, message: `write "${canonical}", without spaces, so the metric has one name in results` }];
     let set: MetricSet;
     try {
       set = getMetric(name);
     } catch (e) {
-      return [{ path: ["metrics", i], message: e instanceof CobenefitsError ? e.detail : String(e) }];
+      if (e instanceof CobenefitsError) return [{ ...issueOfError(e, ["metrics", i]), code: "unknown_reference" as const, key: name }];
+      throw e;
     }
     if (s.species.some((sp) => countsInCo2e(set, sp))) return [];
     const valued = set.values.map((v) => v.species).filter((sp) => sp !== "CO2-biogenic");
@@ -36,7 +37,7 @@ export function metricIssues(s: Pick<Scenario, "metrics" | "species">): InputIss
     const hint = elsewhere.length > 0
       ? `; metrics that value ${elsewhere.map((x) => `${x.sp}: ${x.by.join(", ")}`).join("; ")} (see docs/choosing-a-climate-metric.md)`
       : "; remove the metric, or compute a species it values";
-    return [{ path: ["metrics", i], message: `"${name}" values ${valued.join(", ")}; none of this scenario's species (${s.species.join(", ")})${hint}` }];
+    return [{ code: "invalid_value" as const, path: ["metrics", i], key: name, message: `"${name}" values ${valued.join(", ")}; none of this scenario's species (${s.species.join(", ")})${hint}` }];
   });
 }
 
@@ -50,7 +51,7 @@ export function metricIssues(s: Pick<Scenario, "metrics" | "species">): InputIss
  * @returns one issue per missing removal, with its path
  * @example
  * ```ts
- * import { particleNestingIssues } from "cobenefits";
+ * import { particleNestingIssues } from "cobenefits/engine";
  * const s = { species: ["PM2.5", "BC"], measures: [{ id: "f", kind: "dpfRetrofit", removal: { "PM2.5": "0.9" } }] };
  * particleNestingIssues(s as never).map((i) => i.path); // [["measures", 0, "removal", "BC"]]
  * ```
@@ -66,7 +67,8 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
     if (pm25 === undefined) return [];
     return nesting.species
       .filter((sp) => s.species.includes(sp) && removal[sp] === undefined)
-      .map((sp) => ({
+      .map((sp): InputIssue => ({
+        code: "missing",
         path: ["measures", i, "removal", sp],
         message: `PM2.5 is removed at ${pm25}; say what the ${nesting.name} does to ${sp} too (${sp === "BC" || sp === "OC" ? `${sp} is part of PM2.5` : `PM2.5 is part of ${sp}`})`,
       }));
@@ -78,7 +80,10 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
  * concerns (and the measure id), so an error found while looking up factors for a moved activity
  * points at the measure, not at an internal accounting row. Where `field` maps the inner error's
  * path to a field of that element (a baseline row's `unit`, `fuel`, `netCalorificValue.unit`),
- * the error is located at that field. The original error is kept as `cause`.
+ * the error is located at that field. The original error is kept whole, with its typed fields, as
+ * `cause` (of the error, or of the issue); its message is not computed until read. An
+ * {@link index!InvalidInputError} from the step has its issues relocated the same way, so no message
+ * speaks of the accounting's internal `activities[0]`.
  *
  * @param path - the scenario path, e.g. `["measures", 2]`
  * @param context - what is being compiled, appended to the message
@@ -86,10 +91,10 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
  * @param measureId - the measure's id, when the step concerns a measure
  * @param field - maps the inner error's path to a path below `path`, or undefined to keep `path`
  * @returns what the step returns
- * @throws {@link InvalidMeasureError} (for a measure) or {@link InvalidInputError} with the path
+ * @throws {@link index!InvalidMeasureError} (for a measure) or {@link index!InvalidInputError} with the path
  * @example
  * ```ts
- * import { withScenarioPath } from "cobenefits";
+ * import { withScenarioPath } from "cobenefits/engine";
  * withScenarioPath(["baseline", 0], "activity boilers", () => 42); // 42
  * ```
  * @category Scenario
@@ -104,12 +109,13 @@ export function withScenarioPath<T>(
   try {
     return step();
   } catch (e) {
-    if (!(e instanceof CobenefitsError) || e instanceof InvalidInputError) throw e;
-    const detail = `${e.detail} (${context})`;
-    const at = [...path, ...(field?.(e.path) ?? [])];
-    const error = measureId !== undefined ? new InvalidMeasureError(e.code, detail, at, measureId) : new InvalidInputError("scenario", [{ path: at, message: detail }]);
-    Object.defineProperty(error, "cause", { value: e, enumerable: false });
-    throw error;
+    if (!(e instanceof CobenefitsError)) throw e;
+    const at = (inner: readonly (string | number)[]) => [...path, ...(field?.(inner) ?? [])];
+    if (e instanceof InvalidInputError) {
+      throw new InvalidInputError("scenario", e.issues.map((i) => ({ ...i, path: at(i.path), message: `${i.message} (${context})` })));
+    }
+    if (measureId !== undefined) throw new InvalidMeasureError(e.code, () => `${e.detail} (${context})`, at(e.path), measureId, e);
+    throw new InvalidInputError("scenario", [{ ...issueOfError(e, at(e.path)), message: `${e.detail} (${context})` }]);
   }
 }
 

@@ -1,5 +1,5 @@
-import { CobenefitsError, InvalidInputError } from "../../errors.js";
-import { inputIssuesFromZod } from "../../factors/factorSet.js";
+import { CobenefitsError, InvalidInputError, MissingFactorError, issueOfError } from "../../errors.js";
+import { inputIssuesFromZod } from "../../errors/inputIssuesFromZod.js";
 import { measureKindOf } from "../../measures/registry.js";
 import type { LineagePlan, Plan } from "../plan.js";
 import { type Scenario, scenarioSchema } from "../scenario.js";
@@ -10,6 +10,25 @@ function validate(input: unknown): Scenario {
   const r = scenarioSchema.safeParse(input);
   if (r.success) return r.data;
   throw new InvalidInputError("scenario", inputIssuesFromZod(r.error, input, []));
+}
+
+/**
+ * The error for the problems of several activity rows: missing factors only, one
+ * {@link MissingFactorError} listing them all (the class is the same for one or many); else one
+ * {@link InvalidInputError} with every issue (each error an issue with code `error` and it as `cause`).
+ */
+function combined(problems: readonly CobenefitsError[]): CobenefitsError {
+  if (problems.every((e) => e instanceof MissingFactorError && e.code === "MISSING_FACTOR")) {
+    const all = problems as readonly MissingFactorError[];
+    const missing = all.flatMap((e) => e.missing);
+    return new MissingFactorError(
+      "MISSING_FACTOR",
+      () => `no emission factor for ${missing.length} activity x species of the scenario (give them in a user table, or set onMissingFactor: "omit" to list such gaps instead):\n${all.map((e) => `  - ${e.message}`).join("\n")}`,
+      all[0]!.path,
+      missing,
+    );
+  }
+  return new InvalidInputError("scenario", problems.flatMap((e) => (e instanceof InvalidInputError ? e.issues : [issueOfError(e)])));
 }
 
 /**
@@ -38,7 +57,8 @@ function validate(input: unknown): Scenario {
  *   outside 0..1, measures that match no activity, filters and dust controls that remove PM2.5 without
  *   saying what they do to the particles nested with it, and more than 31 measures on one activity row
  * @throws {@link MissingFactorError} with `onMissingFactor: "error"`, at the baseline row, or at the
- *   measure (named) whose new activity has no factor
+ *   measure (named) whose new activity has no factor; one error for one or many rows, `missing`
+ *   listing each (its lookup error, with the nearest keys, as `cause` of a single one)
  * @throws {@link InvalidMeasureError} when a measure cannot act on what it targets (with its id)
  * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity,
  *   at the `penetration` of the last of them
@@ -77,12 +97,14 @@ export function compileScenario(input: Scenario): Plan {
     }
   });
   if (problems.length === 1) throw problems[0];
-  if (problems.length > 1) throw new InvalidInputError("scenario", problems.flatMap((e) => (e instanceof InvalidInputError ? e.issues : [{ path: e.path, message: e.detail }])));
+  if (problems.length > 1) throw combined(problems);
   const unmatched = scenario.measures.map((measure, measureIndex) => ({ measure, measureIndex })).filter(({ measureIndex }) => !matched.has(measureIndex));
   if (unmatched.length > 0) {
     throw new InvalidInputError(
       "scenario",
       unmatched.map(({ measure, measureIndex }) => ({
+        code: "unmatched" as const,
+        key: measure.id,
         path: ["measures", measureIndex, "target"],
         message: `measure ${measure.id} matches no activity${measureKindOf(measure).phase === "move" ? " of the baseline (moving measures act on baseline rows)" : ""}; baseline ids: ${scenario.baseline.map((b) => b.id).join(", ")}`,
       })),

@@ -1,5 +1,5 @@
 import { evaluateSchedule } from "../../activity/schedule.js";
-import { InvalidInputError, type InputIssue, OverclaimedActivityError } from "../../errors.js";
+import { InvalidInputError, type InputIssueInit, OverclaimedActivityError } from "../../errors.js";
 import { Dec } from "../../units/decimal.js";
 import { withScenarioPath } from "./compileChecks.js";
 import type { LineagePlan } from "../plan.js";
@@ -11,10 +11,10 @@ import type { Scenario } from "../scenario.js";
  * @param s - the scenario (its measures)
  * @param years - the years
  * @returns penetration per measure per year [-]
- * @throws {@link InvalidInputError} naming each measure whose penetration leaves 0..1 or has no value for a year
+ * @throws {@link index!InvalidInputError} naming each measure whose penetration leaves 0..1 or has no value for a year
  * @example
  * ```ts
- * import { expandPenetrations } from "cobenefits";
+ * import { expandPenetrations } from "cobenefits/engine";
  * const m = { id: "m", kind: "scrappage", target: { sector: "1.A" }, replacement: null,
  *   penetration: { kind: "interp", points: [{ year: 2030, value: "0" }, { year: 2032, value: "1" }] } };
  * expandPenetrations({ measures: [m] } as never, [2030, 2031]).map((ys) => ys.map(String)); // [["0", "0.5"]]
@@ -22,11 +22,11 @@ import type { Scenario } from "../scenario.js";
  * @category Scenario
  */
 export function expandPenetrations(s: Pick<Scenario, "measures">, years: readonly number[]): Dec[][] {
-  const issues: InputIssue[] = [];
+  const issues: InputIssueInit[] = [];
   const out = s.measures.map((m, i) =>
     years.map((y) => {
       const p = withScenarioPath(["measures", i, "penetration"], `penetration of measure ${m.id}`, () => evaluateSchedule(m.penetration, y));
-      if (p.lt(0) || p.gt(1)) issues.push({ path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
+      if (p.lt(0) || p.gt(1)) issues.push({ code: "out_of_range", minimum: "0", maximum: "1", path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
       return p;
     }),
   );
@@ -41,11 +41,11 @@ export function expandPenetrations(s: Pick<Scenario, "measures">, years: readonl
  * @param pen - penetration per measure per year [-]
  * @param s - the scenario (for measure ids)
  * @param years - the years
- * @throws {@link OverclaimedActivityError} naming the measures, the row, the year and the claim, located
+ * @throws {@link index!OverclaimedActivityError} naming the measures, the row, the year and the claim, located
  *   at the `penetration` of the last of those measures in declared order
  * @example
  * ```ts
- * import { checkClaims } from "cobenefits";
+ * import { checkClaims } from "cobenefits/engine";
  * checkClaims({ activityId: "a", amounts: [], measures: [], moving: [], templates: [] }, [], { measures: [] } as never, [2030]); // undefined
  * ```
  * @category Scenario

@@ -1,4 +1,4 @@
-import { InvalidInputError, type InputIssue, UnknownGridFactorError } from "../../errors.js";
+import { InvalidInputError, type InputIssueInit, UnknownGridFactorError } from "../../errors.js";
 import type { FactorTable } from "../../factors/factorRow.js";
 import { type FactorSet, createFactorSet } from "../../factors/factorSet.js";
 import { type GridFactorRow, gridFactorIssues } from "../../factors/gridFactorRow.js";
@@ -25,7 +25,7 @@ import { metricIssues, particleNestingIssues } from "./compileChecks.js";
  * @category Scenario
  */
 export function scenarioFactors(s: Scenario): { readonly factors: FactorSet; readonly grid: GridFactorRow | undefined } {
-  const issues: InputIssue[] = [...metricIssues(s), ...particleNestingIssues(s)];
+  const issues: InputIssueInit[] = [...metricIssues(s), ...particleNestingIssues(s)];
   let factors: FactorSet | undefined;
   try {
     factors = createFactorSet({
@@ -45,13 +45,14 @@ export function scenarioFactors(s: Scenario): { readonly factors: FactorSet; rea
 }
 
 /** A built-in grid factor row by id; an unknown id is an issue at `gridFactor.id`, with the nearest ids. */
-function builtinGrid(id: string, issues: InputIssue[]): GridFactorRow | undefined {
+function builtinGrid(id: string, issues: InputIssueInit[]): GridFactorRow | undefined {
   try {
     return lookupGridFactor({ id });
   } catch (e) {
     if (!(e instanceof UnknownGridFactorError)) throw e;
     const ids = listGridFactors().map((r) => r.id);
-    issues.push({ path: ["gridFactor", "id"], message: `unknown grid factor id "${id}"; nearest: ${nearestStrings(id, ids, 3).join(", ")} (see listGridFactors(), or the factors command)` });
+    const nearest = nearestStrings(id, ids, 3);
+    issues.push({ code: "unknown_reference", key: id, nearest, path: ["gridFactor", "id"], message: `unknown grid factor id "${id}"; nearest: ${nearest.join(", ")} (see listGridFactors(), or the factors command)` });
     return undefined;
   }
 }

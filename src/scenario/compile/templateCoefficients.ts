@@ -1,4 +1,5 @@
 import { computeEmissions, type FactorUse } from "../../accounting/computeEmissions.js";
+import { CobenefitsError, UnknownFactorError } from "../../errors.js";
 import type { FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
 import type { ActivityTemplate } from "../../measures/measureKind.js";
@@ -14,6 +15,8 @@ export interface TemplateCoefficients {
   readonly coef: Dec | null;
   readonly provenance: readonly FactorUse[];
   readonly reason?: string;
+  /** The error that says why it is missing (its message, with suggestions, is computed only when read). */
+  readonly cause?: CobenefitsError;
 }
 
 /**
@@ -42,10 +45,11 @@ export function coefficientKey(template: ActivityTemplate): string {
  * @param factors - the factor set
  * @param gridFactor - the grid factor for electricity, if any
  * @returns per species: the coefficient [t/unit] or null with the reason it is missing
- * @throws {@link CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
+ * @throws {@link index!CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
  * @example
  * ```ts
- * import { createFactorSet, templateCoefficients } from "cobenefits";
+ * import { createFactorSet } from "cobenefits";
+ * import { templateCoefficients } from "cobenefits/engine";
  * const c = templateCoefficients({ activityId: "a", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", scope: "direct" }, ["SO2"], createFactorSet(), undefined);
  * c[0]?.coef?.toString(); // "0.9"
  * ```
@@ -67,9 +71,13 @@ export function templateCoefficients(
     ...(template.fuelConsumption === undefined ? {} : { fuelConsumption: template.fuelConsumption }),
   };
   return species.map((s) => {
-    const inv = computeEmissions([row], { factors, species: [s], ...(gridFactor === undefined ? {} : { gridFactor }), onMissingFactor: "omit" });
-    const hit = inv.rows[0];
-    if (hit === undefined) return { coef: null, provenance: [], reason: inv.missing[0]?.reason ?? "no factor" };
-    return { coef: new Dec(hit.value), provenance: hit.factors };
+    try {
+      const hit = computeEmissions([row], { factors, species: [s], ...(gridFactor === undefined ? {} : { gridFactor }), onMissingFactor: "error" }).rows[0]!;
+      return { coef: new Dec(hit.value), provenance: hit.factors };
+    } catch (e) {
+      // what onMissingFactor "omit" would list; the error is kept, its message (and suggestions) not computed
+      if (!(e instanceof CobenefitsError) || (e.code !== "UNKNOWN_FACTOR" && e.code !== "MISSING_FACTOR")) throw e;
+      return { coef: null, provenance: [], reason: e instanceof UnknownFactorError ? e.summary : e.detail, cause: e };
+    }
   });
 }

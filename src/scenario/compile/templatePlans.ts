@@ -98,7 +98,15 @@ export function templatePlans(
       const species = scenario.species[speciesIndex]!;
       if (scenario.onMissingFactor !== "omit") {
         const what = createdBy < 0 ? `activity ${row.id}` : `activity ${row.id} as measure ${scenario.measures[createdBy]!.id} makes it: ${templateText(t)}`;
-        throw new MissingFactorError("MISSING_FACTOR", `${c.reason ?? "no factor"} (${what}; species ${species}); set onMissingFactor: "omit" to list such gaps instead`, createdBy < 0 ? ["baseline", rowIndex] : ["measures", createdBy], row.id, species);
+        const path = createdBy < 0 ? ["baseline", rowIndex] : ["measures", createdBy];
+        const because = c.cause;
+        throw new MissingFactorError(
+          "MISSING_FACTOR",
+          () => `${because?.detail ?? c.reason ?? "no factor"} (${what}; species ${species}); set onMissingFactor: "omit" to list such gaps instead`,
+          path,
+          [{ activityId: row.id, sector: t.sector, fuel: t.fuel, technology: t.technology, species, path, reason: c.reason ?? "no factor" }],
+          because,
+        );
       }
       missing.push({ activityId: row.id, sector: t.sector, fuel: t.fuel, technology: t.technology, species, reason: c.reason ?? "no factor" });
     });

@@ -1,53 +1,17 @@
 import { Dec } from "../../units/decimal.js";
 import { SPECIES_INFO } from "../../units/species.js";
-import { lineageEmissions } from "./lineageEmissions.js";
 import { metricWeights } from "../metricWeights.js";
 import type { Plan } from "../plan.js";
 import { climateRows } from "./climateRows.js";
-import { compareGroups, emissionGroups } from "./emissionGroups.js";
+import { decimalSums } from "./decimalSums.js";
+import { type EmissionGroups, compareGroups, emissionGroups } from "./emissionGroups.js";
 import { attributionRows, emissionRows } from "./resultRows.js";
+import { scaledSums } from "./scaledSums.js";
 import type { ScenarioResult, SectorAttributionRow, TradeOff } from "./scenarioResult.js";
-import { sequentialShares } from "../../attribution/sequentialShares.js";
-import { shapleyExact } from "../../attribution/shapleyExact.js";
-import { shapleySampled } from "../../attribution/shapleySampled.js";
+import { type AttributionOptions, type ScenarioSums, type Shares, zero } from "./scenarioSums.js";
 
-/**
- * How Shapley shares are computed: exactly for activity rows with at most `exactUpTo` measures,
- * by seeded permutation sampling beyond (the result lists such rows with their standard error).
- * @category Scenario
- */
-export interface AttributionOptions {
-  /** Default {@link SHAPLEY_EXACT_PER_ROW} (16); the fast path computes exactly up to the same limit. */
-  readonly exactUpTo?: number;
-  /** Permutations sampled beyond `exactUpTo`; default 2000. */
-  readonly permutations?: number;
-  /** Seed of the sampling; default 1. Same seed, same result. */
-  readonly seed?: number;
-  /** Called after each activity row is evaluated, with the rows done and the total (for progress indicators). */
-  readonly onProgress?: (done: number, total: number) => void;
-}
-
-/**
- * Measures per activity row up to which Shapley shares are computed exactly (2^16 combinations);
- * beyond, the exact path samples (seeded) and the fast path refuses, so the two always agree.
- * @category Scenario
- */
-export const SHAPLEY_EXACT_PER_ROW = 16;
-
-/** A measure's standalone, sequential and Shapley reduction [t], summed over activity rows. */
-type Shares = { standalone: Dec; sequential: Dec; shapley: Dec };
-const zero = () => new Dec(0);
-const noShares = (): Shares => ({ standalone: zero(), sequential: zero(), shapley: zero() });
-const ZERO = new Dec(0);
-
-/**
- * Decimal places [t] at which emissions are reported and attributed (1e-24 t). Emissions are
- * computed to 40 significant digits, then rounded (half even) to this many places once per
- * activity row, so that every reported sum, reduction and attributed share adds up exactly.
- * @category Scenario
- */
-export const EMISSION_PLACES = 24;
-const roundEmission = (d: Dec) => d.toDecimalPlaces(EMISSION_PLACES, Dec.ROUND_HALF_EVEN);
+export { EMISSION_PLACES, SHAPLEY_EXACT_PER_ROW } from "./scenarioSums.js";
+export type { AttributionOptions } from "./scenarioSums.js";
 
 /**
  * Evaluates a compiled scenario exactly (decimal arithmetic; the reference result): emissions per
@@ -57,8 +21,15 @@ const roundEmission = (d: Dec) => d.toDecimalPlaces(EMISSION_PLACES, Dec.ROUND_H
  * Method: emissions are a sum over activity rows, and each measure acts only on the rows it
  * targets, so every attribution is computed per row over that row's measures (2^k combinations
  * for k measures) and summed; by the linearity of the Shapley value this equals the Shapley value
- * of the whole scenario. Emissions are rounded once per activity row to {@link EMISSION_PLACES}
+ * of the whole scenario. Emissions are rounded once per activity row to {@link engine!EMISSION_PLACES}
  * decimals (1e-24 t); shares are exact to that precision and sum exactly to the combined reduction.
+ * The arithmetic is on scaled integers (bigint): per row, year, (sector, scope) group and species
+ * one table of every combination's emission in units of 1e-24 t, read by the standalone,
+ * sequential and Shapley shares alike; every value is the one the 40-significant-digit decimal
+ * chain gives, rounded half-even (a value within about 1e-36 relative of a rounding tie is
+ * computed in decimals). Plans beyond that kernel's range (emissions of 1e14 t a year and species
+ * or more, inputs with more than 100 decimals or of 1e30 and more, rows whose Shapley shares are
+ * sampled) are evaluated in decimals throughout, with the same result.
  *
  * @param plan - a plan from {@link compileScenario}
  * @param options - Shapley computation (exact limit, sampling permutations and seed)
@@ -78,100 +49,18 @@ const roundEmission = (d: Dec) => d.toDecimalPlaces(EMISSION_PLACES, Dec.ROUND_H
  * @category Scenario
  */
 export function evaluateScenario(plan: Plan, options: AttributionOptions = {}): ScenarioResult {
-  const exactUpTo = options.exactUpTo ?? SHAPLEY_EXACT_PER_ROW;
-  const permutations = options.permutations ?? 2000;
-  const seed = options.seed ?? 1;
-  const S = plan.species.length;
   const grouping = emissionGroups(plan);
+  return scenarioResultOf(plan, grouping, scaledSums(plan, grouping, options) ?? decimalSums(plan, options));
+}
+
+/**
+ * The result rows of {@link evaluateScenario} from the sums of either exact evaluator.
+ * @internal
+ */
+export function scenarioResultOf(plan: Plan, grouping: EmissionGroups, sums: ScenarioSums): ScenarioResult {
+  const S = plan.species.length;
   const G = grouping.groups.length;
-  // Baseline and scenario emissions [(yi x G + g) x S + si] [t], summed over rows.
-  const baselineEmissions = Array.from({ length: plan.years.length * G * S }, zero);
-  const scenarioEmissions = Array.from({ length: plan.years.length * G * S }, zero);
-  const shares: Shares[][][] = plan.years.map(() => plan.measures.map(() => plan.species.map(noShares)));
-  const sampled: ScenarioResult["sampledShapley"][number][] = [];
-  const sharesByGroup = new Map<string, { yi: number; mi: number; g: number; shares: Shares[] }>();
-
-  const addEmissions = (sums: Dec[], yi: number, g: number, values: readonly Dec[]) => {
-    values.forEach((v, si) => {
-      const cell = (yi * G + g) * S + si;
-      sums[cell] = sums[cell]!.plus(v);
-    });
-  };
-
-  for (const [li, l] of plan.lineages.entries()) {
-    if (li > 0) options.onProgress?.(li, plan.lineages.length);
-    const n = l.measures.length;
-    const full = (1 << n) - 1;
-    // Templates grouped by (sector, scope): each group is attributed on its own, so a measure's
-    // share is known per sector (a switch to electricity lowers the boilers' sector and raises
-    // the indirect one); the lineage's shares are the sums of its groups' shares.
-    const templateGroup = grouping.templateGroups[li]!;
-    const rowGroups = [...new Set(templateGroup)];
-    const localGroupOf = Array.from(templateGroup, (g) => rowGroups.indexOf(g));
-    plan.years.forEach((_, yi) => {
-      // Emissions of the row per local group and species under each combination (mask) of its measures, computed once.
-      const totals = new Map<number, Dec[][]>();
-      const totalOf = (mask: number): Dec[][] => {
-        let t = totals.get(mask);
-        if (t === undefined) {
-          const rounded = lineageEmissions(plan, l, mask, yi).map((e) => ({ template: e.template, values: e.values.map(roundEmission) }));
-          const byGroup: (Dec | undefined)[][] = rowGroups.map(() => new Array<Dec | undefined>(S));
-          for (const e of rounded) {
-            const sums = byGroup[localGroupOf[e.template]!]!;
-            e.values.forEach((v, si) => (sums[si] = sums[si] === undefined ? v : sums[si]!.plus(v)));
-          }
-          t = byGroup.map((sums) => Array.from(sums, (x) => x ?? ZERO));
-          totals.set(mask, t);
-          if (mask === 0) for (const e of rounded) addEmissions(baselineEmissions, yi, templateGroup[e.template]!, e.values);
-          if (mask === full) for (const e of rounded) addEmissions(scenarioEmissions, yi, templateGroup[e.template]!, e.values);
-        }
-        return t;
-      };
-      totalOf(0);
-      totalOf(full);
-      if (n === 0) return;
-      rowGroups.forEach((g, localGroup) => {
-        const group = grouping.groups[g]!;
-        for (let si = 0; si < S; si++) {
-          const base = totalOf(0)[localGroup]![si]!;
-          let reduction = (mask: number) => base.minus(totalOf(mask)[localGroup]![si]!);
-          // Exact path: every coalition's value once; a game that is zero everywhere (a species
-          // this sector does not emit, a sector no measure changes) has all shares zero.
-          const values = n <= exactUpTo ? Array.from({ length: 1 << n }, (_, mask) => reduction(mask)) : undefined;
-          if (values !== undefined) reduction = (mask) => values[mask]!;
-          const zeroGame = values?.every((x) => x.isZero()) === true;
-          let shapley: Dec[];
-          if (zeroGame) shapley = Array.from({ length: n }, zero);
-          else if (values !== undefined) shapley = shapleyExact(n, reduction);
-          else {
-            const r = shapleySampled(n, reduction, { permutations, seed });
-            shapley = r.shares;
-            const maxStandardError = r.standardError.reduce((a, b) => (b.gt(a) ? b : a), zero());
-            sampled.push({ activityId: l.activityId, year: plan.years[yi]!, species: plan.species[si]!, sector: group.sector, scope: group.scope, permutations, seed, maxStandardError: maxStandardError.toString() });
-          }
-          const sequential = zeroGame ? shapley : sequentialShares(n, reduction);
-          for (let k = 0; k < n; k++) {
-            const mi = l.measures[k]!;
-            const key = `${yi}|${mi}|${g}`;
-            let ofGroup = sharesByGroup.get(key);
-            if (ofGroup === undefined) {
-              ofGroup = { yi, mi, g, shares: plan.species.map(noShares) };
-              sharesByGroup.set(key, ofGroup);
-            }
-            if (zeroGame) continue; // zero shares change no sum
-            const alone = reduction(1 << k);
-            for (const sum of [shares[yi]![mi]![si]!, ofGroup.shares[si]!]) {
-              sum.standalone = sum.standalone.plus(alone);
-              sum.sequential = sum.sequential.plus(sequential[k]!);
-              sum.shapley = sum.shapley.plus(shapley[k]!);
-            }
-          }
-        }
-      });
-    });
-  }
-
-  options.onProgress?.(plan.lineages.length, plan.lineages.length);
+  const { baselineEmissions, scenarioEmissions, shares, sharesByGroup, sampled } = sums;
   const decimals = { minus: (a: Dec, b: Dec) => a.minus(b), out: (v: Dec) => v.toString() };
   const emissions = emissionRows(plan, grouping, (yi, g, si) => [baselineEmissions[(yi * G + g) * S + si]!, scenarioEmissions[(yi * G + g) * S + si]!] as const, decimals);
   const attribution = attributionRows(plan, (yi, mi, si) => {

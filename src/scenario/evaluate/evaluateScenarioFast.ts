@@ -1,36 +1,11 @@
-import { InvalidInputError, NumericOverflowError } from "../../errors.js";
+import { NumericOverflowError } from "../../errors.js";
 import type { FastScenarioResult } from "./fastScenarioResult.js";
-import type { Dec } from "../../units/decimal.js";
 import type { Plan } from "../plan.js";
-import { SHAPLEY_EXACT_PER_ROW } from "./evaluateScenario.js";
 import { climateRows } from "./climateRows.js";
-import { type EmissionGroups, emissionGroups } from "./emissionGroups.js";
+import type { EmissionGroups } from "./emissionGroups.js";
+import { BEYOND, type FastLineage, fastPlan, rowPath } from "./fastPlan.js";
 import { attributionRows, emissionRows } from "./resultRows.js";
-import { shapleyFast } from "../../attribution/shapleyFast.js";
-
-/** One activity row of the plan as float64 arrays (index t = template, k = local measure, s = species). */
-interface FastLineage {
-  readonly activityId: string;
-  /** Local measure count. */
-  readonly n: number;
-  /** Global index of each local measure. */
-  readonly measures: Int32Array;
-  /** Bits of the moving measures among the local ones. */
-  readonly movingBits: number;
-  /** Baseline activity per year [baseline unit]. */
-  readonly amounts: Float64Array;
-  /** Local index of the moving measure that creates each template; -1 for the baseline. */
-  readonly createdBy: Int32Array;
-  readonly conversion: Float64Array;
-  /** [t x S + s], a missing coefficient as 0. */
-  readonly coef: Float64Array;
-  /** Emission group (sector and scope) of each template. */
-  readonly group: Int32Array;
-  /** Bits of the modify measures acting on each template. */
-  readonly modifierBits: Int32Array;
-  /** Factor on the treated share, [(t x n + k) x S + s]; 1 where measure k does not modify template t. */
-  readonly factor: Float64Array;
-}
+import { shapleyWeightsByMask } from "../../attribution/shapleyWeights.js";
 
 interface Setup {
   /** The plan, to name where a float64 overflow happened. */
@@ -47,70 +22,21 @@ interface Setup {
   readonly maxMeasures: number;
 }
 
+/** Penetrations as float64 [mi x Y + yi], once per `plan.measures` array (withPenetrations makes a new one). */
+const penetrations = new WeakMap<Plan["measures"], Float64Array>();
+
 function setup(plan: Plan): Setup {
-  // Compilation shares coefficient values between rows of the same kind: convert each value once.
-  const converted = new Map<Dec, number>();
-  const num = (d: Dec): number => {
-    let x = converted.get(d);
-    if (x === undefined) {
-      x = d.toNumber();
-      converted.set(d, x);
-    }
-    return x;
-  };
+  const { lineages, grouping, maxMeasures } = fastPlan(plan);
   const Y = plan.years.length;
   const M = plan.measures.length;
-  const S = plan.species.length;
-  const penetration = new Float64Array(M * Y);
-  plan.measures.forEach((m, mi) => m.penetration.forEach((p, yi) => (penetration[mi * Y + yi] = p.toNumber())));
-  const grouping = emissionGroups(plan);
-  let maxMeasures = 0;
-  const lineages = plan.lineages.map((l, li): FastLineage => {
-    const n = l.measures.length;
-    if (n > SHAPLEY_EXACT_PER_ROW) {
-      throw new InvalidInputError("plan", [{ path: ["lineages", l.activityId, "measures"], message: `${n} measures act on activity ${l.activityId}; the fast path computes Shapley shares exactly over at most ${SHAPLEY_EXACT_PER_ROW}, as the exact path does: use evaluateScenario, which samples beyond that` }]);
-    }
-    maxMeasures = Math.max(maxMeasures, n);
-    const T = l.templates.length;
-    const fast = {
-      activityId: l.activityId, n, measures: Int32Array.from(l.measures), movingBits: l.moving.reduce((bits, k) => bits | (1 << k), 0),
-      amounts: Float64Array.from(l.amounts, (a) => a.toNumber()), createdBy: new Int32Array(T), conversion: new Float64Array(T), coef: new Float64Array(T * S),
-      group: grouping.templateGroups[li]!, modifierBits: new Int32Array(T), factor: new Float64Array(T * n * S).fill(1),
-    };
-    l.templates.forEach((t, ti) => {
-      fast.createdBy[ti] = t.createdBy;
-      fast.conversion[ti] = num(t.conversion);
-      t.coef.forEach((c, si) => (fast.coef[ti * S + si] = c === null ? 0 : num(c)));
-      for (const mo of t.modifiers) {
-        fast.modifierBits[ti] = (fast.modifierBits[ti] ?? 0) | (1 << mo.local);
-        mo.factors.forEach((f, si) => (fast.factor[(ti * n + mo.local) * S + si] = num(f)));
-      }
-    });
-    return fast;
-  });
-  lineages.forEach((l) => inputOverflow(plan, l));
-  return { plan, Y, M, S, penetration, lineages, grouping, groups: grouping.groups, maxMeasures };
-}
-
-const BEYOND = "overflows float64 (beyond about 1.8e308); evaluateScenario computes it exactly";
-
-/** The path of an activity row in the scenario, for the error. */
-const rowPath = (plan: Plan, activityId: string): (string | number)[] => {
-  const bi = plan.scenario.baseline.findIndex((b) => b.id === activityId);
-  return bi < 0 ? [] : ["baseline", bi];
-};
-
-/** An input value of a row that is beyond float64 (a finite decimal above 1.8e308 becomes Infinity), as a typed error. */
-function inputOverflow(plan: Plan, l: FastLineage): void {
-  const S = plan.species.length;
-  const yi = l.amounts.findIndex((a) => !Number.isFinite(a));
-  if (yi >= 0) throw new NumericOverflowError(`the activity level of ${l.activityId} in ${plan.years[yi]} ${BEYOND}`, { activityId: l.activityId, year: plan.years[yi]! }, [...rowPath(plan, l.activityId), "level"]);
-  for (const [name, values, per] of [["an emission coefficient", l.coef, S], ["a modifier factor", l.factor, S], ["a unit conversion", l.conversion, 0]] as const) {
-    const at = values.findIndex((v) => !Number.isFinite(v));
-    if (at < 0) continue;
-    const species = per > 0 ? plan.species[at % per] : undefined;
-    throw new NumericOverflowError(`${name} of activity ${l.activityId}${species === undefined ? "" : ` for ${species}`} ${BEYOND}`, { activityId: l.activityId, ...(species === undefined ? {} : { species }) }, rowPath(plan, l.activityId));
+  let penetration = penetrations.get(plan.measures);
+  if (penetration === undefined) {
+    const p = new Float64Array(M * Y);
+    plan.measures.forEach((m, mi) => m.penetration.forEach((x, yi) => (p[mi * Y + yi] = x.toNumber())));
+    penetrations.set(plan.measures, p);
+    penetration = p;
   }
+  return { plan, Y, M, S: plan.species.length, penetration, lineages, grouping, groups: grouping.groups, maxMeasures };
 }
 
 /** Emission and attribution accumulators, filled by {@link accumulate}. */
@@ -122,24 +48,32 @@ interface Sums {
   readonly attribution: Float64Array;
 }
 
+/**
+ * The hot loop. Per activity row and year, the row's emission of every species under every
+ * combination (mask) of its measures, all species of a mask side by side ([mask x S + s]); then
+ * per species the standalone, sequential and Shapley shares read from that table.
+ */
 function accumulate(st: Setup): Sums {
   const { Y, M, S, penetration, lineages } = st;
   const G = st.groups.length;
   const sums: Sums = { baseline: new Float64Array(Y * G * S), scenario: new Float64Array(Y * G * S), attribution: new Float64Array(Y * M * S * 3) };
   const size = 2 ** st.maxMeasures;
   const remainder = new Float64Array(size); // baseline share left by the moving measures in the mask
-  const product = new Float64Array(size); // product of the blended modifier factors in the mask
-  const total = new Float64Array(size); // lineage emission of one species with the mask applied
+  const product = new Float64Array(size * S); // product of the blended modifier factors in the mask, per species
+  const total = new Float64Array(size * S); // lineage emission per species with the mask applied
   const pen = new Float64Array(Math.max(1, st.maxMeasures));
-  const blend = new Float64Array(Math.max(1, st.maxMeasures));
-  let total0 = 0;
-  const game = (mask: number): number => total0 - (total[mask] as number);
+  const blend = new Float64Array(Math.max(1, st.maxMeasures) * S);
+  const scaled = new Float64Array(S);
+  const emits = new Uint8Array(S);
+  const { baseline, scenario, attribution } = sums;
 
   for (const l of lineages) {
     const n = l.n;
     const masks = 2 ** n;
     const full = masks - 1;
     const T = l.createdBy.length;
+    const weights = shapleyWeightsByMask(n);
+    const half = masks >> 1;
     for (let yi = 0; yi < Y; yi++) {
       const amount = l.amounts[yi] as number;
       for (let k = 0; k < n; k++) pen[k] = penetration[(l.measures[k] as number) * Y + yi] as number;
@@ -148,54 +82,75 @@ function accumulate(st: Setup): Sums {
         const low = mask & -mask;
         remainder[mask] = (remainder[mask ^ low] as number) - (l.movingBits & low ? (pen[31 - Math.clz32(low)] as number) : 0);
       }
-      for (let si = 0; si < S; si++) {
-        total.fill(0, 0, masks);
-        let emits = false;
-        for (let ti = 0; ti < T; ti++) {
-          const scale = amount * (l.conversion[ti] as number) * (l.coef[ti * S + si] as number);
-          if (scale === 0) continue;
-          emits = true;
-          const bits = l.modifierBits[ti] as number;
-          for (let k = 0; k < n; k++) {
-            const p = pen[k] as number;
-            blend[k] = bits & (1 << k) ? 1 - p + p * (l.factor[(ti * n + k) * S + si] as number) : 1;
-          }
-          product[0] = 1;
-          for (let mask = 1; mask < masks; mask++) {
-            const low = mask & -mask;
-            product[mask] = (product[mask ^ low] as number) * (blend[31 - Math.clz32(low)] as number);
-          }
-          const by = l.createdBy[ti] as number;
-          const cell = (yi * G + (l.group[ti] as number)) * S + si;
-          if (by < 0) {
-            for (let mask = 0; mask < masks; mask++) total[mask] = (total[mask] as number) + scale * (remainder[mask] as number) * (product[mask] as number);
-            sums.baseline[cell] = (sums.baseline[cell] as number) + scale;
-            sums.scenario[cell] = (sums.scenario[cell] as number) + scale * (remainder[full] as number) * (product[full] as number);
-          } else {
-            const bit = 1 << by;
-            const moved = scale * (pen[by] as number);
-            for (let mask = bit; mask < masks; mask++) if (mask & bit) total[mask] = (total[mask] as number) + moved * (product[mask] as number);
-            sums.scenario[cell] = (sums.scenario[cell] as number) + moved * (product[full] as number);
+      total.fill(0, 0, masks * S);
+      emits.fill(0);
+      for (let ti = 0; ti < T; ti++) {
+        let any = false;
+        for (let s = 0; s < S; s++) {
+          const x = amount * (l.scale[ti * S + s] as number);
+          scaled[s] = x;
+          if (x !== 0) {
+            any = true;
+            emits[s] = 1;
           }
         }
-        // A species no template of the row emits has the zero game: every share is 0.
-        if (n === 0 || !emits) continue;
-        total0 = total[0] as number;
-        let shapley: Float64Array;
-        try {
-          shapley = shapleyFast(n, game);
-        } catch (e) {
-          // shapleyFast refuses a non-finite game value: here, an emission that overflowed float64.
-          if (total.subarray(0, masks).every((v) => Number.isFinite(v))) throw e;
-          const { plan } = st;
-          throw new NumericOverflowError(`the emission of ${plan.species[si]} from activity ${l.activityId} in ${plan.years[yi]} ${BEYOND}`, { activityId: l.activityId, species: plan.species[si]!, year: plan.years[yi]! }, rowPath(plan, l.activityId));
-        }
+        if (!any) continue;
+        const bits = l.modifierBits[ti] as number;
         for (let k = 0; k < n; k++) {
-          const at = ((yi * M + (l.measures[k] as number)) * S + si) * 3;
-          const a = sums.attribution;
-          a[at] = (a[at] as number) + total0 - (total[1 << k] as number);
-          a[at + 1] = (a[at + 1] as number) + (total[(1 << k) - 1] as number) - (total[(2 << k) - 1] as number);
-          a[at + 2] = (a[at + 2] as number) + (shapley[k] as number);
+          const p = pen[k] as number;
+          const modifies = (bits & (1 << k)) !== 0;
+          for (let s = 0; s < S; s++) blend[k * S + s] = modifies ? 1 - p + p * (l.factor[(ti * n + k) * S + s] as number) : 1;
+        }
+        for (let s = 0; s < S; s++) product[s] = 1;
+        for (let mask = 1; mask < masks; mask++) {
+          const low = mask & -mask;
+          const from = (mask ^ low) * S;
+          const by = (31 - Math.clz32(low)) * S;
+          const to = mask * S;
+          for (let s = 0; s < S; s++) product[to + s] = (product[from + s] as number) * (blend[by + s] as number);
+        }
+        const createdBy = l.createdBy[ti] as number;
+        const cell = (yi * G + (l.group[ti] as number)) * S;
+        if (createdBy < 0) {
+          for (let mask = 0; mask < masks; mask++) {
+            const r = remainder[mask] as number;
+            const at = mask * S;
+            for (let s = 0; s < S; s++) total[at + s] = (total[at + s] as number) + (scaled[s] as number) * r * (product[at + s] as number);
+          }
+          const r = remainder[full] as number;
+          for (let s = 0; s < S; s++) {
+            baseline[cell + s] = (baseline[cell + s] as number) + (scaled[s] as number);
+            scenario[cell + s] = (scenario[cell + s] as number) + (scaled[s] as number) * r * (product[full * S + s] as number);
+          }
+        } else {
+          const bit = 1 << createdBy;
+          const p = pen[createdBy] as number;
+          for (let mask = bit; mask < masks; mask++) {
+            if (!(mask & bit)) continue;
+            const at = mask * S;
+            for (let s = 0; s < S; s++) total[at + s] = (total[at + s] as number) + (scaled[s] as number) * p * (product[at + s] as number);
+          }
+          for (let s = 0; s < S; s++) scenario[cell + s] = (scenario[cell + s] as number) + (scaled[s] as number) * p * (product[full * S + s] as number);
+        }
+      }
+      if (n === 0) continue;
+      for (let s = 0; s < S; s++) {
+        // A species no template of the row emits has the zero game: every share is 0.
+        if (emits[s] === 0) continue;
+        const total0 = total[s] as number;
+        for (let k = 0; k < n; k++) {
+          const bit = 1 << k;
+          const low = bit - 1;
+          // Shapley: the weighted marginal contributions v(S + k) - v(S) = total(S) - total(S + k), S without k.
+          let shapley = 0;
+          for (let j = 0; j < half; j++) {
+            const without = ((j & ~low) << 1) | (j & low);
+            shapley += (weights[without] as number) * ((total[without * S + s] as number) - (total[(without | bit) * S + s] as number));
+          }
+          const at = ((yi * M + (l.measures[k] as number)) * S + s) * 3;
+          attribution[at] = (attribution[at] as number) + total0 - (total[bit * S + s] as number);
+          attribution[at + 1] = (attribution[at + 1] as number) + (total[low * S + s] as number) - (total[(bit | low) * S + s] as number);
+          attribution[at + 2] = (attribution[at + 2] as number) + shapley;
         }
       }
     }
@@ -236,14 +191,16 @@ function climate(plan: Plan, st: Setup, sums: Sums) {
  * scope and species in the baseline and the scenario; each measure's standalone, sequential and
  * Shapley reduction; CO2e under each named metric. No trade-off flags.
  *
- * Method: the same plan and the same arithmetic as the exact path. Amounts, penetrations,
- * conversions, coefficients (a missing one as 0) and modifier factors are converted once into
- * Float64Arrays. Then, per activity row, year and species, the row's emission is tabulated for
- * every combination (mask) of its k measures: the baseline share left by the moving measures and
+ * Method: the same plan and the same arithmetic as the exact path. Amounts, conversions,
+ * coefficients (a missing one as 0) and modifier factors are converted into Float64Arrays once
+ * per plan and cached (a plan from {@link withPenetrations} reuses them; only its penetrations
+ * are converted). Then, per activity row and year, the row's emission of every species is
+ * tabulated for every combination (mask) of its k measures, all species of a mask side by side: the baseline share left by the moving measures and
  * the product of the modifiers' blended factors 1 - p + p x f are built mask by mask from the
  * mask without its lowest bit, so each of the 2^k entries costs one multiply per template. The
  * standalone reduction is v({i}), the sequential one the marginal contribution in declared order,
- * the Shapley share {@link shapleyFast} over the row's measures; all are summed over rows, as in
+ * the Shapley share by the formula of {@link engine!shapleyFast} over the row's measures (its
+ * weights cached per measure count, read from the same table); all are summed over rows, as in
  * the exact path (Shapley values are linear in the game). Shapley shares are computed exactly
  * (not sampled) for up to 16 measures per row, exactly as the exact path does, and refused beyond. Every value agrees with {@link evaluateScenario} to within 1e-9
  * relative to the larger of the value and the emissions of its species and year (a property test
@@ -251,7 +208,8 @@ function climate(plan: Plan, st: Setup, sums: Sums) {
  * add up to the combined reduction only to within rounding.
  *
  * @param plan - a plan from {@link compileScenario}
- * @returns tidy result rows in float64 [t/yr, t CO2-eq/yr], in the order of {@link evaluateScenario}
+ * @returns tidy result rows in float64 [t/yr, t CO2-eq/yr], in the order of {@link evaluateScenario};
+ *   the `emissions` and `attribution` rows are built on first access from the float64 sums in `tables`
  * @throws {@link InvalidInputError} when more than 16 measures act on one activity row
  * @throws {@link MissingMetricValueError} when a named metric values none of the species computed
  * @throws `NumericOverflowError` (code `NUMERIC_OVERFLOW`) when a value does not fit in a
@@ -278,23 +236,42 @@ export function evaluateScenarioFast(plan: Plan): FastScenarioResult {
   // One cheap scan after the hot loop: differences and Shapley sums of finite values can only
   // overflow where a sum does, and a NaN comes from an Infinity somewhere in these arrays.
   if (!allFinite(sums.baseline) || !allFinite(sums.scenario) || !allFinite(sums.attribution)) overflow(plan, st, sums);
+  for (let c = 0; c < sums.baseline.length; c++) if (!Number.isFinite((sums.baseline[c] as number) - (sums.scenario[c] as number))) overflow(plan, st, sums);
   const { M, S } = st;
   const G = st.groups.length;
-  const float = { minus: (a: number, b: number) => a - b, out: (v: number) => v };
-  const emissions = emissionRows(plan, st.grouping, (yi, g, si) => [sums.baseline[(yi * G + g) * S + si] as number, sums.scenario[(yi * G + g) * S + si] as number] as const, float);
-  const attribution = attributionRows(plan, (yi, mi, si) => {
-    const at = ((yi * M + mi) * S + si) * 3;
-    const a = sums.attribution;
-    return [a[at] as number, a[at + 1] as number, a[at + 2] as number] as const;
-  }, float.out);
   const { co2e, co2eAttribution } = climate(plan, st, sums);
   const badCo2e = co2e.find((r) => !Number.isFinite(r.baseline) || !Number.isFinite(r.scenario) || !Number.isFinite(r.reduction))
     ?? co2eAttribution.find((r) => !Number.isFinite(r.standalone) || !Number.isFinite(r.sequential) || !Number.isFinite(r.shapley));
   if (badCo2e !== undefined) {
     throw new NumericOverflowError(`the CO2e under ${badCo2e.metric} in ${badCo2e.year} overflows float64 (beyond about 1.8e308 t CO2-eq); evaluateScenario computes it exactly`, { metric: badCo2e.metric, year: badCo2e.year });
   }
-  if (emissions.some((r) => !Number.isFinite(r.reduction))) overflow(plan, st, sums);
-  return { name: plan.scenario.name, years: plan.years, species: plan.species, metrics: plan.scenario.metrics, emissions, attribution, co2e, co2eAttribution, overlaps: plan.overlaps, missing: plan.missing };
+  const float = { minus: (a: number, b: number) => a - b, out: (v: number) => v };
+  // The emission and attribution rows (thousands of small objects) are built on first access
+  // from the float64 sums, which the result also holds as they are (`tables`).
+  const result = {
+    name: plan.scenario.name, years: plan.years, species: plan.species, metrics: plan.scenario.metrics, co2e, co2eAttribution, overlaps: plan.overlaps, missing: plan.missing,
+    tables: { groups: st.groups, measures: plan.measures.map((m) => m.measure.id), baseline: sums.baseline, scenario: sums.scenario, attribution: sums.attribution },
+  } as unknown as FastScenarioResult;
+  onDemand(result, "emissions", () => emissionRows(plan, st.grouping, (yi, g, si) => [sums.baseline[(yi * G + g) * S + si] as number, sums.scenario[(yi * G + g) * S + si] as number] as const, float));
+  onDemand(result, "attribution", () => attributionRows(plan, (yi, mi, si) => {
+    const at = ((yi * M + mi) * S + si) * 3;
+    const a = sums.attribution;
+    return [a[at] as number, a[at + 1] as number, a[at + 2] as number] as const;
+  }, float.out));
+  return result;
+}
+
+/** Defines `key` as an enumerable property computed on first read (then kept as a plain value). */
+function onDemand<T extends object>(target: T, key: string, build: () => unknown): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = build();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
 }
 
 function allFinite(a: Float64Array): boolean {

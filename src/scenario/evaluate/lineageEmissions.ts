@@ -17,7 +17,8 @@ import type { LineagePlan, Plan } from "../plan.js";
  * @returns per template present: its index and the emission per species [t/yr]
  * @example
  * ```ts
- * import { compileScenario, lineageEmissions } from "cobenefits";
+ * import { compileScenario } from "cobenefits";
+ * import { lineageEmissions } from "cobenefits/engine";
  * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "0.5" }, removal: { SO2: "0.9" } }] });

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import * as engine from "../../src/engine.js";
+import * as files from "../../src/files.js";
+import * as api from "../../src/index.js";
+
+// The runtime names each entry point exports, committed so that an addition (or a removal) is a
+// deliberate change: update the list here and say why in the CHANGELOG. Types are not listed:
+// they do not exist at runtime (typedoc and the type check cover them).
+
+/** `cobenefits`: what a user composes (scenario, evaluate, report, factors, metrics, inventory, errors). */
+const COBENEFITS = [
+  "ALL_MEASURES", "AmbiguousFactorError", "BUILTIN_FACTOR_TABLES", "BUILTIN_METRICS", "BUILTIN_NCV",
+  "BasisConversionError", "CO2E_COLUMNS", "CobenefitsError", "DECIMAL_PATTERN", "DuplicateIdError",
+  "ERROR_CODES", "FUELS", "FUEL_GROUPS", "ISSUE_CODES", "InvalidInputError", "InvalidMeasureError",
+  "InventoryCsvError", "MetricCombinationError", "MetricRequiredError", "MissingFactorError",
+  "MissingMetricValueError", "NumericOverflowError", "OverclaimedActivityError",
+  "PROVENANCE_COLUMNS", "QUALITY", "ROW_FLAGS", "SECTORS", "SPECIES", "SPECIES_INFO",
+  "ScenarioFileError", "ScheduleRangeError", "SpeciesConversionError", "TIDY_COLUMNS",
+  "UnitDimensionError", "UnitError", "UnitSyntaxError", "UnknownCitationError",
+  "UnknownFactorError", "UnknownFuelError", "UnknownGridFactorError", "UnknownMetricError",
+  "UnknownSectorError", "UnknownTableError", "UnknownTechnologyError", "UnknownUnitError",
+  "activityRowSchema", "baselineActivitySchema", "bracketsValue", "builtinCitationRegistry",
+  "canonicalMetricName", "citationSchema", "co2Reference", "co2eTable", "co2eTableToCsv",
+  "coBenefitQuadrantChart", "coBenefitSummary", "coBenefitSummaryToCsv", "combineMetrics",
+  "compileScenario", "computeEmissions", "computeInventory", "computeInventoryFromCsv",
+  "confidenceIntervalSchema", "conversionFactor", "convertQuantity", "createCitationRegistry",
+  "createFactorIndex", "createFactorSet", "decimalStringSchema", "evaluateInventoryFast",
+  "evaluateScenario", "evaluateScenarioFast", "evaluateSchedule", "factorProvenance",
+  "factorProvenanceToCsv", "factorRowSchema", "formatCitation", "formatDecimal",
+  "formatResultTable", "fuelGroupsOf", "getCitation", "getFuel", "getMetric", "getSectorName",
+  "gridFactorRowSchema", "inputIssuesFromZod", "isDecimalString", "isSpecies", "listCitations",
+  "listFactorTables", "listFactors", "listFuels", "listGridFactors", "listMetrics",
+  "listSpeciesBasisRules", "listUnits", "lookupFactor", "lookupGridFactor", "lookupNcv",
+  "measureSchema", "metricValue", "metricsWithValue", "ncvRowSchema", "parseCsv", "parseDecimal",
+  "parseFactorUnit", "parseRatioUnit", "parseUnit", "provenanceShape", "quantitySchema",
+  "readFactorCsv", "readNcvCsv", "reductionsByMeasureChart", "scenarioSchema", "scheduleSchema",
+  "scopeOfFuel", "sectorWithin", "so2FactorFromSulphur", "sourceRefSchema", "tidyTable",
+  "tidyTableFromCsv", "tidyTableFromJson", "tidyTableToCsv", "toCo2e", "toCsv", "toDec",
+  "toElementBasis", "trajectoriesChart", "withPenetrations",
+];
+
+/** `cobenefits/files`: scenario files (YAML and JSON readers, their limits, the JSON Schema). */
+const COBENEFITS_FILES = [
+  "MAX_SCENARIO_FILE_BYTES", "MAX_SCENARIO_FILE_DEPTH", "MAX_SCENARIO_FILE_NODES",
+  "ScenarioFileError", "compileScenarioFile", "parseScenarioFile", "scenarioJsonSchema",
+];
+
+/** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
+const COBENEFITS_ENGINE = [
+  "BUILDING_RETROFIT", "CONTROL_DEVICE", "DEFAULT_SHARE_PLACES", "DPF_RETROFIT", "DUST_CONTROL",
+  "ELECTRIC_VEHICLE", "EMISSION_PLACES", "FUEL_SWITCH", "MAX_MASK_MEASURES", "MEASURE_KINDS",
+  "SCRAPPAGE", "SEASONAL_CURTAILMENT", "SHAPLEY_EXACT_MAX_MEASURES", "SHAPLEY_EXACT_PER_ROW",
+  "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
+  "countsInCo2e", "deepFreeze", "efficiencySchema", "expandPenetrations", "formatPath",
+  "fractionSchema", "gridFactorIssues", "inputIssuesFromZodIssue", "issueCodeOfZod", "issueOfError",
+  "lineageEmissions", "matchesTarget", "measureKindOf", "measureSchemaOf", "metricIssues",
+  "metricWeights", "nearestStrings", "particleNestingIssues", "removalOnlyFactors", "removalSchema",
+  "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "targetSchema",
+  "templateCoefficients", "toFactorBasis", "withScenarioPath",
+];
+
+describe("the public API is curated (issue 9, item 5)", () => {
+  it("cobenefits exports exactly the committed names", () => {
+    expect(Object.keys(api).sort()).toEqual(COBENEFITS);
+  });
+
+  it("cobenefits/files exports exactly the committed names", () => {
+    expect(Object.keys(files).sort()).toEqual(COBENEFITS_FILES);
+  });
+
+  it("cobenefits/engine exports exactly the committed names", () => {
+    expect(Object.keys(engine).sort()).toEqual(COBENEFITS_ENGINE);
+  });
+
+  it("gives each name one home: the engine entry repeats nothing of the core", () => {
+    expect(COBENEFITS_ENGINE.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("throws the same error classes from every entry (one ScenarioFileError)", () => {
+    expect(files.ScenarioFileError).toBe(api.ScenarioFileError);
+  });
+});
