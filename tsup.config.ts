@@ -2,28 +2,44 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: the core import and the scenario-file reader (a subpath, so YAML stays out of the core).
-    entry: { index: "src/index.ts", files: "src/files.ts" },
+    // The library: the core import, the scenario-file reader (a subpath, so YAML stays out of the
+    // core) and the engine builders' tools (a subpath, so the core import stays what a user composes).
+    entry: { index: "src/index.ts", files: "src/files.ts", engine: "src/engine.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
     clean: true,
     target: "es2022",
     treeshake: true,
-    // One shared chunk for the two entries, so that `cobenefits/files` throws the same error
+    // One shared chunk for the three entries, so that `cobenefits/files` throws the same error
     // classes (instanceof works) and uses the same factor tables as `cobenefits`.
     splitting: true,
   },
   {
-    // The command line (package bin): ESM only; vega and vega-lite are loaded only for --charts.
+    // The command line (package bin): ONE self-contained ESM file, so that a command starts fast
+    // (docs/performance.md, "Start-up"): the runtime dependencies are bundled in and tree-shaken
+    // by esbuild, instead of being loaded file by file through Node's module loader. vega and
+    // vega-lite stay external: they are loaded by dynamic import, only for `run --charts`.
+    // test/package/binBundle.mjs checks the installed bin loads no other package.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     dts: false,
-    sourcemap: true,
+    // No source map: nothing imports the bin, Node reads maps only under --enable-source-maps, and
+    // a map with its sources would ship ~1 MB for that. Identifiers are not mangled, so a stack
+    // trace (printed with "internal error") still names the project's functions.
+    sourcemap: false,
     clean: false,
     target: "es2022",
-    treeshake: true,
+    platform: "node",
+    // esbuild tree-shakes the bundle; tsup's extra Rollup pass would add seconds for < 1 kB.
+    treeshake: false,
     splitting: false,
+    noExternal: ["decimal.js", "jsonc-parser", "yaml", "zod"],
     external: ["vega", "vega-lite"],
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // yaml's Node build is CommonJS and requires "process" and "buffer": give the bundle a
+    // `require` (esbuild's ESM output has none) for those built-ins.
+    banner: { js: 'import { createRequire as __cobenefitsCreateRequire } from "node:module"; const require = __cobenefitsCreateRequire(import.meta.url);' },
   },
 ]);
