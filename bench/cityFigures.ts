@@ -1,6 +1,7 @@
 import { compileScenario } from "../src/scenario/compile/compileScenario.js";
 import { evaluateScenario } from "../src/scenario/evaluate/evaluateScenario.js";
 import { evaluateScenarioFast } from "../src/scenario/evaluate/evaluateScenarioFast.js";
+import { scenarioSchema } from "../src/scenario/scenario.js";
 import { withPenetrations } from "../src/scenario/withPenetrations.js";
 import { cityScenario } from "./cityScenario.js";
 import { bigintCoalitionLoop, coalitionJobs, floatCoalitionLoop, scaledJobs } from "./coalitionLoop.js";
@@ -19,8 +20,11 @@ export function cityFigures(report: Report): void {
   let plan = compileScenario(scenario);
   const rows = plan.lineages.length;
   const perRow = Math.max(...plan.lineages.map((l) => l.measures.length));
-  const [compileMs] = medianMs([() => (plan = compileScenario(scenario))], 3, 1);
+  // compileScenario against validating the same scenario with its schema alone (issue 9 target),
+  // alternated in the same rounds.
+  const [compileMs, schemaMs] = medianMs([() => (plan = compileScenario(scenario)), () => scenarioSchema.parse(scenario)], 7, 2);
   report(`city: compileScenario (${rows} rows, ${plan.measures.length} measures, ${plan.years.length} years, ${plan.species.length} species)`, ms(compileMs!), "-");
+  report("city: compileScenario / validating the scenario with its schema alone (same rounds)", ratio(compileMs!, schemaMs!), "<= 10x", compileMs! / schemaMs! <= 10);
 
   const jobs = coalitionJobs(plan);
   report("city: coalition multiply-adds the plan needs (rows x years x species x templates x combinations)", jobs.multiplyAdds.toLocaleString("en"), "-");
