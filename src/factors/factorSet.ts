@@ -205,11 +205,20 @@ export function createFactorSet(options: FactorSetOptions = {}, path: readonly (
     ...(cited?.repeated ?? []),
     ...repeatedIds(userTables, [...path, "userTables"], "DUPLICATE_TABLE_ID", "table id"),
   ];
+  // One NCV per fuel: lookupNcv takes a fuel's first row, so a second would be ignored silently.
+  const ncvByFuel = new Map<string, number>();
+  const ncvById = new Map<string, number>();
   userNcv.forEach((n, i) => {
     const at = [...path, "userNcv", i];
     const r = ncvRowSchema.safeParse(n);
-    if (!r.success) issues.push(...inputIssuesFromZod(r.error, n, at));
-    else issues.push(...citationIssues(r.data.source.id, known, [...at, "source", "id"]));
+    if (!r.success) return void issues.push(...inputIssuesFromZod(r.error, n, at));
+    issues.push(...citationIssues(r.data.source.id, known, [...at, "source", "id"]));
+    const sameFuel = ncvByFuel.get(r.data.fuel);
+    if (sameFuel !== undefined) issues.push({ code: "duplicate", path: [...at, "fuel"], message: `a second NCV for fuel "${r.data.fuel}" (first at ${formatPath([...path, "userNcv", sameFuel])}); give one NCV per fuel, or the first would be used and this one ignored` });
+    else ncvByFuel.set(r.data.fuel, i);
+    const sameId = ncvById.get(r.data.id);
+    if (sameId !== undefined) issues.push({ code: "duplicate", path: [...at, "id"], message: `NCV row id "${r.data.id}" is used twice (first at ${formatPath([...path, "userNcv", sameId])})` });
+    else ncvById.set(r.data.id, i);
   });
   if (options.builtinTables !== undefined) issues.push(...duplicateIssues(options.builtinTables.map((key, i) => ({ key, path: [...path, "builtinTables", i] })), "table"));
   if (issues.length > 0) throwProblems(issues, repeated);

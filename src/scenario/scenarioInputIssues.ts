@@ -16,8 +16,8 @@ function entries(list: readonly unknown[], at: Path, field?: string): { key: str
 
 /**
  * The checks of a scenario that look across fields, run on the data as given (so they are
- * reported together with every schema problem): a species, metric, activity id, measure id or
- * built-in table id listed twice (a species or metric listed twice would be counted twice in
+ * reported together with every schema problem): a species, metric, activity id, measure id,
+ * built-in table id or a measure's target activity id listed twice (a species or metric listed twice would be counted twice in
  * CO2e), strings too long (`MAX_ID_LENGTH` for ids and names, `MAX_TEXT_LENGTH` for
  * free text) and decimal strings out of range (`MAX_DECIMAL_EXPONENT`). User table,
  * factor row, NCV and citation ids are checked by {@link createFactorSet}.
@@ -41,6 +41,11 @@ export function scenarioInputIssues(data: unknown): InputIssue[] {
     ...duplicateIssues(entries(listAt(s, "baseline"), ["baseline"], "id"), "activity id"),
     ...duplicateIssues(entries(listAt(s, "measures"), ["measures"], "id"), "measure id"),
     ...duplicateIssues(entries(listAt(factors, "builtinTables"), ["factors", "builtinTables"]), "table"),
+    ...listAt(s, "measures").flatMap((m, i) => {
+      const target = m !== null && typeof m === "object" ? (m as Record<string, unknown>).target : undefined;
+      if (target === null || typeof target !== "object") return [];
+      return duplicateIssues(entries(listAt(target as Record<string, unknown>, "activityIds"), ["measures", i, "target", "activityIds"]), "activity id");
+    }),
     ...inputTextIssues(data, []),
   ];
 }

@@ -207,3 +207,20 @@ describe("free text and ids have a length limit (issue 8, defect 12)", () => {
     expect(paths).toEqual([[0, "title"]]);
   });
 });
+
+describe("what a reviewer found repeated after issue 8", () => {
+  it("refuses an activity id listed twice in a measure's target", () => {
+    const twice = { ...FGD, target: { activityIds: ["stoves", "stoves"] } };
+    expect(issuesOf(() => compileScenario(scenario({ measures: [twice] }))).map((i) => [i.path.join("."), i.message])).toEqual([
+      ["measures.0.target.activityIds.1", 'activity id "stoves" is listed twice (first at measures[0].target.activityIds[0])'],
+    ]);
+  });
+
+  it("refuses a second NCV for the same fuel, which lookups would silently ignore (the result depended on row order)", () => {
+    const source = { id: "IPCC2006-V2-Ch1", table: "1.2" };
+    const ncv = (id: string, value: string) => ({ id, fuel: "otherBituminousCoal", value, unit: "GJ/t", source, quality: "userSupplied" });
+    const issues = issuesOf(() => createFactorSet({ userNcv: [ncv("n1", "20"), ncv("n2", "30")] } as never));
+    expect(issues.map((i) => i.path.join("."))).toEqual(["userNcv.1.fuel"]);
+    expect(issuesOf(() => createFactorSet({ userNcv: [ncv("n1", "20"), { ...ncv("n1", "20"), fuel: "anthracite" }] } as never)).map((i) => i.path.join("."))).toEqual(["userNcv.1.id"]);
+  });
+});
