@@ -4,10 +4,10 @@ import { nearestStrings } from "../nearestStrings.js";
 /**
  * NFR 2019 codes (EMEP/EEA; they follow the IPCC 2006 category codes for energy) that
  * cobenefits knows, with their names. Factor rows may sit at a parent code and apply to every
- * code below it.
+ * code below it. A null-prototype object: a lookup of `constructor` or `__proto__` finds nothing.
  * @category Factors
  */
-export const SECTORS: Readonly<Record<string, string>> = {
+export const SECTORS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   "1.A": "Fuel combustion activities",
   "1.A.1": "Energy industries",
   "1.A.1.a": "Public electricity and heat production",
@@ -36,7 +36,7 @@ export const SECTORS: Readonly<Record<string, string>> = {
   "1.A.4.c": "Agriculture/forestry/fishing",
   "1.A.4.c.i": "Agriculture/forestry/fishing: stationary",
   "2.A.5.b": "Construction and demolition",
-};
+});
 
 /**
  * Checks a sector code against {@link SECTORS}.
