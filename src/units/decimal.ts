@@ -120,7 +120,7 @@ export function toDec(value: DecimalString | number | Dec): Dec {
  * ```
  * @category Units
  */
-export function parseDecimal(value: DecimalString | number | Dec, name: string): Dec {
+export function parseDecimal(value: DecimalString | number | Dec, name = "value"): Dec {
   if (value instanceof Dec) return value;
   const text = typeof value === "number" ? String(value) : value;
   if (typeof value === "number" ? !Number.isFinite(value) : typeof value !== "string" || !DECIMAL_PATTERN.test(text)) {
