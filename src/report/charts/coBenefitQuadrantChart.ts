@@ -1,4 +1,5 @@
 import { chartNumber } from "./chartNumber.js";
+import { chartText } from "./chartText.js";
 import { InvalidInputError } from "../../errors.js";
 import { Dec } from "../../units/decimal.js";
 import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
@@ -44,12 +45,12 @@ export function coBenefitQuadrantChart(result: ScenarioResult, options: { readon
     const pollutant = total(result.attribution.filter((r) => r.species === species), measure);
     const climate = co2e.gt(0) ? "CO2e down" : co2e.lt(0) ? "CO2e up" : "CO2e unchanged";
     const quadrant = pollutant.gt(0) ? (co2e.gt(0) ? "co-benefit" : `pollutant down, ${climate}`) : pollutant.lt(0) ? (co2e.lt(0) ? "both up" : `pollutant up, ${climate}`) : `pollutant unchanged, ${climate}`;
-    return { measure, co2eReduction: chartNumber(co2e, { chart: "co-benefit quadrant", measure }), pollutantReduction: chartNumber(pollutant, { chart: "co-benefit quadrant", measure, species }), quadrant };
+    return { measure: chartText(measure), co2eReduction: chartNumber(co2e, { chart: "co-benefit quadrant", measure }), pollutantReduction: chartNumber(pollutant, { chart: "co-benefit quadrant", measure, species }), quadrant };
   });
   const years = `${result.years[0]}-${result.years[result.years.length - 1]}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: `${result.name}: co-benefits and trade-offs`, subtitle: `${years}, Shapley shares summed over the years; CO2e under ${metric}` },
+    title: { text: chartText(`${result.name}: co-benefits and trade-offs`), subtitle: chartText(`${years}, Shapley shares summed over the years; CO2e under ${metric}`) },
     width: 420,
     height: 320,
     config: { legend: { orient: "bottom" } },
@@ -60,7 +61,7 @@ export function coBenefitQuadrantChart(result: ScenarioResult, options: { readon
       {
         mark: { type: "point", filled: true, size: 90, tooltip: true },
         encoding: {
-          x: { field: "co2eReduction", type: "quantitative", title: `CO2e reduction [t CO2-eq] (${metric})` },
+          x: { field: "co2eReduction", type: "quantitative", title: chartText(`CO2e reduction [t CO2-eq] (${metric})`) },
           y: { field: "pollutantReduction", type: "quantitative", title: `${species} reduction [t]` },
           color: { field: "quadrant", type: "nominal", title: null },
         },

@@ -1,4 +1,5 @@
 import { chartNumber } from "./chartNumber.js";
+import { chartText } from "./chartText.js";
 import { Dec } from "../../units/decimal.js";
 import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
@@ -29,8 +30,8 @@ export function reductionsByMeasureChart(result: ScenarioResult): VegaLiteSpec {
     t.reduction = t.reduction.plus(a.shapley);
     totals.set(key, t);
   }
-  const values = [...totals.values()].map((t) => ({ measure: t.measure, species: t.species, reduction: chartNumber(t.reduction, { chart: "reductions by measure", measure: t.measure, species: t.species }), change: t.reduction.lt(0) ? "increase" : "decrease" }));
-  return perSpeciesPanels(result.species, { text: `${result.name}: reduction by measure and species`, subtitle: `${result.years[0]}-${result.years[result.years.length - 1]}, Shapley shares summed over the years [t]` }, values, {
+  const values = [...totals.values()].map((t) => ({ measure: chartText(t.measure), species: t.species, reduction: chartNumber(t.reduction, { chart: "reductions by measure", measure: t.measure, species: t.species }), change: t.reduction.lt(0) ? "increase" : "decrease" }));
+  return perSpeciesPanels(result.species, { text: chartText(`${result.name}: reduction by measure and species`), subtitle: `${result.years[0]}-${result.years[result.years.length - 1]}, Shapley shares summed over the years [t]` }, values, {
     width: 180,
     height: 160,
     mark: { type: "bar", tooltip: true },
