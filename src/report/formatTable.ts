@@ -4,9 +4,23 @@ import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { forTerminal } from "./forTerminal.js";
 
 /**
+ * From this magnitude on, `formatDecimal` writes exponent form: written out in full, a value
+ * near the 1e100001 input limit would be 100,000 digits long and slow to build.
+ */
+const EXPONENT_FROM = new Dec("1e21");
+
+/**
+ * The significant digits kept in exponent form: those the table shows just below
+ * `EXPONENT_FROM`, where a value rounded to a whole number has 21 digits.
+ */
+const EXPONENT_DIGITS = 21;
+
+/**
  * A decimal string rounded for reading: thousands separated, no decimals at or above 100, one
- * decimal at or above 1, three significant digits below. Tables for people; the CSV and JSON
- * outputs keep the exact values.
+ * decimal at or above 1, three significant digits below. From 1e21 up (and below 1e-20, as
+ * before), exponent form: at most 21 significant digits, trailing zeros dropped, e.g.
+ * `"2.1672e+401"`, so the text stays short however large the value is. Tables for people; the
+ * CSV and JSON outputs keep the exact values.
  *
  * @param value - a decimal string
  * @returns the rounded text
@@ -14,6 +28,7 @@ import { forTerminal } from "./forTerminal.js";
  * ```ts
  * import { formatDecimal } from "cobenefits";
  * [formatDecimal("1234567.891"), formatDecimal("-12.345"), formatDecimal("0.0012345")]; // ["1,234,568", "-12.3", "0.00123"]
+ * formatDecimal("2.1672e401"); // "2.1672e+401"
  * ```
  * @category Report
  */
@@ -21,10 +36,16 @@ export function formatDecimal(value: string): string {
   const d = new Dec(value);
   const abs = d.abs();
   if (abs.isZero()) return "0";
+  if (abs.gte(EXPONENT_FROM)) return d.toSignificantDigits(EXPONENT_DIGITS, Dec.ROUND_HALF_EVEN).toExponential();
   const text = abs.gte(100) ? d.toFixed(0) : abs.gte(1) ? d.toFixed(1) : d.toPrecision(3);
   const [int, frac] = text.split(".");
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+/** A percentage with one decimal, in exponent form from 1e21 (a scenario far above a tiny baseline). */
+function formatPercent(pct: Dec): string {
+  return `${pct.abs().gte(EXPONENT_FROM) ? formatDecimal(pct.toString()) : pct.toFixed(1)}%`;
 }
 
 function grid(rawHeader: readonly string[], rawRows: readonly (readonly string[])[]): string {
@@ -69,7 +90,7 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
     const rowsOf = ofLast.filter((e) => e.species === s);
     const b = rowsOf.reduce((x, e) => x.plus(e.baseline), new Dec(0));
     const sc = rowsOf.reduce((x, e) => x.plus(e.scenario), new Dec(0));
-    const pct = b.isZero() ? "-" : `${b.minus(sc).div(b).times(100).toFixed(1)}%`;
+    const pct = b.isZero() ? "-" : formatPercent(b.minus(sc).div(b).times(100));
     return [s, formatDecimal(b.toString()), formatDecimal(sc.toString()), formatDecimal(b.minus(sc).toString()), pct];
   });
   out.push(grid(["species", "baseline", "scenario", "reduction", "reduction %"], speciesRows));
