@@ -131,7 +131,7 @@ export function getMetric(name: string): MetricSet {
  *
  * @param names - metric names (or sets) to combine, in order
  * @returns the combined set
- * @throws {@link MetricCombinationError} for mixed types or horizons, or conflicting values
+ * @throws {@link MetricCombinationError} for fewer than two sets, a set named twice, mixed types or horizons, or conflicting values
  * @throws {@link UnknownMetricError} for an unknown name
  * @example
  * ```ts
@@ -145,6 +145,8 @@ export function combineMetrics(...names: readonly (string | MetricSet)[]): Metri
   const labels = sets.map((s) => s.name);
   const [first] = sets;
   if (first === undefined || sets.length < 2) throw new MetricCombinationError(labels, "name at least two metric sets");
+  const repeated = labels.find((l, i) => labels.indexOf(l) !== i);
+  if (repeated !== undefined) throw new MetricCombinationError(labels, `${repeated} is named twice; name each set once`);
   for (const s of sets) {
     if (s.type !== first.type || s.horizon !== first.horizon) {
       throw new MetricCombinationError(labels, `${s.name} is ${s.type}${s.horizon} but ${first.name} is ${first.type}${first.horizon}; mixing metrics or horizons is not meaningful`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CobenefitsError, MissingMetricValueError } from "../../src/errors.js";
+import { CobenefitsError, MetricCombinationError, MissingMetricValueError } from "../../src/errors.js";
 import { combineMetrics, getMetric } from "../../src/metrics/registry.js";
 import { metricIssues } from "../../src/scenario/compile/compileChecks.js";
 import { metricWeights } from "../../src/scenario/metricWeights.js";
@@ -46,5 +46,12 @@ describe("a metric must value some species of the scenario", () => {
 
   it("still refuses, with a typed error, an evaluator called on a metric that values nothing", () => {
     expect(() => metricWeights(["SO2"], "AR6-GWP100")).toThrow(MissingMetricValueError);
+  });
+});
+
+describe("a combination names each metric set once", () => {
+  it("refuses a set named twice, from code and in a metric name (found by a review; values were not doubled, the name was)", () => {
+    expect(() => combineMetrics("AR6-GWP100", "AR6-GWP100")).toThrow(/named twice/);
+    expect(() => getMetric("AR6-GWP100+Bond2013-GWP100+Bond2013-GWP100")).toThrow(MetricCombinationError);
   });
 });
