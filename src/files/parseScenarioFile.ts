@@ -134,8 +134,8 @@ function validate(src: ScenarioFileSource): Scenario {
       // One issue per object, at its first unknown key's line.
       const named = i.keys.slice(0, 10).map((k) => `"${k}"`).join(", ") + (i.keys.length > 10 ? ` and ${i.keys.length - 10} more` : "");
       const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)`;
-      issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...src.position([...path, ...i.keys.slice(0, 1)]) });
-    } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...src.position(issue.path) });
+      issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
+    } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
   }
   const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
   throw new ScenarioFileError(src.file, issues.sort(byLine));

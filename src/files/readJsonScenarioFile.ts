@@ -153,6 +153,10 @@ export function readJsonScenarioFile(text: string, file: string): ScenarioFileSo
       }
       return {};
     },
+    keyPosition(path) {
+      const key = nodeAt(path)?.parent?.children?.[0];
+      return key === undefined ? this.position(path) : where(key.offset);
+    },
     numberText(path) {
       const node = nodeAt(path);
       return node?.type === "number" ? body.slice(node.offset, node.offset + node.length) : undefined;

@@ -205,16 +205,17 @@ export function readYamlScenarioFile(text: string, file: string): ScenarioFileSo
 
   // Each mapping's keys are indexed once, on first use: locating many issues (one per unknown
   // key of a 20,000-key mapping) stays linear instead of a scan per issue.
-  const keyIndex = new WeakMap<object, Map<string, Node | null | undefined>>();
-  const valueOfKey = (map: { items: readonly { key: unknown; value: unknown }[] }, key: string | number): Node | null | undefined => {
+  const keyIndex = new WeakMap<object, Map<string, { readonly key: Node; readonly value: Node | null | undefined }>>();
+  const pairOfKey = (map: { items: readonly { key: unknown; value: unknown }[] }, key: string | number) => {
     let index = keyIndex.get(map);
     if (index === undefined) {
       index = new Map();
-      for (const p of map.items) if (isScalar(p.key) && p.key.value !== null && !index.has(String(p.key.value))) index.set(String(p.key.value), p.value as Node | null | undefined);
+      for (const p of map.items) if (isScalar(p.key) && p.key.value !== null && !index.has(String(p.key.value))) index.set(String(p.key.value), { key: p.key, value: p.value as Node | null | undefined });
       keyIndex.set(map, index);
     }
     return index.get(String(key));
   };
+  const valueOfKey = (map: { items: readonly { key: unknown; value: unknown }[] }, key: string | number): Node | null | undefined => pairOfKey(map, key)?.value;
   const nodeAt = (path: SourcePath): Node | undefined => {
     let node: Node | null | undefined = doc.contents as Node | null;
     for (const key of path) {
@@ -237,6 +238,15 @@ export function readYamlScenarioFile(text: string, file: string): ScenarioFileSo
         }
       }
       return {};
+    },
+    keyPosition(path) {
+      let parent: Node | null | undefined = nodeAt(path.slice(0, -1));
+      if (parent !== undefined && isAlias(parent)) parent = targets.get(parent);
+      const last = path[path.length - 1];
+      const offset = isMap(parent) && last !== undefined ? pairOfKey(parent, last)?.key.range?.[0] : undefined;
+      if (offset === undefined) return this.position(path);
+      const { line, col } = lines.linePos(offset);
+      return { line, column: col };
     },
     numberText(path) {
       let node = nodeAt(path);

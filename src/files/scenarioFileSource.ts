@@ -19,6 +19,8 @@ export interface ScenarioFileSource {
    * file; empty when nothing on the path is.
    */
   position(path: SourcePath): { readonly line?: number; readonly column?: number };
+  /** Line and column of the key that `path` ends with (for an unknown key), else as {@link position}. */
+  keyPosition(path: SourcePath): { readonly line?: number; readonly column?: number };
   /** The exact text of the plain number written at `path` (`0.10`, `1e3`), or undefined when none is. */
   numberText(path: SourcePath): string | undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ScenarioFileError } from "../../src/errors.js";
-import { compileScenarioFile, MAX_SCENARIO_FILE_NODES } from "../../src/files.js";
+import { compileScenarioFile, MAX_SCENARIO_FILE_NODES, parseScenarioFile } from "../../src/files.js";
 
 const HEAD = ["name: city", "years: { start: 2030, end: 2031 }", "species: [SO2]", "metrics: []"];
 
@@ -39,5 +39,22 @@ describe("scenario files with many keys", () => {
     expect(e).toMatchObject({ code: "SCENARIO_FILE_TOO_COMPLEX" });
     expect(e.issues[0]?.line).toBe(5);
     expect(refusal(`[${"1,".repeat(5_000_000)}1]`, "city.json").code).toBe("SCENARIO_FILE_TOO_COMPLEX");
+  });
+});
+
+describe("an unknown key is located at the key itself (found by a review)", () => {
+  it("points at the key's line and column in YAML and in JSON, not at its value", () => {
+    const yamlText = "name: x\nyears: { start: 2026, end: 2026 }\nspecies: [SO2]\nmetrics: []\nbaseline: []\nmeasures: []\nextra:\n  a: 1\n";
+    const jsonText = '{\n "name": "x",\n "years": { "start": 2026, "end": 2026 },\n "species": ["SO2"], "metrics": [], "baseline": [], "measures": [],\n "extra": { "a": 1 }\n}\n';
+    for (const [text, fileName, at] of [[yamlText, "k.yaml", { line: 7, column: 1 }], [jsonText, "k.json", { line: 5, column: 2 }]] as const) {
+      let issues: readonly { message: string; line?: number; column?: number }[] = [];
+      try {
+        parseScenarioFile(text, { fileName });
+      } catch (e) {
+        issues = (e as ScenarioFileError).issues;
+      }
+      const unknown = issues.find((i) => i.message.startsWith('unknown key "extra"'));
+      expect([fileName, unknown?.line, unknown?.column]).toEqual([fileName, at.line, at.column]);
+    }
   });
 });
