@@ -40,12 +40,12 @@ function child(mode: string, dir: string): Side {
   });
   let best = Number.POSITIVE_INFINITY;
   let totals: Record<string, number> = {};
-  const time = (runs: number, f: () => { speciesTotals: readonly { species: string; value: number }[] }) => {
+  const time = (runs: number, f: () => { speciesTotals: readonly { species: string; value: number | null }[] }) => {
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
       const r = f();
       best = Math.min(best, (performance.now() - t) / 1000);
-      totals = Object.fromEntries(r.speciesTotals.map((s) => [s.species, s.value]));
+      totals = Object.fromEntries(r.speciesTotals.map((s) => [s.species, s.value ?? Number.NaN]));
     }
   };
   if (mode === "route") {

@@ -135,17 +135,18 @@ export function inventoryFromSums(sums: InventorySums, options: InventoryOptions
       if (present[si]![i] !== 1) return;
       species.forEach((sp, s) => {
         const value = t[i * S + s]!;
-        if (!Number.isFinite(value)) throw new NumericOverflowError(`the ${sp} total of sector ${sector} overflows float64 (beyond about 1.8e308); compute with exact: true`, { species: sp });
-        speciesSum[s]! += value;
         const e = exact?.[si]![i * S + s];
+        if (!Number.isFinite(value) && e === undefined) throw new NumericOverflowError(`the ${sp} total of sector ${sector} overflows float64 (beyond about 1.8e308); compute with exact: true (the command's --exact)`, { species: sp });
+        speciesSum[s]! += value;
         if (e !== undefined) speciesExact[s] = speciesExact[s]!.plus(e);
-        rows.push({ sector, species: sp, scope, value, ...(e === undefined ? {} : { exact: e.toString() }), unit: "t" });
+        rows.push({ sector, species: sp, scope, value: Number.isFinite(value) ? value : null, ...(e === undefined ? {} : { exact: e.toString() }), unit: "t" });
       });
     });
     if (scope === "indirect" && !present[si]!.includes(1)) return;
     species.forEach((sp, s) => {
-      if (!Number.isFinite(speciesSum[s]!)) throw new NumericOverflowError(`the ${sp} total overflows float64 (beyond about 1.8e308); compute with exact: true`, { species: sp });
-      bySpecies.push({ species: sp, scope, value: speciesSum[s]!, ...(exact === undefined ? {} : { exact: speciesExact[s]!.toString() }), unit: "t", complete: incomplete[si]![s] !== 1 });
+      const finite = Number.isFinite(speciesSum[s]!);
+      if (!finite && exact === undefined) throw new NumericOverflowError(`the ${sp} total overflows float64 (beyond about 1.8e308); compute with exact: true (the command's --exact)`, { species: sp });
+      bySpecies.push({ species: sp, scope, value: finite ? speciesSum[s]! : null, ...(exact === undefined ? {} : { exact: speciesExact[s]!.toString() }), unit: "t", complete: incomplete[si]![s] !== 1 });
     });
   });
 

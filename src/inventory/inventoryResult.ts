@@ -12,8 +12,8 @@ export interface InventoryTotal {
   readonly species: Species;
   /** `direct`: the activities' own emissions; `indirect`: electricity through a grid factor. */
   readonly scope: "direct" | "indirect";
-  /** The total [t/yr], float64. */
-  readonly value: number;
+  /** The total [t/yr], float64; `null` only when it is beyond float64 and `exact` holds it. */
+  readonly value: number | null;
   /** The same total as an exact decimal [t/yr], with `exact: true`. */
   readonly exact?: DecimalString;
   readonly unit: "t";
@@ -26,8 +26,8 @@ export interface InventoryTotal {
 export interface InventorySpeciesTotal {
   readonly species: Species;
   readonly scope: "direct" | "indirect";
-  /** Sum over sectors [t/yr], float64. */
-  readonly value: number;
+  /** Sum over sectors [t/yr], float64; `null` only when it is beyond float64 and `exact` holds it. */
+  readonly value: number | null;
   /** The same sum, exact [t/yr], with `exact: true`. */
   readonly exact?: DecimalString;
   readonly unit: "t";

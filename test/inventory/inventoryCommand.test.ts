@@ -54,3 +54,19 @@ describe("cobenefits inventory", () => {
     expect((await cli("inventory", activities)).code).toBe(2);
   });
 });
+
+describe("totals beyond float64 (found by a review)", () => {
+  it("are given exactly with --exact, and refused with a pointer to --exact without it", async () => {
+    const file = join(tmp, "huge.csv");
+    writeFileSync(file, "sector,fuel,technology,amount,unit\n1.A.4.a.i,otherBituminousCoal,,1e306,kt\n");
+    const plain = await cli("inventory", file, "--species", "PM2.5,CO2");
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/overflows float64.*--exact/);
+    const exact = await cli("inventory", file, "--species", "PM2.5,CO2", "--exact", "--format", "json");
+    expect(exact.code).toBe(0);
+    const co2 = (JSON.parse(exact.stdout) as { totals: { species: string; value: number | null; exact: string }[] }).totals.find((t) => t.species === "CO2");
+    // 1e306 kt of coal: its CO2 (about 2.4e309 t) is beyond float64, so the float is null and the exact total holds it
+    expect(co2?.value).toBeNull();
+    expect(co2?.exact).toMatch(/e\+309$/);
+  });
+});

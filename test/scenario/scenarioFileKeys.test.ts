@@ -47,7 +47,7 @@ describe("an unknown key is located at the key itself (found by a review)", () =
     const yamlText = "name: x\nyears: { start: 2026, end: 2026 }\nspecies: [SO2]\nmetrics: []\nbaseline: []\nmeasures: []\nextra:\n  a: 1\n";
     const jsonText = '{\n "name": "x",\n "years": { "start": 2026, "end": 2026 },\n "species": ["SO2"], "metrics": [], "baseline": [], "measures": [],\n "extra": { "a": 1 }\n}\n';
     for (const [text, fileName, at] of [[yamlText, "k.yaml", { line: 7, column: 1 }], [jsonText, "k.json", { line: 5, column: 2 }]] as const) {
-      let issues: readonly { message: string; line?: number; column?: number }[] = [];
+      let issues: ScenarioFileError["issues"] = [];
       try {
         parseScenarioFile(text, { fileName });
       } catch (e) {

@@ -64,7 +64,7 @@ const missingCsv = (r: InventoryResult) => toCsv(["sector", "fuel", "technology"
 
 /** Sectors x species, as a text table [t/yr]; exact values when computed. */
 function table(r: InventoryResult): string {
-  const shown = (v: number, exact?: string) => exact ?? (v === 0 ? "0" : String(Number(v.toPrecision(10))));
+  const shown = (v: number | null, exact?: string) => exact ?? (v === null ? "" : v === 0 ? "0" : String(Number(v.toPrecision(10))));
   const lines: string[][] = [["sector", "scope", ...r.species.map((s) => `${s} [t]`)]];
   const key = (t: { sector: string; scope: string }) => `${t.scope}\u0000${t.sector}`;
   const rows = new Map<string, string[]>();
