@@ -11,6 +11,8 @@ import { getSectorName } from "../factors/sectors.js";
 import { Dec, type DecimalString } from "../units/decimal.js";
 import { SPECIES, type Species, isSpecies } from "../units/species.js";
 import { type ConversionStep, toFactorBasis } from "./toFactorBasis.js";
+import { scopeOfFuel } from "../factors/scopeOfFuel.js";
+import { sectorWithin } from "../factors/sectorWithin.js";
 
 /**
  * An emission factor used in a result, with its provenance.
@@ -157,7 +159,7 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
   }
   activities.forEach((a, i) => {
     const row = a as Partial<ActivityRow>;
-    if (row.fuel === "electricity" && typeof row.sector === "string" && (row.sector === "1.A.1" || row.sector.startsWith("1.A.1."))) {
+    if (row.fuel === "electricity" && typeof row.sector === "string" && sectorWithin(row.sector, "1.A.1")) {
       issues.push({ code: "invalid_value", path: ["activities", i, "sector"], message: "electricity consumed in the energy industries (1.A.1) would count power generation twice; account the plants' fuel instead" });
     }
   });
@@ -199,7 +201,7 @@ export function computeEmissions(activities: readonly ActivityRow[], options: Em
   const missing: MissingEmission[] = [];
   const totals = new Map<string, Dec>();
   const partial = new Map<string, string[]>();
-  const scopeOf = (a: ActivityRow) => (a.fuel === "electricity" ? "indirect" : "direct");
+  const scopeOf = (a: ActivityRow) => scopeOfFuel(a.fuel);
   activities.forEach((a, i) => {
     const path = ["activities", i] as const;
     getSectorName(a.sector, [...path, "sector"]);

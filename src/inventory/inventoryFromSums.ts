@@ -10,6 +10,7 @@ import { type InventoryMissingFactor, inventoryMissingFactorsError } from "../er
 import type { InventoryFactorUse, InventoryResult, InventorySpeciesTotal, InventoryTotal } from "./inventoryResult.js";
 import { type InventorySums, sumsOf } from "./inventorySums.js";
 import { type CoefficientSource, type KeyCoefficient, type Locate, isNoFactor, keyCoefficient } from "./keyCoefficients.js";
+import { scopeOfFuel } from "../factors/scopeOfFuel.js";
 
 /**
  * Options of {@link computeInventory} and {@link computeInventoryFromCsv}.
@@ -102,7 +103,7 @@ export function inventoryFromSums(sums: InventorySums, options: InventoryOptions
     counted = new Set();
     for (let s = 0; s < S; s++) {
       const c = keyCoefficient(ctx, k, species[s]!);
-      const scope = key.fuel === "electricity" ? 1 : 0;
+      const scope = scopeOfFuel(key.fuel) === "indirect" ? 1 : 0;
       present[scope]![at / S] = 1;
       if (isNoFactor(c)) {
         incomplete[scope]![s] = 1;

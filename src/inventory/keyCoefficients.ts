@@ -12,6 +12,7 @@ import type { Species } from "../units/species.js";
 import { type ParsedUnit, parseRatioUnit, parseUnit } from "../units/units.js";
 import type { FactorIndex } from "./factorIndex.js";
 import type { ActivityKey, InventorySums } from "./inventorySums.js";
+import { sectorWithin } from "../factors/sectorWithin.js";
 
 /**
  * A table row a coefficient was built from: an emission factor, a net calorific value or a grid
@@ -147,7 +148,7 @@ export function keyCoefficient(ctx: CoefficientContext, k: number, species: Spec
     return { all: ZERO, noNcv: ZERO, energy: ZERO, perNcv: ZERO, sources: [], indirect: false, rule: "biogenic CO2 is zero for a fossil fuel" };
   }
   if (fuel.id === "electricity") {
-    if (key.sector === "1.A.1" || key.sector.startsWith("1.A.1.")) {
+    if (sectorWithin(key.sector, "1.A.1")) {
       throw new InvalidInputError("inventory", [{ path: ctx.locate(k, "sector"), message: "electricity consumed in the energy industries (1.A.1) would count power generation twice; account the plants' fuel instead" }]);
     }
     if (species !== "CO2") return noFactor(`electricity has only a CO2 grid factor; ${species} of power generation is not in the grid factor tables`);
