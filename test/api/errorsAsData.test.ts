@@ -7,6 +7,7 @@ import {
 import type { Scenario } from "../../src/index.js";
 import { ScenarioFileError, compileScenarioFile } from "../../src/files.js";
 import { BUSES, STOVES } from "../measures/fixtures.js";
+import { thrown } from "../fixtures/thrown.js";
 
 // Issue 9, item 4: errors are data all the way through: a code from one list, typed fields, the
 // original kept as `cause`, one class for one or many missing factors, messages that speak of the
@@ -15,15 +16,7 @@ import { BUSES, STOVES } from "../measures/fixtures.js";
 const scenario = (over: Partial<Scenario> = {}): Scenario => ({
   name: "t", years: { start: 2030, end: 2030 }, species: [...SPECIES], metrics: [], baseline: [STOVES, BUSES], measures: [], onMissingFactor: "error", ...over,
 });
-const thrown = (f: () => unknown): CobenefitsError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CobenefitsError) return e;
-    throw e;
-  }
-  throw new Error("expected a CobenefitsError");
-};
+const thrownError = (f: () => unknown): CobenefitsError => thrown(f, CobenefitsError);
 /** Every text the error shows about the scenario: its message, its issues', its gaps' reasons. */
 const texts = (e: CobenefitsError): string[] => [
   e.message,
@@ -37,7 +30,7 @@ describe("messages speak of the user's input, never of internal accounting rows"
     const gaps = compileScenario(scenario({ onMissingFactor: "omit" })).missing;
     const rows = [...new Set(gaps.map((g) => g.activityId))];
     expect(rows).toEqual(["stoves", "buses"]); // both rows miss a factor for some of the species
-    const e = thrown(() => compileScenario(scenario()));
+    const e = thrownError(() => compileScenario(scenario()));
     expect(e).toBeInstanceOf(MissingFactorError);
     expect(e.code).toBe("MISSING_FACTOR");
     expect((e as MissingFactorError).missing.map((m) => [m.activityId, m.path])).toEqual([["stoves", ["baseline", 0]], ["buses", ["baseline", 1]]]);
@@ -46,7 +39,7 @@ describe("messages speak of the user's input, never of internal accounting rows"
   });
 
   it("locates each missing factor of a scenario file at its own row's line", () => {
-    const e = thrown(() => compileScenarioFile(JSON.stringify(scenario(), null, 2), { fileName: "city.json" }));
+    const e = thrownError(() => compileScenarioFile(JSON.stringify(scenario(), null, 2), { fileName: "city.json" }));
     expect(e).toBeInstanceOf(ScenarioFileError);
     expect(e.code).toBe("MISSING_FACTOR");
     const issues = (e as ScenarioFileError).issues;
@@ -56,7 +49,7 @@ describe("messages speak of the user's input, never of internal accounting rows"
   });
 
   it("uses the same class for one missing factor", () => {
-    const e = thrown(() => compileScenario(scenario({ baseline: [BUSES] })));
+    const e = thrownError(() => compileScenario(scenario({ baseline: [BUSES] })));
     expect(e).toBeInstanceOf(MissingFactorError);
     expect((e as MissingFactorError).missing).toHaveLength(1);
     expect((e as MissingFactorError).activityId).toBe("buses");
@@ -64,7 +57,7 @@ describe("messages speak of the user's input, never of internal accounting rows"
   });
 
   it("locates an unknown technology at baseline[0].technology, keeping the lookup error as the issue's cause", () => {
-    const e = thrown(() => compileScenario(scenario({ species: ["SO2"], baseline: [{ ...STOVES, technology: "Stoker" }] })));
+    const e = thrownError(() => compileScenario(scenario({ species: ["SO2"], baseline: [{ ...STOVES, technology: "Stoker" }] })));
     expect(e).toBeInstanceOf(InvalidInputError);
     const issue = (e as InvalidInputError).issues[0]!;
     expect(issue).toMatchObject({ code: "error", errorCode: "UNKNOWN_TECHNOLOGY", path: ["baseline", 0, "technology"] });
@@ -75,7 +68,7 @@ describe("messages speak of the user's input, never of internal accounting rows"
 
   it("relocates a refused electricity row (power counted twice) at baseline[0].sector", () => {
     const power = { id: "power", sector: "1.A.1.a", fuel: "electricity", unit: "MWh", level: { kind: "constant", value: "1" } } as const;
-    const e = thrown(() => compileScenario(scenario({ species: ["CO2"], baseline: [power], gridFactor: { id: "grid.CN.2022.MEE-NBS.national-average" } })));
+    const e = thrownError(() => compileScenario(scenario({ species: ["CO2"], baseline: [power], gridFactor: { id: "grid.CN.2022.MEE-NBS.national-average" } })));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect((e as InvalidInputError).issues.map((i) => i.path)).toEqual([["baseline", 0, "sector"]]);
     for (const text of texts(e)) expect(text).not.toContain("activities[");
@@ -102,7 +95,7 @@ describe("suggestions are computed only when a message is read", () => {
   });
 
   it("still names the nearest keys when a lookup fails and its message is read", () => {
-    const e = thrown(() => lookupFactor(createFactorSet(), { sector: "1.A.4.b.i", fuel: "peat", pollutant: "NH3" }));
+    const e = thrownError(() => lookupFactor(createFactorSet(), { sector: "1.A.4.b.i", fuel: "peat", pollutant: "NH3" }));
     expect(e.code).toBe("UNKNOWN_FACTOR");
     // the nearest key by edit distance: same sector and pollutant, another fuel
     expect((e as UnknownFactorError).nearest[0]).toBe("1.A.4.b.i / biomass / NH3");
@@ -112,7 +105,7 @@ describe("suggestions are computed only when a message is read", () => {
 
 describe("codes are one documented list", () => {
   it("types every thrown code as an ErrorCode and every issue code as an IssueCode", () => {
-    const e = thrown(() => compileScenario({ ...scenario(), species: ["SO2", "SO2"], colour: "red" } as never)) as InvalidInputError;
+    const e = thrownError(() => compileScenario({ ...scenario(), species: ["SO2", "SO2"], colour: "red" } as never)) as InvalidInputError;
     expect(ERROR_CODES).toContain(e.code);
     expect(e.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["duplicate", "unknown_key"]));
     for (const i of e.issues) expect(ISSUE_CODES).toContain(i.code);

@@ -5,16 +5,9 @@ import { createFactorSet } from "../../src/factors/factorSet.js";
 import { gridFactorIssues } from "../../src/factors/gridFactorRow.js";
 import { lookupGridFactor } from "../../src/factors/lookupGridFactor.js";
 import { CITY_CITATION, CITY_TABLE } from "../fixtures/cityTable.js";
+import { thrown } from "../fixtures/thrown.js";
 
-const issuesOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidInputError) return e.issues;
-    throw e;
-  }
-  throw new Error("expected InvalidInputError");
-};
+const issuesOf = (f: () => unknown) => thrown(f, InvalidInputError).issues;
 const errorOf = (f: () => unknown) => {
   try {
     f();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InventoryCsvError, MissingFactorError, computeInventory, computeInventoryFromCsv, createFactorSet, readFactorCsv, readNcvCsv } from "../../src/index.js";
+import { thrown } from "../fixtures/thrown.js";
 
 // A national team's files, shaped as ../shared/peers/pandas_inventory.py writes them.
 const CITATION = { id: "Agency-2024", authors: "National Agency", title: "National emission factors 2024", publisher: "National Agency", year: 2024, url: "https://example.org/factors" };
@@ -10,15 +11,7 @@ const input = (activities = ACTIVITIES) => ({
   activities: { name: "activities.csv", contents: activities }, factors: { name: "factors.csv", contents: FACTORS }, ncv: { name: "fuels.csv", contents: FUELS }, citation: CITATION, builtinTables: [],
 });
 
-const caught = (f: () => unknown): InventoryCsvError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InventoryCsvError) return e;
-    throw e;
-  }
-  throw new Error("expected an InventoryCsvError");
-};
+const caught = (f: () => unknown): InventoryCsvError => thrown(f, InventoryCsvError);
 
 describe("computeInventoryFromCsv", () => {
   it("computes activity x NCV x factor by sector and species from the team's own tables (hand-checked)", () => {

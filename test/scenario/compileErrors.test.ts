@@ -4,6 +4,7 @@ import type { Measure } from "../../src/measures/registry.js";
 import { compileScenario } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { ALL, BUSES, STOVES, pen, run } from "../measures/fixtures.js";
+import { thrown } from "../fixtures/thrown.js";
 
 const scenario = (measures: Measure[], over: Partial<Scenario> = {}): Scenario => ({
   name: "t", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"], baseline: [STOVES, BUSES],
@@ -106,15 +107,7 @@ describe("equipment stays where it was installed", () => {
 describe("factor data in a scenario are located as a file reader sees them", () => {
   const cite = { id: "City-2025", authors: "City EPB", title: "Tests (illustrative)", publisher: "City EPB", year: 2025, url: "https://example.org" };
   const row = { id: "city.pm", sector: "1.A.4.b.i", fuel: "anthracite", pollutant: "PM2.5", value: "100", unit: "g/GJ", source: { id: cite.id, table: "T1" }, quality: "userSupplied" };
-  const issuesOf = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof InvalidInputError) return e.issues;
-      throw e;
-    }
-    throw new Error("expected InvalidInputError");
-  };
+  const issuesOf = (f: () => unknown) => thrown(f, InvalidInputError).issues;
 
   it("prefixes factor-set problems with the scenario's factors section", () => {
     const factors = { userTables: [{ id: "city", title: "city", rows: [{ ...row, value: "-1" }] }], userCitations: [cite], userNcv: [{ id: "n" }] };

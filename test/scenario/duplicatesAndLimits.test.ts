@@ -8,21 +8,14 @@ import { compileScenarioFile } from "../../src/files.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { MAX_DECIMAL_EXPONENT, isDecimalString, parseDecimal } from "../../src/units/decimal.js";
 import { CITY_CITATION, CITY_TABLE } from "../fixtures/cityTable.js";
+import { thrown } from "../fixtures/thrown.js";
 
 const STOVES = { id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } } as const;
 const FGD = { id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "0.5" }, removal: { SO2: "0.9" } } as const;
 const scenario = (over: Partial<Record<keyof Scenario, unknown>> = {}): Scenario =>
   ({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"], baseline: [STOVES], measures: [FGD], ...over }) as Scenario;
 
-const issuesOf = (f: () => unknown): readonly InputIssue[] => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidInputError) return e.issues;
-    throw e;
-  }
-  throw new Error("expected InvalidInputError");
-};
+const issuesOf = (f: () => unknown): readonly InputIssue[] => thrown(f, InvalidInputError).issues;
 const fileIssues = (text: string) => {
   try {
     compileScenarioFile(text, { fileName: "city.yaml" });

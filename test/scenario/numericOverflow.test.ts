@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { NumericOverflowError } from "../../src/errors.js";
 import { compileScenario, evaluateInventoryFast, evaluateScenario, evaluateScenarioFast, type FastScenarioResult } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
+import { thrown } from "../fixtures/thrown.js";
 
 /** Household anthracite stoves (EMEP/EEA 2019 1.A.4; IPCC 2006) with a scrubber on half of them. */
 const scenario = (value: string, unit = "TJ", measures = true): Scenario => ({
@@ -21,15 +22,7 @@ const numbers = (r: FastScenarioResult): number[] => [
   ...r.co2eAttribution.flatMap((c) => [c.standalone, c.sequential, c.shapley]),
 ];
 
-const overflowOf = (f: () => unknown): NumericOverflowError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof NumericOverflowError) return e;
-    throw e;
-  }
-  throw new Error("expected a NumericOverflowError");
-};
+const overflowOf = (f: () => unknown): NumericOverflowError => thrown(f, NumericOverflowError);
 
 describe("the fast path never returns Infinity or NaN (issue 8, defect 8)", () => {
   it("refuses a baseline of 1e306 kt with a typed error naming the activity, species and year", () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ScenarioFileError } from "../../src/errors.js";
 import { compileScenarioFile, MAX_SCENARIO_FILE_NODES, parseScenarioFile } from "../../src/files.js";
+import { thrown } from "../fixtures/thrown.js";
 
 const HEAD = ["name: city", "years: { start: 2030, end: 2031 }", "species: [SO2]", "metrics: []"];
 
 /** The error a file is refused with (a typed ScenarioFileError, nothing else). */
-const refusal = (text: string, fileName = "city.yaml"): ScenarioFileError => {
-  try {
-    compileScenarioFile(text, { fileName });
-  } catch (e) {
-    if (e instanceof ScenarioFileError) return e;
-    throw e;
-  }
-  throw new Error("expected the file to be refused");
-};
+const refusal = (text: string, fileName = "city.yaml"): ScenarioFileError => thrown(() => compileScenarioFile(text, { fileName }), ScenarioFileError);
 
 describe("scenario files with many keys", () => {
   // The YAML library's own duplicate-key check is quadratic (32,000 keys took 17 s, 100,000 more

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ScenarioFileError } from "../../src/errors.js";
 import { compileScenarioFile, MAX_SCENARIO_FILE_BYTES, MAX_SCENARIO_FILE_DEPTH, MAX_SCENARIO_FILE_NODES, parseScenarioFile } from "../../src/files.js";
+import { thrown } from "../fixtures/thrown.js";
 
 const HEAD = ["name: city", "years: { start: 2030, end: 2031 }", "species: [SO2]", "metrics: []"];
 const ROW = (i: number, level: string) => `  - { id: stoves${i}, sector: 1.A.4.b.i, fuel: anthracite, unit: TJ, level: ${level} }`;
 
 /** The error a file is refused with (a typed ScenarioFileError, nothing else). */
-const refusal = (text: string, fileName = "city.yaml"): ScenarioFileError => {
-  try {
-    compileScenarioFile(text, { fileName });
-  } catch (e) {
-    if (e instanceof ScenarioFileError) return e;
-    throw e;
-  }
-  throw new Error("expected the file to be refused");
-};
+const refusal = (text: string, fileName = "city.yaml"): ScenarioFileError => thrown(() => compileScenarioFile(text, { fileName }), ScenarioFileError);
 
 describe("scenario files and YAML aliases", () => {
   it("accept one anchor used 150 times: a city whose activity rows share one level profile", () => {

@@ -6,18 +6,11 @@ import { compileScenario } from "../../src/scenario/compile/compileScenario.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { CITY_CITATION, CITY_TABLE } from "../fixtures/cityTable.js";
 import { STOVES } from "../measures/fixtures.js";
+import { thrown } from "../fixtures/thrown.js";
 
 // Issue 8, defects 1 and 3, through the public entry points: a unit with a number in front, or a
 // name that is an object property, is a typed error at the field it was written in.
 
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected an error");
-}
 
 const boilers = { id: "boilers", sector: "1.A.4.a.i", fuel: "otherBituminousCoal", activityLevel: { value: "100", unit: "kt" } };
 const emissionsOf = (row: object) => computeEmissions([row as typeof boilers], { factors: createFactorSet(), species: ["NOx"] });

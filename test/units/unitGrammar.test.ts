@@ -4,16 +4,9 @@ import { CobenefitsError, UnitError, UnitSyntaxError, UnknownUnitError } from ".
 import { Dec } from "../../src/units/decimal.js";
 import { readUnitExpression } from "../../src/units/unitGrammar.js";
 import { conversionFactor, listUnits, parseRatioUnit, parseUnit } from "../../src/units/units.js";
+import { thrown } from "../fixtures/thrown.js";
 
 /** The error a call throws (fails the test when it throws nothing). */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected an error");
-}
 
 describe("the strict unit grammar refuses what mathjs read leniently (issue 8, defect 1)", () => {
   it.each(["1000t", "2t", "0.5kt", "1e3t", "1000*t", "1000 t", "10kt"])("refuses a number in front of a unit: %s", (text) => {
