@@ -20,6 +20,8 @@ type Values = RowGroup["values"];
 
 const STAGE_V_NOX =
   "As published, the Stage V NOx factor (7663 g/t) is higher than the Stage IV one (1570 g/t) for this sector; kept as published, not corrected.";
+const STAGE_V_PM =
+  "As published, the Stage V particulate factor (116 g/t) is higher than the Stage IV one (98 g/t) for this sector; kept as published, not corrected.";
 
 /** Tier 2, 1.A.2.g.vii, diesel, by emission stage (Table 3-2, industry block). */
 const DIESEL_STAGES: readonly (readonly [stage: string, values: Values])[] = [
@@ -94,7 +96,7 @@ export const EMEP_EEA_2019_NON_ROAD_INDUSTRY: FactorTable = {
     ...rowsFromGroup({ ...TIER1, sector: "1.A.2.g.vii", fuel: "gasDieselOil", values: { NOx: "32629", CO: "10774", NMVOC: "3377", NH3: "8", TSP: "2104", PM10: "2104", "PM2.5": "2104", BC: "1306", CO2: "3160", CH4: "83", N2O: "135" } }),
     ...tier1GasolineAndLpg("1.A.2.g.vii"),
     ...DIESEL_STAGES.flatMap(([stage, values]) =>
-      rowsFromGroup({ ...TIER2, sector: "1.A.2.g.vii", fuel: "gasDieselOil", technology: `Diesel - ${stage}`, values, ...(stage === "Stage V" ? { notes: { NOx: STAGE_V_NOX } } : {}) }),
+      rowsFromGroup({ ...TIER2, sector: "1.A.2.g.vii", fuel: "gasDieselOil", technology: `Diesel - ${stage}`, values, ...(stage === "Stage V" ? { notes: { NOx: STAGE_V_NOX, TSP: STAGE_V_PM, PM10: STAGE_V_PM, "PM2.5": STAGE_V_PM } } : {}) }),
     ),
     ...tier2Gasoline("1.A.2.g.vii"),
   ],
