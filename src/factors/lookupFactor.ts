@@ -158,7 +158,7 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
  * Lists the factor rows of a set that apply to a sector, fuel or pollutant (any filter may be left out).
  *
  * @param set - the factor set
- * @param filter - optional sector (rows of that sector, of its sub-sectors and of its parents: `1.A.3.b.i` never lists `1.A.3.b.ii`), fuel (id or group), pollutant
+ * @param filter - optional sector (rows of that sector, of its sub-sectors and of the parents whose rows reach it: `1.A.3.b.i` never lists `1.A.3.b.ii`, `1.A.2.g.vii` never lists the stationary `1.A.2` rows), fuel (id or group), pollutant
  * @returns matching rows with their table id and layer
  * @example
  * ```ts
