@@ -80,6 +80,16 @@ export const BUILTIN_CITATIONS: readonly Citation[] = [
     note: "Tier 1 (Tables 3-5 to 3-7, 3-12) and Tier 2 (Tables 3-17 to 3-24) emission factors. Values read from the guidebook's emission factor database.",
   },
   {
+    id: "EMEP-EEA-2019-1A2gvii-NRMM",
+    authors: "European Environment Agency (lead author Morten Winther)",
+    title: `${EMEP2019}, 1.A.2.g.vii, 1.A.4.a.ii, 1.A.4.b.ii, 1.A.4.c.ii, 1.A.4.c.iii, 1.A.5.b Non-road mobile sources and machinery`,
+    publisher: EEA,
+    year: 2019,
+    doi: "10.2800/293657",
+    url: EMEP2019_URL,
+    note: "Tier 1 (Table 3-1) and Tier 2 (Table 3-2) emission factors for off-road machinery, g per tonne of fuel. Values read from the guidebook's emission factor database (source of the values given there: Winther 2016); the chapter PDF was not reached, so pages are not given.",
+  },
+  {
     id: "IUPAC-2021-AtomicWeights",
     authors: "Prohaska T., Irrgeher J., Benefield J., et al.",
     title: "Standard atomic weights of the elements 2021 (IUPAC Technical Report)",

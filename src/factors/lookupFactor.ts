@@ -6,6 +6,7 @@ import type { FactorRow, FactorTable } from "./factorRow.js";
 import type { FactorSet } from "./factorSet.js";
 import { fuelGroupsOf } from "./fuels.js";
 import { sectorWithin } from "./sectorWithin.js";
+import { rowReachesSector } from "./rowReachesSector.js";
 
 /**
  * What a factor is looked up by.
@@ -66,7 +67,7 @@ function appliesIgnoringTechnology(row: FactorRow, key: FactorKey): boolean {
 
 /** Specificity of a row for a key, or undefined when it does not apply. Higher is more specific. */
 function score(row: FactorRow, key: FactorKey): readonly [number, number, number] | undefined {
-  if (!sectorWithin(key.sector, row.sector)) return undefined;
+  if (!rowReachesSector(row.sector, key.sector)) return undefined;
   let tech: number;
   if (row.technology === undefined) tech = 0;
   else if (row.technology === key.technology) tech = 1;
@@ -101,7 +102,8 @@ function keyText(k: { sector: string; fuel: string; technology?: string | undefi
  * matching row decides. Within a layer the most specific row wins: longest matching sector code,
  * then an exact technology over a generic row, then the fuel itself over its groups (e.g.
  * `otherBituminousCoal` before `hardCoal` before `hardCoalAndBrownCoal`). Two equally specific
- * rows are an error, never a silent pick.
+ * rows are an error, never a silent pick. A mobile-machinery code (`1.A.2.g.vii`, `1.A.4.c.ii`, ...)
+ * takes no row from a stationary-combustion parent such as `1.A.2` (see `rowReachesSector`).
  *
  * @param set - the factor set
  * @param key - sector, fuel, technology and pollutant
@@ -156,7 +158,7 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
  * Lists the factor rows of a set that apply to a sector, fuel or pollutant (any filter may be left out).
  *
  * @param set - the factor set
- * @param filter - optional sector (rows of that sector, of its sub-sectors and of its parents: `1.A.3.b.i` never lists `1.A.3.b.ii`), fuel (id or group), pollutant
+ * @param filter - optional sector (rows of that sector, of its sub-sectors and of the parents whose rows reach it: `1.A.3.b.i` never lists `1.A.3.b.ii`, `1.A.2.g.vii` never lists the stationary `1.A.2` rows), fuel (id or group), pollutant
  * @returns matching rows with their table id and layer
  * @example
  * ```ts
@@ -174,7 +176,7 @@ export function listFactors(
       t.rows
         .filter(
           (r) =>
-            (filter.sector === undefined || sectorWithin(r.sector, filter.sector) || sectorWithin(filter.sector, r.sector)) &&
+            (filter.sector === undefined || sectorWithin(r.sector, filter.sector) || rowReachesSector(r.sector, filter.sector)) &&
             (filter.fuel === undefined || r.fuel === filter.fuel || fuelGroupsOf(filter.fuel).includes(r.fuel)) &&
             (filter.pollutant === undefined || r.pollutant === filter.pollutant),
         )

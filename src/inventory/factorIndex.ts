@@ -2,6 +2,7 @@ import type { FactorRow, FactorTable } from "../factors/factorRow.js";
 import type { FactorSet } from "../factors/factorSet.js";
 import { fuelGroupsOf } from "../factors/fuels.js";
 import { type FactorKey, type FactorMatch, lookupFactor } from "../factors/lookupFactor.js";
+import { rowReachesSector } from "../factors/rowReachesSector.js";
 
 /**
  * A factor set indexed for many lookups: each (sector, fuel, technology, species) key is resolved
@@ -25,10 +26,14 @@ interface Entry {
 const SEP = "\u0000";
 const keyOf = (sector: string, fuel: string, technology: string | undefined, pollutant: string) => `${sector}${SEP}${fuel}${SEP}${technology ?? ""}${SEP}${pollutant}`;
 
-/** The sector itself and every parent code, most specific first: `1.A.4.b.i`, `1.A.4.b`, `1.A.4`, `1.A`, `1`. */
+/**
+ * The sector itself and every parent code whose rows reach it, most specific first: `1.A.4.b.i`,
+ * `1.A.4.b`, `1.A.4`, `1.A`, `1` (a mobile-machinery code skips its stationary parents, as
+ * lookupFactor does).
+ */
 function sectorChain(sector: string): string[] {
   const parts = sector.split(".");
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join("."));
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join(".")).filter((code) => rowReachesSector(code, sector));
 }
 
 /**

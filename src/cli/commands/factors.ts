@@ -16,7 +16,7 @@ const usage = `Usage: cobenefits factors [options]
 
 Lists the built-in emission factors with their citations.
   --species <s>      pollutant, e.g. PM2.5, SO2, CO2
-  --sector <code>    NFR/IPCC sector, e.g. 1.A.4.b.i (rows of the sector, its sub-sectors and its parents)
+  --sector <code>    NFR/IPCC sector, e.g. 1.A.4.b.i (rows of the sector, its sub-sectors and the parents whose rows apply to it)
   --fuel <id>        fuel id, e.g. anthracite, naturalGas (rows of the fuel and of the groups
                      it belongs to, e.g. hardCoalAndBrownCoal)
   --table <id>       one table, e.g. emep-eea-2019-tier1-1A4 (ids: cobenefits factors --tables)
