@@ -41,7 +41,7 @@ describe("Beijing household coal to clean energy, 2016: 75,000 households, 225,0
   });
 
   it("shows what the publication does not report: with the replacing electricity at equal energy and the national grid factor, CO2 rises", () => {
-    // coal: 225,000 t x 25.8 GJ/t = 5,805 TJ x 94.6 t CO2/TJ (IPCC 2006 Vol. 2, other bituminous coal) = 549,153 t CO2;
+    // coal: 225,000 t x 25.8 GJ/t = 5,805 TJ x 94.6 t CO2/TJ (IPCC 2006 Vol. 2 Table 1.4, other bituminous coal) = 549,153 t CO2;
     // electricity at equal energy: 5,805,000 GJ = 1,612,500 MWh x 0.5366 t/MWh (MEE/NBS 2022) = 865,267.5 t CO2
     const r = reproduce(c, "CO2");
     expect(r.coalEmissions.toString()).toBe("549153");
