@@ -30,7 +30,7 @@ function relativeCut(species: Species): Dec {
 }
 
 describe("Beijing: a new under-fire heating stove against the traditional stove (Li et al. 2016, ES&T Letters)", () => {
-  it("reproduces the 50% CO2 cut per unit of delivered heat from the published efficiencies, 42% and 83% (1 - 42/83 = 49.4%)", () => {
+  it("Beijing (Li et al. 2016, ES&T Letters): the 50% CO2 cut is reproduced per unit of delivered heat from the published efficiencies, 42% and 83% (1 - 42/83 = 49.4%)", () => {
     const cut = relativeCut("CO2");
     expect(cut.toFixed(4)).toBe("0.4940");
     // the band from the published rounding overlaps the published "50%" (49.5% - 50.5%)
@@ -40,7 +40,7 @@ describe("Beijing: a new under-fire heating stove against the traditional stove 
     expect(high.gte("0.495")).toBe(true);
   });
 
-  it("does NOT reproduce the 79% PM2.5 cut: the Tier 1 factor (EMEP/EEA 2019 1.A.4 Table 3-3) has one g/GJ for every stove, so only the fuel saved counts (49.4%)", () => {
+  it("Beijing (Li et al. 2016, ES&T Letters): the 79% PM2.5 cut is NOT reproduced, as the Tier 1 factor (EMEP/EEA 2019 1.A.4 Table 3-3) has one g/GJ for every stove, so only the fuel saved counts (49.4%)", () => {
     expect(relativeCut("PM2.5").toFixed(4)).toBe("0.4940");
   });
 });

@@ -38,7 +38,7 @@ const HEAVY_DUTY = [
 ] as const;
 
 describe("Hong Kong EPD: Euro VI heavy-duty diesel vehicles against Euro V", () => {
-  it("reproduces 'about 80 per cent less NOx' for every diesel truck and bus class (80.6% to 80.7%, EMEP/EEA 2019 Tables 3-21 and 3-23)", () => {
+  it("Hong Kong (EPD, Cleaning the Air at Street Level): 'about 80 per cent less NOx' is reproduced for every diesel truck and bus class (80.6% to 80.7%, EMEP/EEA 2019 Tables 3-21 and 3-23)", () => {
     for (const [sector, from, to] of HEAVY_DUTY) {
       const cut = relativeCut(sector, from, to, "NOx");
       // e.g. 16 - 32 t: 1 - 0.422 / 2.18 g/km = 0.8064
@@ -48,7 +48,7 @@ describe("Hong Kong EPD: Euro VI heavy-duty diesel vehicles against Euro V", () 
     expect(relativeCut(...HEAVY_DUTY[2], "NOx").toFixed(4)).toBe("0.8064");
   });
 
-  it("does NOT reproduce 'about 50 per cent less RSP': the EMEP/EEA exhaust PM2.5 (= PM10) rows give 95% less (Tables 3-22 and 3-24)", () => {
+  it("Hong Kong (EPD, Cleaning the Air at Street Level): 'about 50 per cent less RSP' is NOT reproduced, as the EMEP/EEA exhaust PM2.5 (= PM10) rows give 95% less (Tables 3-22 and 3-24)", () => {
     for (const [sector, from, to] of HEAVY_DUTY) {
       const cut = relativeCut(sector, from, to, "PM2.5");
       expect(cut.toNumber(), from).toBeGreaterThan(0.94);
@@ -60,7 +60,7 @@ describe("Hong Kong EPD: Euro VI heavy-duty diesel vehicles against Euro V", () 
 });
 
 describe("Hong Kong EPD: Euro 6 light-duty diesel vehicles against Euro 5, 'about 55 per cent less NOx'", () => {
-  it("is reproduced only by the Euro 6 2018-2020 light commercial vehicle class (57%), not by Euro 6 up to 2016/2017 (17-18%) nor 2020+ (69-78%) (EMEP/EEA 2019 Tables 3-17 and 3-19)", () => {
+  it("Hong Kong (EPD, Cleaning the Air at Street Level): 'about 55 per cent less NOx' is reproduced only by the Euro 6 2018-2020 light commercial vehicle class (57%), not by Euro 6 up to 2016/2017 (17-18%) nor 2020+ (69-78%) (EMEP/EEA 2019 Tables 3-17 and 3-19)", () => {
     const cars = (to: string) => relativeCut("1.A.3.b.i", "Diesel Medium - Euro 5 – EC 715/2007", to, "NOx").toFixed(3);
     const vans = (to: string) => relativeCut("1.A.3.b.ii", "Diesel - Euro 5 – EC 715/2007", to, "NOx").toFixed(3);
     // cars: 1 - 0.45 / 0.55, 1 - 0.35 / 0.55, 1 - 0.17 / 0.55
