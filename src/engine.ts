@@ -23,7 +23,7 @@ export type { ConversionStep } from "./accounting/toFactorBasis.js";
 // measures: what a new kind is built from
 export { matchesTarget, targetSchema } from "./measures/target.js";
 export { efficiencySchema, fractionSchema, removalSchema } from "./measures/fractionSchemas.js";
-export { measureSchemaOf } from "./measures/measureKind.js";
+export { MAX_MEASURE_LIFETIME, measureSchemaOf } from "./measures/measureKind.js";
 export type { MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult, ParticleNesting } from "./measures/measureKind.js";
 export { removalOnlyFactors } from "./measures/removalOnly.js";
 export { MEASURE_KINDS, measureKindOf } from "./measures/registry.js";

@@ -140,7 +140,7 @@ export type { Measure } from "./measures/registry.js";
 // scenario: compile, evaluate, attribute
 export { scenarioSchema } from "./scenario/scenario.js";
 export type { Scenario } from "./scenario/scenario.js";
-export type { LineagePlan, Plan, TemplatePlan } from "./scenario/plan.js";
+export type { LineagePlan, Plan, TemplateEnergy, TemplatePlan } from "./scenario/plan.js";
 export { compileScenario } from "./scenario/compile/compileScenario.js";
 export { withPenetrations } from "./scenario/withPenetrations.js";
 export { evaluateScenario } from "./scenario/evaluate/evaluateScenario.js";
@@ -148,6 +148,8 @@ export type { AttributionOptions } from "./scenario/evaluate/evaluateScenario.js
 export type { AttributionRow, AttributionRowOf, Co2eAttributionRow, Co2eAttributionRowOf, Co2eRow, Co2eRowOf, EmissionsRow, EmissionsRowOf, ScenarioResult, SectorAttributionRow, TradeOff } from "./scenario/evaluate/scenarioResult.js";
 export type { SampledShapley, SampledShapleyOptions } from "./attribution/shapleySampled.js";
 export { evaluateScenarioFast } from "./scenario/evaluate/evaluateScenarioFast.js";
+export { ENERGY_PLACES, energyBalance } from "./scenario/evaluate/energyBalance.js";
+export type { EnergyAttributionRow, EnergyBalance, EnergyBalanceRow } from "./scenario/evaluate/energyBalance.js";
 export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult, FastScenarioTables } from "./scenario/evaluate/fastScenarioResult.js";
 
 // report: tidy tables, CSV, summaries, provenance, charts
