@@ -40,6 +40,9 @@ export { SEASONAL_CURTAILMENT } from "./measures/seasonalCurtailment.js";
 
 // the scenario engine: compile steps, the exact kernel's pieces, limits
 export { templateCoefficients } from "./scenario/compile/templateCoefficients.js";
+export { templateEnergy } from "./scenario/compile/templateEnergy.js";
+export { lifetimeCohorts } from "./scenario/lifetimeCohorts.js";
+export type { LifetimeCohorts } from "./scenario/lifetimeCohorts.js";
 export type { TemplateCoefficients } from "./scenario/compile/templateCoefficients.js";
 export { checkClaims, expandPenetrations } from "./scenario/compile/penetrations.js";
 export { metricIssues, particleNestingIssues, withScenarioPath } from "./scenario/compile/compileChecks.js";

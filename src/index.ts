@@ -150,6 +150,8 @@ export type { SampledShapley, SampledShapleyOptions } from "./attribution/shaple
 export { evaluateScenarioFast } from "./scenario/evaluate/evaluateScenarioFast.js";
 export { ENERGY_PLACES, energyBalance } from "./scenario/evaluate/energyBalance.js";
 export type { EnergyAttributionRow, EnergyBalance, EnergyBalanceRow } from "./scenario/evaluate/energyBalance.js";
+export { LIFETIME_METHOD, lifetimeReductions } from "./scenario/evaluate/lifetimeReductions.js";
+export type { LifetimeCo2eRow, LifetimeReductions, LifetimeRow } from "./scenario/evaluate/lifetimeReductions.js";
 export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult, FastScenarioTables } from "./scenario/evaluate/fastScenarioResult.js";
 
 // report: tidy tables, CSV, summaries, provenance, charts

@@ -119,8 +119,8 @@ function activeMeasures(l: LineagePlan): number[] {
  *   measures: [{ id: "toGas", kind: "fuelSwitch", target: { activityIds: ["boilers"] }, penetration: { kind: "constant", value: "0.5" },
  *     to: { fuel: "naturalGas" }, efficiencyFrom: "0.7", efficiencyTo: "0.9", toUnit: "GJ" }] });
  * const balance = energyBalance(plan);
- * balance.rows.map((r) => [r.fuel, r.baseline, r.scenario, r.reductionGJ]); // [["otherBituminousCoal", "1000", "500", "10454"], ["naturalGas", "0", "8131.111111111111111111111111", "-8131.111111111111111111111111"]]
- * balance.attribution.map((a) => [a.measure, a.fuel, a.reduction]); // [["toGas", "otherBituminousCoal", "500"], ["toGas", "naturalGas", "-8131.111111111111111111111111"]]
+ * balance.rows.map((r) => [r.fuel, r.baseline, r.scenario, r.reductionGJ]); // [["otherBituminousCoal", "1000", "500", "10454"], ["naturalGas", "0", "8130.888888888888888888888889", "-8130.888888888888888888888889"]]
+ * balance.attribution.map((a) => [a.measure, a.fuel, a.reduction]); // [["toGas", "otherBituminousCoal", "500"], ["toGas", "naturalGas", "-8130.888888888888888888888889"]]
  * ```
  * @category Scenario
  */
