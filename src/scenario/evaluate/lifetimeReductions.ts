@@ -95,8 +95,8 @@ const round = (d: Dec) => d.toDecimalPlaces(EMISSION_PLACES, Dec.ROUND_HALF_EVEN
  *     penetration: { kind: "step", steps: [{ year: 2026, value: "0.5" }, { year: 2027, value: "1" }] } }] });
  * // SO2 900 g/GJ x 100 TJ = 90 t/yr; 2026: 0.5 x 0.9 x 90 = 40.5 t; 2027: 81 t;
  * // 2028: both cohorts in service, 81 t; 2029: the 2027 cohort only, 40.5 t.
- * lifetimeReductions(plan, evaluateScenario(plan)).rows.map((r) => [r.year, r.basis, r.annual, r.cumulative]);
- * // [[2026, "evaluated", "40.5", "40.5"], [2027, "evaluated", "81", "121.5"], [2028, "heldAtLastYear", "81", "202.5"], [2029, "heldAtLastYear", "40.5", "243"]]
+ * const rows = lifetimeReductions(plan, evaluateScenario(plan)).rows;
+ * rows.map((r) => [r.year, r.basis, r.annual, r.cumulative]); // [[2026, "evaluated", "40.5", "40.5"], [2027, "evaluated", "81", "121.5"], [2028, "heldAtLastYear", "81", "202.5"], [2029, "heldAtLastYear", "40.5", "243"]]
  * ```
  * @category Scenario
  */
