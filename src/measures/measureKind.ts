@@ -141,7 +141,8 @@ export function measureSchemaOf<K extends string, S extends ZodRawShape>(kind: K
     label: string().optional(),
     target: targetSchema,
     penetration: scheduleSchema,
-    lifetime: number().int("a lifetime is a whole number of years").min(1, "a lifetime is at least 1 year").max(MAX_MEASURE_LIFETIME, `a lifetime is at most ${MAX_MEASURE_LIFETIME} years`).optional(),
+    lifetime: number().int("a lifetime is a whole number of years").min(1, "a lifetime is at least 1 year").max(MAX_MEASURE_LIFETIME, `a lifetime is at most ${MAX_MEASURE_LIFETIME} years`).optional()
+      .describe("years each installed unit keeps saving, a whole number from 1 to 200 (optional); the outputs then give the measure's reductions over its units' lifetime (lifetime.csv)"),
     ...shape,
   });
 }

@@ -7,7 +7,7 @@ import { textGrid } from "./textGrid.js";
 /**
  * A compact plain-text section of the energy balance for a terminal: per fuel in the last year,
  * the baseline, scenario and reduction in GJ (activity rows summed) and each measure's share
- * (positive = saved, negative = added); then the fuels whose unit has no conversion to GJ, with
+ * (positive = saved, negative = added; measures in declared order); then the fuels whose unit has no conversion to GJ, with
  * their change in their own unit and the reason. Rounded for reading; the CSV and JSON outputs
  * keep the exact values per activity row.
  *
@@ -28,7 +28,7 @@ export function formatEnergyBalance(balance: EnergyBalance, years: readonly numb
   const last = years[years.length - 1]!;
   const rows = balance.rows.filter((r) => r.year === last);
   if (rows.length === 0) return "";
-  const measures = [...new Set(balance.attribution.map((a) => a.measure))];
+  const measures = balance.measures;
   const fuels = [...new Set(rows.filter((r) => r.baselineGJ !== null).map((r) => r.fuel))];
   const sum = (values: readonly (string | null)[]) => formatDecimal(values.reduce((s: Dec, v) => (v === null ? s : s.plus(v)), new Dec(0)).toString());
   const shares = balance.attribution.filter((a) => a.year === last);

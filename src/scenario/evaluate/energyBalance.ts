@@ -66,6 +66,8 @@ export interface EnergyAttributionRow {
  * @category Scenario
  */
 export interface EnergyBalance {
+  /** Ids of the measures that change fuel use somewhere (those with attribution rows), in declared order. */
+  readonly measures: readonly string[];
   readonly rows: readonly EnergyBalanceRow[];
   readonly attribution: readonly EnergyAttributionRow[];
 }
@@ -168,5 +170,6 @@ export function energyBalance(plan: Plan): EnergyBalance {
       }
     }
   });
-  return { rows, attribution };
+  const changing = new Set(attribution.map((a) => a.measure));
+  return { measures: plan.measures.map((m) => m.measure.id).filter((id) => changing.has(id)), rows, attribution };
 }
