@@ -122,7 +122,7 @@ export const MAX_MEASURE_LIFETIME = 200;
  * The schema fields every measure shares: id, kind, optional label, target, penetration schedule
  * (fractions 0..1 of the target treated, per year), and an optional `lifetime` [yr] (a positive
  * whole number of years, at most {@link MAX_MEASURE_LIFETIME}: how long installed units keep
- * saving; read by {@link lifetimeReductions}).
+ * saving; read by {@link index!lifetimeReductions}).
  *
  * @param kind - the measure kind's discriminant
  * @param shape - the kind's own fields

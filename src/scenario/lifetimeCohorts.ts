@@ -24,7 +24,7 @@ export interface LifetimeCohorts {
  *
  * @param plan - a compiled plan (its measures' penetrations per year)
  * @returns per measure (index as `plan.measures`) its cohorts, or `undefined` when it states no lifetime
- * @throws {@link InvalidMeasureError} (`LIFETIME_PENETRATION_FALLS`, at the measure's
+ * @throws {@link index!InvalidMeasureError} (`LIFETIME_PENETRATION_FALLS`, at the measure's
  *   `penetration`) when a penetration falls below the units still in service: they would be
  *   retired before the end of their lifetime, which the method does not count
  * @example
