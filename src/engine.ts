@@ -23,7 +23,7 @@ export type { ConversionStep } from "./accounting/toFactorBasis.js";
 // measures: what a new kind is built from
 export { matchesTarget, targetSchema } from "./measures/target.js";
 export { efficiencySchema, fractionSchema, removalSchema } from "./measures/fractionSchemas.js";
-export { measureSchemaOf } from "./measures/measureKind.js";
+export { MAX_MEASURE_LIFETIME, measureSchemaOf } from "./measures/measureKind.js";
 export type { MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult, ParticleNesting } from "./measures/measureKind.js";
 export { removalOnlyFactors } from "./measures/removalOnly.js";
 export { MEASURE_KINDS, measureKindOf } from "./measures/registry.js";
@@ -40,6 +40,9 @@ export { SEASONAL_CURTAILMENT } from "./measures/seasonalCurtailment.js";
 
 // the scenario engine: compile steps, the exact kernel's pieces, limits
 export { templateCoefficients } from "./scenario/compile/templateCoefficients.js";
+export { templateEnergy } from "./scenario/compile/templateEnergy.js";
+export { lifetimeCohorts } from "./scenario/lifetimeCohorts.js";
+export type { LifetimeCohorts } from "./scenario/lifetimeCohorts.js";
 export type { TemplateCoefficients } from "./scenario/compile/templateCoefficients.js";
 export { checkClaims, expandPenetrations } from "./scenario/compile/penetrations.js";
 export { metricIssues, particleNestingIssues, withScenarioPath } from "./scenario/compile/compileChecks.js";

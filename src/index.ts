@@ -140,7 +140,7 @@ export type { Measure } from "./measures/registry.js";
 // scenario: compile, evaluate, attribute
 export { scenarioSchema } from "./scenario/scenario.js";
 export type { Scenario } from "./scenario/scenario.js";
-export type { LineagePlan, Plan, TemplatePlan } from "./scenario/plan.js";
+export type { LineagePlan, Plan, TemplateEnergy, TemplatePlan } from "./scenario/plan.js";
 export { compileScenario } from "./scenario/compile/compileScenario.js";
 export { withPenetrations } from "./scenario/withPenetrations.js";
 export { evaluateScenario } from "./scenario/evaluate/evaluateScenario.js";
@@ -148,6 +148,10 @@ export type { AttributionOptions } from "./scenario/evaluate/evaluateScenario.js
 export type { AttributionRow, AttributionRowOf, Co2eAttributionRow, Co2eAttributionRowOf, Co2eRow, Co2eRowOf, EmissionsRow, EmissionsRowOf, ScenarioResult, SectorAttributionRow, TradeOff } from "./scenario/evaluate/scenarioResult.js";
 export type { SampledShapley, SampledShapleyOptions } from "./attribution/shapleySampled.js";
 export { evaluateScenarioFast } from "./scenario/evaluate/evaluateScenarioFast.js";
+export { ENERGY_PLACES, energyBalance } from "./scenario/evaluate/energyBalance.js";
+export type { EnergyAttributionRow, EnergyBalance, EnergyBalanceRow } from "./scenario/evaluate/energyBalance.js";
+export { LIFETIME_METHOD, lifetimeReductions } from "./scenario/evaluate/lifetimeReductions.js";
+export type { LifetimeCo2eRow, LifetimeReductions, LifetimeRow } from "./scenario/evaluate/lifetimeReductions.js";
 export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult, FastScenarioTables } from "./scenario/evaluate/fastScenarioResult.js";
 
 // report: tidy tables, CSV, summaries, provenance, charts
@@ -161,6 +165,12 @@ export type { FactorProvenanceRow } from "./report/factorProvenance.js";
 export { coBenefitSummary, coBenefitSummaryToCsv } from "./report/coBenefitSummary.js";
 export type { CoBenefitSummaryRow } from "./report/coBenefitSummary.js";
 export { formatDecimal, formatResultTable } from "./report/formatTable.js";
+export { ENERGY_COLUMNS, energyTable, energyTableToCsv } from "./report/energyTable.js";
+export type { EnergyTableRow } from "./report/energyTable.js";
+export { LIFETIME_COLUMNS, lifetimeTable, lifetimeTableToCsv } from "./report/lifetimeTable.js";
+export type { LifetimeTableRow } from "./report/lifetimeTable.js";
+export { formatEnergyBalance } from "./report/formatEnergyBalance.js";
+export { formatLifetimeReductions } from "./report/formatLifetimeReductions.js";
 export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureChart.js";
 export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
 export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";

@@ -2,6 +2,10 @@ import { coBenefitSummary, coBenefitSummaryToCsv } from "../report/coBenefitSumm
 import { co2eTable, co2eTableToCsv } from "../report/co2eTable.js";
 import { factorProvenance, factorProvenanceToCsv } from "../report/factorProvenance.js";
 import { tidyTable, tidyTableToCsv } from "../report/tidyTable.js";
+import { energyTable, energyTableToCsv } from "../report/energyTable.js";
+import { lifetimeTable, lifetimeTableToCsv } from "../report/lifetimeTable.js";
+import { energyBalance } from "../scenario/evaluate/energyBalance.js";
+import { lifetimeReductions } from "../scenario/evaluate/lifetimeReductions.js";
 import { toCsv } from "../report/csv.js";
 import { coBenefitQuadrantChart } from "../report/charts/coBenefitQuadrantChart.js";
 import { reductionsByMeasureChart } from "../report/charts/reductionsByMeasureChart.js";
@@ -16,10 +20,15 @@ const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
 /** The report tables of a result, computed once for stdout and for the files. */
 export function reportOf(plan: Plan, result: ScenarioResult) {
-  return { tidy: tidyTable(result), co2e: co2eTable(result), summary: coBenefitSummary(result, plan.scenario), provenance: factorProvenance(plan) };
+  const balance = energyBalance(plan);
+  const lifetime = lifetimeReductions(plan, result);
+  return {
+    tidy: tidyTable(result), co2e: co2eTable(result), summary: coBenefitSummary(result, plan.scenario), provenance: factorProvenance(plan),
+    balance, energy: energyTable(balance), lifetime, lifetimeRows: lifetimeTable(lifetime),
+  };
 }
 
-const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json"]);
+const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json"]);
 
 /**
  * Whether a path found in an existing `--out` folder is one that `run` writes (any run: the
@@ -38,9 +47,9 @@ export function isRunOutput(path: string): boolean {
   return RUN_FILES.has(path) || path === "charts/" || /^charts\/[\w.+-]+\.(?:svg|vl\.json)$/.test(path);
 }
 
-/** Everything `run` writes to `--out`: tables as CSV and JSON, the summary, provenance, the whole result. */
+/** Everything `run` writes to `--out`: tables as CSV and JSON, the summary, provenance, the energy balance, the lifetime reductions, the whole result. */
 export function outputFiles(report: ReturnType<typeof reportOf>, result: ScenarioResult): { name: string; content: string }[] {
-  const { tidy, co2e, summary, provenance } = report;
+  const { tidy, co2e, summary, provenance, energy, lifetime, lifetimeRows } = report;
   return [
     { name: "emissions.csv", content: tidyTableToCsv(tidy) },
     { name: "emissions.json", content: json(tidy) },
@@ -51,6 +60,10 @@ export function outputFiles(report: ReturnType<typeof reportOf>, result: Scenari
     { name: "provenance.csv", content: factorProvenanceToCsv(provenance) },
     { name: "provenance.json", content: json(provenance) },
     { name: "missing.csv", content: toCsv(["activityId", "sector", "fuel", "technology", "species", "reason"], result.missing) }, // all text
+    { name: "energy.csv", content: energyTableToCsv(energy) },
+    { name: "energy.json", content: json(energy) },
+    { name: "lifetime.csv", content: lifetimeTableToCsv(lifetimeRows) },
+    { name: "lifetime.json", content: json({ method: lifetime.method, rows: lifetimeRows }) },
     { name: "result.json", content: json(result) },
   ];
 }

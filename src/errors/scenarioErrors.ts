@@ -28,7 +28,7 @@ export class OverclaimedActivityError extends CobenefitsError {
  * The codes of the measure kinds' own checks, carried by {@link InvalidMeasureError}.
  * @category Errors
  */
-export type MeasureCode = "NOT_A_DUST_SOURCE" | "MISSING_MONTHLY_PROFILE" | "BAD_ELECTRICITY_PER_KM" | "SPECIES_NOT_ALLOWED" | "MISSING_TO_UNIT";
+export type MeasureCode = "NOT_A_DUST_SOURCE" | "MISSING_MONTHLY_PROFILE" | "BAD_ELECTRICITY_PER_KM" | "SPECIES_NOT_ALLOWED" | "MISSING_TO_UNIT" | "LIFETIME_PENETRATION_FALLS";
 
 /**
  * A measure that cannot act on what it targets (a species it cannot remove, a row without the

@@ -17,7 +17,8 @@ export type BuildingRetrofitMeasure = DeepReadonly<ReturnType<typeof schema.pars
  * `buildingRetrofit`: the heat demand of a share (penetration = share of floor area retrofitted)
  * of a heat segment is cut by `demandReduction`; the saving flows back to whatever supplies that
  * heat (every activity of the segment: heat-only boilers, CHP, stoves, electricity, including
- * supply that other measures switched), so all its species fall by the same fraction.
+ * supply that other measures switched), so all its species fall by the same fraction, and so does
+ * the fuel used (`activityFactor`, read by the energy balance).
  *
  * @example
  * ```ts
@@ -30,5 +31,6 @@ export const BUILDING_RETROFIT: ModifyMeasureKind<BuildingRetrofitMeasure> = {
   phase: "modify",
   carriesOver: true,
   schema,
+  activityFactor: (_subject, m) => new Dec(1).minus(m.demandReduction),
   factors: (_subject, m) => ({ all: new Dec(1).minus(m.demandReduction), bySpecies: {} }),
 };

@@ -20,7 +20,8 @@ export type ControlDeviceMeasure = DeepReadonly<ReturnType<typeof schema.parse>>
  * `controlDevice`: end-of-pipe control (bag filter, ESP, FGD, SCR ...) with per-species removal
  * efficiencies and an energy penalty. On the treated share every species is multiplied by
  * (1 + energyPenalty) and each listed species also by (1 - removal). Devices in series combine
- * multiplicatively: (1 - e1)(1 - e2), never e1 + e2.
+ * multiplicatively: (1 - e1)(1 - e2), never e1 + e2. The fuel it burns is unchanged but for the
+ * energy penalty (`activityFactor` 1 + energyPenalty, read by the energy balance).
  *
  * @example
  * ```ts
@@ -34,6 +35,7 @@ export const CONTROL_DEVICE: ModifyMeasureKind<ControlDeviceMeasure> = {
   carriesOver: false,
   particleNesting: { species: ["BC", "OC", "PM10", "TSP"], name: "device" },
   schema,
+  activityFactor: (_subject, m) => new Dec(1).plus(m.energyPenalty ?? "0"),
   factors(_subject, m) {
     const penalty = new Dec(1).plus(m.energyPenalty ?? "0");
     const bySpecies: Partial<Record<Species, Dec>> = {};

@@ -1,4 +1,4 @@
-import { type ZodObject, type ZodRawShape, literal, strictObject as object, string } from "zod";
+import { type ZodObject, type ZodRawShape, literal, number, strictObject as object, string } from "zod";
 import type { Quantity } from "../units/quantity.js";
 import type { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
@@ -84,6 +84,13 @@ export interface ModifyMeasureKind<M> {
    */
   readonly particleNesting?: ParticleNesting;
   readonly schema: ZodObject<ZodRawShape>;
+  /**
+   * The factor on the treated share's activity (the fuel or electricity it uses) [-]: below 1 for
+   * measures that cut demand (a retrofit, a curtailment), above 1 for an energy penalty. Absent:
+   * the measure changes emissions only, not the fuel used (a filter, a DPF, dust control); the
+   * energy balance counts no change for it.
+   */
+  activityFactor?(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): Dec;
   /** The factor f on the treated share, per species (a species absent from `bySpecies` gets `all`). */
   factors(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): { readonly all: Dec; readonly bySpecies: Partial<Record<Species, Dec>> };
 }
@@ -101,8 +108,21 @@ export interface ParticleNesting {
 }
 
 /**
+ * The longest `lifetime` a measure may state [yr], so that lifetime tables stay bounded.
+ * @example
+ * ```ts
+ * import { MAX_MEASURE_LIFETIME } from "cobenefits/engine";
+ * MAX_MEASURE_LIFETIME; // 200
+ * ```
+ * @category Measures
+ */
+export const MAX_MEASURE_LIFETIME = 200;
+
+/**
  * The schema fields every measure shares: id, kind, optional label, target, penetration schedule
- * (fractions 0..1 of the target treated, per year).
+ * (fractions 0..1 of the target treated, per year), and an optional `lifetime` [yr] (a positive
+ * whole number of years, at most {@link MAX_MEASURE_LIFETIME}: how long installed units keep
+ * saving; read by {@link index!lifetimeReductions}).
  *
  * @param kind - the measure kind's discriminant
  * @param shape - the kind's own fields
@@ -121,6 +141,8 @@ export function measureSchemaOf<K extends string, S extends ZodRawShape>(kind: K
     label: string().optional(),
     target: targetSchema,
     penetration: scheduleSchema,
+    lifetime: number().int("a lifetime is a whole number of years").min(1, "a lifetime is at least 1 year").max(MAX_MEASURE_LIFETIME, `a lifetime is at most ${MAX_MEASURE_LIFETIME} years`).optional()
+      .describe("years each installed unit keeps saving, a whole number from 1 to 200 (optional); the outputs then give the measure's reductions over its units' lifetime (lifetime.csv)"),
     ...shape,
   });
 }

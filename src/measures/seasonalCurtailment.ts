@@ -21,7 +21,8 @@ export type SeasonalCurtailmentMeasure = DeepReadonly<ReturnType<typeof schema.p
  * `seasonalCurtailment`: activity of the target cut by `curtailment` in the given months
  * (e.g. industrial production limits in the heating season). Method: factor = 1 - curtailment x
  * (share of the annual activity in those months, from the baseline row's monthly profile). A row
- * without a monthly profile is an error: no flat profile is assumed.
+ * without a monthly profile is an error: no flat profile is assumed. The activity (fuel used) is
+ * cut by the same factor (`activityFactor`, read by the energy balance).
  *
  * @example
  * ```ts
@@ -34,6 +35,7 @@ export const SEASONAL_CURTAILMENT: ModifyMeasureKind<SeasonalCurtailmentMeasure>
   phase: "modify",
   carriesOver: true,
   schema,
+  activityFactor: (subject, m, ctx, path) => SEASONAL_CURTAILMENT.factors(subject, m, ctx, path).all,
   factors(subject, m, _ctx, path) {
     const profile = subject.monthlyProfile;
     if (profile === undefined) {

@@ -2,6 +2,7 @@ import { Dec } from "../units/decimal.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { forTerminal } from "./forTerminal.js";
+import { textGrid as grid } from "./textGrid.js";
 
 /**
  * From this magnitude on, `formatDecimal` writes exponent form: written out in full, a value
@@ -48,13 +49,6 @@ function formatPercent(pct: Dec): string {
   return `${pct.abs().gte(EXPONENT_FROM) ? formatDecimal(pct.toString()) : pct.toFixed(1)}%`;
 }
 
-function grid(rawHeader: readonly string[], rawRows: readonly (readonly string[])[]): string {
-  const header = rawHeader.map(forTerminal); // made safe before measuring, so the columns line up
-  const rows = rawRows.map((r) => r.map(forTerminal));
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: readonly string[]) => cells.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  ").trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
 
 /**
  * A plain-text report of a result for a terminal: per measure, its reductions over the period

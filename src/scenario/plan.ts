@@ -17,15 +17,27 @@ export interface TemplatePlan {
   readonly fuel: string;
   readonly technology?: string | undefined;
   readonly scope: "direct" | "indirect";
+  /** Unit of this template's activity (e.g. `t`, `GJ`, `MWh`, `vkm`). */
+  readonly unit: string;
+  /** Energy of one unit of this template's activity [GJ/unit] and how it was converted; or null with the reason (no NCV, no fuel consumption). Read by the energy balance. */
+  readonly energy: TemplateEnergy;
   /** Units of this template's activity per unit of the baseline row's activity. */
   readonly conversion: Dec;
   /** Emission per unit of this template's activity [t/unit], per species (index as plan.species); null = no factor. */
   readonly coef: readonly (Dec | null)[];
   /** Provenance of each species' coefficient (empty when null). */
   readonly provenance: readonly (readonly FactorUse[])[];
-  /** Modify measures acting on it: local index and factor on the treated share, per species. */
-  readonly modifiers: readonly { readonly local: number; readonly factors: readonly Dec[] }[];
+  /** Modify measures acting on it: local index, factor on the treated share per species, and factor on the treated share's activity (fuel used; 1 for end-of-pipe devices). */
+  readonly modifiers: readonly { readonly local: number; readonly factors: readonly Dec[]; readonly activity: Dec }[];
 }
+
+/**
+ * Energy content of one unit of a template's activity [GJ/unit], through the conversion the
+ * engine uses (the activity's NCV, else the factor set's NCV for the fuel; vehicle-km through the
+ * fuel consumption), with the steps as text; or `null` with the reason when no conversion exists.
+ * @category Scenario
+ */
+export type TemplateEnergy = { readonly gjPerUnit: Dec; readonly via: string } | { readonly gjPerUnit: null; readonly reason: string };
 
 /**
  * One baseline activity row and everything the measures can make of it.

@@ -10,9 +10,9 @@ import * as api from "../../src/index.js";
 /** `cobenefits`: what a user composes (scenario, evaluate, report, factors, metrics, inventory, errors). */
 const COBENEFITS = [
   "ALL_MEASURES", "AmbiguousFactorError", "BUILTIN_FACTOR_TABLES", "BUILTIN_METRICS", "BUILTIN_NCV",
-  "BasisConversionError", "CO2E_COLUMNS", "CobenefitsError", "DECIMAL_PATTERN", "DuplicateIdError",
+  "BasisConversionError", "CO2E_COLUMNS", "CobenefitsError", "DECIMAL_PATTERN", "DuplicateIdError", "ENERGY_COLUMNS", "ENERGY_PLACES",
   "ERROR_CODES", "FUELS", "FUEL_GROUPS", "ISSUE_CODES", "InvalidInputError", "InvalidMeasureError",
-  "InventoryCsvError", "MetricCombinationError", "MetricRequiredError", "MissingFactorError",
+  "InventoryCsvError", "LIFETIME_COLUMNS", "LIFETIME_METHOD", "MetricCombinationError", "MetricRequiredError", "MissingFactorError",
   "MissingMetricValueError", "NumericOverflowError", "OverclaimedActivityError",
   "PROVENANCE_COLUMNS", "QUALITY", "ROW_FLAGS", "SECTORS", "SPECIES", "SPECIES_INFO",
   "ScenarioFileError", "ScheduleRangeError", "SpeciesConversionError", "TIDY_COLUMNS",
@@ -24,11 +24,11 @@ const COBENEFITS = [
   "coBenefitQuadrantChart", "coBenefitSummary", "coBenefitSummaryToCsv", "combineMetrics",
   "compileScenario", "computeEmissions", "computeInventory", "computeInventoryFromCsv",
   "confidenceIntervalSchema", "conversionFactor", "convertQuantity", "createCitationRegistry",
-  "createFactorIndex", "createFactorSet", "decimalStringSchema", "evaluateInventoryFast",
+  "createFactorIndex", "createFactorSet", "decimalStringSchema", "energyBalance", "energyTable", "energyTableToCsv", "evaluateInventoryFast",
   "evaluateScenario", "evaluateScenarioFast", "evaluateSchedule", "factorProvenance",
-  "factorProvenanceToCsv", "factorRowSchema", "formatCitation", "formatDecimal",
+  "factorProvenanceToCsv", "factorRowSchema", "formatCitation", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions",
   "formatResultTable", "fuelGroupsOf", "getCitation", "getFuel", "getMetric", "getSectorName",
-  "gridFactorRowSchema", "inputIssuesFromZod", "isDecimalString", "isSpecies", "listCitations",
+  "gridFactorRowSchema", "inputIssuesFromZod", "isDecimalString", "isSpecies", "lifetimeReductions", "lifetimeTable", "lifetimeTableToCsv", "listCitations",
   "listFactorTables", "listFactors", "listFuels", "listGridFactors", "listMetrics",
   "listSpeciesBasisRules", "listUnits", "lookupFactor", "lookupGridFactor", "lookupNcv",
   "measureSchema", "metricValue", "metricsWithValue", "ncvRowSchema", "parseCsv", "parseDecimal",
@@ -48,15 +48,15 @@ const COBENEFITS_FILES = [
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
   "BUILDING_RETROFIT", "CONTROL_DEVICE", "DEFAULT_SHARE_PLACES", "DPF_RETROFIT", "DUST_CONTROL",
-  "ELECTRIC_VEHICLE", "EMISSION_PLACES", "FUEL_SWITCH", "MAX_MASK_MEASURES", "MEASURE_KINDS",
+  "ELECTRIC_VEHICLE", "EMISSION_PLACES", "FUEL_SWITCH", "MAX_MASK_MEASURES", "MAX_MEASURE_LIFETIME", "MEASURE_KINDS",
   "SCRAPPAGE", "SEASONAL_CURTAILMENT", "SHAPLEY_EXACT_MAX_MEASURES", "SHAPLEY_EXACT_PER_ROW",
   "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
   "countsInCo2e", "deepFreeze", "efficiencySchema", "expandPenetrations", "formatPath",
-  "fractionSchema", "gridFactorIssues", "inputIssuesFromZodIssue", "issueCodeOfZod", "issueOfError",
+  "fractionSchema", "gridFactorIssues", "inputIssuesFromZodIssue", "issueCodeOfZod", "issueOfError", "lifetimeCohorts",
   "lineageEmissions", "matchesTarget", "measureKindOf", "measureSchemaOf", "metricIssues",
   "metricWeights", "nearestStrings", "particleNestingIssues", "removalOnlyFactors", "removalSchema",
   "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "targetSchema",
-  "templateCoefficients", "toFactorBasis", "withScenarioPath",
+  "templateCoefficients", "templateEnergy", "toFactorBasis", "withScenarioPath",
 ];
 
 describe("the public API is curated (issue 9, item 5)", () => {

@@ -34,8 +34,8 @@ describe("cobenefits run", () => {
     const json = await cli("run", file, "--format", "json");
     expect(tidyTableFromCsv(csv.stdout)).toEqual((JSON.parse(json.stdout) as { emissions: unknown }).emissions);
     expect(tidyTableFromCsv(readFileSync(join(tmp, "out", "emissions.csv"), "utf8"))).toEqual(tidyTableFromJson(readFileSync(join(tmp, "out", "emissions.json"), "utf8")));
-    expect(readdirSync(join(tmp, "out")).sort()).toEqual(["co2e.csv", "co2e.json", "emissions.csv", "emissions.json", "missing.csv", "provenance.csv", "provenance.json", "result.json", "summary.csv", "summary.json"]);
-    expect(csv.stderr).toMatch(/wrote 10 files/);
+    expect(readdirSync(join(tmp, "out")).sort()).toEqual(["co2e.csv", "co2e.json", "emissions.csv", "emissions.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "missing.csv", "provenance.csv", "provenance.json", "result.json", "summary.csv", "summary.json"]);
+    expect(csv.stderr).toMatch(/wrote 14 files/);
     expect(readFileSync(join(tmp, "out", "missing.csv"), "utf8")).toBe("activityId,sector,fuel,technology,species,reason\n");
     const parsed = JSON.parse(json.stdout) as { attribution: { measure: string; sequential: string }[] };
     expect(parsed.attribution.map((a) => a.measure)).toContain("fgd");

@@ -131,7 +131,7 @@ describe("cobenefits run --out", () => {
     expect((await cli("run", file, "--metric", "AR6-GWP100", "--out", out, "--charts", "--quiet")).code).toBe(EXIT.ok);
     expect(readdirSync(join(out, "charts")).length).toBeGreaterThan(0);
     expect((await cli("run", file, "--out", out, "--quiet")).code).toBe(EXIT.ok);
-    expect(readdirSync(out).sort()).toEqual(["co2e.csv", "co2e.json", "emissions.csv", "emissions.json", "missing.csv", "provenance.csv", "provenance.json", "result.json", "summary.csv", "summary.json"]);
+    expect(readdirSync(out).sort()).toEqual(["co2e.csv", "co2e.json", "emissions.csv", "emissions.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "missing.csv", "provenance.csv", "provenance.json", "result.json", "summary.csv", "summary.json"]);
   });
 
   it("keeps an earlier result whole when a later file cannot be written (summary.csv is a folder)", async () => {

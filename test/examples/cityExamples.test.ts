@@ -10,7 +10,7 @@ import { main } from "../../src/cli/main.js";
 const ROOT = new URL("../../", import.meta.url).pathname;
 const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
 const EXAMPLES = ["beijing", "seoul", "ulaanbaatar", "heating-season"] as const;
-const GOLDEN = ["emissions.csv", "co2e.csv", "summary.csv", "provenance.csv"] as const;
+const GOLDEN = ["emissions.csv", "co2e.csv", "summary.csv", "provenance.csv", "energy.csv"] as const;
 const tmp = mkdtempSync(join(tmpdir(), "cobenefits-examples-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

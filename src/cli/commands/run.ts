@@ -1,5 +1,7 @@
 import { basename } from "node:path";
 import { formatResultTable } from "../../report/formatTable.js";
+import { formatEnergyBalance } from "../../report/formatEnergyBalance.js";
+import { formatLifetimeReductions } from "../../report/formatLifetimeReductions.js";
 import { tidyTableToCsv } from "../../report/tidyTable.js";
 import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
 import { compileScenarioFile } from "../../files/parseScenarioFile.js";
@@ -18,8 +20,9 @@ Evaluates a scenario file and prints the result.
   --metric <name>        climate metric for CO2e (repeatable; replaces the file's metrics;
                          no metric, no CO2e). See: cobenefits metrics
   --format <f>           table (default), csv (the tidy long table) or json
-  --out <dir>            also write emissions, co2e, summary and provenance as CSV and JSON,
-                         and the whole result as result.json. All or nothing: the files are
+  --out <dir>            also write emissions, co2e, summary, provenance, energy (the fuel
+                         balance) and lifetime (reductions over measures' lifetimes) as CSV
+                         and JSON, and the whole result as result.json. All or nothing: the files are
                          written to a temporary folder beside <dir> and moved into place when
                          all are written, so a failure leaves an earlier <dir> as it was.
                          <dir> is replaced as a whole; an existing <dir> holding files other
@@ -55,9 +58,9 @@ export const runCommand: Command = {
     progress.stage("compiled; evaluating activity rows");
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
     const report = reportOf(plan, result);
-    if (format === "table") io.stdout.write(`${formatResultTable(result, report.summary)}\n`);
+    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime)].filter((t) => t !== "").join("\n\n")}\n`);
     else if (format === "csv") io.stdout.write(tidyTableToCsv(report.tidy));
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
       const files = outputFiles(report, result);

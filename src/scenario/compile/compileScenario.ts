@@ -2,6 +2,7 @@ import { CobenefitsError, InvalidInputError, MissingFactorError, issueOfError } 
 import { inputIssuesFromZod } from "../../errors/inputIssuesFromZod.js";
 import { measureKindOf } from "../../measures/registry.js";
 import type { LineagePlan, Plan } from "../plan.js";
+import { lifetimeCohorts } from "../lifetimeCohorts.js";
 import { type Scenario, scenarioSchema } from "../scenario.js";
 import { compileActivityRow } from "./compileActivityRow.js";
 import { compileContext } from "./compileContext.js";
@@ -60,6 +61,8 @@ function combined(problems: readonly CobenefitsError[]): CobenefitsError {
  *   measure (named) whose new activity has no factor; one error for one or many rows, `missing`
  *   listing each (its lookup error, with the nearest keys, as `cause` of a single one)
  * @throws {@link InvalidMeasureError} when a measure cannot act on what it targets (with its id)
+ * @throws {@link InvalidMeasureError} (`LIFETIME_PENETRATION_FALLS`) for a measure with a `lifetime`
+ *   whose penetration falls below the units it installed that are still within their lifetime
  * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity,
  *   at the `penetration` of the last of them
  * @throws {@link UnknownFactorError} and other accounting errors, with `onMissingFactor: "error"`
@@ -110,7 +113,7 @@ export function compileScenario(input: Scenario): Plan {
       })),
     );
   }
-  return {
+  const plan: Plan = {
     scenario,
     years: cx.years,
     species: scenario.species,
@@ -119,4 +122,6 @@ export function compileScenario(input: Scenario): Plan {
     missing,
     overlaps,
   };
+  lifetimeCohorts(plan); // a lifetime whose penetration falls below the units in service is refused here, not first in the outputs
+  return plan;
 }

@@ -1,7 +1,7 @@
 import type { ModifyMeasureKind } from "../../measures/measureKind.js";
 import { type Measure, measureKindOf } from "../../measures/registry.js";
 import { matchesTarget } from "../../measures/target.js";
-import type { Dec } from "../../units/decimal.js";
+import { Dec } from "../../units/decimal.js";
 import type { TemplatePlan } from "../plan.js";
 import type { Scenario } from "../scenario.js";
 import { type CandidateTemplate, targetSubject } from "./candidateTemplate.js";
@@ -13,7 +13,8 @@ export type TemplateModifier = TemplatePlan["modifiers"][number];
 
 /**
  * The modify measures acting on each template of an activity row, in declared order, each with
- * its factor per species on the treated share. A modify measure reaches the baseline template when
+ * its factor per species on the treated share and its factor on the treated share's activity (the
+ * kind's `activityFactor`; 1 when it has none: an end-of-pipe device). A modify measure reaches the baseline template when
  * its target matches; it reaches a moved template when the kind carries over to moved activity
  * (`carriesOver`: demand-side measures), or when its target names no activity ids and the moved
  * activity is direct and matches it by its own key (equipment stays on the equipment it targets).
@@ -62,7 +63,9 @@ export function templateModifiers(
       }
       const path = ["measures", measureIndex];
       const f = withScenarioPath(path, `measure ${measure.id} on activity ${row.id}`, () => (kind as ModifyMeasureKind<Measure>).factors(subject, measure, cx.measureContext, path), measure.id);
-      modifiers[templateIndex]!.push({ local: localIndex, factors: cx.scenario.species.map((sp): Dec => f.bySpecies[sp] ?? f.all) });
+      const m = kind as ModifyMeasureKind<Measure>;
+      const activity = m.activityFactor === undefined ? new Dec(1) : withScenarioPath(path, `measure ${measure.id} on activity ${row.id}`, () => m.activityFactor!(subject, measure, cx.measureContext, path), measure.id);
+      modifiers[templateIndex]!.push({ local: localIndex, factors: cx.scenario.species.map((sp): Dec => f.bySpecies[sp] ?? f.all), activity });
     });
   });
   return { modifiers, localMeasures: local };

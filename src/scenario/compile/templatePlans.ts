@@ -7,6 +7,7 @@ import type { Scenario } from "../scenario.js";
 import type { CandidateTemplate } from "./candidateTemplate.js";
 import type { CompileContext } from "./compileContext.js";
 import { baselineRowField, withScenarioPath } from "./compileChecks.js";
+import { templateEnergy } from "./templateEnergy.js";
 import type { TemplateModifier } from "./templateModifiers.js";
 import { type TemplateCoefficients, coefficientKey, templateCoefficients } from "./templateCoefficients.js";
 
@@ -111,7 +112,7 @@ export function templatePlans(
       missing.push({ activityId: row.id, sector: t.sector, fuel: t.fuel, technology: t.technology, species, reason: c.reason ?? "no factor" });
     });
     return {
-      createdBy: candidate.createdBy, sector: t.sector, fuel: t.fuel, technology: t.technology, scope: t.scope, conversion: candidate.conversion,
+      createdBy: candidate.createdBy, sector: t.sector, fuel: t.fuel, technology: t.technology, scope: t.scope, unit: t.unit, energy: templateEnergy(t, cx.factors), conversion: candidate.conversion,
       coef: coefficients.map((c) => (candidate.conversion.isZero() ? new Dec(0) : c.coef)), provenance: coefficients.map((c) => c.provenance), modifiers: modifiers[templateIndex]!,
     };
   });
