@@ -133,6 +133,11 @@ describe("small-combustion lookups with the built-in tables", () => {
     expect(lookupFactor(factors, { sector: "1.A.4.b.i", fuel: "anthracite", technology: ADVANCED_COAL_STOVE, pollutant: "PM2.5" }).row.value).toBe("220");
   });
 
+  it("falls back to the generic Tier 1 row for a built-in technology that has no row for the fuel (gas in Stoves)", () => {
+    // EMEP/EEA 2019 1.A.4 Table 3-4 (Tier 1 gaseous fuels): NOx 51 g/GJ; "Stoves" rows exist only for solid fuels and gas oil
+    expect(lookupFactor(factors, { sector: "1.A.4.b.i", fuel: "naturalGas", technology: "Stoves", pollutant: "NOx" }).row).toMatchObject({ value: "51", source: { table: "Table 3-4" } });
+  });
+
   it("still gives CO2 of a stove from IPCC Table 1.4, which has no technology", () => {
     // 2006 IPCC GL Vol. 2 Table 1.4: lignite 101000 kg/TJ
     expect(lookupFactor(factors, { sector: "1.A.4.b.i", fuel: "lignite", technology: "Stoves", pollutant: "CO2" }).row.value).toBe("101000");
