@@ -153,6 +153,11 @@ export const EMEP_EEA_2019_TIER1_1A4: FactorTable = {
  * factor database files under 1.A.4.c.i with the same values as under 1.A.4.a.i (every row's note
  * says so).
  * Species, intervals and the flagged liquid-fuels PM rows as in {@link EMEP_EEA_2019_TIER1_1A4}.
+ * @example
+ * ```ts
+ * import { createFactorSet, lookupFactor } from "cobenefits";
+ * lookupFactor(createFactorSet(), { sector: "1.A.4.c.i", fuel: "lignite", pollutant: "NOx" }).row.value; // "173"
+ * ```
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER1_1A4CI: FactorTable = {

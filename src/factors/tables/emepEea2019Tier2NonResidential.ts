@@ -79,6 +79,12 @@ const TURBINES_ENGINES: readonly Tier2Table[] = [
  * al. 2015, without intervals, whose basis could not be read in the guidebook); heavy metals,
  * PCDD/F, PAHs, HCB and PCBs. Page numbers: the guidebook chapter could not be reached while
  * transcribing; the rows cite the table only.
+ * @example
+ * ```ts
+ * import { createFactorSet, lookupFactor } from "cobenefits";
+ * const key = { sector: "1.A.4.c.i", fuel: "anthracite", technology: "Medium size (>50 kWth to <=1 MWth) boilers", pollutant: "PM2.5" } as const;
+ * lookupFactor(createFactorSet(), key).row.value; // "170"
+ * ```
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER2_1A4_NON_RESIDENTIAL: FactorTable = {
@@ -94,6 +100,12 @@ export const EMEP_EEA_2019_TIER2_1A4_NON_RESIDENTIAL: FactorTable = {
  * (reciprocating engines, gas oil), for NOx, CO, NMVOC, SOx (as SO2), TSP, PM10, PM2.5 and BC (%
  * of PM2.5), with their 95% intervals. The database files them under 1.A.4.a.i, 1.A.4.b.i and
  * 1.A.4.c.i with the same values: stored under each (each row's note says so).
+ * @example
+ * ```ts
+ * import { createFactorSet, lookupFactor } from "cobenefits";
+ * const key = { sector: "1.A.4.b.i", fuel: "gasDieselOil", technology: "Reciprocating Engines", pollutant: "NOx" } as const;
+ * lookupFactor(createFactorSet(), key).row.value; // "942"
+ * ```
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER2_1A4_TURBINES_ENGINES: FactorTable = {

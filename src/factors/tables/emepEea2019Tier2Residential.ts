@@ -78,6 +78,14 @@ const WOOD: readonly Tier2Table[] = [
  * tie with Tables 3-39 to 3-44 under the same technologies; heavy metals, PCDD/F, PAHs, HCB and
  * PCBs (not species of this library). Page numbers: the guidebook chapter could not be reached
  * while transcribing; the rows cite the table only.
+ * @example
+ * ```ts
+ * import { createFactorSet, lookupFactor } from "cobenefits";
+ * const set = createFactorSet();
+ * lookupFactor(set, { sector: "1.A.4.b.i", fuel: "lignite", technology: "Stoves", pollutant: "PM2.5" }).row.value; // "450"
+ * const advanced = "Advanced coal combustion techniques <1MWth - Advanced stove";
+ * lookupFactor(set, { sector: "1.A.4.b.i", fuel: "lignite", technology: advanced, pollutant: "PM2.5" }).row.source.table; // "Table 3-19"
+ * ```
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER2_1A4BI: FactorTable = {

@@ -184,6 +184,11 @@ export const IPCC2006_T2_5_RESIDENTIAL: FactorTable = sectorTable(3);
  * agriculture/forestry/fishing categories with the same values (the IPCC Emission Factor Database
  * files them under "1.A.4.b - Residential 1.A.4.c.i - Stationary"). Same values as
  * {@link IPCC2006_T2_5_RESIDENTIAL}, kg/TJ (net calorific basis); no row has a `ci`.
+ * @example
+ * ```ts
+ * import { createFactorSet, lookupFactor } from "cobenefits";
+ * lookupFactor(createFactorSet(), { sector: "1.A.4.c.i", fuel: "anthracite", pollutant: "CH4" }).row.value; // "300"
+ * ```
  * @category Factors
  */
 export const IPCC2006_T2_5_AGRICULTURE: FactorTable = sectorTable(3, T2_5_AGRICULTURE);
