@@ -67,7 +67,7 @@ export const BUILTIN_CITATIONS: readonly Citation[] = [
     year: 2019,
     doi: "10.2800/293657",
     url: EMEP2019_URL,
-    note: "Tier 1 tables (Tables 3-3 to 3-10). Values read from the guidebook's emission factor database.",
+    note: "Tier 1 tables (Tables 3-3 to 3-10) and Tier 2 tables (Tables 3-12 to 3-31 and 3-39 to 3-48). Values read from the guidebook's emission factor database; page numbers were not read.",
   },
   {
     id: "EMEP-EEA-2019-1A3bi-iv",

@@ -8,9 +8,12 @@ import { nearestStrings } from "../nearestStrings.js";
  *
  * Group membership follows the EMEP/EEA 2019 guidebook's definitions: hard coal = anthracite,
  * coking coal and other bituminous coal; brown coal = sub-bituminous coal and lignite. Where the
- * guidebook's grouping of a fuel could not be confirmed (LPG; charcoal in the biomass group), the
- * fuel belongs to no group, so an air-pollutant lookup for it fails loudly instead of borrowing
- * a factor; supply your own rows in a user table.
+ * guidebook's grouping of a fuel could not be confirmed (LPG; charcoal in the biomass group; other
+ * kerosene; patent fuel and brown coal briquettes), the fuel belongs to no group, so an
+ * air-pollutant lookup for it fails loudly instead of borrowing a factor; supply your own rows in a
+ * user table. Those fuels have their 2006 IPCC Guidelines CO2, CH4, N2O and NCV rows (Tables 1.2,
+ * 1.4, 2.2 to 2.5); the EMEP/EEA 2019 emission factor database has no small-combustion row for any
+ * of them by name.
  * @category Factors
  */
 export interface Fuel {
@@ -46,6 +49,9 @@ export const FUELS: readonly Fuel[] = deepFreeze([
   { id: "charcoal", label: "Charcoal", ipcc2006Name: "Charcoal", carbon: "biogenic", groups: [] },
   { id: "electricity", label: "Electricity (consumed; emissions through a grid factor)", carbon: "none", groups: [] },
   { id: "none", label: "No fuel: a fugitive, non-combustion source (road dust, construction); only rows given for it apply", carbon: "none", groups: [] },
+  { id: "kerosene", label: "Other kerosene (paraffin; heating and lighting kerosene, not jet fuel)", ipcc2006Name: "Other Kerosene", carbon: "fossil", groups: [] },
+  { id: "patentFuel", label: "Patent fuel (hard coal briquettes: hard coal fines with a binder)", ipcc2006Name: "Patent Fuel", carbon: "fossil", groups: [] },
+  { id: "brownCoalBriquettes", label: "Brown coal briquettes (BKB)", ipcc2006Name: "Brown Coal Briquettes", carbon: "fossil", groups: [] },
 ]);
 
 /**

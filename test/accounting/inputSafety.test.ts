@@ -114,10 +114,15 @@ describe("accounting invariants on the built-in tables (properties)", () => {
   // every stationary g/GJ rate row of the built-in tables, as an activity key
   const keys = BUILTIN_FACTOR_TABLES.flatMap((t) => t.rows)
     .filter((r) => r.unit === "g/GJ" && r.sector.startsWith("1.A.4"))
-    .map((r) => ({ sector: r.sector, fuel: ({ hardCoalAndBrownCoal: "lignite", gaseousFuels: "naturalGas", otherLiquidFuels: "gasDieselOil", liquidFuels: "gasDieselOil", biomass: "wood" } as Record<string, string>)[r.fuel] ?? r.fuel, species: r.pollutant }));
+    .map((r) => ({
+      sector: r.sector,
+      fuel: ({ hardCoalAndBrownCoal: "lignite", solidFuels: "lignite", gaseousFuels: "naturalGas", otherLiquidFuels: "gasDieselOil", liquidFuels: "gasDieselOil", gasOil: "gasDieselOil", heavyFuelOil: "residualFuelOil", biomass: "wood" } as Record<string, string>)[r.fuel] ?? r.fuel,
+      technology: r.technology,
+      species: r.pollutant,
+    }));
   const factors = createFactorSet();
   const run = (k: (typeof keys)[number], value: string, unit: string) =>
-    new Dec(computeEmissions([{ id: "a", sector: k.sector, fuel: k.fuel, activityLevel: { value, unit } }], { factors, species: [k.species] }).totals[0]!.value);
+    new Dec(computeEmissions([{ id: "a", sector: k.sector, fuel: k.fuel, ...(k.technology === undefined ? {} : { technology: k.technology }), activityLevel: { value, unit } }], { factors, species: [k.species] }).totals[0]!.value);
 
   it("is linear in activity, unit invariant across TJ/GJ/MWh/tce, and never negative", () => {
     fc.assert(

@@ -125,6 +125,15 @@ describe("cobenefits validate, factors, metrics, schema", () => {
     expect((await cli("factors", "--fuel", "coal")).code).toBe(EXIT.usage);
   });
 
+  it("factors lists the residential stove technologies' BC shares with their tables", async () => {
+    // EMEP/EEA 2019 1.A.4 Tables 3-14 (coal stoves) and 3-19 (advanced coal stoves): BC 6.4 % of PM2.5 (2 to 26)
+    const list = await cli("factors", "--sector", "1.A.4.b.i", "--species", "BC");
+    expect(list.code).toBe(EXIT.ok);
+    expect(list.stdout).toMatch(/solidFuels \/ Stoves\tBC 6\.4 % of PM2\.5 \[2-26\]\tEMEP-EEA-2019-1A4 Table 3-14/);
+    expect(list.stdout).toMatch(/Advanced coal combustion techniques <1MWth - Advanced stove\tBC 6\.4 % of PM2\.5 \[2-26\]\tEMEP-EEA-2019-1A4 Table 3-19/);
+    expect(list.stdout).toMatch(/wood \/ Pellet stoves and boilers\tBC 15 % of PM2\.5/);
+  });
+
   it("metrics lists the sets and shows one set's values with their sources", async () => {
     const list = await cli("metrics");
     expect(list.stdout).toMatch(/^AR6-GWP100\t/m);

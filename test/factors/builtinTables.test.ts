@@ -62,12 +62,15 @@ describe("the built-in tables, taken together", () => {
     expect(violations).toEqual([]);
   });
 
-  it("flag the one published PM10 > TSP row (EMEP/EEA 2019 1.A.4.a.i liquid fuels, Table 3-9)", () => {
+  it("flag the one published PM10 > TSP row (EMEP/EEA 2019 liquid fuels, Table 3-9, stored under 1.A.4.a.i and 1.A.4.c.i)", () => {
     const flagged = rows.filter((r) => r.flags?.includes("pmOrderAsPublished"));
     expect(flagged.map((r) => [r.sector, r.fuel, r.pollutant, r.value])).toEqual([
       ["1.A.4.a.i", "liquidFuels", "TSP", "20"],
       ["1.A.4.a.i", "liquidFuels", "PM10", "21"],
       ["1.A.4.a.i", "liquidFuels", "PM2.5", "18"],
+      ["1.A.4.c.i", "liquidFuels", "TSP", "20"],
+      ["1.A.4.c.i", "liquidFuels", "PM10", "21"],
+      ["1.A.4.c.i", "liquidFuels", "PM2.5", "18"],
     ]);
   });
 

@@ -15,8 +15,37 @@ const A2 = {
 } as const;
 const A4AI = { ...STATIONARY, citation: "EMEP-EEA-2019-1A4", sector: "1.A.4.a.i" } as const;
 const A4BI = { ...STATIONARY, citation: "EMEP-EEA-2019-1A4", sector: "1.A.4.b.i" } as const;
+const A4CI = {
+  ...STATIONARY,
+  citation: "EMEP-EEA-2019-1A4",
+  sector: "1.A.4.c.i",
+  note:
+    "The EMEP/EEA 2019 emission factor database files Tables 3-7 to 3-10 (the Tier 1 tables for non-residential small combustion) " +
+    "under both 1.A.4.a.i and 1.A.4.c.i, with the same values; stored under each.",
+} as const;
 const PM_ORDER = "As published, PM10 (21 g/GJ) is greater than TSP (20 g/GJ); kept as published, not corrected.";
 const PM_FLAG = ["pmOrderAsPublished"] as const;
+
+/**
+ * Tables 3-7 to 3-10: the Tier 1 factors for non-residential small combustion. The guidebook's
+ * emission factor database files the same values under commercial/institutional (1.A.4.a.i) and
+ * agriculture/forestry/fishing (1.A.4.c.i) stationary combustion.
+ */
+const NON_RESIDENTIAL = [
+  { table: "Table 3-7", fuel: "hardCoalAndBrownCoal", values: {
+    NOx: ["173", "150", "200"], CO: ["931", "150", "2000"], NMVOC: ["88.8", "10", "300"], SO2: ["840", "450", "1000"],
+    TSP: ["124", "70", "250"], PM10: ["117", "60", "240"], "PM2.5": ["108", "60", "220"], BC: ["6.4", "2", "26"] } },
+  { table: "Table 3-8", fuel: "gaseousFuels", values: {
+    NOx: ["74", "46", "103"], CO: ["29", "21", "48"], NMVOC: ["23", "14", "33"], SO2: ["0.67", "0.4", "0.94"],
+    TSP: ["0.78", "0.47", "1.09"], PM10: ["0.78", "0.47", "1.09"], "PM2.5": ["0.78", "0.47", "1.09"], BC: ["4", "2.1", "7"] } },
+  { table: "Table 3-9", fuel: "liquidFuels", values: {
+    NOx: ["306", "50", "1319"], CO: ["93", "24", "200"], NMVOC: ["20", "0.018", "70"], SO2: ["94", "28", "140"],
+    TSP: ["20", "6", "42"], PM10: ["21", "0.75", "80"], "PM2.5": ["18", "0.75", "60"], BC: ["56", "20", "100"] },
+    notes: { TSP: PM_ORDER, PM10: PM_ORDER, "PM2.5": PM_ORDER }, flags: { TSP: PM_FLAG, PM10: PM_FLAG, "PM2.5": PM_FLAG } },
+  { table: "Table 3-10", fuel: "biomass", values: {
+    NOx: ["91", "20", "120"], CO: ["570", "50", "4000"], NMVOC: ["300", "5", "500"], SO2: ["11", "8", "40"], NH3: ["37", "18", "74"],
+    TSP: ["150", "75", "300"], PM10: ["143", "71", "285"], "PM2.5": ["140", "70", "279"], BC: ["28", "11", "39"] } },
+] as const;
 
 /**
  * EMEP/EEA 2019 Tier 1 emission factors for public electricity and heat production (1.A.1.a), g/GJ.
@@ -93,8 +122,8 @@ export const EMEP_EEA_2019_TIER1_1A2: FactorTable = {
  * published), TSP, PM10, PM2.5 and BC (% of PM2.5), each with its published 95% interval. The
  * 1.A.4.a.i liquid-fuels row has PM10 (21) greater than TSP (20) as published: kept, and its
  * TSP, PM10 and PM2.5 rows are flagged `pmOrderAsPublished`. Left out: heavy metals, PCDD/F, PAHs,
- * HCB and PCBs (not species of this library), 1.A.4.c.i (which the database gives the same tables
- * as 1.A.4.a.i) and the mobile machinery of 1.A.4.a.ii, 1.A.4.b.ii and 1.A.4.c.ii.
+ * HCB and PCBs (not species of this library) and the mobile machinery of 1.A.4.a.ii, 1.A.4.b.ii
+ * and 1.A.4.c.ii. The same Tables 3-7 to 3-10 for 1.A.4.c.i are in {@link EMEP_EEA_2019_TIER1_1A4CI}.
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER1_1A4: FactorTable = {
@@ -113,18 +142,26 @@ export const EMEP_EEA_2019_TIER1_1A4: FactorTable = {
     ...rowsFromGroup({ ...A4BI, table: "Table 3-6", fuel: "biomass", values: {
       NOx: ["50", "30", "150"], CO: ["4000", "1000", "10000"], NMVOC: ["600", "20", "3000"], SO2: ["11", "8", "40"], NH3: ["70", "35", "140"],
       TSP: ["800", "400", "1600"], PM10: ["760", "380", "1520"], "PM2.5": ["740", "370", "1480"], BC: ["10", "2", "20"] } }),
-    ...rowsFromGroup({ ...A4AI, table: "Table 3-7", fuel: "hardCoalAndBrownCoal", values: {
-      NOx: ["173", "150", "200"], CO: ["931", "150", "2000"], NMVOC: ["88.8", "10", "300"], SO2: ["840", "450", "1000"],
-      TSP: ["124", "70", "250"], PM10: ["117", "60", "240"], "PM2.5": ["108", "60", "220"], BC: ["6.4", "2", "26"] } }),
-    ...rowsFromGroup({ ...A4AI, table: "Table 3-8", fuel: "gaseousFuels", values: {
-      NOx: ["74", "46", "103"], CO: ["29", "21", "48"], NMVOC: ["23", "14", "33"], SO2: ["0.67", "0.4", "0.94"],
-      TSP: ["0.78", "0.47", "1.09"], PM10: ["0.78", "0.47", "1.09"], "PM2.5": ["0.78", "0.47", "1.09"], BC: ["4", "2.1", "7"] } }),
-    ...rowsFromGroup({ ...A4AI, table: "Table 3-9", fuel: "liquidFuels", values: {
-      NOx: ["306", "50", "1319"], CO: ["93", "24", "200"], NMVOC: ["20", "0.018", "70"], SO2: ["94", "28", "140"],
-      TSP: ["20", "6", "42"], PM10: ["21", "0.75", "80"], "PM2.5": ["18", "0.75", "60"], BC: ["56", "20", "100"] },
-      notes: { TSP: PM_ORDER, PM10: PM_ORDER, "PM2.5": PM_ORDER }, flags: { TSP: PM_FLAG, PM10: PM_FLAG, "PM2.5": PM_FLAG } }),
-    ...rowsFromGroup({ ...A4AI, table: "Table 3-10", fuel: "biomass", values: {
-      NOx: ["91", "20", "120"], CO: ["570", "50", "4000"], NMVOC: ["300", "5", "500"], SO2: ["11", "8", "40"], NH3: ["37", "18", "74"],
-      TSP: ["150", "75", "300"], PM10: ["143", "71", "285"], "PM2.5": ["140", "70", "279"], BC: ["28", "11", "39"] } }),
+    ...NON_RESIDENTIAL.flatMap((g) => rowsFromGroup({ ...A4AI, ...g })),
   ],
+};
+
+/**
+ * EMEP/EEA 2019 Tier 1 emission factors for agriculture/forestry/fishing stationary combustion
+ * (1.A.4.c.i), g/GJ: Tables 3-7 to 3-10 (hard coal and brown coal, gaseous fuels, liquid fuels,
+ * biomass), the Tier 1 tables for non-residential small combustion, which the guidebook's emission
+ * factor database files under 1.A.4.c.i with the same values as under 1.A.4.a.i (every row's note
+ * says so).
+ * Species, intervals and the flagged liquid-fuels PM rows as in {@link EMEP_EEA_2019_TIER1_1A4}.
+ * @example
+ * ```ts
+ * import { createFactorSet, lookupFactor } from "cobenefits";
+ * lookupFactor(createFactorSet(), { sector: "1.A.4.c.i", fuel: "lignite", pollutant: "NOx" }).row.value; // "173"
+ * ```
+ * @category Factors
+ */
+export const EMEP_EEA_2019_TIER1_1A4CI: FactorTable = {
+  id: "emep-eea-2019-tier1-1A4ci",
+  title: "EMEP/EEA air pollutant emission inventory guidebook 2019, 1.A.4 Small combustion: Tier 1 emission factors for 1.A.4.c.i (Tables 3-7 to 3-10)",
+  rows: NON_RESIDENTIAL.flatMap((g) => rowsFromGroup({ ...A4CI, ...g })),
 };

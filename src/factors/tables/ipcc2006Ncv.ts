@@ -15,6 +15,9 @@ const NCV: Readonly<Record<string, DecimalString>> = {
   motorGasoline: "44.3",
   wood: "15.6",
   charcoal: "29.5",
+  kerosene: "43.8",
+  patentFuel: "20.7",
+  brownCoalBriquettes: "20.7",
 };
 
 const NOTES: Readonly<Record<string, string>> = {
@@ -27,7 +30,8 @@ const NOTES: Readonly<Record<string, string>> = {
  * 2006 IPCC Guidelines, Vol. 2, Table 1.2: default net calorific values (NCVs), TJ/Gg (equal to
  * GJ/t and MJ/kg), for the IPCC fuels of the fuel catalogue: anthracite, coking coal, other
  * bituminous coal, sub-bituminous coal, lignite, natural gas, LPG, gas/diesel oil, residual fuel
- * oil, motor gasoline, wood/wood waste and charcoal.
+ * oil, motor gasoline, wood/wood waste, charcoal, other kerosene, patent fuel and brown coal
+ * briquettes.
  *
  * Values are written as the IPCC Emission Factor Database export gives them, trailing zeros
  * included (`"48.0"`). Left out: the table's lower and upper values (not in the extract read),

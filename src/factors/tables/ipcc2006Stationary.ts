@@ -16,7 +16,7 @@ const BIOGENIC =
   "and not counted in sectoral or national totals.";
 const T2_5 =
   "Table 2.5 covers residential (1.A.4.b) and agriculture/forestry/fishing stationary combustion (1.A.4.c.i) with the same values; " +
-  "stored under 1.A.4.b only.";
+  "stored once under each (the IPCC Emission Factor Database files them under one category, 1.A.4.b - Residential 1.A.4.c.i - Stationary).";
 
 /** Table 1.4: default CO2 emission factors for combustion [kg/TJ], one value per fuel for every sector. */
 const CO2: Readonly<Record<string, DecimalString>> = {
@@ -32,6 +32,9 @@ const CO2: Readonly<Record<string, DecimalString>> = {
   motorGasoline: "69300",
   wood: "112000",
   charcoal: "112000",
+  kerosene: "71900",
+  patentFuel: "97500",
+  brownCoalBriquettes: "97500",
 };
 
 /** `[CH4, N2O]` of one fuel in one table [kg/TJ]. */
@@ -52,6 +55,9 @@ const CH4_N2O: Readonly<Record<string, readonly [t22: Ch4N2o, t23: Ch4N2o, t24: 
   motorGasoline:       [["3", "0.6"],   ["3", "0.6"],    ["10", "0.6"],    ["10", "0.6"]],
   wood:                [["30", "4"],    ["30", "4"],     ["300", "4"],     ["300", "4"]],
   charcoal:            [["200", "4"],   ["200", "4"],    ["200", "1"],     ["200", "1"]],
+  kerosene:            [["3", "0.6"],   ["3", "0.6"],    ["10", "0.6"],    ["10", "0.6"]],
+  patentFuel:          [["1", "1.5"],   ["10", "1.5"],   ["10", "1.5"],    ["300", "1.5"]],
+  brownCoalBriquettes: [["1", "1.5"],   ["10", "1.5"],   ["10", "1.5"],    ["300", "1.5"]],
 };
 
 /** Tables 2.2 to 2.5, in the column order of {@link CH4_N2O}: sector, and what the table covers. */
@@ -62,18 +68,24 @@ const SECTOR_TABLES: readonly { readonly table: string; readonly sector: string;
   { table: "Table 2.5", sector: "1.A.4.b", covers: "the residential and agriculture/forestry/fishing categories", note: T2_5 },
 ];
 
+/** Table 2.5 (column 3) again, for agriculture/forestry/fishing stationary combustion. */
+const T2_5_AGRICULTURE = { table: "Table 2.5", sector: "1.A.4.c.i", covers: "the residential and agriculture/forestry/fishing categories", note: T2_5 } as const;
+
 function joinNotes(...notes: readonly (string | undefined)[]): { note?: string } {
   const text = notes.filter((n) => n !== undefined).join(" ");
   return text === "" ? {} : { note: text };
 }
 
-/** One of Tables 2.2 to 2.5 (`column` 0 to 3) as a factor table: CH4 and N2O of every fuel. */
-function sectorTable(column: 0 | 1 | 2 | 3): FactorTable {
-  const spec = SECTOR_TABLES[column];
+/**
+ * One of Tables 2.2 to 2.5 (`column` 0 to 3) as a factor table: CH4 and N2O of every fuel, under
+ * the table's sector or under `spec` (Table 2.5 is stored once for 1.A.4.b and once for 1.A.4.c.i).
+ */
+function sectorTable(column: 0 | 1 | 2 | 3, spec = SECTOR_TABLES[column]): FactorTable {
   if (spec === undefined) throw new RangeError(`no sector table in column ${column}`);
   const { table, sector, covers, note } = spec;
+  const idSuffix = spec === SECTOR_TABLES[column] ? "" : `-${sector.replace(/\./g, "")}`;
   return {
-    id: `ipcc2006-v2-${table.replace(" ", "-").toLowerCase()}`,
+    id: `ipcc2006-v2-${table.replace(" ", "-").toLowerCase()}${idSuffix}`,
     title: `2006 IPCC Guidelines, Vol. 2 Energy, ${table}: default CH4 and N2O emission factors for stationary combustion in ${covers} (kg/TJ)`,
     rows: Object.entries(CH4_N2O).flatMap(([fuel, columns]) => {
       const [CH4, N2O] = columns[column];
@@ -100,7 +112,8 @@ function sectorTable(column: 0 | 1 | 2 | 3): FactorTable {
  * as `CO2`; wood/wood waste and charcoal as `CO2-biogenic` (biomass carbon, reported apart and not
  * counted in national totals under the IPCC rules). Fuels: the IPCC fuels of the fuel catalogue
  * (anthracite, coking coal, other bituminous coal, sub-bituminous coal, lignite, natural gas,
- * LPG, gas/diesel oil, residual fuel oil, motor gasoline, wood/wood waste, charcoal).
+ * LPG, gas/diesel oil, residual fuel oil, motor gasoline, wood/wood waste, charcoal, other
+ * kerosene, patent fuel, brown coal briquettes).
  * Read in the IPCC Emission Factor Database export of the table. Left out: the table's lower and
  * upper default values (not in the extract read), so no row has a `ci`.
  * @category Factors
@@ -157,8 +170,8 @@ export const IPCC2006_T2_4_COMMERCIAL: FactorTable = sectorTable(2);
  * calorific basis), for the IPCC fuels of the fuel catalogue.
  *
  * Stored under 1.A.4.b (residential). The table also covers agriculture/forestry/fishing
- * stationary combustion (1.A.4.c.i) with the same values; those rows are not repeated under
- * 1.A.4.c, so a lookup there does not find them (every row says so in its note). CO2 is in
+ * stationary combustion (1.A.4.c.i) with the same values: those rows are in
+ * {@link IPCC2006_T2_5_AGRICULTURE} (every row says so in its note). CO2 is in
  * {@link IPCC2006_T1_4_CO2}. Read in the IPCC Emission Factor Database export of the table.
  * The extract read has no uncertainty ranges, so no row has a `ci`.
  * @category Factors
@@ -166,8 +179,23 @@ export const IPCC2006_T2_4_COMMERCIAL: FactorTable = sectorTable(2);
 export const IPCC2006_T2_5_RESIDENTIAL: FactorTable = sectorTable(3);
 
 /**
+ * 2006 IPCC Guidelines, Vol. 2, Table 2.5 again, stored under agriculture/forestry/fishing
+ * stationary combustion (1.A.4.c.i): the table covers the residential and the
+ * agriculture/forestry/fishing categories with the same values (the IPCC Emission Factor Database
+ * files them under "1.A.4.b - Residential 1.A.4.c.i - Stationary"). Same values as
+ * {@link IPCC2006_T2_5_RESIDENTIAL}, kg/TJ (net calorific basis); no row has a `ci`.
+ * @example
+ * ```ts
+ * import { createFactorSet, lookupFactor } from "cobenefits";
+ * lookupFactor(createFactorSet(), { sector: "1.A.4.c.i", fuel: "anthracite", pollutant: "CH4" }).row.value; // "300"
+ * ```
+ * @category Factors
+ */
+export const IPCC2006_T2_5_AGRICULTURE: FactorTable = sectorTable(3, T2_5_AGRICULTURE);
+
+/**
  * Every IPCC 2006 stationary-combustion table of this module: Table 1.4 (CO2, all combustion)
- * and Tables 2.2 to 2.5 (CH4 and N2O by sector). No row has a `ci`: the extract read has no
+ * and Tables 2.2 to 2.5 (CH4 and N2O by sector; Table 2.5 under 1.A.4.b and under 1.A.4.c.i). No row has a `ci`: the extract read has no
  * uncertainty ranges.
  * @category Factors
  */
@@ -177,4 +205,5 @@ export const IPCC2006_STATIONARY_TABLES: readonly FactorTable[] = [
   IPCC2006_T2_3_MANUFACTURING,
   IPCC2006_T2_4_COMMERCIAL,
   IPCC2006_T2_5_RESIDENTIAL,
+  IPCC2006_T2_5_AGRICULTURE,
 ];

@@ -31,6 +31,10 @@ describe("the EMEP/EEA 2019 tables", () => {
       "emep-eea-2019-tier2-light-commercial-vehicles",
       "emep-eea-2019-tier2-heavy-duty-vehicles",
       "emep-eea-2019-tier2-buses",
+      "emep-eea-2019-tier1-1A4ci",
+      "emep-eea-2019-tier2-1A4bi",
+      "emep-eea-2019-tier2-1A4-non-residential",
+      "emep-eea-2019-tier2-1A4-turbines-engines",
     ]);
   });
 
@@ -81,13 +85,16 @@ describe("the EMEP/EEA 2019 tables", () => {
     expect(unflaggedViolations).toEqual([]);
   });
 
-  it("flag exactly the 1.A.4.a.i liquid-fuels PM rows, whose PM10 (21) exceeds TSP (20) as published", () => {
+  it("flag exactly the non-residential liquid-fuels PM rows (1.A.4.a.i and 1.A.4.c.i), whose PM10 (21) exceeds TSP (20) as published", () => {
     // EMEP/EEA 2019, 1.A.4 Table 3-9
     const flagged = rows.filter((r) => r.flags?.includes("pmOrderAsPublished"));
     expect(flagged.map((r) => r.id).sort()).toEqual([
       "emep2019.1A4ai.T3-9.liquidFuels.PM10",
       "emep2019.1A4ai.T3-9.liquidFuels.PM2.5",
       "emep2019.1A4ai.T3-9.liquidFuels.TSP",
+      "emep2019.1A4ci.T3-9.liquidFuels.PM10",
+      "emep2019.1A4ci.T3-9.liquidFuels.PM2.5",
+      "emep2019.1A4ci.T3-9.liquidFuels.TSP",
     ]);
     expect(flagged.every((r) => r.note !== undefined)).toBe(true);
     expect(find(EMEP_EEA_2019_TIER1_1A4.rows, "1.A.4.a.i", "liquidFuels", "PM10").value).toBe("21");
@@ -105,6 +112,10 @@ describe("the EMEP/EEA 2019 tables", () => {
       "emep-eea-2019-tier2-light-commercial-vehicles": 108,
       "emep-eea-2019-tier2-heavy-duty-vehicles": 174,
       "emep-eea-2019-tier2-buses": 100,
+      "emep-eea-2019-tier1-1A4ci": 33, // Tables 3-7 to 3-10 again: 4 fuels x 8 pollutants, plus NH3 for biomass
+      "emep-eea-2019-tier2-1A4bi": 119, // 14 tables x 8 pollutants, plus NH3 in Table 3-12 and the 6 wood tables
+      "emep-eea-2019-tier2-1A4-non-residential": 192, // 2 sectors x (10 tables x 8 + NH3 in 4 wood tables + 2 oil tables x 6)
+      "emep-eea-2019-tier2-1A4-turbines-engines": 96, // 3 sectors x 4 tables x 8 pollutants
     });
   });
 });

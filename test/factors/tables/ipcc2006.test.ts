@@ -11,6 +11,7 @@ import {
   IPCC2006_T2_2_ENERGY_INDUSTRIES,
   IPCC2006_T2_3_MANUFACTURING,
   IPCC2006_T2_4_COMMERCIAL,
+  IPCC2006_T2_5_AGRICULTURE,
   IPCC2006_T2_5_RESIDENTIAL,
 } from "../../../src/factors/tables/ipcc2006Stationary.js";
 
@@ -120,6 +121,35 @@ describe("the IPCC 2006 emission factor tables", () => {
     // 2006 IPCC GL Vol.2 Tables 2.4 and 2.2
     expect(find(IPCC2006_T2_4_COMMERCIAL, "wood", "CH4").value).toBe("300");
     expect(find(IPCC2006_T2_2_ENERGY_INDUSTRIES, "wood", "CH4").value).toBe("30");
+  });
+
+  it("store Table 2.5 a second time under 1.A.4.c.i, value for value, with its own row and table ids", () => {
+    // 2006 IPCC GL Vol.2 Table 2.5 covers residential and agriculture/forestry/fishing stationary combustion
+    expect([...new Set(IPCC2006_T2_5_AGRICULTURE.rows.map((r) => r.sector))]).toEqual(["1.A.4.c.i"]);
+    const strip = (r: FactorRow) => [r.fuel, r.pollutant, r.value, r.unit, r.source.table];
+    expect(IPCC2006_T2_5_AGRICULTURE.rows.map(strip)).toEqual(IPCC2006_T2_5_RESIDENTIAL.rows.map(strip));
+    expect(IPCC2006_T2_5_AGRICULTURE.id).not.toBe(IPCC2006_T2_5_RESIDENTIAL.id);
+    expect(find(IPCC2006_T2_5_AGRICULTURE, "anthracite", "CH4").id).toBe("ipcc2006.1A4ci.T2.5.anthracite.CH4");
+  });
+
+  it("give other kerosene 71900 kg/TJ CO2, 10 kg/TJ CH4 and 0.6 kg/TJ N2O in households, and an NCV of 43.8 TJ/Gg", () => {
+    // 2006 IPCC GL Vol.2 Tables 1.2, 1.4 and 2.5 (Other Kerosene)
+    expect(find(IPCC2006_T1_4_CO2, "kerosene", "CO2").value).toBe("71900");
+    expect(find(IPCC2006_T2_5_RESIDENTIAL, "kerosene", "CH4").value).toBe("10");
+    expect(find(IPCC2006_T2_5_RESIDENTIAL, "kerosene", "N2O").value).toBe("0.6");
+    expect(find(IPCC2006_T2_2_ENERGY_INDUSTRIES, "kerosene", "CH4").value).toBe("3");
+    expect(ncv("kerosene").value).toBe("43.8");
+  });
+
+  it("give patent fuel and brown coal briquettes 97500 kg/TJ CO2, 300 kg/TJ CH4 in households and an NCV of 20.7 TJ/Gg", () => {
+    // 2006 IPCC GL Vol.2 Tables 1.2, 1.4, 2.3 and 2.5 (Patent Fuel; Brown Coal Briquettes)
+    for (const fuel of ["patentFuel", "brownCoalBriquettes"]) {
+      expect(find(IPCC2006_T1_4_CO2, fuel, "CO2").value).toBe("97500");
+      expect(find(IPCC2006_T2_5_RESIDENTIAL, fuel, "CH4").value).toBe("300");
+      expect(find(IPCC2006_T2_5_RESIDENTIAL, fuel, "N2O").value).toBe("1.5");
+      expect(find(IPCC2006_T2_3_MANUFACTURING, fuel, "CH4").value).toBe("10");
+      expect(ncv(fuel).value).toBe("20.7");
+    }
   });
 
   it("store gas/diesel oil as gasDieselOil with 74100 kg/TJ CO2 and say which EFDB rows were read", () => {
