@@ -101,10 +101,11 @@ describe("the EMEP/EEA 2019 tables", () => {
       "emep-eea-2019-tier1-1A2": 33, // 4 fuels x 8 pollutants, plus NH3 for biomass
       "emep-eea-2019-tier1-1A4": 67, // 8 fuels x 8 pollutants, plus NH3 for 3 of them
       "emep-eea-2019-tier1-road": 62, // 46 pollutant rows + 4 sectors x 4 fuels of CO2
-      "emep-eea-2019-tier2-passenger-cars": 480,
-      "emep-eea-2019-tier2-light-commercial-vehicles": 108,
-      "emep-eea-2019-tier2-heavy-duty-vehicles": 174,
-      "emep-eea-2019-tier2-buses": 100,
+      // Tier 2: the transcribed rows plus exhaust PM10 and TSP (equal to PM2.5) for every group with PM2.5
+      "emep-eea-2019-tier2-passenger-cars": 480 + 2 * 75,
+      "emep-eea-2019-tier2-light-commercial-vehicles": 108 + 2 * 18,
+      "emep-eea-2019-tier2-heavy-duty-vehicles": 174 + 2 * 29,
+      "emep-eea-2019-tier2-buses": 100 + 2 * 18,
     });
   });
 });
@@ -234,11 +235,38 @@ describe("the EMEP/EEA 2019 Tier 2 road tables", () => {
     expect(pc.filter((r) => r.technology?.includes("E85") === true)).toEqual([]);
   });
 
-  it("read PM2.5 from the even-numbered table and everything else from the odd-numbered one", () => {
-    const tier2 = [EMEP_EEA_2019_TIER2_PASSENGER_CARS, EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL, EMEP_EEA_2019_TIER2_HEAVY_DUTY, EMEP_EEA_2019_TIER2_BUSES].flatMap(
-      (t) => t.rows,
-    );
-    const wrong = tier2.filter((r) => (Number(r.source.table.slice("Table 3-".length)) % 2 === 0) !== (r.pollutant === "PM2.5"));
+  const tier2 = [EMEP_EEA_2019_TIER2_PASSENGER_CARS, EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL, EMEP_EEA_2019_TIER2_HEAVY_DUTY, EMEP_EEA_2019_TIER2_BUSES].flatMap(
+    (t) => t.rows,
+  );
+  const isPm = (r: FactorRow) => r.pollutant === "PM2.5" || r.pollutant === "PM10" || r.pollutant === "TSP";
+
+  it("read PM (PM2.5, and PM10 and TSP equal to it) from the even-numbered table and everything else from the odd-numbered one", () => {
+    const wrong = tier2.filter((r) => (Number(r.source.table.slice("Table 3-".length)) % 2 === 0) !== isPm(r));
     expect(wrong.map((r) => r.id)).toEqual([]);
+  });
+
+  it("give exhaust PM10 and TSP equal to PM2.5 for every segment and Euro class with PM2.5, citing the database's TSP=PM10=PM2.5 statement", () => {
+    // EMEP/EEA 2019 database, Tables 3-18/3-20/3-22/3-24: PM2.5 "Calculated using Tier 3 method, assuming TSP=PM10=PM2.5"
+    const pm25 = tier2.filter((r) => r.pollutant === "PM2.5");
+    expect(pm25.length).toBe(75 + 18 + 29 + 18);
+    for (const r of pm25) {
+      for (const size of ["PM10", "TSP"] as const) {
+        const same = tier2.filter((s) => s.pollutant === size && s.sector === r.sector && s.fuel === r.fuel && s.technology === r.technology);
+        expect(same).toHaveLength(1);
+        expect(same[0]).toMatchObject({ value: r.value, unit: "g/km", source: r.source });
+        expect(same[0]?.note).toContain("assuming TSP=PM10=PM2.5");
+      }
+    }
+  });
+
+  it("give Urban Buses Standard Euro IV exhaust TSP as 0.0462 g/km, from Table 3-24", () => {
+    const r = find(EMEP_EEA_2019_TIER2_BUSES.rows, "1.A.3.b.iii", "gasDieselOil", "TSP", "Urban Buses Standard - Euro IV - 2005");
+    expect(r).toMatchObject({ value: "0.0462", source: { table: "Table 3-24" } });
+  });
+
+  it("carry the label note of a diesel LCV PM2.5 row onto its PM10 and TSP rows", () => {
+    const r = find(EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL.rows, "1.A.3.b.ii", "gasDieselOil", "PM10", "Diesel - Euro 4 - 98/69/EC II");
+    const pm = find(EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL.rows, "1.A.3.b.ii", "gasDieselOil", "PM2.5", "Diesel - Euro 4 - 98/69/EC II");
+    expect(r.note?.startsWith(pm.note ?? "missing")).toBe(true);
   });
 });
