@@ -80,6 +80,16 @@ export const BUILTIN_CITATIONS: readonly Citation[] = [
     note: "Tier 1 (Tables 3-5 to 3-7, 3-12) and Tier 2 (Tables 3-17 to 3-24) emission factors. Values read from the guidebook's emission factor database.",
   },
   {
+    id: "EMEP-EEA-2019-1A3bvi-vii",
+    authors: "European Environment Agency",
+    title: `${EMEP2019}, 1.A.3.b.vi-vii Road tyre and brake wear, road surface wear`,
+    publisher: EEA,
+    year: 2019,
+    doi: "10.2800/293657",
+    url: EMEP2019_URL,
+    note: "Tier 1 (Tables 3-1, 3-2: TSP, PM10, PM2.5) and Tier 2 TSP (Tables 3-3, 3-5, 3-7) emission factors. Values read from the guidebook's emission factor database.",
+  },
+  {
     id: "IUPAC-2021-AtomicWeights",
     authors: "Prohaska T., Irrgeher J., Benefield J., et al.",
     title: "Standard atomic weights of the elements 2021 (IUPAC Technical Report)",

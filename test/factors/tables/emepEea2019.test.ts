@@ -31,6 +31,7 @@ describe("the EMEP/EEA 2019 tables", () => {
       "emep-eea-2019-tier2-light-commercial-vehicles",
       "emep-eea-2019-tier2-heavy-duty-vehicles",
       "emep-eea-2019-tier2-buses",
+      "emep-eea-2019-road-wear",
     ]);
   });
 
@@ -106,6 +107,7 @@ describe("the EMEP/EEA 2019 tables", () => {
       "emep-eea-2019-tier2-light-commercial-vehicles": 108 + 2 * 18,
       "emep-eea-2019-tier2-heavy-duty-vehicles": 174 + 2 * 29,
       "emep-eea-2019-tier2-buses": 100 + 2 * 18,
+      "emep-eea-2019-road-wear": 34, // Tier 1: 2 tables x 4 classes x 3 sizes; Tier 2 TSP: 3 tyre + 3 brake + 4 road
     });
   });
 });
