@@ -1,5 +1,5 @@
 import type { FactorTable } from "../factorRow.js";
-import { TIER2_BUSES, tier2RoadRows } from "./emepEea2019Tier2RoadBase.js";
+import { TIER2_BUSES, outOfLine, tier2RoadRows } from "./emepEea2019Tier2RoadBase.js";
 
 const BUS_CNG = { ...TIER2_BUSES, fuel: "naturalGas" } as const;
 const BUS_DIESEL = { ...TIER2_BUSES, fuel: "gasDieselOil" } as const;
@@ -24,11 +24,13 @@ export const EMEP_EEA_2019_TIER2_BUSES: FactorTable = {
     ...tier2RoadRows({ ...BUS_CNG, technology: "Urban CNG Buses - EEV", values: { NOx: "2.5", "PM2.5": "0.005", CO: "1", NMVOC: "0.045" } }),
     ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Conventional", values: { NOx: "16.5", "PM2.5": "0.909", CO: "5.71", NMVOC: "1.99", N2O: "0.029", NH3: "0.0029" } }),
     ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Euro I - 91/542/EEC I", values: { NOx: "10.1", "PM2.5": "0.479", CO: "2.71", NMVOC: "0.706", N2O: "0.012", NH3: "0.0029" } }),
-    ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Euro II - 91/542/EEC II", values: { NOx: "10.7", "PM2.5": "0.22", CO: "2.44", NMVOC: "0.463", N2O: "0.12", NH3: "0.0029" } }),
+    ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Euro II - 91/542/EEC II", values: { NOx: "10.7", "PM2.5": "0.22", CO: "2.44", NMVOC: "0.463", N2O: "0.12", NH3: "0.0029" },
+      notes: { N2O: outOfLine("N2O 0.12 g/km, ten times Euro I (0.012) and 120 times Euro III (0.001); coaches Euro II: 0.008") } }),
     ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Euro III - 2000", values: { NOx: "9.38", "PM2.5": "0.207", CO: "2.67", NMVOC: "0.409", N2O: "0.001", NH3: "0.0029" } }),
     ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Euro IV - 2005", values: { NOx: "5.42", "PM2.5": "0.0462", CO: "0.223", NMVOC: "0.022", N2O: "0.012", NH3: "0.0029" } }),
     ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Euro V - 2008", values: { NOx: "3.09", "PM2.5": "0.0462", CO: "0.223", NMVOC: "0.022", N2O: "0.032", NH3: "0.011" } }),
-    ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Euro VI", values: { NOx: "0.597", "PM2.5": "0.0023", CO: "0.223", NMVOC: "0.22", N2O: "0.04", NH3: "0.009" } }),
+    ...tier2RoadRows({ ...BUS_DIESEL, technology: "Urban Buses Standard - Euro VI", values: { NOx: "0.597", "PM2.5": "0.0023", CO: "0.223", NMVOC: "0.22", N2O: "0.04", NH3: "0.009" },
+      notes: { NMVOC: outOfLine("NMVOC 0.22 g/km, ten times Euro IV and V (0.022); coaches Euro VI equal their Euro V") } }),
     ...tier2RoadRows({ ...BUS_DIESEL, technology: "Coaches Standard - Conventional", values: { NOx: "10.6", "PM2.5": "0.47", CO: "2.27", NMVOC: "0.661", N2O: "0.029", NH3: "0.0029" } }),
     ...tier2RoadRows({ ...BUS_DIESEL, technology: "Coaches Standard - Euro I - 91/542/EEC I", values: { NOx: "8.1", "PM2.5": "0.362", CO: "1.85", NMVOC: "0.624", N2O: "0.009", NH3: "0.0029" } }),
     ...tier2RoadRows({ ...BUS_DIESEL, technology: "Coaches Standard - Euro II - 91/542/EEC II", values: { NOx: "8.95", "PM2.5": "0.165", CO: "1.6", NMVOC: "0.416", N2O: "0.008", NH3: "0.0029" } }),

@@ -261,6 +261,19 @@ describe("the EMEP/EEA 2019 Tier 2 road tables", () => {
     }
   });
 
+  it("note the three values that look out of line (bus Euro II N2O 0.12, bus Euro VI NMVOC 0.22, truck Euro VI NH3 0.09), and no other", () => {
+    // EMEP/EEA 2019 database, Table 3-23: urban bus N2O Euro I 0.012, Euro II 0.12, Euro III 0.001
+    const noted = tier2.filter((r) => r.note?.includes("Looks out of line") === true);
+    expect(noted.map((r) => `${r.technology ?? ""} ${r.pollutant} ${r.value}`).sort()).toEqual([
+      "Diesel 16 - 32 t - Euro VI NH3 0.09",
+      "Diesel 7.5 - 16 t - Euro VI NH3 0.09",
+      "Diesel <=7.5 t - Euro VI NH3 0.09",
+      "Diesel >32 t - Euro VI NH3 0.09",
+      "Urban Buses Standard - Euro II - 91/542/EEC II N2O 0.12",
+      "Urban Buses Standard - Euro VI NMVOC 0.22",
+    ]);
+  });
+
   it("give Urban Buses Standard Euro IV exhaust TSP as 0.0462 g/km, from Table 3-24", () => {
     const r = find(EMEP_EEA_2019_TIER2_BUSES.rows, "1.A.3.b.iii", "gasDieselOil", "TSP", "Urban Buses Standard - Euro IV - 2005");
     expect(r).toMatchObject({ value: "0.0462", source: { table: "Table 3-24" } });
