@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { Dec } from "../../../src/units/decimal.js";
+import { createFactorSet, lookupFactor } from "../../../src/index.js";
 import { builtinCitationRegistry } from "../../../src/citations/registry.js";
 import { type FactorRow, factorRowSchema } from "../../../src/factors/factorRow.js";
 import { FUELS, FUEL_GROUPS } from "../../../src/factors/fuels.js";
@@ -272,6 +273,12 @@ describe("the EMEP/EEA 2019 Tier 2 road tables", () => {
       "Urban Buses Standard - Euro II - 91/542/EEC II N2O 0.12",
       "Urban Buses Standard - Euro VI NMVOC 0.22",
     ]);
+  });
+
+  it("make petrol N2O reachable from a Tier 2 technology, from Table 3-17 and not the IPCC Table 3.2.2 technologies", () => {
+    // EMEP/EEA 2019 1.A.3.b.i-iv Table 3-17: Petrol Medium Euro 4 N2O 0.002 g/km
+    const key = { sector: "1.A.3.b.i", fuel: "motorGasoline", technology: "Petrol Medium - Euro 4 - 98/69/EC II", pollutant: "N2O" } as const;
+    expect(lookupFactor(createFactorSet(), key).row).toMatchObject({ value: "0.002", unit: "g/km", source: { id: "EMEP-EEA-2019-1A3bi-iv", table: "Table 3-17" } });
   });
 
   it("give Urban Buses Standard Euro IV exhaust TSP as 0.0462 g/km, from Table 3-24", () => {
