@@ -1,4 +1,5 @@
-import type { FactorTable } from "../factorRow.js";
+import type { FactorRow, FactorTable } from "../factorRow.js";
+import { Dec, type DecimalString } from "../../units/decimal.js";
 import { rowsFromGroup } from "./rowsFromGroup.js";
 
 // Transcribed from the EMEP/EEA 2019 emission factor database (the guidebook's 1.A.3.b.vi-vii
@@ -9,7 +10,31 @@ const WEAR = { citation: "EMEP-EEA-2019-1A3bvi-vii", idPrefix: "emep2019", quali
 const TYRE_BRAKE = "1.A.3.b.vi";
 const ROAD = "1.A.3.b.vii";
 const TIER1 = "Tier 1 (tyre and brake wear together in 1.A.3.b.vi; road surface wear in 1.A.3.b.vii), as the database gives its source: Guidebook (2006) chapter B770.";
-const TIER2 = "Tier 2 TSP only: the size distribution, the BC fraction and the speed (and, for heavy-duty vehicles, load) corrections of the Tier 2 method are not applied (not read in the chapter).";
+const TIER2 = "Tier 2 at the reference conditions: the speed (and, for heavy-duty vehicles, load and axle) corrections of the Tier 2 method are not applied, and no BC fraction is given.";
+const SIZES_VIA =
+  "gtfs2emis (R package, ipeaGIT/gtfs2emis, R/emi_europe_emep_wear.R, citing the 2019 chapter) and vein (R package, atmoschem/vein, R/speciate.R, citing the 2016 chapter), which agree";
+
+/** The chapter's Tier 2 mass fractions of TSP (PM10, PM2.5) for each wear process, as two independent transcriptions give them. */
+const SIZE_FRACTIONS = {
+  "tyre wear": { PM10: "0.6", "PM2.5": "0.42" },
+  "brake wear": { PM10: "0.98", "PM2.5": "0.39" },
+  "road surface wear": { PM10: "0.5", "PM2.5": "0.27" },
+} as const satisfies Record<string, { PM10: DecimalString; "PM2.5": DecimalString }>;
+
+/**
+ * Tier 2 PM10 and PM2.5 of one vehicle class and wear process: its TSP (as published) times the
+ * chapter's mass fractions, stored as `derived` rows that say how they were computed.
+ */
+function tier2Sizes(sector: string, table: string, category: string, process: keyof typeof SIZE_FRACTIONS, tsp: DecimalString): FactorRow[] {
+  const f = SIZE_FRACTIONS[process];
+  const values = { PM10: new Dec(tsp).times(f.PM10).toString(), "PM2.5": new Dec(tsp).times(f["PM2.5"]).toString() };
+  return rowsFromGroup({
+    ...WEAR, sector, table, technology: `${category}: ${process}`, quality: "derived", values,
+    note:
+      `Derived: the ${table} TSP (${tsp} g/km) times the chapter's ${process} mass fraction of TSP (PM10 ${f.PM10}, PM2.5 ${f["PM2.5"]}), ` +
+      `read in ${SIZES_VIA}; the fractions reproduce the database's Tier 1 PM10 and PM2.5 (Tables 3-1, 3-2) from the Tier 2 TSP to the published digits. ${TIER2}`,
+  }).map((r) => ({ ...r, via: SIZES_VIA }));
+}
 const label = (published: string, table: string): string => `The database labels this vehicle class "${published}" (${table}).`;
 
 /**
@@ -26,10 +51,12 @@ const label = (published: string, table: string): string => `The database labels
  * Tier 2 (Tables 3-3, 3-5 and 3-7): TSP of tyre wear, brake wear and road surface wear by vehicle
  * class, under technologies "<class>: tyre wear", "<class>: brake wear", "<class>: road surface
  * wear", with the database's quality code in the note and the 95% interval where given (tyre and
- * brake). Left out: the Tier 2 size distributions (Tables 3-4, 3-6, 3-8), the BC fractions, the
- * speed corrections and the heavy-duty load and axle corrections (not read in the chapter, not in
- * the database); Tier 2 tyre and brake wear of heavy-duty vehicles (the database has no value:
- * the chapter derives them with the load and axle corrections).
+ * brake); and their PM10 and PM2.5, `derived` as TSP times the chapter's mass fractions of each
+ * process (read in two public transcriptions that agree, named in `via`; they reproduce the
+ * database's Tier 1 values). Left out: the BC fractions of wear particles (not read), the speed
+ * corrections and the heavy-duty load and axle corrections (not applied: the rows are at the
+ * reference conditions); Tier 2 tyre and brake wear of heavy-duty vehicles (the database has no
+ * value: the chapter derives them with the load and axle corrections).
  * @category Factors
  */
 export const EMEP_EEA_2019_ROAD_WEAR: FactorTable = {
@@ -62,5 +89,15 @@ export const EMEP_EEA_2019_ROAD_WEAR: FactorTable = {
     ...rowsFromGroup({ ...WEAR, sector: ROAD, table: "Table 3-7", technology: "Passenger cars: road surface wear", note: `${TIER2} Quality code C-D; no interval given. ${label("Passenger Cars", "Table_3-7b")}`, values: { TSP: "0.015" } }),
     ...rowsFromGroup({ ...WEAR, sector: ROAD, table: "Table 3-7", technology: "Light commercial vehicles: road surface wear", note: `${TIER2} Quality code C-D; no interval given. ${label("LGVs", "Table_3-7c")}`, values: { TSP: "0.015" } }),
     ...rowsFromGroup({ ...WEAR, sector: ROAD, table: "Table 3-7", technology: "Heavy-duty vehicles: road surface wear", note: `${TIER2} Quality code C-D; no interval given. ${label("HGVs", "Table_3-7d")}`, values: { TSP: "0.076" } }),
+    ...tier2Sizes(TYRE_BRAKE, "Table 3-3", "Two-wheelers", "tyre wear", "0.0046"),
+    ...tier2Sizes(TYRE_BRAKE, "Table 3-3", "Passenger cars", "tyre wear", "0.0107"),
+    ...tier2Sizes(TYRE_BRAKE, "Table 3-3", "Light commercial vehicles", "tyre wear", "0.0169"),
+    ...tier2Sizes(TYRE_BRAKE, "Table 3-5", "Two-wheelers", "brake wear", "0.0037"),
+    ...tier2Sizes(TYRE_BRAKE, "Table 3-5", "Passenger cars", "brake wear", "0.0075"),
+    ...tier2Sizes(TYRE_BRAKE, "Table 3-5", "Light commercial vehicles", "brake wear", "0.0117"),
+    ...tier2Sizes(ROAD, "Table 3-7", "Two-wheelers", "road surface wear", "0.006"),
+    ...tier2Sizes(ROAD, "Table 3-7", "Passenger cars", "road surface wear", "0.015"),
+    ...tier2Sizes(ROAD, "Table 3-7", "Light commercial vehicles", "road surface wear", "0.015"),
+    ...tier2Sizes(ROAD, "Table 3-7", "Heavy-duty vehicles", "road surface wear", "0.076"),
   ],
 };

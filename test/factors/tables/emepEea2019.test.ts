@@ -50,10 +50,13 @@ describe("the EMEP/EEA 2019 tables", () => {
     expect(twice).toEqual([]);
   });
 
-  it("cite only known citations, as official-database values", () => {
+  it("cite only known citations, as official-database values except the derived Tier 2 wear PM10 and PM2.5, which name what they were read through", () => {
     const registry = builtinCitationRegistry();
     expect(rows.filter((r) => !registry.byId.has(r.source.id)).map((r) => r.id)).toEqual([]);
-    expect(new Set(rows.map((r) => r.quality))).toEqual(new Set(["officialDatabase"]));
+    const derived = rows.filter((r) => r.quality === "derived");
+    expect(rows.filter((r) => r.quality !== "officialDatabase" && r.quality !== "derived").map((r) => r.id)).toEqual([]);
+    expect(derived.length).toBe(20);
+    expect(derived.every((r) => r.source.id === "EMEP-EEA-2019-1A3bvi-vii" && r.via !== undefined && (r.pollutant === "PM10" || r.pollutant === "PM2.5"))).toBe(true);
   });
 
   it("name tables as the guidebook does (Table 3-3, not Table_3-3)", () => {
@@ -108,7 +111,7 @@ describe("the EMEP/EEA 2019 tables", () => {
       "emep-eea-2019-tier2-light-commercial-vehicles": 108 + 2 * 18,
       "emep-eea-2019-tier2-heavy-duty-vehicles": 174 + 2 * 29,
       "emep-eea-2019-tier2-buses": 100 + 2 * 18,
-      "emep-eea-2019-road-wear": 34, // Tier 1: 2 tables x 4 classes x 3 sizes; Tier 2 TSP: 3 tyre + 3 brake + 4 road
+      "emep-eea-2019-road-wear": 54, // Tier 1: 2 tables x 4 classes x 3 sizes; Tier 2: (3 tyre + 3 brake + 4 road) x TSP, PM10, PM2.5
     });
   });
 });

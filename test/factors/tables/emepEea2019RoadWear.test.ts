@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeEmissions, createFactorSet, lookupFactor, type FactorRow } from "../../../src/index.js";
 import { EMEP_EEA_2019_ROAD_WEAR } from "../../../src/factors/tables/emepEea2019RoadWear.js";
+import { Dec } from "../../../src/units/decimal.js";
 
 const rows = EMEP_EEA_2019_ROAD_WEAR.rows;
 const factors = createFactorSet();
@@ -12,8 +13,35 @@ function one(sector: string, technology: string, pollutant: string): FactorRow {
 }
 
 describe("the EMEP/EEA 2019 non-exhaust road PM table (1.A.3.b.vi tyre and brake wear, 1.A.3.b.vii road surface wear)", () => {
-  it("keeps every row on fuel none, in g per vehicle-km, citing the 1.A.3.b.vi-vii chapter as an official-database value", () => {
-    expect(rows.every((r) => r.fuel === "none" && r.unit === "g/km" && r.source.id === "EMEP-EEA-2019-1A3bvi-vii" && r.quality === "officialDatabase")).toBe(true);
+  it("keeps every row on fuel none, in g per vehicle-km, citing the 1.A.3.b.vi-vii chapter", () => {
+    expect(rows.every((r) => r.fuel === "none" && r.unit === "g/km" && r.source.id === "EMEP-EEA-2019-1A3bvi-vii")).toBe(true);
+    expect(rows.filter((r) => r.pollutant === "TSP" || r.technology?.includes(":") !== true).every((r) => r.quality === "officialDatabase")).toBe(true);
+  });
+
+  it("derives Tier 2 PM10 and PM2.5 as TSP times the mass fractions: passenger-car brake wear 0.0075 x 0.98 = 0.00735 and x 0.39 = 0.002925 g/km", () => {
+    // TSP: EMEP/EEA 2019 1.A.3.b.vi-vii Table 3-5; fractions as gtfs2emis and vein transcribe the chapter
+    expect(one("1.A.3.b.vi", "Passenger cars: brake wear", "PM10")).toMatchObject({ value: "0.00735", quality: "derived", source: { table: "Table 3-5" } });
+    expect(one("1.A.3.b.vi", "Passenger cars: brake wear", "PM2.5").value).toBe("0.002925");
+    expect(one("1.A.3.b.vii", "Heavy-duty vehicles: road surface wear", "PM2.5").value).toBe("0.02052");
+  });
+
+  it("reproduces every published Tier 1 PM10 and PM2.5 from the Tier 2 TSP and fractions, rounded half up to the published digits", () => {
+    // The check that the transcribed fractions are the chapter's: Tier 1 tyre and brake = Tier 2 tyre + brake; Tier 1 road = Tier 2 road
+    const checked: string[] = [];
+    for (const category of ["Two-wheelers", "Passenger cars", "Light commercial vehicles", "Heavy-duty vehicles"]) {
+      for (const pollutant of ["PM10", "PM2.5"] as const) {
+        for (const [sector, processes] of [["1.A.3.b.vi", ["tyre wear", "brake wear"]], ["1.A.3.b.vii", ["road surface wear"]]] as const) {
+          const parts = processes.map((p) => rows.find((r) => r.sector === sector && r.technology === `${category}: ${p}` && r.pollutant === pollutant));
+          if (parts.some((p) => p === undefined)) continue; // no Tier 2 heavy-duty tyre and brake wear
+          const tier1 = one(sector, category, pollutant);
+          const sum = parts.reduce((s, p) => s.plus(p!.value), new Dec(0));
+          const digits = new Dec(tier1.value).precision(true);
+          expect(sum.toSignificantDigits(digits, Dec.ROUND_HALF_UP).toString(), `${sector} ${category} ${pollutant}`).toBe(new Dec(tier1.value).toString());
+          checked.push(`${sector} ${category} ${pollutant}`);
+        }
+      }
+    }
+    expect(checked).toHaveLength(3 * 2 + 4 * 2);
   });
 
   it("gives Tier 1 passenger-car tyre and brake wear as TSP 0.0182, PM10 0.0138, PM2.5 0.0074 g/km with their intervals", () => {
