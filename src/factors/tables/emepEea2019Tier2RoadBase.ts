@@ -27,8 +27,8 @@ export const outOfLine = (what: string): string =>
 
 /** The note on every Tier 2 exhaust PM10 and TSP row: why it equals the PM2.5 of its table. */
 export const EXHAUST_PM_SIZES =
-  "Exhaust PM as the guidebook states it: the database gives every Tier 2 PM2.5 value as \"Calculated using Tier 3 method, " +
-  "assuming TSP=PM10=PM2.5\" (exhaust particles are in the fine range), so PM10 and TSP are stored equal to the PM2.5 of the " +
+  "Exhaust PM as the guidebook's database states it: it gives every Tier 2 PM2.5 value as \"Calculated using Tier 3 method, " +
+  "assuming TSP=PM10=PM2.5\", so PM10 and TSP are stored equal to the PM2.5 of the " +
   "same table. Tyre, brake and road surface wear are 1.A.3.b.vi and 1.A.3.b.vii.";
 
 /**
@@ -39,9 +39,8 @@ export const EXHAUST_PM_SIZES =
  * @returns the rows, PM10 and TSP right after PM2.5
  */
 export function tier2RoadRows(group: RowGroup): FactorRow[] {
-  const pm = group.values["PM2.5"];
   const pmTable = group.tables?.["PM2.5"];
-  if (pm === undefined || pmTable === undefined) return rowsFromGroup(group);
+  if (group.values["PM2.5"] === undefined || pmTable === undefined) return rowsFromGroup(group);
   const values = Object.fromEntries(
     Object.entries(group.values).flatMap(([species, v]) => (species === "PM2.5" ? [[species, v], ["PM10", v], ["TSP", v]] : [[species, v]])),
   ) as RowGroup["values"];
