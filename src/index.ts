@@ -34,6 +34,7 @@ export {
   UnknownFuelError,
   UnknownGridFactorError,
   UnknownMetricError,
+  UnknownNationalStandardError,
   ScheduleRangeError,
   UnknownSectorError,
   UnknownTableError,
@@ -90,6 +91,10 @@ export type { FactorLayer, FactorSet, FactorSetOptions } from "./factors/factorS
 export { listFactors, lookupFactor } from "./factors/lookupFactor.js";
 export type { FactorKey, FactorMatch } from "./factors/lookupFactor.js";
 export { lookupNcv } from "./factors/lookupNcv.js";
+export { NATIONAL_STANDARDS, UNMAPPED_NATIONAL_STANDARDS } from "./factors/tables/nationalStandards.js";
+export type { NationalStandardRow, UnmappedNationalStandard } from "./factors/tables/nationalStandards.js";
+export { euroClassOfNationalStandard } from "./factors/euroClassOfNationalStandard.js";
+export type { ResolvedNationalStandard } from "./factors/euroClassOfNationalStandard.js";
 export { listGridFactors, lookupGridFactor } from "./factors/lookupGridFactor.js";
 export { so2FactorFromSulphur } from "./factors/so2FactorFromSulphur.js";
 export type { SulphurInput } from "./factors/so2FactorFromSulphur.js";

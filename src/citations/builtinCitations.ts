@@ -90,6 +90,16 @@ export const BUILTIN_CITATIONS: readonly Citation[] = [
     note: "Tier 1 (Table 3-1) and Tier 2 (Table 3-2) emission factors for off-road machinery, g per tonne of fuel. Values read from the guidebook's emission factor database (source of the values given there: Winther 2016); the chapter PDF was not reached, so pages are not given.",
   },
   {
+    id: "EMEP-EEA-2019-1A3bvi-vii",
+    authors: "European Environment Agency",
+    title: `${EMEP2019}, 1.A.3.b.vi-vii Road tyre and brake wear, road surface wear`,
+    publisher: EEA,
+    year: 2019,
+    doi: "10.2800/293657",
+    url: EMEP2019_URL,
+    note: "Tier 1 (Tables 3-1, 3-2: TSP, PM10, PM2.5) and Tier 2 TSP (Tables 3-3, 3-5, 3-7) emission factors. Values read from the guidebook's emission factor database.",
+  },
+  {
     id: "IUPAC-2021-AtomicWeights",
     authors: "Prohaska T., Irrgeher J., Benefield J., et al.",
     title: "Standard atomic weights of the elements 2021 (IUPAC Technical Report)",

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { Dec } from "../../../src/units/decimal.js";
+import { createFactorSet, lookupFactor } from "../../../src/index.js";
 import { builtinCitationRegistry } from "../../../src/citations/registry.js";
 import { type FactorRow, factorRowSchema } from "../../../src/factors/factorRow.js";
 import { FUELS, FUEL_GROUPS } from "../../../src/factors/fuels.js";
@@ -35,6 +36,7 @@ describe("the EMEP/EEA 2019 tables", () => {
       "emep-eea-2019-tier2-1A4bi",
       "emep-eea-2019-tier2-1A4-non-residential",
       "emep-eea-2019-tier2-1A4-turbines-engines",
+      "emep-eea-2019-road-wear",
     ]);
   });
 
@@ -52,10 +54,13 @@ describe("the EMEP/EEA 2019 tables", () => {
     expect(twice).toEqual([]);
   });
 
-  it("cite only known citations, as official-database values", () => {
+  it("cite only known citations, as official-database values except the derived Tier 2 wear PM10 and PM2.5, which name what they were read through", () => {
     const registry = builtinCitationRegistry();
     expect(rows.filter((r) => !registry.byId.has(r.source.id)).map((r) => r.id)).toEqual([]);
-    expect(new Set(rows.map((r) => r.quality))).toEqual(new Set(["officialDatabase"]));
+    const derived = rows.filter((r) => r.quality === "derived");
+    expect(rows.filter((r) => r.quality !== "officialDatabase" && r.quality !== "derived").map((r) => r.id)).toEqual([]);
+    expect(derived.length).toBe(20);
+    expect(derived.every((r) => r.source.id === "EMEP-EEA-2019-1A3bvi-vii" && r.via !== undefined && (r.pollutant === "PM10" || r.pollutant === "PM2.5"))).toBe(true);
   });
 
   it("name tables as the guidebook does (Table 3-3, not Table_3-3)", () => {
@@ -108,14 +113,16 @@ describe("the EMEP/EEA 2019 tables", () => {
       "emep-eea-2019-tier1-1A2": 33, // 4 fuels x 8 pollutants, plus NH3 for biomass
       "emep-eea-2019-tier1-1A4": 67, // 8 fuels x 8 pollutants, plus NH3 for 3 of them
       "emep-eea-2019-tier1-road": 62, // 46 pollutant rows + 4 sectors x 4 fuels of CO2
-      "emep-eea-2019-tier2-passenger-cars": 480,
-      "emep-eea-2019-tier2-light-commercial-vehicles": 108,
-      "emep-eea-2019-tier2-heavy-duty-vehicles": 174,
-      "emep-eea-2019-tier2-buses": 100,
       "emep-eea-2019-tier1-1A4ci": 33, // Tables 3-7 to 3-10 again: 4 fuels x 8 pollutants, plus NH3 for biomass
       "emep-eea-2019-tier2-1A4bi": 119, // 14 tables x 8 pollutants, plus NH3 in Table 3-12 and the 6 wood tables
       "emep-eea-2019-tier2-1A4-non-residential": 192, // 2 sectors x (10 tables x 8 + NH3 in 4 wood tables + 2 oil tables x 6)
       "emep-eea-2019-tier2-1A4-turbines-engines": 96, // 3 sectors x 4 tables x 8 pollutants
+      // Tier 2: the transcribed rows plus exhaust PM10 and TSP (equal to PM2.5) for every group with PM2.5
+      "emep-eea-2019-tier2-passenger-cars": 480 + 2 * 75,
+      "emep-eea-2019-tier2-light-commercial-vehicles": 108 + 2 * 18,
+      "emep-eea-2019-tier2-heavy-duty-vehicles": 174 + 2 * 29,
+      "emep-eea-2019-tier2-buses": 100 + 2 * 18,
+      "emep-eea-2019-road-wear": 54, // Tier 1: 2 tables x 4 classes x 3 sizes; Tier 2: (3 tyre + 3 brake + 4 road) x TSP, PM10, PM2.5
     });
   });
 });
@@ -245,11 +252,57 @@ describe("the EMEP/EEA 2019 Tier 2 road tables", () => {
     expect(pc.filter((r) => r.technology?.includes("E85") === true)).toEqual([]);
   });
 
-  it("read PM2.5 from the even-numbered table and everything else from the odd-numbered one", () => {
-    const tier2 = [EMEP_EEA_2019_TIER2_PASSENGER_CARS, EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL, EMEP_EEA_2019_TIER2_HEAVY_DUTY, EMEP_EEA_2019_TIER2_BUSES].flatMap(
-      (t) => t.rows,
-    );
-    const wrong = tier2.filter((r) => (Number(r.source.table.slice("Table 3-".length)) % 2 === 0) !== (r.pollutant === "PM2.5"));
+  const tier2 = [EMEP_EEA_2019_TIER2_PASSENGER_CARS, EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL, EMEP_EEA_2019_TIER2_HEAVY_DUTY, EMEP_EEA_2019_TIER2_BUSES].flatMap(
+    (t) => t.rows,
+  );
+  const isPm = (r: FactorRow) => r.pollutant === "PM2.5" || r.pollutant === "PM10" || r.pollutant === "TSP";
+
+  it("read PM (PM2.5, and PM10 and TSP equal to it) from the even-numbered table and everything else from the odd-numbered one", () => {
+    const wrong = tier2.filter((r) => (Number(r.source.table.slice("Table 3-".length)) % 2 === 0) !== isPm(r));
     expect(wrong.map((r) => r.id)).toEqual([]);
+  });
+
+  it("give exhaust PM10 and TSP equal to PM2.5 for every segment and Euro class with PM2.5, citing the database's TSP=PM10=PM2.5 statement", () => {
+    // EMEP/EEA 2019 database, Tables 3-18/3-20/3-22/3-24: PM2.5 "Calculated using Tier 3 method, assuming TSP=PM10=PM2.5"
+    const pm25 = tier2.filter((r) => r.pollutant === "PM2.5");
+    expect(pm25.length).toBe(75 + 18 + 29 + 18);
+    for (const r of pm25) {
+      for (const size of ["PM10", "TSP"] as const) {
+        const same = tier2.filter((s) => s.pollutant === size && s.sector === r.sector && s.fuel === r.fuel && s.technology === r.technology);
+        expect(same).toHaveLength(1);
+        expect(same[0]).toMatchObject({ value: r.value, unit: "g/km", source: r.source });
+        expect(same[0]?.note).toContain("assuming TSP=PM10=PM2.5");
+      }
+    }
+  });
+
+  it("note the three values that look out of line (bus Euro II N2O 0.12, bus Euro VI NMVOC 0.22, truck Euro VI NH3 0.09), and no other", () => {
+    // EMEP/EEA 2019 database, Table 3-23: urban bus N2O Euro I 0.012, Euro II 0.12, Euro III 0.001
+    const noted = tier2.filter((r) => r.note?.includes("Looks out of line") === true);
+    expect(noted.map((r) => `${r.technology ?? ""} ${r.pollutant} ${r.value}`).sort()).toEqual([
+      "Diesel 16 - 32 t - Euro VI NH3 0.09",
+      "Diesel 7.5 - 16 t - Euro VI NH3 0.09",
+      "Diesel <=7.5 t - Euro VI NH3 0.09",
+      "Diesel >32 t - Euro VI NH3 0.09",
+      "Urban Buses Standard - Euro II - 91/542/EEC II N2O 0.12",
+      "Urban Buses Standard - Euro VI NMVOC 0.22",
+    ]);
+  });
+
+  it("make petrol N2O reachable from a Tier 2 technology, from Table 3-17 and not the IPCC Table 3.2.2 technologies", () => {
+    // EMEP/EEA 2019 1.A.3.b.i-iv Table 3-17: Petrol Medium Euro 4 N2O 0.002 g/km
+    const key = { sector: "1.A.3.b.i", fuel: "motorGasoline", technology: "Petrol Medium - Euro 4 - 98/69/EC II", pollutant: "N2O" } as const;
+    expect(lookupFactor(createFactorSet(), key).row).toMatchObject({ value: "0.002", unit: "g/km", source: { id: "EMEP-EEA-2019-1A3bi-iv", table: "Table 3-17" } });
+  });
+
+  it("give Urban Buses Standard Euro IV exhaust TSP as 0.0462 g/km, from Table 3-24", () => {
+    const r = find(EMEP_EEA_2019_TIER2_BUSES.rows, "1.A.3.b.iii", "gasDieselOil", "TSP", "Urban Buses Standard - Euro IV - 2005");
+    expect(r).toMatchObject({ value: "0.0462", source: { table: "Table 3-24" } });
+  });
+
+  it("carry the label note of a diesel LCV PM2.5 row onto its PM10 and TSP rows", () => {
+    const r = find(EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL.rows, "1.A.3.b.ii", "gasDieselOil", "PM10", "Diesel - Euro 4 - 98/69/EC II");
+    const pm = find(EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL.rows, "1.A.3.b.ii", "gasDieselOil", "PM2.5", "Diesel - Euro 4 - 98/69/EC II");
+    expect(r.note?.startsWith(pm.note ?? "missing")).toBe(true);
   });
 });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { computeEmissions, createFactorSet } from "../../src/index.js";
+import { BUSES, HALF, run } from "./fixtures.js";
+
+// The built-in tables have no road BC share yet (the EMEP/EEA 2019 road chapter's BC table could not
+// be read; docs/data-sources.md). These tests check the mechanism with an illustrative user row, so
+// that a BC share row for a Tier 2 technology, built in or the user's, works end to end.
+const cite = { id: "Illustrative-BC-2025", authors: "cobenefits tests", title: "Illustrative BC share of exhaust PM2.5 (not a published value)", publisher: "tests", year: 2025, url: "https://example.org" };
+const bcShare = {
+  id: "illustrative.bus-euro-iv.BC", sector: "1.A.3.b.iii", fuel: "gasDieselOil", technology: "Urban Buses Standard - Euro IV - 2005",
+  pollutant: "BC", value: "50", unit: "% of PM2.5", source: { id: cite.id, table: "T1" }, quality: "userSupplied",
+} as const;
+const userTables = [{ id: "illustrative", title: "illustrative", rows: [bcShare] }];
+
+describe("a BC share row on a Tier 2 road technology", () => {
+  it("turns into g/km through the technology's Tier 2 PM2.5: 1e7 vkm x 0.0462 g/km x 50% = 0.231 t", () => {
+    // PM2.5: EMEP/EEA 2019 1.A.3.b.i-iv Table 3-24, Urban Buses Standard Euro IV 0.0462 g/km
+    const factors = createFactorSet({ userTables, userCitations: [cite] });
+    const inv = computeEmissions(
+      [{ id: "buses", sector: BUSES.sector, fuel: BUSES.fuel, technology: BUSES.technology, activityLevel: { value: "1e7", unit: "vkm" } }],
+      { factors, species: ["PM2.5", "BC"] },
+    );
+    expect(inv.rows.find((r) => r.species === "PM2.5")?.value).toBe("0.462");
+    expect(inv.rows.find((r) => r.species === "BC")?.value).toBe("0.231");
+  });
+
+  it("lets a DPF retrofit on half the buses cut BC by 0.231 x 0.5 x 0.9 = 0.10395 t, a co-benefit and not noGhgEffect under a BC metric", () => {
+    const dpf = { id: "dpf", kind: "dpfRetrofit", target: { activityIds: ["buses"] }, penetration: HALF, removal: { "PM2.5": "0.9", BC: "0.9" } } as const;
+    const r = run([BUSES], [dpf], { metrics: ["AR6-GWP100+Bond2013-GWP100"], factors: { userTables, userCitations: [cite] } });
+    expect(r.reduction("BC")).toBe("0.10395");
+    const flags = r.result.tradeOffs.find((t) => t.measure === "dpf")?.flags;
+    expect(flags).toContain("coBenefit");
+    expect(flags).not.toContain("noGhgEffect");
+    // Bond et al. 2013 BC GWP100 900: 0.10395 t BC x 900 = 93.555 t CO2e
+    expect(r.result.tradeOffs.find((t) => t.measure === "dpf")?.co2eReduction).toBe("93.555");
+  });
+});
