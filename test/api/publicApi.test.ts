@@ -10,11 +10,11 @@ import * as api from "../../src/index.js";
 /** `cobenefits`: what a user composes (scenario, evaluate, report, factors, metrics, inventory, errors). */
 const COBENEFITS = [
   "ALL_MEASURES", "AmbiguousFactorError", "BUILTIN_FACTOR_TABLES", "BUILTIN_METRICS", "BUILTIN_NCV",
-  "BasisConversionError", "CO2E_COLUMNS", "CobenefitsError", "DECIMAL_PATTERN", "DuplicateIdError",
+  "BasisConversionError", "CO2E_COLUMNS", "CobenefitsError", "DECIMAL_PATTERN", "DUST_CONTROL_EFFICIENCIES", "DuplicateIdError",
   "ERROR_CODES", "FUELS", "FUEL_GROUPS", "ISSUE_CODES", "InvalidInputError", "InvalidMeasureError",
   "InventoryCsvError", "MetricCombinationError", "MetricRequiredError", "MissingFactorError",
   "MissingMetricValueError", "NumericOverflowError", "OverclaimedActivityError",
-  "PROVENANCE_COLUMNS", "QUALITY", "ROW_FLAGS", "SECTORS", "SPECIES", "SPECIES_INFO",
+  "PROVENANCE_COLUMNS", "QUALITY", "ROAD_DUST_SECTOR", "ROAD_DUST_SPECIES", "ROW_FLAGS", "SECTORS", "SPECIES", "SPECIES_INFO",
   "ScenarioFileError", "ScheduleRangeError", "SpeciesConversionError", "TIDY_COLUMNS",
   "UnitDimensionError", "UnitError", "UnitSyntaxError", "UnknownCitationError",
   "UnknownFactorError", "UnknownFuelError", "UnknownGridFactorError", "UnknownMetricError",
@@ -24,7 +24,7 @@ const COBENEFITS = [
   "coBenefitQuadrantChart", "coBenefitSummary", "coBenefitSummaryToCsv", "combineMetrics",
   "compileScenario", "computeEmissions", "computeInventory", "computeInventoryFromCsv",
   "confidenceIntervalSchema", "conversionFactor", "convertQuantity", "createCitationRegistry",
-  "createFactorIndex", "createFactorSet", "decimalStringSchema", "evaluateInventoryFast",
+  "createFactorIndex", "createFactorSet", "decimalStringSchema", "dustControlEfficiency", "evaluateInventoryFast",
   "evaluateScenario", "evaluateScenarioFast", "evaluateSchedule", "factorProvenance",
   "factorProvenanceToCsv", "factorRowSchema", "formatCitation", "formatDecimal",
   "formatResultTable", "fuelGroupsOf", "getCitation", "getFuel", "getMetric", "getSectorName",
@@ -32,11 +32,11 @@ const COBENEFITS = [
   "listFactorTables", "listFactors", "listFuels", "listGridFactors", "listMetrics",
   "listSpeciesBasisRules", "listUnits", "lookupFactor", "lookupGridFactor", "lookupNcv",
   "measureSchema", "metricValue", "metricsWithValue", "ncvRowSchema", "parseCsv", "parseDecimal",
-  "parseFactorUnit", "parseRatioUnit", "parseUnit", "provenanceShape", "quantitySchema",
-  "readFactorCsv", "readNcvCsv", "reductionsByMeasureChart", "scenarioSchema", "scheduleSchema",
+  "parseFactorUnit", "parseRatioUnit", "parseUnit", "pavedRoadDustFactors", "pavedRoadDustRemoval", "provenanceShape", "quantitySchema",
+  "readFactorCsv", "readNcvCsv", "reductionsByMeasureChart", "roadDustFactorTable", "roadDustRows", "roadDustSpecSchema", "scenarioSchema", "scheduleSchema",
   "scopeOfFuel", "sectorWithin", "so2FactorFromSulphur", "sourceRefSchema", "tidyTable",
   "tidyTableFromCsv", "tidyTableFromJson", "tidyTableToCsv", "toCo2e", "toCsv", "toDec",
-  "toElementBasis", "trajectoriesChart", "withPenetrations",
+  "toElementBasis", "trajectoriesChart", "unpavedRoadDustFactors", "unpavedRoadWateringEfficiency", "withPenetrations",
 ];
 
 /** `cobenefits/files`: scenario files (YAML and JSON readers, their limits, the JSON Schema). */
