@@ -9,9 +9,9 @@ const BUILD = { idPrefix: "emep2019", citation: "EMEP-EEA-2019-2A5b", sector: "2
 const PER_AREA_YEAR =
   "Published as kg/m2/year: per m2 of affected (built-over) area and per year of construction activity. Give the activity as affected area x duration in m2 (10,000 m2 built over for half a year is 5,000 m2). The guidebook's Tier 1 equation also corrects for soil moisture (precipitation-evaporation index), silt content and control efficiency: those terms are not applied here (not read at source, see docs/data-sources.md); a dustControl measure gives the control efficiency.";
 const BUILDING_NAMES =
-  "The database does not name the building type of each table; the names are the chapter's table titles. Check: the WRAP Fugitive Dust Handbook factors the chapter cites for houses and apartments, 0.032 and 0.11 short ton PM10/acre/month, are 0.086 and 0.30 kg/m2/year.";
+  "The database does not name the building type of each table; the names follow the chapter's Tier 1 tables (houses, apartment buildings, non-residential, roads) but were not read in the chapter text while transcribing. Check: the US EPA National Emissions Inventory construction-dust factors for houses and apartments, 0.032 and 0.11 short ton PM10/acre/month, are 0.086 and 0.30 kg/m2/year, the PM10 values of Tables 3-1 and 3-2.";
 const WET_DRY =
-  "The database's unit reads kg/t dry or kg/t wet (per tonne of material, processed dry or with wet suppression); kept as the technology name. The values equal those of AP-42 Table 11.19.2-2 (crushed stone) for uncontrolled and controlled operations.";
+  "The database's unit reads kg/t dry or kg/t wet (per tonne of material, processed dry or with wet suppression); kept as the technology name.";
 
 /**
  * EMEP/EEA 2019, 2.A.5.a Quarrying and mining of minerals other than coal: Tier 1 (Table 3-1,
