@@ -1,7 +1,11 @@
 import type { DecimalString } from "../../units/decimal.js";
 import type { Provenance } from "../../citations/sourceRef.js";
 
-/** The particle sizes the AP-42 road dust equations give; TSP is AP-42's PM-30 (see {@link AP42_PAVED_K}). */
+/**
+ * The particle sizes the AP-42 road dust equations give; TSP is AP-42's PM-30, which AP-42 uses as
+ * the surrogate of total suspended particulate.
+ * @category Factors
+ */
 export type RoadDustSpecies = "PM2.5" | "PM10" | "TSP";
 
 /**

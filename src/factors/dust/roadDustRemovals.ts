@@ -3,9 +3,7 @@ import { Dec, type DecimalString, isDecimalString } from "../../units/decimal.js
 import { AP42_PAVED_EXPONENTS, type RoadDustSpecies } from "./ap42RoadDust.js";
 import { derivedValue } from "./roadDustInputs.js";
 
-type Path = readonly (string | number)[];
-
-function positive(value: DecimalString, field: string, what: string, path: Path): Dec {
+function positive(value: DecimalString, field: string, what: string, path: readonly (string | number)[]): Dec {
   if (!isDecimalString(value) || !new Dec(value).gt(0)) {
     throw new InvalidInputError(what, [{ code: "out_of_range", minimum: "0", path: [...path, field], message: `${field} must be a decimal string greater than 0` }]);
   }
@@ -30,7 +28,7 @@ function positive(value: DecimalString, field: string, what: string, path: Path)
  * ```
  * @category Factors
  */
-export function pavedRoadDustRemoval(silt: { readonly before: DecimalString; readonly after: DecimalString }, path: Path = []): Record<RoadDustSpecies, DecimalString> {
+export function pavedRoadDustRemoval(silt: { readonly before: DecimalString; readonly after: DecimalString }, path: readonly (string | number)[] = []): Record<RoadDustSpecies, DecimalString> {
   const before = positive(silt.before, "before", "silt loading", path);
   const after = positive(silt.after, "after", "silt loading", path);
   const r = derivedValue(new Dec(1).minus(after.div(before).pow(AP42_PAVED_EXPONENTS.siltLoading)));
@@ -58,7 +56,7 @@ export function pavedRoadDustRemoval(silt: { readonly before: DecimalString; rea
  * ```
  * @category Factors
  */
-export function unpavedRoadWateringEfficiency(moistureRatio: DecimalString, path: Path = []): Record<RoadDustSpecies, DecimalString> {
+export function unpavedRoadWateringEfficiency(moistureRatio: DecimalString, path: readonly (string | number)[] = []): Record<RoadDustSpecies, DecimalString> {
   const m = isDecimalString(moistureRatio) ? new Dec(moistureRatio) : undefined;
   if (m === undefined || m.lt(0) || m.gt(5)) {
     throw new InvalidInputError("watering control efficiency", [{ code: "out_of_range", minimum: "0", maximum: "5", path, message: "the moisture ratio of AP-42 Figure 13.2.2-2 runs from 0 to 5 (the figure gives no value beyond)" }]);
