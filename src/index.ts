@@ -98,6 +98,18 @@ export type { ResolvedNationalStandard } from "./factors/euroClassOfNationalStan
 export { listGridFactors, lookupGridFactor } from "./factors/lookupGridFactor.js";
 export { so2FactorFromSulphur } from "./factors/so2FactorFromSulphur.js";
 export type { SulphurInput } from "./factors/so2FactorFromSulphur.js";
+export { ROAD_DUST_SPECIES } from "./factors/dust/ap42RoadDust.js";
+export type { RoadDustSpecies } from "./factors/dust/ap42RoadDust.js";
+export { ROAD_DUST_SECTOR } from "./factors/dust/roadDustSector.js";
+export { pavedRoadDustFactors } from "./factors/dust/pavedRoadDustFactors.js";
+export type { PavedRoadDustInputs } from "./factors/dust/pavedRoadDustFactors.js";
+export { unpavedRoadDustFactors } from "./factors/dust/unpavedRoadDustFactors.js";
+export type { UnpavedRoadDustInputs } from "./factors/dust/unpavedRoadDustFactors.js";
+export { roadDustFactorTable, roadDustRows, roadDustSpecSchema } from "./factors/dust/roadDustSpec.js";
+export type { RoadDustSpec } from "./factors/dust/roadDustSpec.js";
+export { pavedRoadDustRemoval, unpavedRoadWateringEfficiency } from "./factors/dust/roadDustRemovals.js";
+export { DUST_CONTROL_EFFICIENCIES, dustControlEfficiency } from "./factors/dust/dustControlEfficiencies.js";
+export type { DustControlEfficiency } from "./factors/dust/dustControlEfficiencies.js";
 
 // activity
 export { activityRowSchema } from "./activity/activityRow.js";

@@ -20,9 +20,10 @@ export interface ConfidenceInterval {
 /**
  * Flags for rows that are odd as published; kept as published, never silently "fixed".
  * `pmOrderAsPublished`: the row's PM2.5/PM10/TSP values do not satisfy PM2.5 <= PM10 <= TSP in the source.
+ * `intervalAsPublished`: the row's 95% interval is odd as published (e.g. a bound equal to the value where its table's other rows are far apart).
  * @category Factors
  */
-export const ROW_FLAGS = ["pmOrderAsPublished"] as const;
+export const ROW_FLAGS = ["pmOrderAsPublished", "intervalAsPublished"] as const;
 
 /**
  * One emission factor, with its citation.

@@ -35,6 +35,7 @@ export const SECTORS: Readonly<Record<string, string>> = Object.assign(Object.cr
   "1.A.4.b.i": "Residential: stationary",
   "1.A.4.c": "Agriculture/forestry/fishing",
   "1.A.4.c.i": "Agriculture/forestry/fishing: stationary",
+  "2.A.5.a": "Quarrying and mining of minerals other than coal",
   "2.A.5.b": "Construction and demolition",
   "1.A.2.g.vii": "Mobile combustion in manufacturing industries and construction: non-road machinery",
   "1.A.4.c.ii": "Agriculture/forestry/fishing: off-road vehicles and other machinery",

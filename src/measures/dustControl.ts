@@ -16,8 +16,8 @@ const schema = measureSchemaOf("dustControl", {
  */
 export type DustControlMeasure = DeepReadonly<ReturnType<typeof schema.parse>>;
 
-/** Fugitive dust sectors: tyre and brake wear, road abrasion (resuspension), construction and demolition. */
-const DUST_SECTORS = ["1.A.3.b.vi", "1.A.3.b.vii", "2.A.5.b"];
+/** Fugitive dust sectors: tyre and brake wear, road abrasion (and road dust resuspension, see `pavedRoadDustFactors`), quarrying, construction and demolition. */
+const DUST_SECTORS = ["1.A.3.b.vi", "1.A.3.b.vii", "2.A.5.a", "2.A.5.b"];
 
 /**
  * The species dust control may act on: particle size fractions only.

@@ -3,6 +3,7 @@ import { type BaselineActivity, baselineActivitySchema } from "../activity/basel
 import type { FactorTable } from "../factors/factorRow.js";
 import { type GridFactorRow, gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import type { NcvRow } from "../factors/ncvRow.js";
+import { type RoadDustSpec, roadDustSpecSchema } from "../factors/dust/roadDustSpec.js";
 import { type Measure, measureSchema } from "../measures/registry.js";
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../citations/inputTextIssues.js";
 import { SPECIES, type Species } from "../units/species.js";
@@ -33,6 +34,8 @@ export interface Scenario {
     readonly userCitations?: readonly unknown[];
     readonly userNcv?: readonly NcvRow[];
     readonly builtinTables?: readonly string[];
+    /** Roads whose dust factors are derived at compile time with the AP-42 13.2.1/13.2.2 equations (see `roadDustFactorTable`). */
+    readonly roadDust?: readonly RoadDustSpec[];
   };
   /** Grid factor for electricity (a built-in row by id, or a row of your own). */
   readonly gridFactor?: { readonly id: string } | GridFactorRow;
@@ -71,6 +74,7 @@ export const scenarioSchema: ZodType<Scenario> = object({
     userCitations: array(zUnknown()).optional(),
     userNcv: array(zUnknown()).optional(),
     builtinTables: array(id()).optional(),
+    roadDust: array(roadDustSpecSchema).optional().describe("roads whose dust factors are derived with the AP-42 13.2.1/13.2.2 equations (rows of sector 1.A.3.b.vii, fuel none, the technology named)"),
   }).optional(),
   gridFactor: union([object({ id: string().min(1) }), gridFactorRowSchema]).optional(),
   onMissingFactor: zEnum(["error", "omit"]).optional(),

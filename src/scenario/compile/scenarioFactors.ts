@@ -4,13 +4,14 @@ import { type FactorSet, createFactorSet } from "../../factors/factorSet.js";
 import { type GridFactorRow, gridFactorIssues } from "../../factors/gridFactorRow.js";
 import { listGridFactors, lookupGridFactor } from "../../factors/lookupGridFactor.js";
 import type { NcvRow } from "../../factors/ncvRow.js";
+import { roadDustFactorTable } from "../../factors/dust/roadDustSpec.js";
 import { nearestStrings } from "../../nearestStrings.js";
 import type { Scenario } from "../scenario.js";
 import { metricIssues, particleNestingIssues } from "./compileChecks.js";
 
 /**
  * Every up-front problem of a validated scenario at once: metric names, particle nesting, the
- * factor set built from `factors` (its issues located under `factors`), and a grid factor row whose
+ * road dust rows derived from `factors.roadDust`, the factor set built from `factors` (its issues located under `factors`), and a grid factor row whose
  * citation does not resolve (the scenario's userCitations count); else its factor set and grid
  * factor.
  *
@@ -27,9 +28,10 @@ import { metricIssues, particleNestingIssues } from "./compileChecks.js";
 export function scenarioFactors(s: Scenario): { readonly factors: FactorSet; readonly grid: GridFactorRow | undefined } {
   const issues: InputIssueInit[] = [...metricIssues(s), ...particleNestingIssues(s)];
   let factors: FactorSet | undefined;
+  const userTables = [...((s.factors?.userTables ?? []) as FactorTable[]), ...roadDustTables(s, issues)];
   try {
     factors = createFactorSet({
-      ...(s.factors?.userTables === undefined ? {} : { userTables: s.factors.userTables as FactorTable[] }),
+      ...(userTables.length === 0 ? {} : { userTables }),
       ...(s.factors?.userCitations === undefined ? {} : { userCitations: s.factors.userCitations }),
       ...(s.factors?.userNcv === undefined ? {} : { userNcv: s.factors.userNcv as NcvRow[] }),
       ...(s.factors?.builtinTables === undefined ? {} : { builtinTables: s.factors.builtinTables }),
@@ -42,6 +44,18 @@ export function scenarioFactors(s: Scenario): { readonly factors: FactorSet; rea
   const grid = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : builtinGrid(s.gridFactor.id, issues);
   if (issues.length > 0 || factors === undefined) throw new InvalidInputError("scenario", issues);
   return { factors, grid };
+}
+
+/** The table of the scenario's `factors.roadDust` (none when absent); its problems go to `issues`, located under `factors.roadDust`. */
+function roadDustTables(s: Scenario, issues: InputIssueInit[]): FactorTable[] {
+  if (s.factors?.roadDust === undefined || s.factors.roadDust.length === 0) return [];
+  try {
+    return [roadDustFactorTable(s.factors.roadDust, ["factors", "roadDust"])];
+  } catch (e) {
+    if (!(e instanceof InvalidInputError)) throw e;
+    issues.push(...e.issues);
+    return [];
+  }
 }
 
 /** A built-in grid factor row by id; an unknown id is an issue at `gridFactor.id`, with the nearest ids. */
