@@ -3,9 +3,10 @@ import { DuplicateIdError, InvalidInputError, UnknownCitationError } from "../er
 import { BUILTIN_CITATIONS } from "./builtinCitations.js";
 import { type Citation, citationSchema } from "./citation.js";
 import { GRID_CITATIONS } from "./gridCitations.js";
+import { FUEL_PROPERTY_CITATIONS } from "./fuelPropertyCitations.js";
 import { METRIC_CITATIONS } from "./metricCitations.js";
 
-const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS]);
+const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS, ...FUEL_PROPERTY_CITATIONS]);
 import { nearestStrings } from "../nearestStrings.js";
 
 /**

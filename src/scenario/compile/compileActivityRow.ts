@@ -10,6 +10,7 @@ import type { Scenario } from "../scenario.js";
 import type { CompileContext } from "./compileContext.js";
 import { withScenarioPath } from "./compileChecks.js";
 import { movedTemplates } from "./movedTemplates.js";
+import { activityNcv } from "./activityNcv.js";
 import { checkClaims } from "./penetrations.js";
 import { templateModifiers } from "./templateModifiers.js";
 import { coefficientsOf, templatePlans } from "./templatePlans.js";
@@ -44,7 +45,7 @@ type ActivityRow = Scenario["baseline"][number];
  */
 export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: CompileContext): { readonly lineage: LineagePlan; readonly missing: Plan["missing"][number][]; readonly overlaps: Plan["overlaps"][number][] } {
   const { scenario } = cx;
-  const baseline = baselineTemplate(row);
+  const baseline = baselineTemplate(row, rowIndex, cx);
   coefficientsOf(row, rowIndex, baseline, -1, cx);
   const { candidates, movingMeasures } = movedTemplates(row, baseline, cx);
   const { modifiers, localMeasures } = templateModifiers(row, candidates, movingMeasures, cx);
@@ -71,11 +72,12 @@ export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: Compi
   return { lineage, missing, overlaps };
 }
 
-/** An activity row as a template: its own key, unit and conversion data; indirect for electricity. */
-function baselineTemplate(row: ActivityRow): ActivityTemplate {
+/** An activity row as a template: its own key, unit and conversion data (its NCV resolved, see `activityNcv`); indirect for electricity. */
+function baselineTemplate(row: ActivityRow, rowIndex: number, cx: CompileContext): ActivityTemplate {
   return {
     activityId: row.id, sector: row.sector, fuel: row.fuel, technology: row.technology, unit: row.unit,
-    netCalorificValue: row.netCalorificValue, fuelConsumption: row.fuelConsumption, heatSegment: row.heatSegment,
+    ...activityNcv(row, rowIndex, cx), fuelConsumption: row.fuelConsumption, heatSegment: row.heatSegment,
+    sulphurContent: row.sulphurContent, sulphurRetention: row.sulphurRetention,
     monthlyProfile: row.monthlyProfile, scope: scopeOfFuel(row.fuel),
   };
 }
