@@ -93,9 +93,15 @@ export { lookupNcv } from "./factors/lookupNcv.js";
 export { listGridFactors, lookupGridFactor } from "./factors/lookupGridFactor.js";
 export { so2FactorFromSulphur } from "./factors/so2FactorFromSulphur.js";
 export type { SulphurInput } from "./factors/so2FactorFromSulphur.js";
+export { NCV_COUNTRIES, listNationalNcv, lookupNationalNcv } from "./factors/lookupNationalNcv.js";
+export type { NationalNcvRow } from "./factors/nationalNcvRow.js";
+export { so2PerFuelMass, sulphurContentSchema, sulphurMassFraction } from "./factors/sulphurContent.js";
+export type { SulphurContent, SulphurMassFraction } from "./factors/sulphurContent.js";
+export { FUEL_SULPHUR_STANDARDS } from "./factors/tables/fuelSulphurStandards.js";
+export type { FuelSulphurStandard } from "./factors/tables/fuelSulphurStandards.js";
 
 // activity
-export { activityRowSchema } from "./activity/activityRow.js";
+export { activityRowSchema, sulphurRetentionSchema } from "./activity/activityRow.js";
 export type { ActivityRow } from "./activity/activityRow.js";
 export { evaluateSchedule, scheduleSchema } from "./activity/schedule.js";
 export type { Schedule } from "./activity/schedule.js";
