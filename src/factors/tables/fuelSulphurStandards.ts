@@ -17,7 +17,9 @@ export interface FuelSulphurStandard {
   readonly note?: string;
 }
 
-const DIESELNET = "DieselNet, China: Diesel Fuel (https://dieselnet.com/standards/cn/fuel.php), Table 1 note: sulphur limits of China I-V diesel 2000, 500, 350, 50 and 10 ppm (m/m), of China II-V gasoline 500, 150, 50 and 10 ppm (m/m)";
+const DIESELNET =
+  "DieselNet, China: Diesel Fuel (https://dieselnet.com/standards/cn/fuel.php), Table 1 note: sulphur limits of China I-V diesel 2000, 500, 350, 50 and 10 ppm (m/m), of China II-V gasoline 500, 150, 50 and 10 ppm (m/m); " +
+  "the standard numbers as TransportPolicy.net lists them (https://www.transportpolicy.net/standard/china-fuels-diesel-and-gasoline/: China V diesel GB 19147-2013, gasoline GB 17930-2013)";
 const PAJ = "Petroleum Association of Japan, 「品確法」とは (https://www.paj.gr.jp/statis/faq/68): table of the mandatory specifications, 硫黄分 0.001質量%以下 for gasoline and for diesel";
 
 /**
