@@ -42,7 +42,7 @@ export interface Scenario {
    * National net calorific values for the baseline rows (see {@link NCV_COUNTRIES}). Precedence for a
    * row: its own NCV value > its own `netCalorificValue: { country }` > a `factors.userNcv` row for
    * its fuel > this country > the IPCC 2006 default. A fuel the country's table does not list is an
-   * error unless `otherFuels: "ipcc2006"` is stated.
+   * error where the row needs an NCV, unless `otherFuels: "ipcc2006"` is stated.
    */
   readonly ncv?: { readonly country: string; readonly otherFuels?: "error" | "ipcc2006" };
 }

@@ -123,6 +123,13 @@ describe("national heating values in scenarios", () => {
     expect(plan.lineages[0]!.templates[0]!.conversions![0]![0]!.source?.id).toBe("IPCC2006-V2-Ch1");
   });
 
+  it("do not refuse an unlisted fuel that needs no NCV: natural gas in GJ under China's table", () => {
+    const gas: Row = { id: "gas", sector: "1.A.4.a.i", fuel: "naturalGas", unit: "GJ", level: { kind: "constant", value: "1000" } };
+    // 1000 GJ x 56.1 kg/GJ (2006 IPCC GL Table 1.4, natural gas 56 100 kg/TJ) = 56.1 t, no NCV involved
+    expect(co2(scenarioOf([gas], { ncv: { country: "CN" } }))).toBe("56.1");
+    expect(() => compileScenario(scenarioOf([{ ...gas, unit: "t" }], { species: ["CO2"], ncv: { country: "CN" } }))).toThrow(/no value for fuel "naturalGas"/);
+  });
+
   it("refuse an unknown country at ncv.country with the nearest, in a YAML file too", () => {
     const e = thrown(() => compileScenario(scenarioOf([coal], { ncv: { country: "CNN" } })), InvalidInputError);
     expect(e.issues[0]).toMatchObject({ code: "unknown_reference", key: "CNN", nearest: ["CN"], path: ["ncv", "country"] });

@@ -10,7 +10,7 @@ import type { Scenario } from "../scenario.js";
 import type { CompileContext } from "./compileContext.js";
 import { withScenarioPath } from "./compileChecks.js";
 import { movedTemplates } from "./movedTemplates.js";
-import { activityNcv } from "./activityNcv.js";
+import { activityNcv, checkNationalNcvUse } from "./activityNcv.js";
 import { checkClaims } from "./penetrations.js";
 import { templateModifiers } from "./templateModifiers.js";
 import { coefficientsOf, templatePlans } from "./templatePlans.js";
@@ -46,7 +46,7 @@ type ActivityRow = Scenario["baseline"][number];
 export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: CompileContext): { readonly lineage: LineagePlan; readonly missing: Plan["missing"][number][]; readonly overlaps: Plan["overlaps"][number][] } {
   const { scenario } = cx;
   const baseline = baselineTemplate(row, rowIndex, cx);
-  coefficientsOf(row, rowIndex, baseline, -1, cx);
+  checkNationalNcvUse(row, rowIndex, baseline, coefficientsOf(row, rowIndex, baseline, -1, cx), cx);
   const { candidates, movingMeasures } = movedTemplates(row, baseline, cx);
   const { modifiers, localMeasures } = templateModifiers(row, candidates, movingMeasures, cx);
   const { templates, missing } = templatePlans(row, rowIndex, candidates, modifiers, localMeasures, cx);
