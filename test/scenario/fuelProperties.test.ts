@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileScenarioFile } from "../../src/files.js";
 import { InvalidInputError, compileScenario, computeEmissions, createFactorSet, evaluateScenario, so2FactorFromSulphur } from "../../src/index.js";
@@ -54,6 +55,18 @@ describe("the sulphur mass balance in scenario files", () => {
     expect(ipcc.toFixed(12)).toBe(local.toFixed(12));
   });
 
+  it("gives SO2 of a row in tonnes that no NCV changes, while its CO2 follows the NCV (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5000, max: 35000 }), fc.integer({ min: 1, max: 5000 }), (ncvMjPerT, sPpm) => {
+        const row = { ...coal, netCalorificValue: { value: String(ncvMjPerT), unit: "MJ/t" }, sulphurContent: { value: String(sPpm), unit: "ppm" }, sulphurRetention: "0" };
+        const so2 = total(scenarioOf([row], { species: ["SO2"] }), "SO2");
+        // 1000 t x S x 64.058/32.06, whatever the NCV
+        expect(so2.minus(new Dec(1000).times(sPpm).div(1e6).times("64.058").div("32.06")).abs().lt("1e-20")).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it("shows the tried case it replaces: a g/GJ row derived at 20.908 GJ/t, applied to tonnes converted at IPCC 25.8, gives 23.4% more SO2", () => {
     // the code-only path (so2FactorFromSulphur + user table) stores one NCV in g/GJ: 25.8/20.908 = 1.23398
     const row = so2FactorFromSulphur({ id: "city.SO2", sector: "1.A.4.b.i", fuel: "otherBituminousCoal", sulphurContent: "0.008", sulphurRetention: "0.1", netCalorificValue: { value: "20.908", unit: "GJ/t" }, source: { id: "IUPAC-2021-AtomicWeights", table: "Table 3" } });
@@ -87,6 +100,19 @@ describe("the sulphur mass balance in scenario files", () => {
     expect(gas!.fuel).toBe("naturalGas");
     expect(gas!.provenance[0]![0]!.tableId).not.toBe("sulphurMassBalance");
     expect(gas!.provenance[0]![0]!.layer).toBe("builtin");
+  });
+
+  it("keeps the sulphur where a measure keeps the fuel: a Euro VI upgrade of diesel buses burns the same 10 ppm diesel", () => {
+    const bus: Row = { id: "buses", sector: "1.A.3.b.iii", fuel: "gasDieselOil", technology: "Urban Buses Standard - Euro IV - 2005", unit: "vkm", level: { kind: "constant", value: "1000000" }, fuelConsumption: { value: "300", unit: "g/vkm" }, sulphurContent: { value: "10", unit: "ppm" }, sulphurRetention: "0" };
+    const plan = compileScenario(scenarioOf([bus], {
+      species: ["SO2", "NOx"],
+      measures: [{ id: "euro-vi", kind: "standardUpgrade", target: { activityIds: ["buses"] }, penetration: { kind: "constant", value: "0.5" }, to: { technology: "Urban Buses Standard - Euro VI" } }],
+    }));
+    const [own, upgraded] = plan.lineages[0]!.templates;
+    expect(upgraded!.technology).toBe("Urban Buses Standard - Euro VI");
+    expect(upgraded!.provenance[0]![0]!.tableId).toBe("sulphurMassBalance");
+    expect(upgraded!.coef[0]!.toString()).toBe(own!.coef[0]!.toString()); // same fuel per vkm, same SO2
+    expect(upgraded!.provenance[1]![0]!.tableId).not.toBe("sulphurMassBalance"); // NOx from the Tier 2 table
   });
 });
 
