@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileScenarioFile } from "../../src/files.js";
-import { InvalidInputError, compileScenario, computeEmissions, createFactorSet, evaluateScenario, so2FactorFromSulphur } from "../../src/index.js";
+import { InvalidInputError, ScenarioFileError, compileScenario, computeEmissions, createFactorSet, evaluateScenario, so2FactorFromSulphur } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { Dec } from "../../src/units/decimal.js";
 import { thrown } from "../fixtures/thrown.js";
@@ -45,6 +45,13 @@ describe("the sulphur mass balance in scenario files", () => {
     const e = thrown(() => compileScenario(scenarioOf([{ ...coal, sulphurContent: { value: "0.8", unit: "%" } }])), InvalidInputError);
     expect(e.issues.map((i) => i.path.join("."))).toContain("baseline.0.sulphurRetention");
     expect(thrown(() => compileScenario(scenarioOf([{ ...coal, sulphurRetention: "0.1" }])), InvalidInputError).message).toMatch(/only with sulphurContent/);
+  });
+
+  it("refuses a mistyped fuel standard at its line in the file, with the nearest ids, even when SO2 is not computed", () => {
+    const yaml = ["name: x", "years: { start: 2030, end: 2030 }", "species: [CO2]", "metrics: []", "baseline:", "  - id: b", "    sector: 1.A.3.b.iii", "    fuel: gasDieselOil", "    unit: t",
+      "    level: { kind: constant, value: 1 }", "    sulphurContent: { standard: CN-VI-diesel }", "    sulphurRetention: 0", "measures: []"].join("\n");
+    const e = thrown(() => compileScenarioFile(yaml, { fileName: "city.yaml" }), ScenarioFileError);
+    expect(e.issues[0]).toMatchObject({ path: ["baseline", 0, "sulphurContent", "standard"], line: 11, nearest: ["CN-V-diesel", "JP-diesel", "CN-V-petrol"] });
   });
 
   it("is safe across NCVs: the same coal in tonnes emits the same SO2 whatever NCV converts its CO2", () => {

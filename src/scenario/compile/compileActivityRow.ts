@@ -2,6 +2,7 @@ import { evaluateSchedule } from "../../activity/schedule.js";
 import { MAX_MASK_MEASURES } from "../../attribution/game.js";
 import { InvalidInputError } from "../../errors.js";
 import { scopeOfFuel } from "../../factors/scopeOfFuel.js";
+import { sulphurMassFraction } from "../../factors/sulphurContent.js";
 import type { ActivityTemplate } from "../../measures/measureKind.js";
 import { measureKindOf } from "../../measures/registry.js";
 import type { Dec } from "../../units/decimal.js";
@@ -29,7 +30,7 @@ type ActivityRow = Scenario["baseline"][number];
  * @param cx - the compile context
  * @returns the lineage plan, the gaps (missing factors, with `onMissingFactor: "omit"`) and the
  *   overlaps of its measures
- * @throws {@link InvalidInputError} for more than 31 measures on the row or a negative activity level
+ * @throws {@link InvalidInputError} for more than 31 measures on the row, a negative activity level, a sulphur content that is not a mass fraction or names an unknown standard (or one for another fuel), or a fuel the scenario's national NCV table does not list where an NCV is used
  * @throws {@link OverclaimedActivityError} when its moving measures claim more than the whole of it
  * @throws {@link MissingFactorError} and {@link InvalidMeasureError} from the steps
  * @example
@@ -45,6 +46,8 @@ type ActivityRow = Scenario["baseline"][number];
  */
 export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: CompileContext): { readonly lineage: LineagePlan; readonly missing: Plan["missing"][number][]; readonly overlaps: Plan["overlaps"][number][] } {
   const { scenario } = cx;
+  // checked even when SO2 is not among the species: a mistyped standard is an error, not ignored
+  if (row.sulphurContent !== undefined) sulphurMassFraction(row.sulphurContent, row.fuel, ["baseline", rowIndex, "sulphurContent"]);
   const baseline = baselineTemplate(row, rowIndex, cx);
   checkNationalNcvUse(row, rowIndex, baseline, coefficientsOf(row, rowIndex, baseline, -1, cx), cx);
   const { candidates, movingMeasures } = movedTemplates(row, baseline, cx);
