@@ -201,7 +201,9 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
  *
  * Method: each activity is brought onto the basis of its factor (fuel mass via NCV onto g/GJ,
  * vehicle-km onto g/km, fuel mass onto g/kg fuel, ...; see {@link toFactorBasis}); BC and OC given
- * as a share of PM2.5 are that share of the PM2.5 emission; fossil CO2 of a biogenic fuel (and
+ * as a share of PM2.5 are that share of the PM2.5 emission; SO2 of an activity that gives its
+ * `sulphurContent` comes from the sulphur mass balance per fuel mass (`2 x S x (1 - r)`, replacing
+ * the table SO2 factor; see {@link so2PerFuelMass}); fossil CO2 of a biogenic fuel (and
  * biogenic CO2 of a fossil one) is zero by rule; electricity is priced with a grid factor (indirect).
  * Arithmetic is decimal (40 significant digits); results are in tonnes.
  *

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FUEL_SULPHUR_STANDARDS, InvalidInputError, builtinCitationRegistry, so2PerFuelMass, sulphurMassFraction } from "../../src/index.js";
+import { FUEL_SULPHUR_STANDARDS, InvalidInputError, builtinCitationRegistry, computeEmissions, createFactorSet, so2PerFuelMass, sulphurMassFraction } from "../../src/index.js";
 import { Dec } from "../../src/units/decimal.js";
 import { thrown } from "../fixtures/thrown.js";
 
@@ -40,6 +40,19 @@ describe("sulphur content", () => {
   it("gives SO2 per fuel mass as 2 x S x (1 - r) with M(SO2)/M(S) = 64.058/32.06: 10 ppm diesel emits 0.019981 g SO2/kg", () => {
     // 0.00001 x 1.998066126 x 1000 g/kg = 0.01998066 g/kg (IUPAC 2021 conventional atomic weights)
     expect(so2PerFuelMass("0.00001", "0").times(1000).toFixed(8)).toBe("0.01998066");
+  });
+
+  it("replaces the table SO2 factor in computeEmissions, visibly: 100 t of 0.5% S lignite, none retained, emit 0.99903 t SO2", () => {
+    // 100 t x 0.005 x 64.058/32.06 = 0.999033 t (mass balance by hand)
+    const inv = computeEmissions(
+      [{ id: "plant", sector: "1.A.1.a", fuel: "lignite", activityLevel: { value: "100", unit: "t" }, sulphurContent: { value: "0.5", unit: "%" }, sulphurRetention: "0" }],
+      { factors: createFactorSet(), species: ["SO2"] },
+    );
+    const row = inv.rows[0]!;
+    expect(new Dec(row.value).toFixed(6)).toBe("0.999033");
+    expect(row.rule).toMatch(/^derived from sulphur content 0.5 % and retention 0/);
+    expect(row.factors[0]).toMatchObject({ tableId: "sulphurMassBalance", unit: "g/kg fuel", quality: "derived" });
+    expect(row.conversions).toEqual([]); // tonnes are already fuel mass: no NCV
   });
 
   it("is linear in S and in the share not retained (property)", () => {

@@ -146,6 +146,8 @@ describe("national heating values in scenarios", () => {
 
   it("accept kcal/kg wherever an NCV is given: 5000 kcal/kg gives the same CO2 as the Chinese table row", () => {
     expect(co2(scenarioOf([{ ...coal, netCalorificValue: { value: "5000", unit: "kcal/kg" } }]))).toBe("1980.3564");
+    const userNcv = [{ id: "city.ncv", fuel: "otherBituminousCoal", value: "5000", unit: "kcal/kg", source: { id: "IUPAC-2021-AtomicWeights", table: "t" }, quality: "userSupplied" as const }];
+    expect(co2(scenarioOf([coal], { factors: { userNcv } }))).toBe("1980.3564");
   });
 
   it("refuse a fuel the country's table does not list, unless the IPCC fallback is stated", () => {
