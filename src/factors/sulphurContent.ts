@@ -92,7 +92,7 @@ function fromStandard(id: string, fuel: string, path: readonly (string | number)
   if (s.fuel !== fuel) {
     throw new InvalidInputError("sulphur content", [{ path: [...path, "standard"], message: `standard ${id} is for fuel ${s.fuel}, but the activity burns ${fuel}` }]);
   }
-  const fraction = new Dec(s.limit.value).times(parseRatioUnit(s.limit.unit).toBase);
+  const { fraction } = sulphurMassFraction(s.limit, fuel, path);
   return { fraction, text: `standard ${id} (${s.limit.value} ${s.limit.unit}, a maximum)`, source: s.source, quality: s.quality };
 }
 

@@ -13,11 +13,17 @@ describe("sulphur content", () => {
   });
 
   it("reads a fuel standard's limit by id, with its citation: JP-diesel is 0.001 mass% = 10 mg/kg", () => {
-    // 揮発油等品確法施行規則, 軽油の強制規格 硫黄分 0.001質量%以下 (as summarised by the Petroleum Association of Japan)
+    // Ministry of the Environment, Japan (2006): permissible limit of sulfur in diesel oil 0.001% by weight
     const s = sulphurMassFraction({ standard: "JP-diesel" }, "gasDieselOil");
     expect(s.fraction.toString()).toBe("0.00001");
-    expect(s.source?.id).toBe("JP-Hinkakuho-Rule");
+    expect(s.source?.id).toBe("MOEJ-2006-FuelSulphur");
     expect(s.text).toMatch(/a maximum/);
+  });
+
+  it("reads Korea's low-sulphur fuel oil limits: heavy fuel oil in Seoul at most 0.3% (3000 mg/kg)", () => {
+    // Ministry of Environment, Korea, Mandatory Use of Low Sulfur Fuel: heavy fuel 0.3% or less in Seoul and 57 other local governments
+    expect(sulphurMassFraction({ standard: "KR-fuelOil-heavy-0.3" }, "residualFuelOil").fraction.toString()).toBe("0.003");
+    expect(sulphurMassFraction({ standard: "KR-fuelOil-diesel" }, "gasDieselOil").fraction.toString()).toBe("0.001");
   });
 
   it("has every standard citing a registered publication, secondary ones naming what was read", () => {

@@ -90,11 +90,11 @@ describe("the sulphur mass balance in scenario files", () => {
   });
 
   it("gives road SO2 per vkm as 2 x S x FC: 1 million vkm at 60 g/vkm of JP-diesel (10 ppm) emit 0.0011988 t", () => {
-    // 1e6 vkm x 60 g/vkm x 0.00001 x 1.998066126 = 1198.84 g (揮発油等品確法施行規則 diesel limit 0.001 mass%)
+    // 1e6 vkm x 60 g/vkm x 0.00001 x 1.998066126 = 1198.84 g (MOE Japan 2006: diesel oil at most 0.001% sulfur by weight)
     const bus: Row = { id: "buses", sector: "1.A.3.b.iii", fuel: "gasDieselOil", unit: "vkm", level: { kind: "constant", value: "1000000" }, fuelConsumption: { value: "60", unit: "g/vkm" }, sulphurContent: { standard: "JP-diesel" }, sulphurRetention: "0" };
     const plan = compileScenario(scenarioOf([bus], { species: ["SO2"] }));
     expect(new Dec(evaluateScenario(plan).emissions[0]!.baseline).toFixed(10)).toBe("0.0011988397");
-    expect(plan.lineages[0]!.templates[0]!.provenance[0]![0]!.source.id).toBe("JP-Hinkakuho-Rule");
+    expect(plan.lineages[0]!.templates[0]!.provenance[0]![0]!.source.id).toBe("MOEJ-2006-FuelSulphur");
   });
 
   it("does not carry the sulphur to the fuel a switch moves the activity to: the gas share takes the table's SO2 factor", () => {
