@@ -9,7 +9,9 @@ const PRODUCTS: readonly { readonly product: string; readonly value: string; rea
     product: "原煤 (raw coal)",
     value: "5000",
     fuels: ["anthracite", "otherBituminousCoal", "subBituminousCoal", "lignite"],
-    note: "Chinese energy statistics count all coal as mined under raw coal, whatever its rank; the one average applies to each rank here. Coking coal is left out (it is mostly counted washed, 洗精煤).",
+    note:
+      "Chinese energy statistics count all coal as mined under raw coal, whatever its rank; the one average applies to each rank here. Coking coal is left out (it is mostly counted washed, 洗精煤). " +
+      "Agrees with NRC (2000), Cooperation in the Energy Futures of China and the United States, Appendix (energy conversion factors, note 2): Chinese average raw coal 20.93 GJ/t (low heat).",
   },
   { product: "汽油 (gasoline)", value: "10300", fuels: ["motorGasoline"] },
   { product: "柴油 (diesel oil)", value: "10200", fuels: ["gasDieselOil"] },
