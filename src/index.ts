@@ -110,9 +110,15 @@ export type { RoadDustSpec } from "./factors/dust/roadDustSpec.js";
 export { pavedRoadDustRemoval, unpavedRoadWateringEfficiency } from "./factors/dust/roadDustRemovals.js";
 export { DUST_CONTROL_EFFICIENCIES, dustControlEfficiency } from "./factors/dust/dustControlEfficiencies.js";
 export type { DustControlEfficiency } from "./factors/dust/dustControlEfficiencies.js";
+export { NCV_COUNTRIES, listNationalNcv, lookupNationalNcv } from "./factors/lookupNationalNcv.js";
+export type { NationalNcvRow } from "./factors/nationalNcvRow.js";
+export { so2PerFuelMass, sulphurContentSchema, sulphurMassFraction } from "./factors/sulphurContent.js";
+export type { SulphurContent, SulphurMassFraction } from "./factors/sulphurContent.js";
+export { FUEL_SULPHUR_STANDARDS } from "./factors/tables/fuelSulphurStandards.js";
+export type { FuelSulphurStandard } from "./factors/tables/fuelSulphurStandards.js";
 
 // activity
-export { activityRowSchema } from "./activity/activityRow.js";
+export { activityRowSchema, sulphurRetentionSchema } from "./activity/activityRow.js";
 export type { ActivityRow } from "./activity/activityRow.js";
 export { evaluateSchedule, scheduleSchema } from "./activity/schedule.js";
 export type { Schedule } from "./activity/schedule.js";

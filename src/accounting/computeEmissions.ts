@@ -8,6 +8,8 @@ import { type Fuel, getFuel } from "../factors/fuels.js";
 import { type GridFactorRow, gridFactorIssues } from "../factors/gridFactorRow.js";
 import { lookupFactor } from "../factors/lookupFactor.js";
 import { getSectorName } from "../factors/sectors.js";
+import { so2PerFuelMass, sulphurMassFraction } from "../factors/sulphurContent.js";
+import { parseUnit } from "../units/units.js";
 import { Dec, type DecimalString } from "../units/decimal.js";
 import { SPECIES, type Species, isSpecies } from "../units/species.js";
 import { type ConversionStep, toFactorBasis } from "./toFactorBasis.js";
@@ -28,6 +30,8 @@ export interface FactorUse {
   readonly unit: string;
   readonly source: SourceRef;
   readonly quality: Quality;
+  /** How a derived value was computed, e.g. the sulphur mass balance with its inputs. */
+  readonly derivation?: string;
 }
 
 /**
@@ -131,6 +135,7 @@ function emissionOf(a: ActivityRow, fuel: Fuel, species: Species, opts: Emission
       indirect: true,
     };
   }
+  if (species === "SO2" && a.sulphurContent !== undefined) return so2FromSulphur(a, opts, path);
   const m = lookupFactor(opts.factors, { sector: a.sector, fuel: a.fuel, technology: a.technology, pollutant: species }, path);
   const use: FactorUse = { rowId: m.row.id, tableId: m.tableId, layer: m.layer, value: m.row.value, unit: m.row.unit, source: m.row.source, quality: m.row.quality };
   const unit = parseFactorUnit(m.row.unit);
@@ -141,6 +146,30 @@ function emissionOf(a: ActivityRow, fuel: Fuel, species: Species, opts: Emission
   }
   const { amount, steps } = toFactorBasis(a, unit.basis, opts.factors, path);
   return { value: amount.times(m.row.value).times(unit.mass.toBase).div(1000), factors: [use], conversions: steps, indirect: false };
+}
+
+/**
+ * SO2 by sulphur mass balance, per mass of fuel burned (so no NCV enters unless the activity is
+ * itself an energy: then it is brought back to fuel mass with its NCV): kg SO2 = fuel kg x 2 x S x (1 - r).
+ */
+function so2FromSulphur(a: ActivityRow, opts: EmissionOptions, path: readonly (string | number)[]): Partial_ {
+  const s = sulphurMassFraction(a.sulphurContent!, a.fuel, [...path, "sulphurContent"]);
+  const retention = a.sulphurRetention!;
+  const perKg = so2PerFuelMass(s.fraction, retention); // kg SO2 / kg fuel
+  const { amount, steps } = toFactorBasis(a, parseUnit("kg"), opts.factors, path); // kg fuel
+  const gPerKg = perKg.times(1000).toString();
+  const derivation = `derived from sulphur content ${s.text} and retention ${retention}: SO2 = 2 x S x (1 - r) per kg fuel, M(SO2)/M(S) = 64.058/32.06 (IUPAC 2021); replaces the table SO2 factor`;
+  return {
+    value: amount.times(perKg).div(1000),
+    factors: [{
+      rowId: `${a.id}.sulphurMassBalance`, tableId: "sulphurMassBalance", layer: "derived", value: gPerKg, unit: "g/kg fuel",
+      source: s.source ?? { id: "IUPAC-2021-AtomicWeights", table: "abridged standard atomic weights of S and O" },
+      quality: s.quality ?? "derived", derivation,
+    }],
+    conversions: steps,
+    indirect: false,
+    rule: derivation,
+  };
 }
 
 function validate(activities: readonly unknown[], opts: EmissionOptions): InputIssue[] {
@@ -172,7 +201,9 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
  *
  * Method: each activity is brought onto the basis of its factor (fuel mass via NCV onto g/GJ,
  * vehicle-km onto g/km, fuel mass onto g/kg fuel, ...; see {@link toFactorBasis}); BC and OC given
- * as a share of PM2.5 are that share of the PM2.5 emission; fossil CO2 of a biogenic fuel (and
+ * as a share of PM2.5 are that share of the PM2.5 emission; SO2 of an activity that gives its
+ * `sulphurContent` comes from the sulphur mass balance per fuel mass (`2 x S x (1 - r)`, replacing
+ * the table SO2 factor; see {@link so2PerFuelMass}); fossil CO2 of a biogenic fuel (and
  * biogenic CO2 of a fossil one) is zero by rule; electricity is priced with a grid factor (indirect).
  * Arithmetic is decimal (40 significant digits); results are in tonnes.
  *

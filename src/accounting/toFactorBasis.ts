@@ -32,10 +32,12 @@ function ncvOf(activity: ActivityRow, set: FactorSet, over: "mass" | "gasVolume"
       throw new BasisConversionError(activity.activityLevel.unit, "energy", `netCalorificValue must be energy per mass or per Nm3, got "${activity.netCalorificValue.unit}"`, [...path, "netCalorificValue", "unit"]);
     }
     if (u.denominator.dimension !== over) return undefined;
+    const from = activity.netCalorificValueFrom;
     return {
       perBase: new Dec(activity.netCalorificValue.value).times(u.toBase),
       over,
-      text: `${activity.netCalorificValue.value} ${activity.netCalorificValue.unit} (given with the activity)`,
+      text: `${activity.netCalorificValue.value} ${activity.netCalorificValue.unit} (${from === undefined ? "given with the activity" : `national table row ${from.id}, ${from.source.id} ${from.source.table}`})`,
+      ...(from === undefined ? {} : { source: from.source }),
     };
   }
   if (over !== "mass") return undefined;

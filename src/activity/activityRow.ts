@@ -1,6 +1,8 @@
 import { type ZodType, strictObject as object, string } from "zod";
-import { Dec, isDecimalString } from "../units/decimal.js";
-import { type Quantity, quantitySchema } from "../units/quantity.js";
+import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
+import { type Quantity, decimalStringSchema, quantitySchema } from "../units/quantity.js";
+import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
+import { type SulphurContent, sulphurContentSchema } from "../factors/sulphurContent.js";
 
 /**
  * What is burned, driven or consumed in one sector, with its amount and unit.
@@ -21,7 +23,19 @@ export interface ActivityRow {
   readonly netCalorificValue?: Quantity;
   /** Fuel consumed per vehicle-km (mass per vkm, e.g. `{ value: "240", unit: "g/vkm" }`), to use per-fuel factors with vehicle-km activity. */
   readonly fuelConsumption?: Quantity;
+  /** The national table row the NCV was taken from (set by the scenario engine when a country is selected), for the provenance. */
+  readonly netCalorificValueFrom?: { readonly id: string; readonly source: SourceRef };
+  /** Sulphur content of the fuel as burned (`{ value: "0.8", unit: "%" }`, `{ value: "10", unit: "ppm" }`, `{ standard: "JP-diesel" }`): SO2 then comes from the sulphur mass balance per fuel mass, not from a table. */
+  readonly sulphurContent?: SulphurContent;
+  /** Fraction of the sulphur retained in ash or product [-], 0 to 1; required with `sulphurContent` (no default: say "0" if none). */
+  readonly sulphurRetention?: DecimalString;
 }
+
+/**
+ * Zod schema of a sulphur retention: a decimal fraction from 0 to 1 [-].
+ * @category Activity
+ */
+export const sulphurRetentionSchema = decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), { message: "expected a fraction between 0 and 1" });
 
 /**
  * Zod schema of an {@link ActivityRow}: the activity level must be a non-negative finite decimal.
@@ -38,4 +52,8 @@ export const activityRowSchema: ZodType<ActivityRow> = object({
   }),
   netCalorificValue: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "NCV must be positive", path: ["value"] }).optional(),
   fuelConsumption: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "fuel consumption must be positive", path: ["value"] }).optional(),
-}) as ZodType<ActivityRow>;
+  netCalorificValueFrom: object({ id: string().min(1), source: sourceRefSchema }).optional(),
+  sulphurContent: sulphurContentSchema.optional(),
+  sulphurRetention: sulphurRetentionSchema.optional(),
+}).refine((a) => a.sulphurContent === undefined || a.sulphurRetention !== undefined, { message: "give sulphurRetention (0 to 1; \"0\" if none is retained) with sulphurContent: there is no default", path: ["sulphurRetention"] })
+  .refine((a) => a.sulphurRetention === undefined || a.sulphurContent !== undefined, { message: "sulphurRetention is used only with sulphurContent", path: ["sulphurRetention"] }) as ZodType<ActivityRow>;

@@ -1,4 +1,6 @@
-import { type ZodType, array, strictObject as object, string } from "zod";
+import { type ZodType, array, strictObject as object, string, union } from "zod";
+import { type SulphurContent, sulphurContentSchema } from "../factors/sulphurContent.js";
+import { sulphurRetentionSchema } from "./activityRow.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema, quantitySchema, type Quantity } from "../units/quantity.js";
 import { type Schedule, scheduleSchema } from "./schedule.js";
@@ -17,8 +19,13 @@ export interface BaselineActivity {
   readonly unit: string;
   /** Activity level per year [unit/yr]. */
   readonly level: Schedule;
-  readonly netCalorificValue?: Quantity;
+  /** NCV of the fuel as burned: a value (`{ value: "5000", unit: "kcal/kg" }`) or a national table (`{ country: "CN" }`); see the scenario's `ncv` for the precedence. */
+  readonly netCalorificValue?: Quantity | { readonly country: string };
   readonly fuelConsumption?: Quantity;
+  /** Sulphur content of the fuel as burned; SO2 then comes from the sulphur mass balance (see {@link ActivityRow}). */
+  readonly sulphurContent?: SulphurContent;
+  /** Fraction of the sulphur retained in ash or product [-], 0 to 1; required with `sulphurContent`. */
+  readonly sulphurRetention?: DecimalString;
   /** Share of the annual activity in each month, January first: 12 fractions summing to 1. Needed by seasonal measures. */
   readonly monthlyProfile?: readonly DecimalString[];
   /** The heat-demand segment this row supplies (e.g. `residential-pre2000`), targeted by building retrofits. */
@@ -36,11 +43,17 @@ export const baselineActivitySchema: ZodType<BaselineActivity> = object({
   technology: string().min(1).optional(),
   unit: string().min(1),
   level: scheduleSchema,
-  netCalorificValue: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "an NCV must be positive", path: ["value"] }).optional(),
+  netCalorificValue: union([
+    quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "an NCV must be positive", path: ["value"] }),
+    object({ country: string().min(1).describe("ISO 3166-1 alpha-2 code of a built-in national NCV table, e.g. CN") }),
+  ]).optional(),
   fuelConsumption: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "a fuel consumption must be positive", path: ["value"] }).optional(),
   monthlyProfile: array(decimalStringSchema)
     .length(12, "a monthly profile has 12 shares, January first")
     .refine((m) => !m.every(isDecimalString) || (m.every((x) => new Dec(x).gte(0)) && m.reduce((s, x) => s.plus(x), new Dec(0)).eq(1)), "monthly shares must be non-negative and sum to exactly 1")
     .optional(),
   heatSegment: string().min(1).optional(),
-}) as ZodType<BaselineActivity>;
+  sulphurContent: sulphurContentSchema.optional(),
+  sulphurRetention: sulphurRetentionSchema.optional(),
+}).refine((a) => a.sulphurContent === undefined || a.sulphurRetention !== undefined, { message: "give sulphurRetention (0 to 1; \"0\" if none is retained) with sulphurContent: there is no default", path: ["sulphurRetention"] })
+  .refine((a) => a.sulphurRetention === undefined || a.sulphurContent !== undefined, { message: "sulphurRetention is used only with sulphurContent", path: ["sulphurRetention"] }) as ZodType<BaselineActivity>;

@@ -4,10 +4,11 @@ import { BUILTIN_CITATIONS } from "./builtinCitations.js";
 import { type Citation, citationSchema } from "./citation.js";
 import { GRID_CITATIONS } from "./gridCitations.js";
 import { DUST_CITATIONS } from "./dustCitations.js";
+import { FUEL_PROPERTY_CITATIONS } from "./fuelPropertyCitations.js";
 import { METRIC_CITATIONS } from "./metricCitations.js";
 import { STANDARD_CITATIONS } from "./standardCitations.js";
 
-const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS, ...STANDARD_CITATIONS, ...DUST_CITATIONS]);
+const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS, ...STANDARD_CITATIONS, ...DUST_CITATIONS, ...FUEL_PROPERTY_CITATIONS]);
 import { nearestStrings } from "../nearestStrings.js";
 
 /**

@@ -47,6 +47,11 @@ const sulphurInputSchema: ZodType<SulphurInput> = object({
  * from IUPAC conventional atomic weights (the EMEP/EEA guidebook's mass balance for SO2, which
  * rounds the ratio to 2).
  *
+ * The row holds the one NCV it was derived with: applied to fuel mass converted with another NCV,
+ * it rescales SO2 by their ratio. For activities (and scenario rows), give `sulphurContent` and
+ * `sulphurRetention` on the activity instead: SO2 is then computed per fuel mass, with no NCV
+ * (see {@link sulphurMassFraction}).
+ *
  * @param input - sulphur content [kg S/kg fuel], retention [-], NCV [energy/mass], and sources
  * @returns a factor row in `g/GJ` with quality `derived` and a note showing the inputs
  * @throws {@link InvalidInputError} for a fraction outside 0..1, a non-positive NCV or an NCV unit that is not energy/mass

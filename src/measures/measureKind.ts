@@ -1,3 +1,5 @@
+import type { SourceRef } from "../citations/sourceRef.js";
+import type { SulphurContent } from "../factors/sulphurContent.js";
 import { type ZodObject, type ZodRawShape, literal, number, strictObject as object, string } from "zod";
 import type { Quantity } from "../units/quantity.js";
 import type { Dec } from "../units/decimal.js";
@@ -17,6 +19,12 @@ export interface ActivityTemplate {
   readonly unit: string;
   readonly netCalorificValue?: Quantity | undefined;
   readonly fuelConsumption?: Quantity | undefined;
+  /** The national NCV row the NCV came from, when a country was selected (for provenance). */
+  readonly netCalorificValueFrom?: { readonly id: string; readonly source: SourceRef } | undefined;
+  /** Sulphur content of the fuel (SO2 by mass balance); a template for another fuel does not carry it. */
+  readonly sulphurContent?: SulphurContent | undefined;
+  /** Sulphur retention [-], with `sulphurContent`. */
+  readonly sulphurRetention?: string | undefined;
   readonly heatSegment?: string | undefined;
   /** Monthly shares of the baseline row (12, January first), when given. */
   readonly monthlyProfile?: readonly string[] | undefined;

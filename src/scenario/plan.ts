@@ -1,4 +1,5 @@
 import type { FactorUse } from "../accounting/computeEmissions.js";
+import type { ConversionStep } from "../accounting/toFactorBasis.js";
 import type { Measure } from "../measures/registry.js";
 import type { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
@@ -27,6 +28,8 @@ export interface TemplatePlan {
   readonly coef: readonly (Dec | null)[];
   /** Provenance of each species' coefficient (empty when null). */
   readonly provenance: readonly (readonly FactorUse[])[];
+  /** Per species, the unit conversions on the way to its factor's basis (the NCV used and its national table row, if any). */
+  readonly conversions?: readonly (readonly ConversionStep[])[];
   /** Modify measures acting on it: local index, factor on the treated share per species, and factor on the treated share's activity (fuel used; 1 for end-of-pipe devices). */
   readonly modifiers: readonly { readonly local: number; readonly factors: readonly Dec[]; readonly activity: Dec }[];
 }

@@ -41,6 +41,13 @@ export interface Scenario {
   readonly gridFactor?: { readonly id: string } | GridFactorRow;
   /** `error` (default): a missing factor stops compilation. `omit`: listed in the result's `missing`. */
   readonly onMissingFactor?: "error" | "omit";
+  /**
+   * National net calorific values for the baseline rows (see {@link NCV_COUNTRIES}). Precedence for a
+   * row: its own NCV value > its own `netCalorificValue: { country }` > a `factors.userNcv` row for
+   * its fuel > this country > the IPCC 2006 default. A fuel the country's table does not list is an
+   * error where the row needs an NCV, unless `otherFuels: "ipcc2006"` is stated.
+   */
+  readonly ncv?: { readonly country: string; readonly otherFuels?: "error" | "ipcc2006" };
 }
 
 const id = () => string().min(1).max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`);
@@ -78,6 +85,10 @@ export const scenarioSchema: ZodType<Scenario> = object({
   }).optional(),
   gridFactor: union([object({ id: string().min(1) }), gridFactorRowSchema]).optional(),
   onMissingFactor: zEnum(["error", "omit"]).optional(),
+  ncv: object({
+    country: string().min(1).describe("ISO 3166-1 alpha-2 code of a built-in national NCV table, e.g. CN"),
+    otherFuels: zEnum(["error", "ipcc2006"]).optional().describe("fuels the national table does not list: error (default) or the IPCC 2006 default, stated"),
+  }).optional().describe("national net calorific values for the baseline rows that give none of their own"),
 })
   // Run on the data as given, even when other fields are invalid, so every problem is reported at once.
   .superRefine(

@@ -2,6 +2,7 @@ import { evaluateSchedule } from "../../activity/schedule.js";
 import { MAX_MASK_MEASURES } from "../../attribution/game.js";
 import { InvalidInputError } from "../../errors.js";
 import { scopeOfFuel } from "../../factors/scopeOfFuel.js";
+import { sulphurMassFraction } from "../../factors/sulphurContent.js";
 import type { ActivityTemplate } from "../../measures/measureKind.js";
 import { measureKindOf } from "../../measures/registry.js";
 import type { Dec } from "../../units/decimal.js";
@@ -10,6 +11,7 @@ import type { Scenario } from "../scenario.js";
 import type { CompileContext } from "./compileContext.js";
 import { withScenarioPath } from "./compileChecks.js";
 import { movedTemplates } from "./movedTemplates.js";
+import { activityNcv, checkNationalNcvUse } from "./activityNcv.js";
 import { checkClaims } from "./penetrations.js";
 import { templateModifiers } from "./templateModifiers.js";
 import { coefficientsOf, templatePlans } from "./templatePlans.js";
@@ -28,7 +30,7 @@ type ActivityRow = Scenario["baseline"][number];
  * @param cx - the compile context
  * @returns the lineage plan, the gaps (missing factors, with `onMissingFactor: "omit"`) and the
  *   overlaps of its measures
- * @throws {@link InvalidInputError} for more than 31 measures on the row or a negative activity level
+ * @throws {@link InvalidInputError} for more than 31 measures on the row, a negative activity level, a sulphur content that is not a mass fraction or names an unknown standard (or one for another fuel), or a fuel the scenario's national NCV table does not list where an NCV is used
  * @throws {@link OverclaimedActivityError} when its moving measures claim more than the whole of it
  * @throws {@link MissingFactorError} and {@link InvalidMeasureError} from the steps
  * @example
@@ -44,8 +46,10 @@ type ActivityRow = Scenario["baseline"][number];
  */
 export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: CompileContext): { readonly lineage: LineagePlan; readonly missing: Plan["missing"][number][]; readonly overlaps: Plan["overlaps"][number][] } {
   const { scenario } = cx;
-  const baseline = baselineTemplate(row);
-  coefficientsOf(row, rowIndex, baseline, -1, cx);
+  // checked even when SO2 is not among the species: a mistyped standard is an error, not ignored
+  if (row.sulphurContent !== undefined) sulphurMassFraction(row.sulphurContent, row.fuel, ["baseline", rowIndex, "sulphurContent"]);
+  const baseline = baselineTemplate(row, rowIndex, cx);
+  checkNationalNcvUse(row, rowIndex, baseline, coefficientsOf(row, rowIndex, baseline, -1, cx), cx);
   const { candidates, movingMeasures } = movedTemplates(row, baseline, cx);
   const { modifiers, localMeasures } = templateModifiers(row, candidates, movingMeasures, cx);
   const { templates, missing } = templatePlans(row, rowIndex, candidates, modifiers, localMeasures, cx);
@@ -71,11 +75,12 @@ export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: Compi
   return { lineage, missing, overlaps };
 }
 
-/** An activity row as a template: its own key, unit and conversion data; indirect for electricity. */
-function baselineTemplate(row: ActivityRow): ActivityTemplate {
+/** An activity row as a template: its own key, unit and conversion data (its NCV resolved, see `activityNcv`); indirect for electricity. */
+function baselineTemplate(row: ActivityRow, rowIndex: number, cx: CompileContext): ActivityTemplate {
   return {
     activityId: row.id, sector: row.sector, fuel: row.fuel, technology: row.technology, unit: row.unit,
-    netCalorificValue: row.netCalorificValue, fuelConsumption: row.fuelConsumption, heatSegment: row.heatSegment,
+    ...activityNcv(row, rowIndex, cx), fuelConsumption: row.fuelConsumption, heatSegment: row.heatSegment,
+    sulphurContent: row.sulphurContent, sulphurRetention: row.sulphurRetention,
     monthlyProfile: row.monthlyProfile, scope: scopeOfFuel(row.fuel),
   };
 }

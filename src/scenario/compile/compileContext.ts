@@ -54,6 +54,7 @@ export function compileContext(scenario: Scenario): CompileContext {
         {
           id: t.activityId, sector: t.sector, fuel: t.fuel, activityLevel: { value: "1", unit: t.unit },
           ...(t.netCalorificValue === undefined ? {} : { netCalorificValue: t.netCalorificValue }),
+          ...(t.netCalorificValueFrom === undefined ? {} : { netCalorificValueFrom: t.netCalorificValueFrom }),
           ...(t.fuelConsumption === undefined ? {} : { fuelConsumption: t.fuelConsumption }), // vehicle-km -> fuel mass -> energy
         },
         parseUnit(energyUnit, path),

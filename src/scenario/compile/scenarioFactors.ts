@@ -6,12 +6,13 @@ import { listGridFactors, lookupGridFactor } from "../../factors/lookupGridFacto
 import type { NcvRow } from "../../factors/ncvRow.js";
 import { roadDustFactorTable } from "../../factors/dust/roadDustSpec.js";
 import { nearestStrings } from "../../nearestStrings.js";
+import { listNationalNcv } from "../../factors/lookupNationalNcv.js";
 import type { Scenario } from "../scenario.js";
 import { metricIssues, particleNestingIssues } from "./compileChecks.js";
 
 /**
  * Every up-front problem of a validated scenario at once: metric names, particle nesting, the
- * road dust rows derived from `factors.roadDust`, the factor set built from `factors` (its issues located under `factors`), and a grid factor row whose
+ * road dust rows derived from `factors.roadDust`, the factor set built from `factors` (its issues located under `factors`), a national NCV country without a table (at `ncv.country`), and a grid factor row whose
  * citation does not resolve (the scenario's userCitations count); else its factor set and grid
  * factor.
  *
@@ -40,6 +41,7 @@ export function scenarioFactors(s: Scenario): { readonly factors: FactorSet; rea
     if (!(e instanceof InvalidInputError)) throw e;
     issues.push(...e.issues);
   }
+  if (s.ncv !== undefined) issues.push(...ncvCountryIssues(s.ncv.country));
   if (factors !== undefined && s.gridFactor !== undefined && "country" in s.gridFactor) issues.push(...gridFactorIssues(s.gridFactor, factors.citations, ["gridFactor"]));
   const grid = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : builtinGrid(s.gridFactor.id, issues);
   if (issues.length > 0 || factors === undefined) throw new InvalidInputError("scenario", issues);
@@ -68,5 +70,16 @@ function builtinGrid(id: string, issues: InputIssueInit[]): GridFactorRow | unde
     const nearest = nearestStrings(id, ids, 3);
     issues.push({ code: "unknown_reference", key: id, nearest, path: ["gridFactor", "id"], message: `unknown grid factor id "${id}"; nearest: ${nearest.join(", ")} (see listGridFactors(), or the factors command)` });
     return undefined;
+  }
+}
+
+/** The scenario's `ncv.country` as issues: none when it has a built-in table. */
+function ncvCountryIssues(country: string): readonly InputIssueInit[] {
+  try {
+    listNationalNcv(country, ["ncv", "country"]);
+    return [];
+  } catch (e) {
+    if (!(e instanceof InvalidInputError)) throw e;
+    return e.issues;
   }
 }

@@ -1,4 +1,5 @@
 import { computeEmissions, type FactorUse } from "../../accounting/computeEmissions.js";
+import type { ConversionStep } from "../../accounting/toFactorBasis.js";
 import { CobenefitsError, UnknownFactorError } from "../../errors.js";
 import type { FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
@@ -14,6 +15,8 @@ import type { Species } from "../../units/species.js";
 export interface TemplateCoefficients {
   readonly coef: Dec | null;
   readonly provenance: readonly FactorUse[];
+  /** The unit conversions on the way to the factor's basis (the NCV used, with its table row), empty when null. */
+  readonly conversions?: readonly ConversionStep[];
   readonly reason?: string;
   /** The error that says why it is missing (its message, with suggestions, is computed only when read). */
   readonly cause?: CobenefitsError;
@@ -21,7 +24,7 @@ export interface TemplateCoefficients {
 
 /**
  * The key under which a template's coefficients are looked up once: everything they depend on
- * (sector, fuel, technology, unit, NCV, fuel consumption), not the activity id.
+ * (sector, fuel, technology, unit, NCV and its table row, fuel consumption, sulphur content and retention), not the activity id.
  *
  * @param template - the activity
  * @returns a string key
@@ -33,7 +36,7 @@ export interface TemplateCoefficients {
  * @category Scenario
  */
 export function coefficientKey(template: ActivityTemplate): string {
-  return JSON.stringify([template.sector, template.fuel, template.technology, template.unit, template.netCalorificValue, template.fuelConsumption]);
+  return JSON.stringify([template.sector, template.fuel, template.technology, template.unit, template.netCalorificValue, template.fuelConsumption, template.netCalorificValueFrom?.id, template.sulphurContent, template.sulphurRetention]);
 }
 
 /**
@@ -69,11 +72,14 @@ export function templateCoefficients(
     activityLevel: { value: "1", unit: template.unit },
     ...(template.netCalorificValue === undefined ? {} : { netCalorificValue: template.netCalorificValue }),
     ...(template.fuelConsumption === undefined ? {} : { fuelConsumption: template.fuelConsumption }),
+    ...(template.netCalorificValueFrom === undefined ? {} : { netCalorificValueFrom: template.netCalorificValueFrom }),
+    ...(template.sulphurContent === undefined ? {} : { sulphurContent: template.sulphurContent }),
+    ...(template.sulphurRetention === undefined ? {} : { sulphurRetention: template.sulphurRetention }),
   };
   return species.map((s) => {
     try {
       const hit = computeEmissions([row], { factors, species: [s], ...(gridFactor === undefined ? {} : { gridFactor }), onMissingFactor: "error" }).rows[0]!;
-      return { coef: new Dec(hit.value), provenance: hit.factors };
+      return { coef: new Dec(hit.value), provenance: hit.factors, conversions: hit.conversions };
     } catch (e) {
       // what onMissingFactor "omit" would list; the error is kept, its message (and suggestions) not computed
       if (!(e instanceof CobenefitsError) || (e.code !== "UNKNOWN_FACTOR" && e.code !== "MISSING_FACTOR")) throw e;

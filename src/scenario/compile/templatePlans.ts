@@ -113,7 +113,7 @@ export function templatePlans(
     });
     return {
       createdBy: candidate.createdBy, sector: t.sector, fuel: t.fuel, technology: t.technology, scope: t.scope, unit: t.unit, energy: templateEnergy(t, cx.factors), conversion: candidate.conversion,
-      coef: coefficients.map((c) => (candidate.conversion.isZero() ? new Dec(0) : c.coef)), provenance: coefficients.map((c) => c.provenance), modifiers: modifiers[templateIndex]!,
+      coef: coefficients.map((c) => (candidate.conversion.isZero() ? new Dec(0) : c.coef)), provenance: coefficients.map((c) => c.provenance), conversions: coefficients.map((c) => c.conversions ?? []), modifiers: modifiers[templateIndex]!,
     };
   });
   return { templates, missing };
