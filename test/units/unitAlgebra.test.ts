@@ -41,8 +41,8 @@ const byMathjs = (expression: string, base: string) => new Dec((math.unit(math.b
 describe("the unit registry against mathjs's unit algebra", () => {
   it("gives every registered name the factor mathjs computes from its definition", () => {
     const disagreements = [...UNIT_REGISTRY.values()]
-      .filter((u) => !parseUnit(u.name).toBase.equals(byMathjs(ALIAS[u.name] ?? u.name, BASE[u.quantity])))
-      .map((u) => `${u.name}: registry ${parseUnit(u.name).toBase.toString()}, mathjs ${byMathjs(ALIAS[u.name] ?? u.name, BASE[u.quantity]).toString()}`);
+      .filter((u) => !parseUnit(u.name).toBase.equals(byMathjs(ALIAS[u.name] ?? u.name, BASE[u.quantity]!)))
+      .map((u) => `${u.name}: registry ${parseUnit(u.name).toBase.toString()}, mathjs ${byMathjs(ALIAS[u.name] ?? u.name, BASE[u.quantity]!).toString()}`);
     expect(disagreements).toEqual([]);
   });
 
