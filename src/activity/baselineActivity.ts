@@ -2,6 +2,7 @@ import { type ZodType, array, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema, quantitySchema, type Quantity } from "../units/quantity.js";
 import { type Schedule, scheduleSchema } from "./schedule.js";
+import { type Intensity, type Stock, intensitySchema, stockActivityIssues, stockSchema } from "./stockActivity.js";
 
 /**
  * One row of a baseline: an activity (sector, fuel, technology) whose level follows a schedule
@@ -15,8 +16,12 @@ export interface BaselineActivity {
   readonly technology?: string;
   /** Unit of the activity level, e.g. `t`, `TJ`, `vkm`, `MWh`. */
   readonly unit: string;
-  /** Activity level per year [unit/yr]. */
-  readonly level: Schedule;
+  /** Activity level per year [unit/yr]; or give `stock` and `intensity` instead (level = stock x intensity). */
+  readonly level?: Schedule;
+  /** The stock the activity is counted in, per year (households, vehicles, m2 of floor ...), with `intensity`, instead of `level`. */
+  readonly stock?: Stock;
+  /** The activity of one unit of stock per year, e.g. `4.5 t/household`, with `stock`. */
+  readonly intensity?: Intensity;
   readonly netCalorificValue?: Quantity;
   readonly fuelConsumption?: Quantity;
   /** Share of the annual activity in each month, January first: 12 fractions summing to 1. Needed by seasonal measures. */
@@ -26,7 +31,9 @@ export interface BaselineActivity {
 }
 
 /**
- * Zod schema of a {@link BaselineActivity}; a monthly profile has 12 non-negative shares summing exactly to 1.
+ * Zod schema of a {@link BaselineActivity}; a monthly profile has 12 non-negative shares summing
+ * exactly to 1; the level is a `level` schedule, or a `stock` and an `intensity` whose units fit
+ * (see {@link stockActivityIssues}).
  * @category Activity
  */
 export const baselineActivitySchema: ZodType<BaselineActivity> = object({
@@ -35,7 +42,9 @@ export const baselineActivitySchema: ZodType<BaselineActivity> = object({
   fuel: string().min(1),
   technology: string().min(1).optional(),
   unit: string().min(1),
-  level: scheduleSchema,
+  level: scheduleSchema.optional(),
+  stock: stockSchema.optional(),
+  intensity: intensitySchema.optional(),
   netCalorificValue: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "an NCV must be positive", path: ["value"] }).optional(),
   fuelConsumption: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "a fuel consumption must be positive", path: ["value"] }).optional(),
   monthlyProfile: array(decimalStringSchema)
@@ -43,4 +52,6 @@ export const baselineActivitySchema: ZodType<BaselineActivity> = object({
     .refine((m) => !m.every(isDecimalString) || (m.every((x) => new Dec(x).gte(0)) && m.reduce((s, x) => s.plus(x), new Dec(0)).eq(1)), "monthly shares must be non-negative and sum to exactly 1")
     .optional(),
   heatSegment: string().min(1).optional(),
+}).superRefine((row, ctx) => {
+  for (const issue of stockActivityIssues(row)) ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message });
 }) as ZodType<BaselineActivity>;

@@ -35,6 +35,8 @@ export interface LineagePlan {
   readonly activityId: string;
   /** Baseline activity level per year [baseline unit], index as plan.years. */
   readonly amounts: readonly Dec[];
+  /** For a row given as stock x intensity: the stock unit, the stock per year [stock unit] and the intensity per year [baseline unit / stock unit]; amounts = counts x intensity. */
+  readonly stock?: { readonly unit: string; readonly counts: readonly Dec[]; readonly intensity: readonly Dec[] };
   /** Global indices of the measures that can affect this row, in declared order. */
   readonly measures: readonly number[];
   /** Local indices of the moving measures among `measures`. */
