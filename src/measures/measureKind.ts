@@ -4,6 +4,7 @@ import type { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import { scheduleSchema } from "../activity/schedule.js";
 import { targetSchema } from "./target.js";
+import { measureUnitsSchema } from "./measureUnits.js";
 
 /**
  * An activity as a measure sees it at compile time: its key, unit and the data needed to convert it.
@@ -103,8 +104,9 @@ export interface ParticleNesting {
 }
 
 /**
- * The schema fields every measure shares: id, kind, optional label, target, penetration schedule
- * (fractions 0..1 of the target treated, per year).
+ * The schema fields every measure shares: id, kind, optional label, target, and how much of the
+ * target it treats: a penetration schedule (fractions 0..1, per year) or `units` of stock treated
+ * by each year (`{ unit: "vehicle", level: <schedule> }`), exactly one of the two.
  *
  * @param kind - the measure kind's discriminant
  * @param shape - the kind's own fields
@@ -122,8 +124,13 @@ export function measureSchemaOf<K extends string, S extends ZodRawShape>(kind: K
     kind: literal(kind),
     label: string().optional(),
     target: targetSchema,
-    penetration: scheduleSchema,
+    penetration: scheduleSchema.optional(),
+    units: measureUnitsSchema.optional(),
     ...shape,
+  }).superRefine((m, ctx) => {
+    const given = (m as { penetration?: unknown }).penetration !== undefined;
+    const counted = (m as { units?: unknown }).units !== undefined;
+    if (given === counted) ctx.addIssue({ code: "custom", path: [given ? "units" : "penetration"], message: given ? "give either penetration or units, not both" : "expected a penetration (fractions 0..1 per year) or units of stock treated by each year, e.g. { unit: vehicle, level: { kind: constant, value: \"21986\" } }" });
   });
 }
 
