@@ -36,6 +36,8 @@ export interface MeasureContext {
   energyPerUnit(template: ActivityTemplate, energyUnit: string, path: readonly (string | number)[]): Dec;
   /** Exact factor between two units of the same dimension. */
   unitFactor(from: string, to: string, path: readonly (string | number)[]): Dec;
+  /** Emission of one unit of the template's activity [t/unit] by the factors, for a species; null: no factor; undefined: a species the scenario does not compute. */
+  emissionPerUnit(template: ActivityTemplate, species: Species, path: readonly (string | number)[]): Dec | null | undefined;
 }
 
 /**
@@ -86,6 +88,8 @@ export interface ModifyMeasureKind<M> {
    * Absent: the kind is not asked (it has no PM2.5 removal of its own).
    */
   readonly particleNesting?: ParticleNesting;
+  /** True for a kind whose effect is a figure the user measured and cites (not the built-in factors): every output labels it user-measured. */
+  readonly userMeasured?: boolean;
   readonly schema: ZodObject<ZodRawShape>;
   /** The factor f on the treated share, per species (a species absent from `bySpecies` gets `all`). */
   factors(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): { readonly all: Dec; readonly bySpecies: Partial<Record<Species, Dec>> };

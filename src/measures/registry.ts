@@ -6,6 +6,7 @@ import { DUST_CONTROL } from "./dustControl.js";
 import { ELECTRIC_VEHICLE } from "./electricVehicle.js";
 import { FUEL_SWITCH } from "./fuelSwitch.js";
 import type { ModifyMeasureKind, MoveMeasureKind } from "./measureKind.js";
+import { MEASURED_REDUCTION } from "./measuredReduction.js";
 import { SCRAPPAGE } from "./scrappage.js";
 import { SEASONAL_CURTAILMENT } from "./seasonalCurtailment.js";
 import { STANDARD_UPGRADE } from "./standardUpgrade.js";
@@ -27,6 +28,7 @@ export const MEASURE_KINDS = {
   dustControl: DUST_CONTROL,
   buildingRetrofit: BUILDING_RETROFIT,
   seasonalCurtailment: SEASONAL_CURTAILMENT,
+  measuredReduction: MEASURED_REDUCTION,
 } as const;
 
 /** The measure data type of a kind definition. */
