@@ -88,11 +88,24 @@ export interface ModifyMeasureKind<M> {
    * Absent: the kind is not asked (it has no PM2.5 removal of its own).
    */
   readonly particleNesting?: ParticleNesting;
-  /** True for a kind whose effect is a figure the user measured and cites (not the built-in factors): every output labels it user-measured. */
-  readonly userMeasured?: boolean;
+  /**
+   * For a kind whose effect is a figure the user measured and cites (not the emission factors):
+   * the figures as given and their source, so every output can label the measure user-measured.
+   */
+  readonly userMeasured?: (measure: M) => UserMeasured;
   readonly schema: ZodObject<ZodRawShape>;
   /** The factor f on the treated share, per species (a species absent from `bySpecies` gets `all`). */
   factors(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): { readonly all: Dec; readonly bySpecies: Partial<Record<Species, Dec>> };
+}
+
+/**
+ * What a user-measured measure states: its figures per species as given, and their source.
+ * @category Measures
+ */
+export interface UserMeasured {
+  /** The user's citation: report, table, page. */
+  readonly source: string;
+  readonly figures: readonly { readonly species: Species; readonly value: string; readonly unit: string }[];
 }
 
 /**

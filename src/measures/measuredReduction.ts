@@ -44,14 +44,14 @@ export type MeasuredReductionMeasure = DeepReadonly<ReturnType<typeof schema.par
  * @example
  * ```ts
  * import { MEASURED_REDUCTION } from "cobenefits/engine";
- * [MEASURED_REDUCTION.phase, MEASURED_REDUCTION.userMeasured]; // ["modify", true]
+ * MEASURED_REDUCTION.phase; // "modify"
  * ```
  * @category Measures
  */
 export const MEASURED_REDUCTION: ModifyMeasureKind<MeasuredReductionMeasure> = {
   phase: "modify",
   carriesOver: false,
-  userMeasured: true,
+  userMeasured: (m) => ({ source: m.source, figures: (Object.entries(m.reductionPerUnit) as [Species, { readonly value: string; readonly unit: string }][]).map(([species, r]) => ({ species, value: r.value, unit: r.unit })) }),
   schema,
   factors(subject, m, ctx, path) {
     const bySpecies: Partial<Record<Species, Dec>> = {};

@@ -18,7 +18,8 @@ Evaluates a scenario file and prints the result.
   --metric <name>        climate metric for CO2e (repeatable; replaces the file's metrics;
                          no metric, no CO2e). See: cobenefits metrics
   --format <f>           table (default), csv (the tidy long table) or json
-  --out <dir>            also write emissions, co2e, summary and provenance as CSV and JSON,
+  --out <dir>            also write emissions, co2e, summary and provenance as CSV and JSON
+                         (and per-unit and stocks, when the scenario counts a stock),
                          and the whole result as result.json. All or nothing: the files are
                          written to a temporary folder beside <dir> and moved into place when
                          all are written, so a failure leaves an earlier <dir> as it was.
@@ -57,7 +58,7 @@ export const runCommand: Command = {
     const report = reportOf(plan, result);
     if (format === "table") io.stdout.write(`${formatResultTable(result, report.summary)}\n`);
     else if (format === "csv") io.stdout.write(tidyTableToCsv(report.tidy));
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }) }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
       const files = outputFiles(report, result);
