@@ -24,9 +24,9 @@ export type { ConversionStep } from "./accounting/toFactorBasis.js";
 export { matchesTarget, targetSchema } from "./measures/target.js";
 export { efficiencySchema, fractionSchema, removalSchema } from "./measures/fractionSchemas.js";
 export { measureSchemaOf } from "./measures/measureKind.js";
-export type { MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult, ParticleNesting } from "./measures/measureKind.js";
+export type { MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult, ParticleNesting, UserMeasured } from "./measures/measureKind.js";
 export { removalOnlyFactors } from "./measures/removalOnly.js";
-export { MEASURE_KINDS, measureKindOf } from "./measures/registry.js";
+export { MEASURE_KINDS, measureKindOf, userMeasuredOf } from "./measures/registry.js";
 export { FUEL_SWITCH } from "./measures/fuelSwitch.js";
 export { STANDARD_UPGRADE } from "./measures/standardUpgrade.js";
 export { SCRAPPAGE } from "./measures/scrappage.js";
@@ -37,11 +37,15 @@ export { DPF_RETROFIT } from "./measures/dpfRetrofit.js";
 export { DUST_CONTROL } from "./measures/dustControl.js";
 export { BUILDING_RETROFIT } from "./measures/buildingRetrofit.js";
 export { SEASONAL_CURTAILMENT } from "./measures/seasonalCurtailment.js";
+export { MEASURED_REDUCTION } from "./measures/measuredReduction.js";
 
 // the scenario engine: compile steps, the exact kernel's pieces, limits
 export { templateCoefficients } from "./scenario/compile/templateCoefficients.js";
 export type { TemplateCoefficients } from "./scenario/compile/templateCoefficients.js";
 export { checkClaims, expandPenetrations } from "./scenario/compile/penetrations.js";
+export { measureUnitsOf, unitsPenetration } from "./scenario/compile/unitsPenetration.js";
+export { perUnitRows } from "./scenario/evaluate/perUnitRows.js";
+export { stockRows } from "./scenario/evaluate/stockRows.js";
 export { metricIssues, particleNestingIssues, withScenarioPath } from "./scenario/compile/compileChecks.js";
 export { lineageEmissions } from "./scenario/evaluate/lineageEmissions.js";
 export { EMISSION_PLACES, SHAPLEY_EXACT_PER_ROW } from "./scenario/evaluate/evaluateScenario.js";

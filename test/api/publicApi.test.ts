@@ -10,12 +10,12 @@ import * as api from "../../src/index.js";
 /** `cobenefits`: what a user composes (scenario, evaluate, report, factors, metrics, inventory, errors). */
 const COBENEFITS = [
   "ALL_MEASURES", "AmbiguousFactorError", "BUILTIN_FACTOR_TABLES", "BUILTIN_METRICS", "BUILTIN_NCV",
-  "BasisConversionError", "CO2E_COLUMNS", "CobenefitsError", "DECIMAL_PATTERN", "DuplicateIdError",
+  "BasisConversionError", "CO2E_COLUMNS", "COUNT_DIMENSIONS", "CobenefitsError", "DECIMAL_PATTERN", "DuplicateIdError",
   "ERROR_CODES", "FUELS", "FUEL_GROUPS", "ISSUE_CODES", "InvalidInputError", "InvalidMeasureError",
-  "InventoryCsvError", "MetricCombinationError", "MetricRequiredError", "MissingFactorError",
-  "MissingMetricValueError", "NumericOverflowError", "OverclaimedActivityError",
+  "InventoryCsvError", "MeasuredReductionError", "MetricCombinationError", "MetricRequiredError", "MissingFactorError",
+  "MissingMetricValueError", "NumericOverflowError", "OverclaimedActivityError", "PER_UNIT_COLUMNS",
   "PROVENANCE_COLUMNS", "QUALITY", "ROW_FLAGS", "SECTORS", "SPECIES", "SPECIES_INFO",
-  "ScenarioFileError", "ScheduleRangeError", "SpeciesConversionError", "TIDY_COLUMNS",
+  "ScenarioFileError", "ScheduleRangeError", "SpeciesConversionError", "StockUnitsError", "TIDY_COLUMNS",
   "UnitDimensionError", "UnitError", "UnitSyntaxError", "UnknownCitationError",
   "UnknownFactorError", "UnknownFuelError", "UnknownGridFactorError", "UnknownMetricError",
   "UnknownSectorError", "UnknownTableError", "UnknownTechnologyError", "UnknownUnitError",
@@ -28,13 +28,13 @@ const COBENEFITS = [
   "evaluateScenario", "evaluateScenarioFast", "evaluateSchedule", "factorProvenance",
   "factorProvenanceToCsv", "factorRowSchema", "formatCitation", "formatDecimal",
   "formatResultTable", "fuelGroupsOf", "getCitation", "getFuel", "getMetric", "getSectorName",
-  "gridFactorRowSchema", "inputIssuesFromZod", "isDecimalString", "isSpecies", "listCitations",
+  "gridFactorRowSchema", "inputIssuesFromZod", "intensitySchema", "isDecimalString", "isSpecies", "listCitations",
   "listFactorTables", "listFactors", "listFuels", "listGridFactors", "listMetrics",
   "listSpeciesBasisRules", "listUnits", "lookupFactor", "lookupGridFactor", "lookupNcv",
-  "measureSchema", "metricValue", "metricsWithValue", "ncvRowSchema", "parseCsv", "parseDecimal",
-  "parseFactorUnit", "parseRatioUnit", "parseUnit", "provenanceShape", "quantitySchema",
+  "measureSchema", "measureUnitsSchema", "metricValue", "metricsWithValue", "ncvRowSchema", "parseCsv", "parseDecimal",
+  "parseFactorUnit", "parseRatioUnit", "parseUnit", "perUnitTableToCsv", "provenanceShape", "quantitySchema",
   "readFactorCsv", "readNcvCsv", "reductionsByMeasureChart", "scenarioSchema", "scheduleSchema",
-  "scopeOfFuel", "sectorWithin", "so2FactorFromSulphur", "sourceRefSchema", "tidyTable",
+  "scopeOfFuel", "sectorWithin", "so2FactorFromSulphur", "sourceRefSchema", "stockActivityIssues", "stockActivityOf", "stockSchema", "tidyTable",
   "tidyTableFromCsv", "tidyTableFromJson", "tidyTableToCsv", "toCo2e", "toCsv", "toDec",
   "toElementBasis", "trajectoriesChart", "withPenetrations",
 ];
@@ -48,15 +48,15 @@ const COBENEFITS_FILES = [
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
   "BUILDING_RETROFIT", "CONTROL_DEVICE", "DEFAULT_SHARE_PLACES", "DPF_RETROFIT", "DUST_CONTROL",
-  "ELECTRIC_VEHICLE", "EMISSION_PLACES", "FUEL_SWITCH", "MAX_MASK_MEASURES", "MEASURE_KINDS",
+  "ELECTRIC_VEHICLE", "EMISSION_PLACES", "FUEL_SWITCH", "MAX_MASK_MEASURES", "MEASURED_REDUCTION", "MEASURE_KINDS",
   "SCRAPPAGE", "SEASONAL_CURTAILMENT", "SHAPLEY_EXACT_MAX_MEASURES", "SHAPLEY_EXACT_PER_ROW",
   "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
   "countsInCo2e", "deepFreeze", "efficiencySchema", "expandPenetrations", "formatPath",
   "fractionSchema", "gridFactorIssues", "inputIssuesFromZodIssue", "issueCodeOfZod", "issueOfError",
-  "lineageEmissions", "matchesTarget", "measureKindOf", "measureSchemaOf", "metricIssues",
-  "metricWeights", "nearestStrings", "particleNestingIssues", "removalOnlyFactors", "removalSchema",
-  "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "targetSchema",
-  "templateCoefficients", "toFactorBasis", "withScenarioPath",
+  "lineageEmissions", "matchesTarget", "measureKindOf", "measureSchemaOf", "measureUnitsOf", "metricIssues",
+  "metricWeights", "nearestStrings", "particleNestingIssues", "perUnitRows", "removalOnlyFactors", "removalSchema",
+  "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "stockRows", "targetSchema",
+  "templateCoefficients", "toFactorBasis", "unitsPenetration", "userMeasuredOf", "withScenarioPath",
 ];
 
 describe("the public API is curated (issue 9, item 5)", () => {
