@@ -4,6 +4,8 @@ import {
   InvalidInputError, StockUnitsError, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, formatResultTable,
   coBenefitSummary, perUnitTableToCsv, toDec, withPenetrations, type Scenario,
 } from "../../src/index.js";
+import { compileScenarioFile } from "../../src/files.js";
+import { ScenarioFileError } from "../../src/index.js";
 import { thrown } from "../fixtures/thrown.js";
 
 // Built-in factors used below (EMEP/EEA 2019, as the provenance table of each plan shows):
@@ -185,5 +187,37 @@ describe("per-unit results, exact and fast", () => {
     expect(text).toContain("Reduction per unit treated in 2026");
     expect(text).toMatch(/scrap\s+21,986 vehicle\s+emission factors/);
     expect(factorProvenance(plan).every((r) => r.layer !== "user-measured")).toBe(true);
+  });
+});
+
+describe("a scenario file with stocks", () => {
+  const yaml = (intensityUnit: string) => `name: Ulaanbaatar stoves
+years: { start: 2025, end: 2025 }
+species: [PM2.5]
+metrics: []
+baseline:
+  - id: ger-stoves
+    sector: 1.A.4.b.i
+    fuel: lignite
+    unit: kt
+    stock: { unit: households, level: { kind: constant, value: "202000" } }
+    intensity: { value: "5.4", unit: ${intensityUnit} }
+measures:
+  - id: swap
+    kind: scrappage
+    target: { activityIds: [ger-stoves] }
+    units: { unit: household, level: { kind: constant, value: "101000" } }
+    replacement: null
+`;
+
+  it("compiles households and units of households from YAML", () => {
+    const plan = compileScenarioFile(yaml("t/household"), { fileName: "ub.yaml" });
+    expect(plan.measures[0]!.penetration.map(String)).toEqual(["0.5"]);
+    expect(plan.lineages[0]!.amounts.map(String)).toEqual(["1090.8"]);
+  });
+
+  it("locates an intensity per the wrong count at its line", () => {
+    const e = thrown(() => compileScenarioFile(yaml("t/vehicle"), { fileName: "ub.yaml" }), ScenarioFileError);
+    expect(e.issues.map((i) => [i.path, i.line])).toEqual([[["baseline", 0, "intensity", "unit"], 11]]);
   });
 });
