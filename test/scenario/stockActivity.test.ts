@@ -221,3 +221,18 @@ measures:
     expect(e.issues.map((i) => [i.path, i.line])).toEqual([[["baseline", 0, "intensity", "unit"], 11]]);
   });
 });
+
+describe("floor area as a stock", () => {
+  it("gives heat demand as m2 x GJ/m2, and a retrofit stated in m2 gets units / floor area", () => {
+    const offices = { id: "offices", sector: "1.A.4.a.i", fuel: "naturalGas", unit: "TJ", heatSegment: "offices", stock: { unit: "m2", level: { kind: "constant" as const, value: "1500000" } }, intensity: { value: "0.5", unit: "GJ/m2" } };
+    const retrofit = { id: "retrofit", kind: "buildingRetrofit" as const, target: { heatSegment: "offices" }, units: { unit: "m2", level: { kind: "constant" as const, value: "300000" } }, demandReduction: "0.3" };
+    const plan = compileScenario(scenarioOf([offices], [retrofit], ["CO2"]));
+    expect(plan.lineages[0]!.amounts.map(String)).toEqual(["750", "750"]); // 1.5e6 m2 x 0.5 GJ/m2 = 750 TJ
+    expect(plan.measures[0]!.penetration.map(String)).toEqual(["0.2", "0.2"]);
+    const result = evaluateScenario(plan);
+    // 300,000 m2 x 0.5 GJ x 0.3 = 45 TJ saved; per m2, 0.3 x 0.5 GJ x the gas factor
+    const row = result.perUnit[0]!;
+    expect(toDec(row.standalone).div(toDec(result.emissions[0]!.baseline)).toString()).toBe("0.06"); // 45 / 750 TJ
+    expect(row.perUnitUnit).toBe("t/m2");
+  });
+});
