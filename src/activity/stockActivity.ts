@@ -51,13 +51,6 @@ export const intensitySchema: ZodType<Intensity> = union([
   object({ unit: intensityUnit, level: scheduleSchema }),
 ]) as ZodType<Intensity>;
 
-/** What the stock checks read of a baseline row. */
-interface StockFields {
-  readonly unit?: unknown;
-  readonly level?: unknown;
-  readonly stock?: { readonly unit?: unknown } | undefined;
-  readonly intensity?: { readonly unit?: unknown } | undefined;
-}
 
 /** A parse that returns undefined where the unit's own schema reports the problem. */
 function quietly<T>(parse: () => T): T | undefined {
@@ -85,7 +78,12 @@ function quietly<T>(parse: () => T): T | undefined {
  * ```
  * @category Activity
  */
-export function stockActivityIssues(row: StockFields): { readonly path: readonly string[]; readonly message: string }[] {
+export function stockActivityIssues(row: {
+  readonly unit?: unknown;
+  readonly level?: unknown;
+  readonly stock?: { readonly unit?: unknown } | undefined;
+  readonly intensity?: { readonly unit?: unknown } | undefined;
+}): { readonly path: readonly string[]; readonly message: string }[] {
   const hasStock = row.stock !== undefined;
   const hasIntensity = row.intensity !== undefined;
   if (row.level !== undefined && (hasStock || hasIntensity)) {

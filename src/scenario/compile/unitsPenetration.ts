@@ -18,10 +18,10 @@ import { withScenarioPath } from "./compileChecks.js";
  * @param measureIndex - the index of the measure in `measures` (it has `units`)
  * @param years - the years
  * @returns the penetration [-], the units treated [unit] and the stock targeted [unit], per year
- * @throws {@link StockUnitsError} `NO_STOCK` at `measures[i].units` when a targeted row has no
+ * @throws {@link index!StockUnitsError} `NO_STOCK` at `measures[i].units` when a targeted row has no
  *   stock (it is given by level) or a stock of another dimension (at `units.unit`), naming the rows;
  *   `UNITS_EXCEED_STOCK` at `measures[i].units` when the units exceed the stock in a year (both figures)
- * @throws {@link InvalidInputError} for negative units or a schedule with no value in a year
+ * @throws {@link index!InvalidInputError} for negative units or a schedule with no value in a year
  * @example
  * ```ts
  * import { unitsPenetration } from "cobenefits/engine";
@@ -88,7 +88,7 @@ export function unitsPenetration(
  * @param measureIndex - the measure's index
  * @param years - the years
  * @returns `{ units }` to spread into the plan's measure, or `{}`
- * @throws {@link StockUnitsError} as {@link unitsPenetration}
+ * @throws {@link index!StockUnitsError} as {@link unitsPenetration}
  * @example
  * ```ts
  * import { measureUnitsOf } from "cobenefits/engine";
