@@ -236,3 +236,11 @@ describe("floor area as a stock", () => {
     expect(row.perUnitUnit).toBe("t/m2");
   });
 });
+
+describe("a measure in units whose target matches no baseline row", () => {
+  it("is refused with NO_STOCK, not as units beyond a stock of 0", () => {
+    const dpf = { id: "dpf", kind: "dpfRetrofit" as const, target: { technology: "Diesel Medium - Euro 6 2020+" }, units: { unit: "vehicle", level: { kind: "constant" as const, value: "10" } }, removal: { "PM2.5": "0.9" } };
+    const e = thrown(() => compileScenario(scenarioOf([seoulCars], [dpf])), StockUnitsError);
+    expect([e.code, e.path, e.activityIds]).toEqual(["NO_STOCK", ["measures", 0, "units"], []]);
+  });
+});

@@ -47,8 +47,11 @@ export function unitsPenetration(
   const ids = rows.map(({ row }) => row.id);
   const fields = { measureId: measure.id, unit: units.unit, activityIds: ids };
   const unit = parseUnit(units.unit, [...at, "unit"]);
+  if (rows.length === 0) {
+    throw new StockUnitsError("NO_STOCK", `measure ${measure.id} is stated in ${units.unit} but its target matches no baseline row, so there is no stock to count them against; target the baseline rows given as stock x intensity (a measure in units acts on the stock of the rows its target matches)`, at, fields);
+  }
   const stockless = rows.filter(({ row }) => row.stock === undefined || row.intensity === undefined);
-  if (rows.length > 0 && stockless.length > 0) {
+  if (stockless.length > 0) {
     throw new StockUnitsError("NO_STOCK", `measure ${measure.id} is stated in ${units.unit} but the rows it targets ${stockless.map(({ row }) => row.id).join(", ")} have no stock; give them a stock and an intensity instead of a level, or state the measure as a penetration`, at, fields);
   }
   const other = rows.filter(({ row }) => parseUnit(row.stock!.unit).dimension !== unit.dimension);
