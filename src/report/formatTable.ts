@@ -117,7 +117,8 @@ function perUnitSection(result: ScenarioResult, last: number, measured: Readonly
   const rows = measures.map((m) => {
     const own = ofLast.filter((p) => p.measure === m);
     const first = own[0]!;
-    return [m, `${formatDecimal(first.units)} ${first.stockUnit}`, first.basis, ...result.species.map((s) => {
+    const units = new Dec(first.units).isInteger() ? new Dec(first.units).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : formatDecimal(first.units);
+    return [m, `${units} ${first.stockUnit}`, first.basis, ...result.species.map((s) => {
       const v = own.find((p) => p.species === s)?.shapleyPerUnit ?? null;
       return v === null ? "-" : formatDecimal(v);
     })];
