@@ -30,6 +30,7 @@ describe("measuredReduction", () => {
     const result = evaluateScenario(plan);
     const nox = result.attribution.find((a) => a.year === 2021 && a.species === "NOx")!;
     expect(nox.standalone).toBe("7.7");
+    expect(nox.basis).toBe("user-measured");
     expect(result.attribution.find((a) => a.year === 2021 && a.species === "PM2.5")!.standalone).toBe("0");
     expect(result.perUnit.find((p) => p.year === 2021 && p.species === "NOx")).toMatchObject({ basis: "user-measured", source: SOURCE, units: "77", standalonePerUnit: "0.1", perUnitUnit: "t/vehicle" });
   });
@@ -54,6 +55,7 @@ describe("measuredReduction", () => {
     exact.perUnit.forEach((r, i) => {
       const f = fast.perUnit[i]!;
       expect([f.measure, f.species, f.basis]).toEqual([r.measure, r.species, r.basis]);
+      expect(fast.attribution[i]!.basis).toBe(exact.attribution[i]!.basis);
       if (r.shapleyPerUnit === null) expect(f.shapleyPerUnit).toBeNull();
       else expect(Math.abs(f.shapleyPerUnit! - Number(r.shapleyPerUnit))).toBeLessThanOrEqual(1e-9 * Math.abs(Number(r.shapleyPerUnit)) + 1e-300);
     });

@@ -42,6 +42,8 @@ export interface AttributionRowOf<N> {
   readonly sequential: N;
   readonly shapley: N;
   readonly unit: "t";
+  /** `user-measured` for a measure whose effect is a figure the user measured and cites (absent for one computed from the emission factors). */
+  readonly basis?: "user-measured";
 }
 
 /**
