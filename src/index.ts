@@ -41,6 +41,8 @@ export {
   UnknownTechnologyError,
   UnknownUnitError,
   InventoryCsvError,
+  StockUnitsError,
+  MeasuredReductionError,
   ERROR_CODES,
   ISSUE_CODES,
   inputIssuesFromZod,
@@ -54,6 +56,8 @@ export { SPECIES, SPECIES_INFO, isSpecies, listSpeciesBasisRules, toElementBasis
 export type { Species, SpeciesBasisRule, SpeciesInfo } from "./units/species.js";
 export { conversionFactor, listUnits, parseRatioUnit, parseUnit } from "./units/units.js";
 export type { Dimension, ParsedUnit } from "./units/units.js";
+export { COUNT_DIMENSIONS } from "./units/unitRegistry.js";
+export type { CountDimension } from "./units/unitRegistry.js";
 export { convertQuantity, decimalStringSchema, quantitySchema } from "./units/quantity.js";
 export type { Quantity } from "./units/quantity.js";
 
@@ -121,6 +125,8 @@ export type { FuelSulphurStandard } from "./factors/tables/fuelSulphurStandards.
 export { activityRowSchema, sulphurRetentionSchema } from "./activity/activityRow.js";
 export type { ActivityRow } from "./activity/activityRow.js";
 export { evaluateSchedule, scheduleSchema } from "./activity/schedule.js";
+export { intensitySchema, stockActivityIssues, stockActivityOf, stockSchema } from "./activity/stockActivity.js";
+export type { Intensity, Stock } from "./activity/stockActivity.js";
 export type { Schedule } from "./activity/schedule.js";
 export { baselineActivitySchema } from "./activity/baselineActivity.js";
 export type { BaselineActivity } from "./activity/baselineActivity.js";
@@ -157,6 +163,9 @@ export type { DpfRetrofitMeasure } from "./measures/dpfRetrofit.js";
 export type { DustControlMeasure } from "./measures/dustControl.js";
 export type { BuildingRetrofitMeasure } from "./measures/buildingRetrofit.js";
 export type { SeasonalCurtailmentMeasure } from "./measures/seasonalCurtailment.js";
+export type { MeasuredReductionMeasure } from "./measures/measuredReduction.js";
+export { measureUnitsSchema } from "./measures/measureUnits.js";
+export type { MeasureUnits } from "./measures/measureUnits.js";
 export { measureSchema } from "./measures/registry.js";
 export type { Measure } from "./measures/registry.js";
 
@@ -176,6 +185,8 @@ export type { EnergyAttributionRow, EnergyBalance, EnergyBalanceRow } from "./sc
 export { LIFETIME_METHOD, lifetimeReductions } from "./scenario/evaluate/lifetimeReductions.js";
 export type { LifetimeCo2eRow, LifetimeReductions, LifetimeRow } from "./scenario/evaluate/lifetimeReductions.js";
 export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult, FastScenarioTables } from "./scenario/evaluate/fastScenarioResult.js";
+export type { PerUnitRow, PerUnitRowOf } from "./scenario/evaluate/perUnitRows.js";
+export type { StockRow } from "./scenario/evaluate/stockRows.js";
 
 // report: tidy tables, CSV, summaries, provenance, charts
 export { parseCsv, toCsv } from "./report/csv.js";
@@ -187,6 +198,7 @@ export { PROVENANCE_COLUMNS, factorProvenance, factorProvenanceToCsv } from "./r
 export type { FactorProvenanceRow } from "./report/factorProvenance.js";
 export { coBenefitSummary, coBenefitSummaryToCsv } from "./report/coBenefitSummary.js";
 export type { CoBenefitSummaryRow } from "./report/coBenefitSummary.js";
+export { PER_UNIT_COLUMNS, perUnitTableToCsv } from "./report/perUnitTable.js";
 export { formatDecimal, formatResultTable } from "./report/formatTable.js";
 export { ENERGY_COLUMNS, energyTable, energyTableToCsv } from "./report/energyTable.js";
 export type { EnergyTableRow } from "./report/energyTable.js";

@@ -4,6 +4,7 @@ import { sulphurRetentionSchema } from "./activityRow.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema, quantitySchema, type Quantity } from "../units/quantity.js";
 import { type Schedule, scheduleSchema } from "./schedule.js";
+import { type Intensity, type Stock, intensitySchema, stockActivityIssues, stockSchema } from "./stockActivity.js";
 
 /**
  * One row of a baseline: an activity (sector, fuel, technology) whose level follows a schedule
@@ -17,8 +18,12 @@ export interface BaselineActivity {
   readonly technology?: string;
   /** Unit of the activity level, e.g. `t`, `TJ`, `vkm`, `MWh`. */
   readonly unit: string;
-  /** Activity level per year [unit/yr]. */
-  readonly level: Schedule;
+  /** Activity level per year [unit/yr]; or give `stock` and `intensity` instead (level = stock x intensity). */
+  readonly level?: Schedule;
+  /** The stock the activity is counted in, per year (households, vehicles, m2 of floor ...), with `intensity`, instead of `level`. */
+  readonly stock?: Stock;
+  /** The activity of one unit of stock per year, e.g. `4.5 t/household`, with `stock`. */
+  readonly intensity?: Intensity;
   /** NCV of the fuel as burned: a value (`{ value: "5000", unit: "kcal/kg" }`) or a national table (`{ country: "CN" }`); see the scenario's `ncv` for the precedence. */
   readonly netCalorificValue?: Quantity | { readonly country: string };
   readonly fuelConsumption?: Quantity;
@@ -33,7 +38,9 @@ export interface BaselineActivity {
 }
 
 /**
- * Zod schema of a {@link BaselineActivity}; a monthly profile has 12 non-negative shares summing exactly to 1.
+ * Zod schema of a {@link BaselineActivity}; a monthly profile has 12 non-negative shares summing
+ * exactly to 1; the level is a `level` schedule, or a `stock` and an `intensity` whose units fit
+ * (see {@link stockActivityIssues}).
  * @category Activity
  */
 export const baselineActivitySchema: ZodType<BaselineActivity> = object({
@@ -42,7 +49,9 @@ export const baselineActivitySchema: ZodType<BaselineActivity> = object({
   fuel: string().min(1),
   technology: string().min(1).optional(),
   unit: string().min(1),
-  level: scheduleSchema,
+  level: scheduleSchema.optional(),
+  stock: stockSchema.optional(),
+  intensity: intensitySchema.optional(),
   netCalorificValue: union([
     quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "an NCV must be positive", path: ["value"] }),
     object({ country: string().min(1).describe("ISO 3166-1 alpha-2 code of a built-in national NCV table, e.g. CN") }),
@@ -55,5 +64,7 @@ export const baselineActivitySchema: ZodType<BaselineActivity> = object({
   heatSegment: string().min(1).optional(),
   sulphurContent: sulphurContentSchema.optional(),
   sulphurRetention: sulphurRetentionSchema.optional(),
+}).superRefine((row, ctx) => {
+  for (const issue of stockActivityIssues(row)) ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message });
 }).refine((a) => a.sulphurContent === undefined || a.sulphurRetention !== undefined, { message: "give sulphurRetention (0 to 1; \"0\" if none is retained) with sulphurContent: there is no default", path: ["sulphurRetention"] })
   .refine((a) => a.sulphurRetention === undefined || a.sulphurContent !== undefined, { message: "sulphurRetention is used only with sulphurContent", path: ["sulphurRetention"] }) as ZodType<BaselineActivity>;

@@ -7,6 +7,7 @@ import { lifetimeTable, lifetimeTableToCsv } from "../report/lifetimeTable.js";
 import { energyBalance } from "../scenario/evaluate/energyBalance.js";
 import { lifetimeReductions } from "../scenario/evaluate/lifetimeReductions.js";
 import { toCsv } from "../report/csv.js";
+import { perUnitTableToCsv } from "../report/perUnitTable.js";
 import { coBenefitQuadrantChart } from "../report/charts/coBenefitQuadrantChart.js";
 import { reductionsByMeasureChart } from "../report/charts/reductionsByMeasureChart.js";
 import { trajectoriesChart } from "../report/charts/trajectoriesChart.js";
@@ -28,7 +29,7 @@ export function reportOf(plan: Plan, result: ScenarioResult) {
   };
 }
 
-const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json"]);
+const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "per-unit.csv", "per-unit.json", "stocks.csv", "stocks.json"]);
 
 /**
  * Whether a path found in an existing `--out` folder is one that `run` writes (any run: the
@@ -65,8 +66,19 @@ export function outputFiles(report: ReturnType<typeof reportOf>, result: Scenari
     { name: "lifetime.csv", content: lifetimeTableToCsv(lifetimeRows) },
     { name: "lifetime.json", content: json({ method: lifetime.method, rows: lifetimeRows }) },
     { name: "result.json", content: json(result) },
+    ...stockOutputFiles(result),
   ];
 }
+
+/** The per-unit and stock tables, written only when the scenario has measures in units of stock or rows given as stock x intensity. */
+function stockOutputFiles(result: ScenarioResult): { name: string; content: string }[] {
+  return [
+    ...(result.perUnit.length === 0 ? [] : [{ name: "per-unit.csv", content: perUnitTableToCsv(result.perUnit) }, { name: "per-unit.json", content: json(result.perUnit) }]),
+    ...(result.stocks.length === 0 ? [] : [{ name: "stocks.csv", content: toCsv(STOCK_COLUMNS, result.stocks, { numeric: ["year", "stock", "intensity", "level"] }) }, { name: "stocks.json", content: json(result.stocks) }]),
+  ];
+}
+
+const STOCK_COLUMNS = ["activityId", "year", "stock", "stockUnit", "intensity", "intensityUnit", "level", "unit"] as const;
 
 /**
  * The air pollutant on the quadrant's y axis: the one asked for (a usage error unless the

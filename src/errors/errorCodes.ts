@@ -48,6 +48,11 @@ export const ERROR_CODES = [
   "MISSING_TO_UNIT",
   "LIFETIME_PENETRATION_FALLS",
   "SCHEDULE_BEFORE_FIRST_STEP",
+  // measures in units of stock, measured per-unit reductions
+  "UNITS_EXCEED_STOCK",
+  "NO_STOCK",
+  "REDUCTION_EXCEEDS_EMISSION",
+  "NO_EMISSION_PER_UNIT",
   // scenario files
   "SCENARIO_FILE_SYNTAX",
   "SCENARIO_FILE_TOO_LARGE",

@@ -6,6 +6,7 @@ import type { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import { scheduleSchema } from "../activity/schedule.js";
 import { targetSchema } from "./target.js";
+import { measureUnitsSchema } from "./measureUnits.js";
 
 /**
  * An activity as a measure sees it at compile time: its key, unit and the data needed to convert it.
@@ -30,6 +31,8 @@ export interface ActivityTemplate {
   readonly monthlyProfile?: readonly string[] | undefined;
   /** `indirect` for electricity priced with a grid factor. */
   readonly scope: "direct" | "indirect";
+  /** For a row given as stock x intensity: its stock unit and this activity per unit of stock in each year [unit / stock unit], index as the scenario's years. */
+  readonly stock?: { readonly unit: string; readonly intensity: readonly Dec[] } | undefined;
 }
 
 /**
@@ -41,6 +44,8 @@ export interface MeasureContext {
   energyPerUnit(template: ActivityTemplate, energyUnit: string, path: readonly (string | number)[]): Dec;
   /** Exact factor between two units of the same dimension. */
   unitFactor(from: string, to: string, path: readonly (string | number)[]): Dec;
+  /** Emission of one unit of the template's activity [t/unit] by the factors, for a species; null: no factor; undefined: a species the scenario does not compute. */
+  emissionPerUnit(template: ActivityTemplate, species: Species, path: readonly (string | number)[]): Dec | null | undefined;
 }
 
 /**
@@ -91,6 +96,11 @@ export interface ModifyMeasureKind<M> {
    * Absent: the kind is not asked (it has no PM2.5 removal of its own).
    */
   readonly particleNesting?: ParticleNesting;
+  /**
+   * For a kind whose effect is a figure the user measured and cites (not the emission factors):
+   * the figures as given and their source, so every output can label the measure user-measured.
+   */
+  readonly userMeasured?: (measure: M) => UserMeasured;
   readonly schema: ZodObject<ZodRawShape>;
   /**
    * The factor on the treated share's activity (the fuel or electricity it uses) [-]: below 1 for
@@ -101,6 +111,16 @@ export interface ModifyMeasureKind<M> {
   activityFactor?(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): Dec;
   /** The factor f on the treated share, per species (a species absent from `bySpecies` gets `all`). */
   factors(subject: ActivityTemplate, measure: M, ctx: MeasureContext, path: readonly (string | number)[]): { readonly all: Dec; readonly bySpecies: Partial<Record<Species, Dec>> };
+}
+
+/**
+ * What a user-measured measure states: its figures per species as given, and their source.
+ * @category Measures
+ */
+export interface UserMeasured {
+  /** The user's citation: report, table, page. */
+  readonly source: string;
+  readonly figures: readonly { readonly species: Species; readonly value: string; readonly unit: string }[];
 }
 
 /**
@@ -127,10 +147,11 @@ export interface ParticleNesting {
 export const MAX_MEASURE_LIFETIME = 200;
 
 /**
- * The schema fields every measure shares: id, kind, optional label, target, penetration schedule
- * (fractions 0..1 of the target treated, per year), and an optional `lifetime` [yr] (a positive
- * whole number of years, at most {@link MAX_MEASURE_LIFETIME}: how long installed units keep
- * saving; read by {@link index!lifetimeReductions}).
+ * The schema fields every measure shares: id, kind, optional label, target, how much of the
+ * target it treats: a penetration schedule (fractions 0..1, per year) or `units` of stock treated
+ * by each year (`{ unit: "vehicle", level: <schedule> }`), exactly one of the two; and an optional
+ * `lifetime` [yr] (a positive whole number of years, at most {@link MAX_MEASURE_LIFETIME}: how
+ * long installed units keep saving; read by {@link index!lifetimeReductions}).
  *
  * @param kind - the measure kind's discriminant
  * @param shape - the kind's own fields
@@ -148,10 +169,15 @@ export function measureSchemaOf<K extends string, S extends ZodRawShape>(kind: K
     kind: literal(kind),
     label: string().optional(),
     target: targetSchema,
-    penetration: scheduleSchema,
+    penetration: scheduleSchema.optional(),
+    units: measureUnitsSchema.optional(),
     lifetime: number().int("a lifetime is a whole number of years").min(1, "a lifetime is at least 1 year").max(MAX_MEASURE_LIFETIME, `a lifetime is at most ${MAX_MEASURE_LIFETIME} years`).optional()
       .describe("years each installed unit keeps saving, a whole number from 1 to 200 (optional); the outputs then give the measure's reductions over its units' lifetime (lifetime.csv)"),
     ...shape,
+  }).superRefine((m, ctx) => {
+    const given = (m as { penetration?: unknown }).penetration !== undefined;
+    const counted = (m as { units?: unknown }).units !== undefined;
+    if (given === counted) ctx.addIssue({ code: "custom", path: [given ? "units" : "penetration"], message: given ? "give either penetration or units, not both" : "expected a penetration (fractions 0..1 per year) or units of stock treated by each year, e.g. { unit: vehicle, level: { kind: constant, value: \"21986\" } }" });
   });
 }
 

@@ -5,7 +5,8 @@ import { DPF_RETROFIT } from "./dpfRetrofit.js";
 import { DUST_CONTROL } from "./dustControl.js";
 import { ELECTRIC_VEHICLE } from "./electricVehicle.js";
 import { FUEL_SWITCH } from "./fuelSwitch.js";
-import type { ModifyMeasureKind, MoveMeasureKind } from "./measureKind.js";
+import type { ModifyMeasureKind, MoveMeasureKind, UserMeasured } from "./measureKind.js";
+import { MEASURED_REDUCTION } from "./measuredReduction.js";
 import { SCRAPPAGE } from "./scrappage.js";
 import { SEASONAL_CURTAILMENT } from "./seasonalCurtailment.js";
 import { STANDARD_UPGRADE } from "./standardUpgrade.js";
@@ -27,6 +28,7 @@ export const MEASURE_KINDS = {
   dustControl: DUST_CONTROL,
   buildingRetrofit: BUILDING_RETROFIT,
   seasonalCurtailment: SEASONAL_CURTAILMENT,
+  measuredReduction: MEASURED_REDUCTION,
 } as const;
 
 /** The measure data type of a kind definition. */
@@ -69,4 +71,22 @@ export const measureSchema: ZodType<Measure> = discriminatedUnion(
  */
 export function measureKindOf(measure: Pick<Measure, "kind">): MoveMeasureKind<Measure> | ModifyMeasureKind<Measure> {
   return MEASURE_KINDS[measure.kind] as MoveMeasureKind<Measure> | ModifyMeasureKind<Measure>;
+}
+
+/**
+ * What a user-measured measure states (its figures and source), or undefined for a measure
+ * whose effect comes from the emission factors.
+ *
+ * @param measure - the measure
+ * @returns the figures as given and their source, or undefined
+ * @example
+ * ```ts
+ * import { userMeasuredOf } from "cobenefits/engine";
+ * userMeasuredOf({ id: "m", kind: "dustControl", target: { sector: "2.A.5.b" }, penetration: { kind: "constant", value: "1" }, removal: { "PM2.5": "0.5" } } as never); // undefined
+ * ```
+ * @category Measures
+ */
+export function userMeasuredOf(measure: Measure): UserMeasured | undefined {
+  const kind = measureKindOf(measure);
+  return kind.phase === "modify" ? kind.userMeasured?.(measure) : undefined;
 }

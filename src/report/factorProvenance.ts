@@ -1,6 +1,7 @@
 import { formatCitation } from "../citations/citation.js";
 import { createCitationRegistry } from "../citations/registry.js";
 import type { Plan } from "../scenario/plan.js";
+import { userMeasuredOf } from "../measures/registry.js";
 import type { DecimalString } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import { toCsv } from "./csv.js";
@@ -12,7 +13,7 @@ import { toCsv } from "./csv.js";
  */
 export interface FactorProvenanceRow {
   readonly activityId: string;
-  /** The measure whose moved activity this factor prices, or `baseline`. */
+  /** The measure whose moved activity this factor prices (or whose user-measured figure this is), or `baseline`. */
   readonly createdBy: string;
   readonly sector: string;
   readonly fuel: string;
@@ -24,7 +25,7 @@ export interface FactorProvenanceRow {
   readonly factorRow: string;
   /** Table id, or `grid` for a grid electricity factor. */
   readonly table: string;
-  /** `builtin`, `user`, or `option`. */
+  /** `builtin`, `user`, `option`, or `user-measured` (a figure a user-measured measure states, cited in `citation`). */
   readonly layer: string;
   readonly quality: string;
   readonly sourceId: string;
@@ -75,8 +76,30 @@ export function factorProvenance(plan: Plan): FactorProvenanceRow[] {
       });
     }
   }
-  return rows;
+  return [...rows, ...userMeasuredProvenance(plan)];
 }
+
+/**
+ * Provenance rows of the user-measured measures: on each activity row a measure acts on, each
+ * figure as the user gave it, labelled `user-measured` (layer, table, quality) and cited by the
+ * user's `source`.
+ */
+function userMeasuredProvenance(plan: Plan): FactorProvenanceRow[] {
+  return plan.lineages.flatMap((l) =>
+    l.measures.flatMap((g) => {
+      const measure = plan.measures[g]!.measure;
+      const measured = userMeasuredOf(measure);
+      const t = l.templates[0]!;
+      return (measured?.figures ?? []).filter((f) => plan.species.includes(f.species)).map((f) => ({
+        activityId: l.activityId, createdBy: measure.id, sector: t.sector, fuel: t.fuel, technology: t.technology ?? null, scope: t.scope, species: f.species,
+        value: f.value, unit: f.unit, factorRow: measure.id, table: USER_MEASURED, layer: USER_MEASURED, quality: USER_MEASURED, sourceId: USER_MEASURED, sourceTable: "see citation", sourcePage: null, citation: measured!.source,
+      }));
+    }),
+  );
+}
+
+/** The label of a user-measured figure in the provenance table. */
+const USER_MEASURED = "user-measured";
 
 /**
  * Writes the provenance table as CSV with the header {@link PROVENANCE_COLUMNS}. Text cells are

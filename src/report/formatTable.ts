@@ -76,8 +76,10 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   const out: string[] = [`${result.name}: ${first}-${last}; metrics: ${result.metrics.length > 0 ? result.metrics.join(", ") : "none named (no CO2e)"}`, ""];
   out.push(`Reduction by measure, ${first}-${last} (Shapley shares; negative = increase) [t; CO2e in t CO2-eq]`);
   const header = ["measure", ...result.species, ...result.metrics.map((m) => `CO2e ${m}`), ...result.metrics.map((m) => `flags ${m}`)];
-  const rows = summary.map((s) => [s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => c.flags.join(" ") || "-")]);
+  const measured = new Map(result.perUnit.filter((p) => p.basis === "user-measured").map((p) => [p.measure, p.source]));
+  const rows = summary.map((s) => [measured.has(s.measure) ? `${s.measure} [user-measured]` : s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => c.flags.join(" ") || "-")]);
   out.push(summary.length > 0 ? grid(header, rows) : "(no measures)", "");
+  out.push(...perUnitSection(result, last, measured));
   out.push(`Emissions in ${last} [t/yr]`);
   const ofLast = result.emissions.filter((e) => e.year === last);
   const speciesRows = result.species.map((s) => {
@@ -99,4 +101,22 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
     for (const [source, species] of bySource) out.push(`  ${source}: ${[...new Set(species)].join(", ")}`);
   }
   return forTerminal(out.join("\n"));
+}
+
+/** The per-unit section of the text table: each measure in units of stock, per unit treated in the last year; user-measured ones labelled with their source. */
+function perUnitSection(result: ScenarioResult, last: number, measured: ReadonlyMap<string, string | null>): string[] {
+  const ofLast = result.perUnit.filter((p) => p.year === last);
+  if (ofLast.length === 0) return [];
+  const measures = [...new Set(ofLast.map((p) => p.measure))];
+  const rows = measures.map((m) => {
+    const own = ofLast.filter((p) => p.measure === m);
+    const first = own[0]!;
+    const units = new Dec(first.units).isInteger() ? new Dec(first.units).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : formatDecimal(first.units);
+    return [m, `${units} ${first.stockUnit}`, first.basis, ...result.species.map((s) => {
+      const v = own.find((p) => p.species === s)?.shapleyPerUnit ?? null;
+      return v === null ? "-" : formatDecimal(v);
+    })];
+  });
+  const sources = [...measured].filter(([m]) => measures.includes(m)).map(([m, source]) => `  ${m}: user-measured, not from the emission factors; source: ${source ?? "-"}`);
+  return [`Reduction per unit treated in ${last} (Shapley shares) [t per unit per yr]`, grid(["measure", "units treated", "basis", ...result.species], rows), ...sources, ""];
 }

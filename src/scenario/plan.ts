@@ -50,6 +50,8 @@ export interface LineagePlan {
   readonly activityId: string;
   /** Baseline activity level per year [baseline unit], index as plan.years. */
   readonly amounts: readonly Dec[];
+  /** For a row given as stock x intensity: the stock unit, the stock per year [stock unit] and the intensity per year [baseline unit / stock unit]; amounts = counts x intensity. */
+  readonly stock?: { readonly unit: string; readonly counts: readonly Dec[]; readonly intensity: readonly Dec[] };
   /** Global indices of the measures that can affect this row, in declared order. */
   readonly measures: readonly number[];
   /** Local indices of the moving measures among `measures`. */
@@ -66,7 +68,13 @@ export interface Plan {
   readonly scenario: Scenario;
   readonly years: readonly number[];
   readonly species: readonly Species[];
-  readonly measures: readonly { readonly measure: Measure; readonly phase: "move" | "modify"; readonly penetration: readonly Dec[] }[];
+  readonly measures: readonly {
+    readonly measure: Measure;
+    readonly phase: "move" | "modify";
+    readonly penetration: readonly Dec[];
+    /** For a measure stated in units of stock: its unit, the units treated [unit] and the stock it targets [unit] per year (penetration = counts / stock). */
+    readonly units?: { readonly unit: string; readonly counts: readonly Dec[]; readonly stock: readonly Dec[] };
+  }[];
   readonly lineages: readonly LineagePlan[];
   /** Activity and species with no factor (only with `onMissingFactor: "omit"`). */
   readonly missing: readonly { readonly activityId: string; readonly sector: string; readonly fuel: string; readonly technology?: string | undefined; readonly species: Species; readonly reason: string }[];

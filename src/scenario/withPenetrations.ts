@@ -3,6 +3,7 @@ import { InvalidInputError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { checkClaims, expandPenetrations } from "./compile/penetrations.js";
 import type { Plan } from "./plan.js";
+import type { Measure } from "../measures/registry.js";
 
 /**
  * A new plan with some measures' penetration schedules changed, without recompiling: factors,
@@ -39,9 +40,16 @@ export function withPenetrations(plan: Plan, changes: Readonly<Record<string, Sc
     return r.success ? [] : r.error.issues.map((i) => ({ path: [id, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: i.message }));
   });
   if (bad.length > 0) throw new InvalidInputError("penetration changes", bad);
-  const measures = plan.scenario.measures.map((m) => (changes[m.id] === undefined ? m : { ...m, penetration: changes[m.id]! }));
+  // A new penetration replaces a measure's units of stock.
+  const measures = plan.scenario.measures.map((m) => (changes[m.id] === undefined ? m : ({ ...withoutUnits(m), penetration: changes[m.id]! }) as Measure));
   const scenario = { ...plan.scenario, measures };
   const pen = expandPenetrations(scenario, plan.years);
   for (const l of plan.lineages) checkClaims(l, pen, scenario, plan.years);
-  return { ...plan, scenario, measures: plan.measures.map((m, i) => ({ ...m, measure: measures[i]!, penetration: pen[i]! })) };
+  return { ...plan, scenario, measures: plan.measures.map((m, i) => ({ ...(changes[m.measure.id] === undefined ? m : withoutUnits(m)), measure: measures[i]!, penetration: pen[i]! })) };
+}
+
+/** An object without its `units` field. */
+function withoutUnits<T extends { readonly units?: unknown }>(m: T): Omit<T, "units"> {
+  const { units: _units, ...rest } = m;
+  return rest;
 }

@@ -6,21 +6,35 @@ import { Dec } from "./decimal.js";
  * `time` is reserved: no time unit is registered (an activity level is already per year).
  * @category Units
  */
-export type Dimension = "mass" | "energy" | "vehicleDistance" | "gasVolume" | "distance" | "volume" | "area" | "time";
+export type Dimension = "mass" | "energy" | "vehicleDistance" | "gasVolume" | "distance" | "volume" | "area" | "time" | CountDimension;
+
+/**
+ * The things a stock is counted in (households, vehicles, buildings, stoves, devices, boilers,
+ * persons). Each is a dimension of its own: a household never converts into a vehicle, and no
+ * count is a pure number.
+ * @category Units
+ */
+export const COUNT_DIMENSIONS = ["household", "vehicle", "building", "stove", "device", "boiler", "person"] as const;
+/** One of {@link COUNT_DIMENSIONS}. @category Units */
+export type CountDimension = (typeof COUNT_DIMENSIONS)[number];
 
 /** The independent base quantities a registered unit is a power of. */
-export const BASE_QUANTITIES = ["mass", "energy", "vehicleDistance", "gasVolume", "length"] as const;
+export const BASE_QUANTITIES = ["mass", "energy", "vehicleDistance", "gasVolume", "length", ...COUNT_DIMENSIONS] as const;
 export type BaseQuantity = (typeof BASE_QUANTITIES)[number];
+
+/** The exponents of a dimension with power 1 of base quantity `k` (index into {@link BASE_QUANTITIES}) and `power`. */
+const unitExponents = (k: number, power = 1): number[] => BASE_QUANTITIES.map((_, i) => (i === k ? power : 0));
 
 /** Each dimension a unit may have, as exponents of {@link BASE_QUANTITIES} (none is a time). */
 const DIMENSIONS: readonly { readonly dimension: Dimension; readonly exponents: readonly number[] }[] = [
-  { dimension: "mass", exponents: [1, 0, 0, 0, 0] },
-  { dimension: "energy", exponents: [0, 1, 0, 0, 0] },
-  { dimension: "vehicleDistance", exponents: [0, 0, 1, 0, 0] },
-  { dimension: "gasVolume", exponents: [0, 0, 0, 1, 0] },
-  { dimension: "distance", exponents: [0, 0, 0, 0, 1] },
-  { dimension: "area", exponents: [0, 0, 0, 0, 2] },
-  { dimension: "volume", exponents: [0, 0, 0, 0, 3] },
+  { dimension: "mass", exponents: unitExponents(0) },
+  { dimension: "energy", exponents: unitExponents(1) },
+  { dimension: "vehicleDistance", exponents: unitExponents(2) },
+  { dimension: "gasVolume", exponents: unitExponents(3) },
+  { dimension: "distance", exponents: unitExponents(4) },
+  { dimension: "area", exponents: unitExponents(4, 2) },
+  { dimension: "volume", exponents: unitExponents(4, 3) },
+  ...COUNT_DIMENSIONS.map((dimension, i) => ({ dimension, exponents: unitExponents(5 + i) })),
 ];
 
 /**
@@ -53,6 +67,9 @@ type Prefix = keyof typeof PREFIXES | "";
  *   (GB/T 2589 gives 1 kgce = 29 307 kJ, the same definition rounded to the kJ).
  * - vkm (vehicle-km) and Nm3 (normal cubic metre of gas at 0 degC and 101.325 kPa) are base units
  *   of dimensions of their own.
+ * - Counts of a stock (household, vehicle, building, stove, device, boiler, person): one of each is
+ *   exactly 1 of its own dimension ({@link COUNT_DIMENSIONS}); they take no prefix and never
+ *   convert into each other.
  */
 const UNITS: readonly {
   readonly symbol: string;
@@ -76,6 +93,7 @@ const UNITS: readonly {
   { symbol: "vkm", quantity: "vehicleDistance", factor: "1", prefixes: ["", "k", "M"], noun: "vkm", counted: true, description: "vehicle-kilometre (a dimension of its own)" },
   { symbol: "Nm3", quantity: "gasVolume", factor: "1", prefixes: ["", "k", "M"], noun: "Nm3", counted: true, description: "normal cubic metre of gas at 0 degC and 101.325 kPa (a dimension of its own)" },
   { symbol: "m", quantity: "length", factor: "1", prefixes: ["", "k"], noun: "metre", description: "metre (SI); m2 is area, m3 is volume" },
+  ...COUNT_DIMENSIONS.map((c) => ({ symbol: c, quantity: c, factor: "1", prefixes: [""] as const, noun: c, description: `one ${c}, counted in a stock (a dimension of its own)` })),
 ];
 
 const PREFIX_WORDS: Readonly<Record<Exclude<Prefix, "">, string>> = { m: "milli", k: "kilo", M: "mega", G: "giga", T: "tera", P: "peta", E: "exa" };
@@ -88,6 +106,7 @@ const ALIASES: readonly (readonly [string, string])[] = [
   ["vehicle-km", "vkm"],
   ["veh-km", "vkm"],
   ["vehicle km", "vkm"],
+  ...COUNT_DIMENSIONS.map((c) => [`${c}s`, c] as const),
 ];
 
 /**

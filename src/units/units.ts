@@ -1,7 +1,7 @@
 import { UnitDimensionError, UnknownUnitError } from "../errors.js";
 import { Dec } from "./decimal.js";
 import { type UnitTerm, readUnitExpression } from "./unitGrammar.js";
-import { BASE_QUANTITIES, type Dimension, UNIT_REGISTRY, dimensionOf } from "./unitRegistry.js";
+import { BASE_QUANTITIES, COUNT_DIMENSIONS, type Dimension, UNIT_REGISTRY, dimensionOf } from "./unitRegistry.js";
 
 export type { Dimension } from "./unitRegistry.js";
 
@@ -37,7 +37,7 @@ function resolve(terms: readonly UnitTerm[], text: string, whole: string, path: 
   const dimension = dimensionOf(exponents);
   if (dimension === undefined) {
     const got = BASE_QUANTITIES.flatMap((q, i) => (exponents[i] === 0 ? [] : [exponents[i] === 1 ? q : `${q}^${exponents[i]}`])).join(" x ") || "a pure number";
-    throw new UnknownUnitError(whole, `${JSON.stringify(text)} is ${got}, not one of mass, energy, vehicle distance, gas volume, distance, area or volume`, path);
+    throw new UnknownUnitError(whole, `${JSON.stringify(text)} is ${got}, not one of mass, energy, vehicle distance, gas volume, distance, area, volume or a count (${COUNT_DIMENSIONS.join(", ")})`, path);
   }
   return Object.freeze({ text, dimension, toBase: factorOf(terms) });
 }

@@ -38,7 +38,7 @@ function scaled(level: Schedule, k: string): Schedule {
 
 /** The scenario with rows in unit `from` rewritten in unit `to`, their levels multiplied by `k`. */
 function rewritten(s: Scenario, from: string, to: string, k: string): Scenario {
-  return { ...s, baseline: s.baseline.map((b): BaselineActivity => (b.unit === from ? { ...b, unit: to, level: scaled(b.level, k) } : b)) };
+  return { ...s, baseline: s.baseline.map((b): BaselineActivity => (b.unit === from && b.level !== undefined ? { ...b, unit: to, level: scaled(b.level, k) } : b)) };
 }
 
 const withoutName = (r: ScenarioResult) => ({ ...r, name: "" });

@@ -73,9 +73,9 @@ const anyMagnitude = fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({
 /** Every activity level of the scenario replaced by values of any magnitude. */
 const extremeLevels = fc.tuple(validScenario, fc.infiniteStream(anyMagnitude)).map(([s, values]) => {
   const next = () => values.next().value as string;
-  const level = (l: Scenario["baseline"][number]["level"]) =>
+  const level = (l: NonNullable<Scenario["baseline"][number]["level"]>) =>
     l.kind === "constant" ? { ...l, value: next() } : l.kind === "interp" ? { ...l, points: l.points.map((p) => ({ ...p, value: next() })) } : l.kind === "growth" ? { ...l, base: { ...l.base, value: next() } } : l;
-  return { ...s, baseline: s.baseline.map((b) => ({ ...b, level: level(b.level) })) } as Scenario;
+  return { ...s, baseline: s.baseline.map((b) => ({ ...b, ...(b.level === undefined ? {} : { level: level(b.level) }) })) } as Scenario;
 });
 
 describe("activity levels of any magnitude (1e-400 to 1e400)", () => {

@@ -1,7 +1,8 @@
 import { bignumberDependencies, create, createUnitDependencies, unitDependencies } from "mathjs";
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../src/units/decimal.js";
-import { parseRatioUnit, parseUnit } from "../../src/units/units.js";
+import { conversionFactor, parseRatioUnit, parseUnit } from "../../src/units/units.js";
+import { UnitDimensionError } from "../../src/errors.js";
 import { UNIT_REGISTRY } from "../../src/units/unitRegistry.js";
 
 // The strict unit grammar computes every factor exactly from the registry. mathjs's unit algebra
@@ -29,16 +30,19 @@ math.createUnit("kvkm", { definition: "1000 vkm" });
 math.createUnit("Mvkm", { definition: "1e6 vkm" });
 math.createUnit("kNm3", { definition: "1000 Nm3" });
 math.createUnit("MNm3", { definition: "1e6 Nm3" });
-const BASE = { mass: "kg", energy: "J", vehicleDistance: "vkm", gasVolume: "Nm3", length: "m" } as const;
-const ALIAS: Record<string, string> = { tonne: "t", tonnes: "t", "vehicle-km": "vkm", "veh-km": "vkm", "vehicle km": "vkm" };
+// Counts of a stock are base units of their own, like vkm (written out, not read from the registry).
+const COUNTS = ["household", "vehicle", "building", "stove", "device", "boiler", "person"] as const;
+for (const c of COUNTS) math.createUnit(c);
+const BASE = { mass: "kg", energy: "J", vehicleDistance: "vkm", gasVolume: "Nm3", length: "m", ...Object.fromEntries(COUNTS.map((c) => [c, c])) } as Record<string, string>;
+const ALIAS: Record<string, string> = { tonne: "t", tonnes: "t", "vehicle-km": "vkm", "veh-km": "vkm", "vehicle km": "vkm", ...Object.fromEntries(COUNTS.map((c) => [`${c}s`, c])) };
 
 const byMathjs = (expression: string, base: string) => new Dec((math.unit(math.bignumber(1), expression).toNumeric(base) as unknown as { toString(): string }).toString());
 
 describe("the unit registry against mathjs's unit algebra", () => {
   it("gives every registered name the factor mathjs computes from its definition", () => {
     const disagreements = [...UNIT_REGISTRY.values()]
-      .filter((u) => !parseUnit(u.name).toBase.equals(byMathjs(ALIAS[u.name] ?? u.name, BASE[u.quantity])))
-      .map((u) => `${u.name}: registry ${parseUnit(u.name).toBase.toString()}, mathjs ${byMathjs(ALIAS[u.name] ?? u.name, BASE[u.quantity]).toString()}`);
+      .filter((u) => !parseUnit(u.name).toBase.equals(byMathjs(ALIAS[u.name] ?? u.name, BASE[u.quantity]!)))
+      .map((u) => `${u.name}: registry ${parseUnit(u.name).toBase.toString()}, mathjs ${byMathjs(ALIAS[u.name] ?? u.name, BASE[u.quantity]!).toString()}`);
     expect(disagreements).toEqual([]);
   });
 
@@ -48,5 +52,15 @@ describe("the unit registry against mathjs's unit algebra", () => {
     expect(parseRatioUnit("kcal/kg").toBase.equals(byMathjs("kcal/kg", "J/kg"))).toBe(true);
     expect(parseRatioUnit("g/GJ").toBase.equals(byMathjs("g/GJ", "kg/J"))).toBe(true);
     expect(parseRatioUnit("kWh/vkm").toBase.equals(byMathjs("kWh/vkm", "J/vkm"))).toBe(true);
+    expect(parseRatioUnit("kg/household").toBase.equals(byMathjs("kg/household", "kg/household"))).toBe(true);
+    expect(parseRatioUnit("GJ/m2").toBase.equals(byMathjs("GJ/m^2", "J/m^2"))).toBe(true);
+  });
+
+  it("keeps counts apart: a household is no vehicle, and neither is a pure number", () => {
+    expect(parseUnit("households").dimension).toBe("household");
+    expect(parseRatioUnit("t/household").denominator.dimension).toBe("household");
+    expect(() => conversionFactor("household", "vehicle")).toThrow(UnitDimensionError);
+    expect(() => conversionFactor("stove", "device")).toThrow(UnitDimensionError);
+    expect(() => parseUnit("household.vehicle")).toThrow(/not one of/);
   });
 });

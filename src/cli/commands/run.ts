@@ -22,7 +22,8 @@ Evaluates a scenario file and prints the result.
   --format <f>           table (default), csv (the tidy long table) or json
   --out <dir>            also write emissions, co2e, summary, provenance, energy (the fuel
                          balance) and lifetime (reductions over measures' lifetimes) as CSV
-                         and JSON, and the whole result as result.json. All or nothing: the files are
+                         and JSON (and per-unit and stocks, when the scenario counts a stock),
+                         and the whole result as result.json. All or nothing: the files are
                          written to a temporary folder beside <dir> and moved into place when
                          all are written, so a failure leaves an earlier <dir> as it was.
                          <dir> is replaced as a whole; an existing <dir> holding files other
@@ -60,7 +61,7 @@ export const runCommand: Command = {
     const report = reportOf(plan, result);
     if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime)].filter((t) => t !== "").join("\n\n")}\n`);
     else if (format === "csv") io.stdout.write(tidyTableToCsv(report.tidy));
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps }, null, 2)}\n`);
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }) }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
       const files = outputFiles(report, result);

@@ -10,6 +10,7 @@ import type { LineagePlan, Plan } from "../plan.js";
 import type { Scenario } from "../scenario.js";
 import type { CompileContext } from "./compileContext.js";
 import { withScenarioPath } from "./compileChecks.js";
+import { rowStockActivity, rowStockPlan, rowStockTemplate } from "./rowStock.js";
 import { movedTemplates } from "./movedTemplates.js";
 import { activityNcv, checkNationalNcvUse } from "./activityNcv.js";
 import { checkClaims } from "./penetrations.js";
@@ -48,7 +49,7 @@ export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: Compi
   const { scenario } = cx;
   // checked even when SO2 is not among the species: a mistyped standard is an error, not ignored
   if (row.sulphurContent !== undefined) sulphurMassFraction(row.sulphurContent, row.fuel, ["baseline", rowIndex, "sulphurContent"]);
-  const baseline = baselineTemplate(row, rowIndex, cx);
+  const baseline = { ...baselineTemplate(row, rowIndex, cx), ...rowStockTemplate(row, rowIndex, cx.years) };
   checkNationalNcvUse(row, rowIndex, baseline, coefficientsOf(row, rowIndex, baseline, -1, cx), cx);
   const { candidates, movingMeasures } = movedTemplates(row, baseline, cx);
   const { modifiers, localMeasures } = templateModifiers(row, candidates, movingMeasures, cx);
@@ -63,6 +64,7 @@ export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: Compi
   const lineage: LineagePlan = {
     activityId: row.id,
     amounts: cx.years.map((year) => activityLevel(row, rowIndex, year)),
+    ...rowStockPlan(row, rowIndex, cx.years),
     measures,
     moving: movingMeasures.map((_, i) => toDeclared.get(i)!),
     templates: templates.map((t) => ({ ...t, createdBy: t.createdBy < 0 ? -1 : toDeclared.get(t.createdBy)!, modifiers: t.modifiers.map((mo) => ({ ...mo, local: toDeclared.get(mo.local)! })) })),
@@ -85,9 +87,10 @@ function baselineTemplate(row: ActivityRow, rowIndex: number, cx: CompileContext
   };
 }
 
-/** The row's activity level in a year [its unit]; negative is an error at its `level`. */
+/** The row's activity level in a year [its unit] (its `level`, or stock x intensity); negative is an error at its `level` (or `stock`, `intensity`). */
 function activityLevel(row: ActivityRow, rowIndex: number, year: number): Dec {
-  const v = withScenarioPath(["baseline", rowIndex, "level"], `activity level of ${row.id}`, () => evaluateSchedule(row.level, year));
+  if (row.level === undefined) return rowStockActivity(row, rowIndex, year).level;
+  const v = withScenarioPath(["baseline", rowIndex, "level"], `activity level of ${row.id}`, () => evaluateSchedule(row.level!, year));
   if (v.lt(0)) throw new InvalidInputError("scenario", [{ code: "out_of_range", minimum: "0", path: ["baseline", rowIndex, "level"], message: `activity level in ${year} is ${v.toString()}; it must not be negative` }]);
   return v;
 }

@@ -8,7 +8,7 @@ import type { Scenario } from "../scenario.js";
 import { withScenarioPath } from "./compileChecks.js";
 import { expandPenetrations } from "./penetrations.js";
 import { scenarioFactors } from "./scenarioFactors.js";
-import type { TemplateCoefficients } from "./templateCoefficients.js";
+import { type TemplateCoefficients, coefficientKey, templateCoefficients } from "./templateCoefficients.js";
 
 /**
  * What every step of compiling an activity row reads: the validated scenario, its factor set and
@@ -48,6 +48,7 @@ export function compileContext(scenario: Scenario): CompileContext {
   const { factors, grid } = scenarioFactors(scenario);
   const years = Array.from({ length: scenario.years.end - scenario.years.start + 1 }, (_, i) => scenario.years.start + i);
   const penetrations = expandPenetrations(scenario, years);
+  const coefficientCache = new Map<string, readonly TemplateCoefficients[]>();
   const measureContext: MeasureContext = {
     energyPerUnit: (t, energyUnit, path) =>
       withScenarioPath(path, `energy content of activity ${t.activityId}`, () => toFactorBasis(
@@ -61,6 +62,14 @@ export function compileContext(scenario: Scenario): CompileContext {
         factors,
       ).amount),
     unitFactor: (from, to, path) => conversionFactor(from, to, path),
+    emissionPerUnit: (t, species, path) => {
+      const si = scenario.species.indexOf(species);
+      if (si < 0) return undefined;
+      const key = coefficientKey(t);
+      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid));
+      coefficientCache.set(key, coefficients);
+      return coefficients[si]!.coef;
+    },
   };
-  return { scenario, factors, gridFactor: grid, years, penetrations, measureContext, coefficientCache: new Map() };
+  return { scenario, factors, gridFactor: grid, years, penetrations, measureContext, coefficientCache };
 }

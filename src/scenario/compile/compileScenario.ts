@@ -6,6 +6,7 @@ import { lifetimeCohorts } from "../lifetimeCohorts.js";
 import { type Scenario, scenarioSchema } from "../scenario.js";
 import { compileActivityRow } from "./compileActivityRow.js";
 import { compileContext } from "./compileContext.js";
+import { measureUnitsOf } from "./unitsPenetration.js";
 
 function validate(input: unknown): Scenario {
   const r = scenarioSchema.safeParse(input);
@@ -117,7 +118,7 @@ export function compileScenario(input: Scenario): Plan {
     scenario,
     years: cx.years,
     species: scenario.species,
-    measures: scenario.measures.map((measure, i) => ({ measure, phase: measureKindOf(measure).phase, penetration: cx.penetrations[i]! })),
+    measures: scenario.measures.map((measure, i) => ({ measure, phase: measureKindOf(measure).phase, penetration: cx.penetrations[i]!, ...measureUnitsOf(scenario, i, cx.years) })),
     lineages,
     missing,
     overlaps,

@@ -4,14 +4,17 @@ import { Dec } from "../../units/decimal.js";
 import { withScenarioPath } from "./compileChecks.js";
 import type { LineagePlan } from "../plan.js";
 import type { Scenario } from "../scenario.js";
+import { unitsPenetration } from "./unitsPenetration.js";
 
 /**
- * Expands every measure's penetration schedule over the years, checking each value is within 0..1.
+ * Expands every measure's penetration schedule over the years, checking each value is within 0..1;
+ * a measure stated in `units` of stock gets units / stock of its targeted rows (`unitsPenetration`).
  *
  * @param s - the scenario (its measures)
  * @param years - the years
  * @returns penetration per measure per year [-]
  * @throws {@link index!InvalidInputError} naming each measure whose penetration leaves 0..1 or has no value for a year
+ * @throws {@link index!StockUnitsError} for a measure in `units` whose target has no stock, or less than the units
  * @example
  * ```ts
  * import { expandPenetrations } from "cobenefits/engine";
@@ -21,11 +24,11 @@ import type { Scenario } from "../scenario.js";
  * ```
  * @category Scenario
  */
-export function expandPenetrations(s: Pick<Scenario, "measures">, years: readonly number[]): Dec[][] {
+export function expandPenetrations(s: Pick<Scenario, "measures"> & Partial<Pick<Scenario, "baseline">>, years: readonly number[]): Dec[][] {
   const issues: InputIssueInit[] = [];
   const out = s.measures.map((m, i) =>
-    years.map((y) => {
-      const p = withScenarioPath(["measures", i, "penetration"], `penetration of measure ${m.id}`, () => evaluateSchedule(m.penetration, y));
+    m.penetration === undefined ? unitsPenetration({ baseline: s.baseline ?? [], measures: s.measures }, i, years).penetration : years.map((y) => {
+      const p = withScenarioPath(["measures", i, "penetration"], `penetration of measure ${m.id}`, () => evaluateSchedule(m.penetration!, y));
       if (p.lt(0) || p.gt(1)) issues.push({ code: "out_of_range", minimum: "0", maximum: "1", path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
       return p;
     }),
@@ -56,7 +59,7 @@ export function checkClaims(l: LineagePlan, pen: readonly (readonly Dec[])[], s:
     if (claimed.gt(1)) {
       // Located at the penetration of the last claiming measure in declared order: the one whose claim tips the sum over 1.
       const last = l.measures[l.moving[l.moving.length - 1]!]!;
-      throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString(), ["measures", last, "penetration"]);
+      throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString(), ["measures", last, s.measures[last]!.penetration === undefined ? "units" : "penetration"]);
     }
   });
 }

@@ -55,18 +55,30 @@ export function templateModifiers(
     candidates.forEach((candidate, templateIndex) => {
       const moved = candidate.createdBy >= 0;
       const reaches = !moved || kind.carriesOver || (measure.target.activityIds === undefined && candidate.template.scope === "direct");
-      const subject = targetSubject(row, candidate.template);
+      const subject = withConvertedStock(targetSubject(row, candidate.template), candidate);
       if (!reaches || !matchesTarget(measure.target, subject)) return;
       if (localIndex < 0) {
         localIndex = local.length;
         local.push(measureIndex);
       }
       const path = ["measures", measureIndex];
-      const f = withScenarioPath(path, `measure ${measure.id} on activity ${row.id}`, () => (kind as ModifyMeasureKind<Measure>).factors(subject, measure, cx.measureContext, path), measure.id);
+      const f = withScenarioPath(path, `measure ${measure.id} on activity ${row.id}`, () => (kind as ModifyMeasureKind<Measure>).factors(subject, measure, cx.measureContext, path), measure.id, (inner) => belowPath(inner, path));
       const m = kind as ModifyMeasureKind<Measure>;
-      const activity = m.activityFactor === undefined ? new Dec(1) : withScenarioPath(path, `measure ${measure.id} on activity ${row.id}`, () => m.activityFactor!(subject, measure, cx.measureContext, path), measure.id);
+      const activity = m.activityFactor === undefined ? new Dec(1) : withScenarioPath(path, `measure ${measure.id} on activity ${row.id}`, () => m.activityFactor!(subject, measure, cx.measureContext, path), measure.id, (inner) => belowPath(inner, path));
       modifiers[templateIndex]!.push({ local: localIndex, factors: cx.scenario.species.map((sp): Dec => f.bySpecies[sp] ?? f.all), activity });
     });
   });
   return { modifiers, localMeasures: local };
+}
+
+/** A template's stock intensity in its own unit: the row's intensity times the template's conversion (0 for a removed share). */
+function withConvertedStock<T extends CandidateTemplate["template"]>(subject: T, candidate: CandidateTemplate): T {
+  const stock = subject.stock;
+  if (stock === undefined || candidate.createdBy < 0) return subject;
+  return { ...subject, stock: { unit: stock.unit, intensity: stock.intensity.map((x) => x.times(candidate.conversion)) } };
+}
+
+/** The part of an error's path below the measure's own path (kinds locate their errors at their fields), or undefined. */
+function belowPath(inner: readonly (string | number)[], path: readonly (string | number)[]): readonly (string | number)[] | undefined {
+  return inner.length > path.length && path.every((p, i) => inner[i] === p) ? inner.slice(path.length) : undefined;
 }

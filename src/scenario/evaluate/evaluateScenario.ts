@@ -7,6 +7,8 @@ import { decimalSums } from "./decimalSums.js";
 import { type EmissionGroups, compareGroups, emissionGroups } from "./emissionGroups.js";
 import { attributionRows, emissionRows } from "./resultRows.js";
 import { scaledSums } from "./scaledSums.js";
+import { perUnitRows } from "./perUnitRows.js";
+import { stockRows } from "./stockRows.js";
 import type { ScenarioResult, SectorAttributionRow, TradeOff } from "./scenarioResult.js";
 import { type AttributionOptions, type ScenarioSums, type Shares, zero } from "./scenarioSums.js";
 
@@ -87,7 +89,8 @@ export function scenarioResultOf(plan: Plan, grouping: EmissionGroups, sums: Sce
   });
   return {
     name: plan.scenario.name, years: plan.years, species: plan.species, metrics: plan.scenario.metrics,
-    emissions, attribution, attributionBySector, co2e, co2eAttribution, tradeOffs: tradeOffs(plan, shares), overlaps: plan.overlaps, missing: plan.missing, sampledShapley: sampled,
+    emissions, attribution, attributionBySector, co2e, co2eAttribution, tradeOffs: tradeOffs(plan, shares), overlaps: plan.overlaps, missing: plan.missing,
+    perUnit: perUnitRows(plan, attribution, (v, units) => new Dec(v).div(units).toString()), stocks: stockRows(plan), sampledShapley: sampled,
   };
 }
 

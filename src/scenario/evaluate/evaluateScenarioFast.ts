@@ -5,6 +5,7 @@ import { climateRows } from "./climateRows.js";
 import type { EmissionGroups } from "./emissionGroups.js";
 import { BEYOND, type FastLineage, fastPlan, rowPath } from "./fastPlan.js";
 import { attributionRows, emissionRows } from "./resultRows.js";
+import { perUnitRows } from "./perUnitRows.js";
 import { shapleyWeightsByMask } from "../../attribution/shapleyWeights.js";
 
 interface Setup {
@@ -258,6 +259,7 @@ export function evaluateScenarioFast(plan: Plan): FastScenarioResult {
     const a = sums.attribution;
     return [a[at] as number, a[at + 1] as number, a[at + 2] as number] as const;
   }, float.out));
+  onDemand(result, "perUnit", () => perUnitRows(plan, result.attribution, (v, units) => v / units.toNumber()));
   return result;
 }
 

@@ -1,6 +1,7 @@
 import type { Species } from "../../units/species.js";
 import type { AttributionRowOf, Co2eAttributionRowOf, Co2eRowOf, EmissionsRowOf } from "./scenarioResult.js";
 import type { Plan } from "../plan.js";
+import type { PerUnitRowOf } from "./perUnitRows.js";
 
 /**
  * Emissions of one year, sector, scope and species in float64 [t/yr]: the fast counterpart of
@@ -71,4 +72,6 @@ export interface FastScenarioResult {
   readonly tables: FastScenarioTables;
   readonly overlaps: Plan["overlaps"];
   readonly missing: Plan["missing"];
+  /** Per-unit results of the measures stated in units of stock (on first access). */
+  readonly perUnit: readonly PerUnitRowOf<number>[];
 }

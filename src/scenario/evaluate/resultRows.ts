@@ -1,4 +1,5 @@
 import type { Plan } from "../plan.js";
+import { userMeasuredOf } from "../../measures/registry.js";
 import type { EmissionGroups } from "./emissionGroups.js";
 import type { AttributionRowOf, EmissionsRowOf } from "./scenarioResult.js";
 
@@ -76,11 +77,12 @@ export function attributionRows<V, N>(
   shares: (yearIndex: number, measureIndex: number, speciesIndex: number) => readonly [standalone: V, sequential: V, shapley: V],
   out: (value: V) => N,
 ): AttributionRowOf<N>[] {
+  const measured = plan.measures.map((m) => (userMeasuredOf(m.measure) === undefined ? {} : { basis: "user-measured" as const }));
   return plan.years.flatMap((year, yi) =>
     plan.measures.flatMap((m, mi) =>
       plan.species.map((species, si) => {
         const [standalone, sequential, shapley] = shares(yi, mi, si);
-        return { year, measure: m.measure.id, species, standalone: out(standalone), sequential: out(sequential), shapley: out(shapley), unit: "t" as const };
+        return { year, measure: m.measure.id, species, standalone: out(standalone), sequential: out(sequential), shapley: out(shapley), unit: "t" as const, ...measured[mi] };
       }),
     ),
   );

@@ -1,6 +1,8 @@
 import type { DecimalString } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
 import type { Plan } from "../plan.js";
+import type { PerUnitRow } from "./perUnitRows.js";
+import type { StockRow } from "./stockRows.js";
 
 /**
  * Emissions of one year, sector, scope and species: baseline, scenario and reduction [t/yr], as
@@ -40,6 +42,8 @@ export interface AttributionRowOf<N> {
   readonly sequential: N;
   readonly shapley: N;
   readonly unit: "t";
+  /** `user-measured` for a measure whose effect is a figure the user measured and cites (absent for one computed from the emission factors). */
+  readonly basis?: "user-measured";
 }
 
 /**
@@ -146,5 +150,9 @@ export interface ScenarioResult {
   readonly overlaps: Plan["overlaps"];
   readonly missing: Plan["missing"];
   /** Activity rows whose Shapley shares were sampled (more measures than the exact limit), with the seed and the largest standard error [t]. */
+  /** Per-unit results of the measures stated in units of stock (t per vehicle scrapped per year ...), labelled `user-measured` or `emission factors`. */
+  readonly perUnit: readonly PerUnitRow[];
+  /** The stock, intensity and level of the activity rows given as stock x intensity, per year. */
+  readonly stocks: readonly StockRow[];
   readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: "direct" | "indirect"; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
 }

@@ -1,0 +1,28 @@
+import { type ZodType, strictObject as object } from "zod";
+import { type Schedule, scheduleSchema } from "../activity/schedule.js";
+import { COUNT_DIMENSIONS } from "../units/unitRegistry.js";
+import { unitSchema } from "../units/unitSchema.js";
+
+/**
+ * A measure stated in units of stock instead of a penetration: how many units (households,
+ * vehicles, buildings, stoves, devices, m2 of floor) it has treated by each year, cumulatively
+ * (replace 100,000 stoves, scrap 21,986 vehicles, retrofit 375 buildings, fit 77 devices). At
+ * compile time it becomes the penetration units / stock of the baseline rows it targets, exactly,
+ * in every year.
+ * @category Measures
+ */
+export interface MeasureUnits {
+  /** The stock's unit (a count such as `vehicle`, or an area such as `m2`); the targeted rows' stock must be of its dimension. */
+  readonly unit: string;
+  /** Units treated by each year, cumulative [unit]. */
+  readonly level: Schedule;
+}
+
+/**
+ * Zod schema of {@link MeasureUnits}: a count or area unit and a schedule.
+ * @category Measures
+ */
+export const measureUnitsSchema: ZodType<MeasureUnits> = object({
+  unit: unitSchema(`a count (${COUNT_DIMENSIONS.join(", ")}) or an area such as m2`, (u) => u.dimension === "area" || (COUNT_DIMENSIONS as readonly string[]).includes(u.dimension)),
+  level: scheduleSchema,
+}) as ZodType<MeasureUnits>;
