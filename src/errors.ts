@@ -13,6 +13,7 @@ export * from "./errors/cobenefitsError.js";
 export * from "./errors/unitErrors.js";
 export * from "./errors/metricErrors.js";
 export * from "./errors/factorErrors.js";
+export * from "./errors/scopeDataErrors.js";
 export * from "./errors/inventoryErrors.js";
 export * from "./errors/scenarioErrors.js";
 export * from "./errors/fileErrors.js";

@@ -4,8 +4,9 @@ import { BUILTIN_CITATIONS } from "./builtinCitations.js";
 import { type Citation, citationSchema } from "./citation.js";
 import { GRID_CITATIONS } from "./gridCitations.js";
 import { METRIC_CITATIONS } from "./metricCitations.js";
+import { SCOPE_CITATIONS } from "./scopeCitations.js";
 
-const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS]);
+const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS, ...SCOPE_CITATIONS]);
 import { nearestStrings } from "../nearestStrings.js";
 
 /**
