@@ -105,9 +105,11 @@ export type { LimitToFactorInput } from "./factors/limitToFactor.js";
 export { coalMineMethaneFactor, coalMineMethaneFactorSchema, methaneDensitySchema } from "./factors/coalMineMethane.js";
 export type { CoalMineMethaneFactor, MethaneDensity } from "./factors/coalMineMethane.js";
 export { gasLeakageEstimateSchema } from "./factors/gasLeakageEstimate.js";
+export { gasSupplyMethaneFactorSchema } from "./factors/gasSupplyMethane.js";
+export type { GasSupplyMethaneFactor } from "./factors/gasSupplyMethane.js";
 export type { GasLeakageEstimate } from "./factors/gasLeakageEstimate.js";
 export {
-  listCoalMineMethaneFactors, listGasLeakageEstimates, listMethaneDensities, listPlantEfficiencies, listPlantEmissionLimits, lookupPlantEmissionLimit,
+  listCoalMineMethaneFactors, listGasLeakageEstimates, listGasSupplyMethaneFactors, listMethaneDensities, listPlantEfficiencies, listPlantEmissionLimits, lookupPlantEmissionLimit,
 } from "./factors/scopeDataLists.js";
 export { so2FactorFromSulphur } from "./factors/so2FactorFromSulphur.js";
 export type { SulphurInput } from "./factors/so2FactorFromSulphur.js";

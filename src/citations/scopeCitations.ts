@@ -90,8 +90,10 @@ export const SCOPE_CITATIONS: readonly Citation[] = [
     year: 2006,
     url: "https://www.ipcc-nggip.iges.or.jp/public/2006gl/vol2.html",
     note:
-      "Section 4.1.4 (surface coal mining), Equation 4.1.7 and its conversion factor (CH4 density). Read in a reproduction of the " +
-      "section's text by climate-policy-watcher.org ('Emission factors for surface mining'); the chapter PDF was not reached.",
+      "Section 4.1.3 and 4.1.4 (underground and surface coal mining: Equations 4.1.3, 4.1.4, 4.1.7 and 4.1.8 and their conversion " +
+      "factor, the CH4 density) and Tables 4.2.4 and 4.2.5 (Tier 1 factors of oil and gas systems, developed and developing " +
+      "countries). The chapter PDF was not reached: the values were read in the AMEE open data sets' transcription of the chapter " +
+      "and, for surface mining and the CH4 density, in a reproduction of section 4.1.4's text (climate-policy-watcher.org).",
   },
   {
     id: "Alvarez2018-Science",

@@ -2,17 +2,19 @@ import { deepFreeze } from "../deepFreeze.js";
 import type { CoalMineMethaneFactor, MethaneDensity } from "./coalMineMethane.js";
 import { findScopeRow } from "./findScopeRow.js";
 import type { GasLeakageEstimate } from "./gasLeakageEstimate.js";
+import type { GasSupplyMethaneFactor } from "./gasSupplyMethane.js";
 import type { PlantEfficiencyRow } from "./plantEfficiency.js";
 import type { PlantEmissionLimit } from "./plantEmissionLimit.js";
 import { PLANT_EFFICIENCIES } from "./tables/plantEfficiencies.js";
 import { PLANT_EMISSION_LIMITS } from "./tables/plantEmissionLimits.js";
-import { COAL_MINE_METHANE_FACTORS, GAS_LEAKAGE_ESTIMATES, METHANE_DENSITIES } from "./tables/upstreamMethane.js";
+import { COAL_MINE_METHANE_FACTORS, GAS_LEAKAGE_ESTIMATES, GAS_SUPPLY_METHANE_FACTORS, METHANE_DENSITIES } from "./tables/upstreamMethane.js";
 
 const EFFICIENCIES = deepFreeze(PLANT_EFFICIENCIES);
 const LIMITS = deepFreeze(PLANT_EMISSION_LIMITS);
 const COAL_MINE = deepFreeze(COAL_MINE_METHANE_FACTORS);
 const DENSITIES = deepFreeze(METHANE_DENSITIES);
 const LEAKAGE = deepFreeze(GAS_LEAKAGE_ESTIMATES);
+const GAS_SUPPLY = deepFreeze(GAS_SUPPLY_METHANE_FACTORS);
 
 /**
  * The built-in plant efficiencies and coal consumption rates, as plain (frozen) data.
@@ -73,7 +75,7 @@ export function lookupPlantEmissionLimit(query: { readonly id: string } | { read
  * @example
  * ```ts
  * import { listCoalMineMethaneFactors } from "cobenefits";
- * listCoalMineMethaneFactors()[0]?.average; // "1.2"
+ * listCoalMineMethaneFactors().find((r) => r.miningType === "surface" && r.stage === "mining")?.average; // "1.2"
  * ```
  * @category Factors
  */
@@ -107,4 +109,19 @@ export function listMethaneDensities(): readonly MethaneDensity[] {
  */
 export function listGasLeakageEstimates(): readonly GasLeakageEstimate[] {
   return LEAKAGE;
+}
+
+/**
+ * The IPCC 2006 Tier 1 CH4 factors of the natural-gas supply chain, for reference (never applied
+ * by default), as plain (frozen) data.
+ * @returns every factor [Gg CH4 per 10^6 m3 of gas]
+ * @example
+ * ```ts
+ * import { listGasSupplyMethaneFactors } from "cobenefits";
+ * listGasSupplyMethaneFactors().find((r) => r.segment === "distribution" && r.countryGroup === "developed")?.value; // "0.0011"
+ * ```
+ * @category Factors
+ */
+export function listGasSupplyMethaneFactors(): readonly GasSupplyMethaneFactor[] {
+  return GAS_SUPPLY;
 }

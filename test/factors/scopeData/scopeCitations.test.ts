@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { SCOPE_CITATIONS } from "../../../src/citations/scopeCitations.js";
-import { citationSchema, getCitation, listCoalMineMethaneFactors, listGasLeakageEstimates, listGenerationMixes, listMethaneDensities, listPlantEfficiencies, listPlantEmissionLimits } from "../../../src/index.js";
+import { citationSchema, getCitation, listCoalMineMethaneFactors, listGasLeakageEstimates, listGasSupplyMethaneFactors, listGenerationMixes, listMethaneDensities, listPlantEfficiencies, listPlantEmissionLimits } from "../../../src/index.js";
 
 describe("the citations of the scope data", () => {
   const used = new Set(
-    [...listGenerationMixes(), ...listPlantEfficiencies(), ...listPlantEmissionLimits(), ...listCoalMineMethaneFactors(), ...listMethaneDensities(), ...listGasLeakageEstimates()].map((r) => r.source.id),
+    [...listGenerationMixes(), ...listPlantEfficiencies(), ...listPlantEmissionLimits(), ...listCoalMineMethaneFactors(), ...listMethaneDensities(), ...listGasLeakageEstimates(), ...listGasSupplyMethaneFactors()].map((r) => r.source.id),
   );
 
   it("all pass the citation schema and are in the built-in registry", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   InvalidInputError, builtinCitationRegistry, coalMineMethaneFactor, coalMineMethaneFactorSchema, gasLeakageEstimateSchema, listCoalMineMethaneFactors,
-  listGasLeakageEstimates, listMethaneDensities, methaneDensitySchema,
+  gasSupplyMethaneFactorSchema, listGasLeakageEstimates, listGasSupplyMethaneFactors, listMethaneDensities, methaneDensitySchema,
 } from "../../../src/index.js";
 import { thrown } from "../../fixtures/thrown.js";
 
@@ -16,15 +16,24 @@ describe("the IPCC 2006 coal-mining CH4 data", () => {
     expect([...listCoalMineMethaneFactors(), ...listMethaneDensities()].filter((r) => !registry.has(r.source.id)).map((r) => r.id)).toEqual([]);
   });
 
-  it("keep the surface-mining average, 1.2 m3/t, and the CH4 density, 0.67 kg/m3 at 20 degC and 1 atm", () => {
-    // IPCC 2006 Vol 2 ch 4, Equation 4.1.7 and its conversion factor (0.67 x 10^-6 Gg/m3), read in a reproduction of section 4.1.4
-    expect([surface.average, surface.low, surface.high]).toEqual(["1.2", undefined, undefined]);
+  it("keep the low, average and high factors of the four kinds of mine and stage", () => {
+    // IPCC 2006 Vol 2 ch 4, Equations 4.1.3, 4.1.4, 4.1.7, 4.1.8, as transcribed in the AMEE data set (surface average also in a reproduction of section 4.1.4)
+    expect(listCoalMineMethaneFactors().map((r) => [r.miningType, r.stage, r.low, r.average, r.high])).toEqual([
+      ["underground", "mining", "10", "18", "25"],
+      ["underground", "postMining", "0.9", "2.5", "4.0"],
+      ["surface", "mining", "0.3", "1.2", "2.0"],
+      ["surface", "postMining", "0", "0.1", "0.2"],
+    ]);
+  });
+
+  it("keep the CH4 density the equations convert with, 0.67 kg/m3 at 20 degC and 1 atm", () => {
+    // IPCC 2006 Vol 2 ch 4, conversion factor 0.67 x 10^-6 Gg/m3, read in a reproduction of section 4.1.4
     expect([density.value, density.conditions]).toEqual(["0.67", "20 degC and 1 atm"]);
   });
 
   it("refuse a factor whose values are out of order, or that has none", () => {
     expect(coalMineMethaneFactorSchema.safeParse({ ...surface, low: "2", high: "0.3" }).success).toBe(false);
-    const { average: _average, ...none } = surface;
+    const { average: _average, low: _low, high: _high, ...none } = surface;
     expect(coalMineMethaneFactorSchema.safeParse(none).success).toBe(false);
   });
 });
@@ -34,9 +43,47 @@ describe("coalMineMethaneFactor", () => {
     expect(coalMineMethaneFactor(surface, "average", density)).toEqual({ value: "0.804", unit: "kg/t" });
   });
 
+  it("gives 18 x 0.67 = 12.06 kg CH4 per tonne for the underground average", () => {
+    const underground = listCoalMineMethaneFactors().find((r) => r.miningType === "underground" && r.stage === "mining")!;
+    expect(coalMineMethaneFactor(underground, "average", density).value).toBe("12.06");
+  });
+
   it("refuses a statistic the row does not have, naming those it has", () => {
-    const e = thrown(() => coalMineMethaneFactor(surface, "high", density), InvalidInputError);
+    const { high: _high, low: _low, ...onlyAverage } = surface;
+    const e = thrown(() => coalMineMethaneFactor(onlyAverage, "high", density), InvalidInputError);
     expect(e.issues[0]?.message).toContain("it has: average");
+  });
+});
+
+describe("the IPCC 2006 gas supply-chain CH4 factors", () => {
+  const rows = listGasSupplyMethaneFactors();
+
+  it("pass their schema, with unique ids, citing the IPCC chapter", () => {
+    expect(rows.filter((r) => !gasSupplyMethaneFactorSchema.safeParse(r).success).map((r) => r.id)).toEqual([]);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => r.source.id))).toEqual(new Set(["IPCC2006-V2-Ch4"]));
+  });
+
+  it("cover production, transmission, storage and distribution for developed and developing countries", () => {
+    for (const segment of ["production", "transmission", "storage", "distribution"]) {
+      expect(rows.filter((r) => r.segment === segment).map((r) => r.countryGroup).sort(), segment).toContain("developed");
+      expect(rows.filter((r) => r.segment === segment).map((r) => r.countryGroup), segment).toContain("developing");
+    }
+  });
+
+  it("keep the published values and ranges", () => {
+    // IPCC 2006 Vol 2 Tables 4.2.4 and 4.2.5 as transcribed by AMEE: gas production fugitive 3.8E-04 to 2.3E-03 (developed); distribution 1.1E-03 (developed), 1.1E-03 to 2.5E-03 (developing)
+    const find = (id: string) => rows.find((r) => r.id === id)!;
+    expect([find("ipcc2006.gas-supply.production.fugitive.developed").low, find("ipcc2006.gas-supply.production.fugitive.developed").high]).toEqual(["0.00038", "0.0023"]);
+    expect(find("ipcc2006.gas-supply.distribution.all.developed").value).toBe("0.0011");
+    expect([find("ipcc2006.gas-supply.distribution.all.developing").low, find("ipcc2006.gas-supply.distribution.all.developing").high]).toEqual(["0.0011", "0.0025"]);
+  });
+
+  it("refuse a row with both one value and a range, or a range out of order", () => {
+    const r = rows.find((x) => x.value !== undefined)!;
+    expect(gasSupplyMethaneFactorSchema.safeParse({ ...r, low: "0", high: "1" }).success).toBe(false);
+    const range = rows.find((x) => x.low !== undefined)!;
+    expect(gasSupplyMethaneFactorSchema.safeParse({ ...range, low: range.high, high: range.low }).success).toBe(false);
   });
 });
 
