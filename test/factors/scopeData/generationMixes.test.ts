@@ -53,6 +53,14 @@ describe("the built-in generation mixes", () => {
     expect([component(mn, "thermal"), component(mn, "renewable"), component(mn, "other")]).toEqual(["89.8", "9.1", "1.1"]);
   });
 
+  it("agree with the amounts their sources give alongside the shares (Japan FY2019)", () => {
+    // Nippon.com quoting the Energy White Paper 2021: coal 326.2, oil 69.2, LNG 380.3, nuclear 63.8, hydro 79.6, new energy 105.7 billion kWh
+    const amounts = ["326.2", "69.2", "380.3", "63.8", "79.6", "105.7"];
+    const total = amounts.reduce((s, a) => s.plus(a), new Dec(0)); // 1024.8
+    const jp = lookupGenerationMix({ id: "mix.JP.FY2019.ANRE" });
+    expect(jp.components.map((_c, i) => new Dec(amounts[i]!).div(total).times(100).toDecimalPlaces(1).toString())).toEqual(jp.components.map((c) => new Dec(c.value).toString()));
+  });
+
   it("say what every aggregate component covers", () => {
     const bare = mixes.flatMap((m) => m.components.filter((c) => AGGREGATE_GENERATION_TECHNOLOGIES.includes(c.technology) && c.includes === undefined).map((c) => `${m.id}:${c.technology}`));
     expect(bare).toEqual([]);
