@@ -14,6 +14,7 @@ export * from "./errors/unitErrors.js";
 export * from "./errors/metricErrors.js";
 export * from "./errors/factorErrors.js";
 export * from "./errors/standardErrors.js";
+export * from "./errors/scopeDataErrors.js";
 export * from "./errors/inventoryErrors.js";
 export * from "./errors/scenarioErrors.js";
 export * from "./errors/fileErrors.js";

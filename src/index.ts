@@ -33,6 +33,7 @@ export {
   UnknownFactorError,
   UnknownFuelError,
   UnknownGridFactorError,
+  UnknownScopeDataError,
   UnknownMetricError,
   UnknownNationalStandardError,
   ScheduleRangeError,
@@ -100,6 +101,25 @@ export type { NationalStandardRow, UnmappedNationalStandard } from "./factors/ta
 export { euroClassOfNationalStandard } from "./factors/euroClassOfNationalStandard.js";
 export type { ResolvedNationalStandard } from "./factors/euroClassOfNationalStandard.js";
 export { listGridFactors, lookupGridFactor } from "./factors/lookupGridFactor.js";
+// data of the indirect and upstream scopes (issue 11): generation mixes, plant efficiencies and limits, upstream methane
+export { AGGREGATE_GENERATION_TECHNOLOGIES, GENERATION_MIX_UNITS, GENERATION_TECHNOLOGIES, generationMixSchema, generationShares } from "./factors/generationMix.js";
+export type { GenerationMix, GenerationMixComponent, GenerationTechnology } from "./factors/generationMix.js";
+export { listGenerationMixes, lookupGenerationMix } from "./factors/lookupGenerationMix.js";
+export { PLANT_EFFICIENCY_BASES, efficiencyFromCoalRate, plantEfficiencyRowSchema } from "./factors/plantEfficiency.js";
+export type { PlantEfficiencyRow } from "./factors/plantEfficiency.js";
+export { plantEmissionLimitSchema } from "./factors/plantEmissionLimit.js";
+export type { PlantEmissionLimit } from "./factors/plantEmissionLimit.js";
+export { limitToFactor } from "./factors/limitToFactor.js";
+export type { LimitToFactorInput } from "./factors/limitToFactor.js";
+export { coalMineMethaneFactor, coalMineMethaneFactorSchema, methaneDensitySchema } from "./factors/coalMineMethane.js";
+export type { CoalMineMethaneFactor, MethaneDensity } from "./factors/coalMineMethane.js";
+export { gasLeakageEstimateSchema } from "./factors/gasLeakageEstimate.js";
+export { gasSupplyMethaneFactorSchema } from "./factors/gasSupplyMethane.js";
+export type { GasSupplyMethaneFactor } from "./factors/gasSupplyMethane.js";
+export type { GasLeakageEstimate } from "./factors/gasLeakageEstimate.js";
+export {
+  listCoalMineMethaneFactors, listGasLeakageEstimates, listGasSupplyMethaneFactors, listMethaneDensities, listPlantEfficiencies, listPlantEmissionLimits, lookupPlantEmissionLimit,
+} from "./factors/scopeDataLists.js";
 export { so2FactorFromSulphur } from "./factors/so2FactorFromSulphur.js";
 export type { SulphurInput } from "./factors/so2FactorFromSulphur.js";
 export { ROAD_DUST_SPECIES } from "./factors/dust/ap42RoadDust.js";

@@ -7,8 +7,9 @@ import { DUST_CITATIONS } from "./dustCitations.js";
 import { FUEL_PROPERTY_CITATIONS } from "./fuelPropertyCitations.js";
 import { METRIC_CITATIONS } from "./metricCitations.js";
 import { STANDARD_CITATIONS } from "./standardCitations.js";
+import { SCOPE_CITATIONS } from "./scopeCitations.js";
 
-const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS, ...STANDARD_CITATIONS, ...DUST_CITATIONS, ...FUEL_PROPERTY_CITATIONS]);
+const ALL_BUILTIN: readonly Citation[] = deepFreeze([...BUILTIN_CITATIONS, ...METRIC_CITATIONS, ...GRID_CITATIONS, ...STANDARD_CITATIONS, ...DUST_CITATIONS, ...FUEL_PROPERTY_CITATIONS, ...SCOPE_CITATIONS]);
 import { nearestStrings } from "../nearestStrings.js";
 
 /**

@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   "MISSING_FACTOR",
   "MISSING_GRID_FACTOR",
   "BAD_GRID_FACTOR",
+  "UNKNOWN_SCOPE_DATA",
   // measures and scenarios
   "OVERCLAIMED_ACTIVITY",
   "NOT_A_DUST_SOURCE",
