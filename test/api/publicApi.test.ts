@@ -9,7 +9,7 @@ import * as api from "../../src/index.js";
 
 /** `cobenefits`: what a user composes (scenario, evaluate, report, factors, metrics, inventory, errors). */
 const COBENEFITS = [
-  "ALL_MEASURES", "AmbiguousFactorError", "BUILTIN_FACTOR_TABLES", "BUILTIN_METRICS",
+  "ALL_MEASURES", "AmbiguousFactorError", "BUILTIN_FACTOR_GAPS", "BUILTIN_FACTOR_TABLES", "BUILTIN_METRICS",
   "BUILTIN_NCV", "BasisConversionError", "CO2E_COLUMNS", "COUNT_DIMENSIONS", "CobenefitsError",
   "DECIMAL_PATTERN", "DUST_CONTROL_EFFICIENCIES", "DuplicateIdError", "ENERGY_COLUMNS",
   "ENERGY_PLACES", "ERROR_CODES", "FUELS", "FUEL_GROUPS", "FUEL_SULPHUR_STANDARDS", "ISSUE_CODES",
@@ -24,6 +24,7 @@ const COBENEFITS = [
   "UnknownGridFactorError", "UnknownMetricError", "UnknownNationalStandardError",
   "UnknownSectorError", "UnknownTableError", "UnknownTechnologyError", "UnknownUnitError",
   "activityRowSchema", "baselineActivitySchema", "bracketsValue", "builtinCitationRegistry",
+  "builtinFactorGapsFor",
   "canonicalMetricName", "citationSchema", "co2Reference", "co2eTable", "co2eTableToCsv",
   "coBenefitQuadrantChart", "coBenefitSummary", "coBenefitSummaryToCsv", "combineMetrics",
   "compileScenario", "computeEmissions", "computeInventory", "computeInventoryFromCsv",
