@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BUILTIN_FACTOR_GAPS, BUILTIN_FACTOR_TABLES, SECTORS, SPECIES, builtinFactorGapsFor, getSectorName, sectorWithin } from "../../src/index.js";
+import { BUILTIN_FACTOR_GAPS, BUILTIN_FACTOR_TABLES, SECTORS, SPECIES, UnknownFactorError, builtinFactorGapsFor, createFactorSet, getSectorName, lookupFactor, sectorWithin } from "../../src/index.js";
 
 const dataSources = readFileSync(join(__dirname, "..", "..", "docs", "data-sources.md"), "utf8");
 
@@ -40,5 +40,27 @@ describe("the documented gaps of the built-in factor tables", () => {
         for (const gap of narrow) expect(wide).toContain(gap);
       }),
     );
+  });
+});
+
+describe("a lookup that reaches a documented gap", () => {
+  it("says in its error that the factor is not built in, where to read why, and what to do instead", () => {
+    let error: unknown;
+    try {
+      lookupFactor(createFactorSet(), { sector: "1.A.3.b.iii", fuel: "gasDieselOil", technology: "Urban Buses Standard - Euro IV - 2005", pollutant: "BC" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UnknownFactorError);
+    const message = (error as UnknownFactorError).message;
+    expect(message).toMatch(/not built in: road exhaust BC and OC .*\(docs\/data-sources\.md, "Road BC and OC"\); instead, add BC share rows/);
+    expect((error as UnknownFactorError).summary).not.toMatch(/not built in/);
+  });
+
+  it("is not said of a species the built-in tables simply have no row for elsewhere", () => {
+    // OC of residential gas is missing (the Tier 1 tables give no OC) but is no documented gap of road transport
+    const lookup = () => lookupFactor(createFactorSet(), { sector: "1.A.4.b.i", fuel: "naturalGas", pollutant: "OC" });
+    expect(lookup).toThrow(UnknownFactorError);
+    expect(lookup).not.toThrow(/not built in/);
   });
 });
