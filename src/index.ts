@@ -91,6 +91,8 @@ export { SECTORS, getSectorName } from "./factors/sectors.js";
 export { sectorWithin } from "./factors/sectorWithin.js";
 export { scopeOfFuel } from "./factors/scopeOfFuel.js";
 export { BUILTIN_FACTOR_TABLES, BUILTIN_NCV } from "./factors/builtinTables.js";
+export { BUILTIN_FACTOR_GAPS, builtinFactorGapsFor } from "./factors/builtinFactorGaps.js";
+export type { FactorGap } from "./factors/builtinFactorGaps.js";
 export { createFactorSet, listFactorTables } from "./factors/factorSet.js";
 export type { FactorLayer, FactorSet, FactorSetOptions } from "./factors/factorSet.js";
 export { listFactors, lookupFactor } from "./factors/lookupFactor.js";

@@ -2,6 +2,7 @@ import type { Citation } from "../citations/citation.js";
 import { AmbiguousFactorError, UnknownFactorError, UnknownTechnologyError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import type { Species } from "../units/species.js";
+import { builtinFactorGapsFor } from "./builtinFactorGaps.js";
 import type { FactorRow, FactorTable } from "./factorRow.js";
 import type { FactorSet } from "./factorSet.js";
 import { fuelGroupsOf } from "./fuels.js";
@@ -109,7 +110,8 @@ function keyText(k: { sector: string; fuel: string; technology?: string | undefi
  * @param key - sector, fuel, technology and pollutant
  * @param path - where the key came from in the input, for error messages
  * @returns the row with its provenance and citation
- * @throws {@link UnknownFactorError} naming the nearest valid keys
+ * @throws {@link UnknownFactorError} naming the nearest valid keys, and, when the key reaches a gap the
+ *   built-in tables document ({@link BUILTIN_FACTOR_GAPS}), why the factor is not built in and what to do instead
  * @throws {@link AmbiguousFactorError} naming the tied rows
  * @throws {@link UnknownTechnologyError} when no row of the set names the key's technology
  * @example
@@ -151,7 +153,10 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
     throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(needTechnology)], 5), path, "rows for this sector and fuel exist only per technology: name one");
   }
   const pool = () => (samePollutant.length > 0 ? samePollutant : set.layers.flatMap((l) => [...l.byPollutant.values()].flat().map((c) => c.row)));
-  throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(pool().map(keyText))], 5), path);
+  // a factor the built-in tables deliberately leave out says so, and what to do instead
+  const gap = builtinFactorGapsFor({ sector: key.sector, species: key.pollutant })[0];
+  const hint = gap === undefined ? undefined : `not built in: ${gap.what} (docs/data-sources.md, "${gap.docs}"); instead, ${gap.instead}; nearest valid keys`;
+  throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(pool().map(keyText))], 5), path, ...(hint === undefined ? [] : [hint]));
 }
 
 /**

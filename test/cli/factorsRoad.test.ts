@@ -16,6 +16,17 @@ describe("cobenefits factors on road transport", () => {
     expect(shown.stdout).toMatch(/assuming TSP=PM10=PM2\.5/);
   });
 
+  it("says why diesel truck and bus exhaust BC lists no row, and what to do instead", async () => {
+    // docs/data-sources.md, "Road BC and OC": the guidebook chapter's BC fractions of exhaust PM could not be read
+    const list = await cli("factors", "--sector", "1.A.3.b.iii", "--fuel", "gasDieselOil", "--species", "BC");
+    expect(list.code).toBe(EXIT.ok);
+    expect(list.stdout).toBe("");
+    expect(list.stderr).toMatch(/^0 rows; /);
+    expect(list.stderr).toMatch(/not built in: road exhaust BC and OC .*Instead: add BC share rows in `% of PM2\.5`.*\(docs\/data-sources\.md, "Road BC and OC"\)\n$/);
+    const stationary = await cli("factors", "--sector", "1.A.4.b.i", "--species", "BC");
+    expect(stationary.stderr).not.toMatch(/not built in/);
+  });
+
   it("lists the non-exhaust tyre and brake wear rows per vehicle category, with intervals and their chapter's citation", async () => {
     // EMEP/EEA 2019 1.A.3.b.vi-vii Table 3-1: PM2.5 two-wheelers 0.0034, cars 0.0074, LCVs 0.0117, HDVs 0.0316 g/km
     const list = await cli("factors", "--sector", "1.A.3.b.vi", "--fuel", "none", "--species", "PM2.5");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeEmissions, createFactorSet } from "../../src/index.js";
+import { MissingFactorError, computeEmissions, createFactorSet } from "../../src/index.js";
 import { BUSES, HALF, run } from "./fixtures.js";
 
 // The built-in tables have no road BC share yet (the EMEP/EEA 2019 road chapter's BC table could not
@@ -33,5 +33,19 @@ describe("a BC share row on a Tier 2 road technology", () => {
     expect(flags).not.toContain("noGhgEffect");
     // Bond et al. 2013 BC GWP100 900: 0.10395 t BC x 900 = 93.555 t CO2e
     expect(r.result.tradeOffs.find((t) => t.measure === "dpf")?.co2eReduction).toBe("93.555");
+  });
+
+  it("without such a row, refuses a scenario asking for bus BC, saying road exhaust BC is not built in and what to do", () => {
+    // docs/data-sources.md, "Road BC and OC": BUILTIN_FACTOR_GAPS
+    const dpf = { id: "dpf", kind: "dpfRetrofit", target: { activityIds: ["buses"] }, penetration: HALF, removal: { "PM2.5": "0.9", BC: "0.9" } } as const;
+    let error: unknown;
+    try {
+      run([BUSES], [dpf], { species: ["PM2.5", "BC"], metrics: ["AR6-GWP100+Bond2013-GWP100"], onMissingFactor: "error" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MissingFactorError);
+    expect((error as MissingFactorError).species).toBe("BC");
+    expect((error as MissingFactorError).message).toMatch(/not built in: road exhaust BC and OC .*"Road BC and OC"\); instead, add BC share rows in `% of PM2\.5`/);
   });
 });

@@ -1,5 +1,6 @@
 import { formatCitation } from "../../citations/citation.js";
 import { getCitation } from "../../citations/registry.js";
+import { builtinFactorGapsFor } from "../../factors/builtinFactorGaps.js";
 import { createFactorSet } from "../../factors/factorSet.js";
 import { listFactors } from "../../factors/lookupFactor.js";
 import { listFactorTables } from "../../factors/factorSet.js";
@@ -89,6 +90,11 @@ export const factorsCommand: Command = {
       io.stdout.write(`${r.id}\t${r.sector}\t${r.fuel}${r.technology === undefined ? "" : ` / ${r.technology}`}\t${r.pollutant} ${r.value} ${r.unit}${r.ci === undefined ? "" : ` [${r.ci.lower}-${r.ci.upper}]`}\t${r.source.id} ${r.source.table}\n`);
     }
     io.stderr.write(`${all.length} row${all.length === 1 ? "" : "s"}; details and citation: cobenefits factors show <row id>\n`);
+    // What the built-in tables deliberately leave out where this query looks (docs/data-sources.md).
+    const gaps = values.sector === undefined && values.species === undefined ? [] : builtinFactorGapsFor({
+      ...(values.sector === undefined ? {} : { sector: values.sector }), ...(values.species === undefined ? {} : { species: values.species as Species }),
+    });
+    for (const g of gaps) io.stderr.write(`not built in: ${g.what} (${g.sectors.join(", ")}): ${g.why}. Instead: ${g.instead} (docs/data-sources.md, "${g.docs}")\n`);
     return EXIT.ok;
   },
 };
