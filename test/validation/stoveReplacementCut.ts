@@ -12,6 +12,20 @@ export const CONVENTIONAL_STOVE = "Stoves";
 /** The advanced coal stove: EMEP/EEA 2019 1.A.4 Table 3-19 ('Advanced coal combustion techniques <1MWth - Advanced stove', coal fuels). */
 export const ADVANCED_COAL_STOVE = "Advanced coal combustion techniques <1MWth - Advanced stove";
 
+const saving = (from: string, to: string) => toDec(1).minus(toDec(from).div(to)).toFixed(6);
+
+/**
+ * Li et al. (2016), ES&T Letters: thermal efficiency 42% (traditional stove) to 83% (new stove),
+ * so 1 - 42/83 of the fuel is saved for the same heat; 42 and 83 +-0.5 bound the saving.
+ */
+export const LI_2016: StoveCase = { fuel: "otherBituminousCoal", fuelSaving: saving("42", "83"), savingRange: [saving("42.5", "82.5"), saving("41.5", "83.5")] };
+
+/** Ulaanbaatar, MCA-Mongolia stove subsidy (MCC 2014 impact evaluation): no fuel saving published. */
+export const ULAANBAATAR_NO_SAVING: StoveCase = { fuel: "lignite", fuelSaving: "0" };
+
+/** Ulaanbaatar with "about 30%" less fuel (Journal of JSCE Ser. G 69(5) I_259, abstract), 25-35% for its rounding. */
+export const ULAANBAATAR_JSCE_SAVING: StoveCase = { fuel: "lignite", fuelSaving: "0.3", savingRange: ["0.25", "0.35"] };
+
 export interface StoveCase {
   /** The coal burned, the same in both stoves (both tables are for hard and brown coal together, so the rank changes no factor). */
   readonly fuel: string;
@@ -83,5 +97,5 @@ export function stoveCut(c: StoveCase, species: Species): StoveCut {
 /** Whether a published cut [-] lies within the band. */
 export const within = (b: StoveCut, published: string): boolean => b.low.lte(published) && b.high.gte(published);
 
-/** A cut as docs/validation.md writes it: "51.1% less", "6.5% more". */
-export const cutText = (cut: Dec): string => `${cut.abs().times(100).toFixed(1)}% ${cut.isNegative() ? "more" : "less"}`;
+/** A cut as docs/validation.md writes it, rounded half up: "51.1% less", "6.5% more". */
+export const cutText = (cut: Dec): string => `${cut.abs().times(100).toFixed(1, 4 /* ROUND_HALF_UP */)}% ${cut.isNegative() ? "more" : "less"}`;

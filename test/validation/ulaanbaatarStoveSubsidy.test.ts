@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toDec } from "../../src/index.js";
-import { cutText, stoveCut, within } from "./stoveReplacementCut.js";
+import { ULAANBAATAR_JSCE_SAVING, ULAANBAATAR_NO_SAVING, cutText, stoveCut, within } from "./stoveReplacementCut.js";
 
 // Social Impact for the Millennium Challenge Corporation (2014), "Impact Evaluation Results of the
 // MCA Mongolia Energy and Environment Project Energy-Efficient Stove Subsidy Program", read through
@@ -17,8 +17,8 @@ import { cutText, stoveCut, within } from "./stoveReplacementCut.js";
 // interviews), with 25-35% for its rounding. The band is every pair of factors within the two
 // rows' 95% intervals (test/validation/stoveReplacementCut.ts).
 
-const LIGNITE = { fuel: "lignite", fuelSaving: "0" } as const;
-const WITH_SAVING = { fuel: "lignite", fuelSaving: "0.3", savingRange: ["0.25", "0.35"] } as const;
+const LIGNITE = ULAANBAATAR_NO_SAVING;
+const WITH_SAVING = ULAANBAATAR_JSCE_SAVING;
 
 describe("Ulaanbaatar: MCA-Mongolia stove subsidy, energy-efficient against traditional ger stoves (MCC 2014 impact evaluation)", () => {
   it("Ulaanbaatar (MCC 2014): the 65% PM2.5 cut is within the band of EMEP/EEA 2019 Tables 3-14 and 3-19 (6.5% more to 85.0% less), from a central 51.1% (1 - 220/450); the band is so wide that it admits a rise", () => {
