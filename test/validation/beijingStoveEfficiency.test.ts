@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileScenario, evaluateScenario, toDec, type Dec, type Scenario, type Species } from "../../src/index.js";
+import { LI_2016, stoveCut, stoveScenario, within } from "./stoveReplacementCut.js";
 
 // Li Q., Jiang J., Qi J., Deng J., Yang D., Wu J., Duan L., Hao J. (2016), "Improving the Energy
 // Efficiency of Stoves To Reduce Pollutant Emissions from Household Solid Fuel Combustion in
@@ -29,6 +30,12 @@ function relativeCut(species: Species): Dec {
   return toDec(row!.reduction).div(row!.baseline);
 }
 
+// The same case with the Tier 2 stove technologies: a stoveReplacement from the conventional
+// solid-fuel stove (EMEP/EEA 2019 1.A.4 Table 3-14, PM2.5 450 [216-480] g/GJ) to the advanced coal
+// stove (Table 3-19, PM2.5 220 [72-230] g/GJ), saving the fuel the published efficiencies give
+// (1 - 42/83), with the efficiencies' rounding (42 and 83 +-0.5) and both rows' 95% intervals in the
+// band (LI_2016 in stoveReplacementCut.ts).
+
 describe("Beijing: a new under-fire heating stove against the traditional stove (Li et al. 2016, ES&T Letters)", () => {
   it("Beijing (Li et al. 2016, ES&T Letters): the 50% CO2 cut is reproduced per unit of delivered heat from the published efficiencies, 42% and 83% (1 - 42/83 = 49.4%)", () => {
     const cut = relativeCut("CO2");
@@ -40,7 +47,22 @@ describe("Beijing: a new under-fire heating stove against the traditional stove 
     expect(high.gte("0.495")).toBe(true);
   });
 
-  it("Beijing (Li et al. 2016, ES&T Letters): the 79% PM2.5 cut is NOT reproduced, as the Tier 1 factor (EMEP/EEA 2019 1.A.4 Table 3-3) has one g/GJ for every stove, so only the fuel saved counts (49.4%)", () => {
+  it("Beijing (Li et al. 2016, ES&T Letters): with Tier 1 alone the 79% PM2.5 cut is NOT reproduced, as the Tier 1 factor (EMEP/EEA 2019 1.A.4 Table 3-3) has one g/GJ for every stove, so only the fuel saved counts (49.4%)", () => {
     expect(relativeCut("PM2.5").toFixed(4)).toBe("0.4940");
+  });
+
+  it("Beijing (Li et al. 2016, ES&T Letters): the 79% PM2.5 cut is reproduced with the Tier 2 stove technologies, 75.3% (1 - 41/83 x 220/450) within the band of EMEP/EEA 2019 Tables 3-14 and 3-19 (45.1% to 92.5%)", () => {
+    expect(LI_2016.fuelSaving).toBe("0.493976");
+    const b = stoveCut(LI_2016, "PM2.5");
+    expect(b.central.toFixed(4)).toBe("0.7526");
+    // 1 - (42.5/82.5) x 230/216 and 1 - (41.5/83.5) x 72/480
+    expect([b.low.toFixed(4), b.high.toFixed(4)]).toEqual(["0.4515", "0.9254"]);
+    expect(within(b, "0.79")).toBe(true);
+    expect([b.rows.from.id, b.rows.to.id].every((id) => id.startsWith("emep2019.1A4bi"))).toBe(true);
+  });
+
+  it("Beijing (Li et al. 2016, ES&T Letters): with the Tier 2 stove rows the CO2 cut stays the fuel saved (49.4%), as CO2 per GJ does not depend on the stove", () => {
+    const [co2] = evaluateScenario(compileScenario(stoveScenario(LI_2016, ["CO2"]))).emissions;
+    expect(toDec(co2!.reduction).div(co2!.baseline).toFixed(4)).toBe("0.4940");
   });
 });

@@ -7,8 +7,13 @@ import { compileScenario, createFactorSet, evaluateScenario, lookupFactor, toDec
  * one. See docs/validation.md for every case, its publication and its verdict.
  */
 
-/** GB/T 2589-2008 Appendix A (and the China Energy Statistical Yearbook's conversion table): raw coal, 20 908 kJ/kg. */
-export const CHINA_RAW_COAL_NCV = "20.908";
+/**
+ * China's raw-coal NCV as the scenario selects it from the built-in national table
+ * (`netCalorificValue: { country: "CN" }`, row CN.GBT2589.otherBituminousCoal.NCV: GB/T 2589,
+ * Appendix A, 5000 kcal/kg = 20.934 GJ/t). Earlier versions of this page passed 20.908 GJ/t (the
+ * table's kJ/kg column) by hand; docs/data-sources.md says why that value is not built in.
+ */
+export const CHINA_RAW_COAL_NCV = { country: "CN" } as const;
 
 export interface CoalReplacement {
   /** Sector of the coal replaced: 1.A.4.b.i household stoves, 1.A.4.a.i heating boilers. */
@@ -17,8 +22,8 @@ export interface CoalReplacement {
   readonly coal: string;
   /** What replaced it. Gas is taken at equal fuel energy (the publications give no efficiencies). */
   readonly to: "electricity" | "naturalGas";
-  /** Net calorific value of the coal [GJ/t]; without it, the built-in IPCC 2006 default (other bituminous coal, 25.8 GJ/t). */
-  readonly ncv?: string;
+  /** Net calorific value of the coal: China's built-in national value (`{ country: "CN" }`, 20.934 GJ/t); without it, the built-in IPCC 2006 default (other bituminous coal, 25.8 GJ/t). */
+  readonly ncv?: typeof CHINA_RAW_COAL_NCV;
 }
 
 export interface Reproduced {
@@ -38,7 +43,7 @@ export function coalReplacementScenario(c: CoalReplacement, species: readonly Sp
     species: [...species],
     metrics: [],
     baseline: [
-      { id: "coal", sector: c.sector, fuel: "otherBituminousCoal", unit: "t", level: { kind: "constant", value: c.coal }, ...(c.ncv === undefined ? {} : { netCalorificValue: { value: c.ncv, unit: "GJ/t" } }) },
+      { id: "coal", sector: c.sector, fuel: "otherBituminousCoal", unit: "t", level: { kind: "constant", value: c.coal }, ...(c.ncv === undefined ? {} : { netCalorificValue: c.ncv }) },
     ],
     measures: [
       {
@@ -70,7 +75,7 @@ export function reproduce(c: CoalReplacement, species: Species): Reproduced {
 
 /**
  * The tolerance band of a published reduction [t/yr]: the coal factor at the lower bound of its
- * published 95% interval with the Chinese raw-coal NCV (20.908 GJ/t), to the factor at its upper
+ * published 95% interval with China's built-in raw-coal NCV (5000 kcal/kg = 20.934 GJ/t), to the factor at its upper
  * bound with the IPCC default NCV (25.8 GJ/t). What replaced the coal keeps its central factors
  * (its emissions are small against the coal's, except NOx from gas: see docs/validation.md).
  */
