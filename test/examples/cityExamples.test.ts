@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,6 +10,8 @@ import { main } from "../../src/cli/main.js";
 const ROOT = new URL("../../", import.meta.url).pathname;
 const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
 const EXAMPLES = ["beijing", "seoul", "ulaanbaatar", "heating-season"] as const;
+// Every example writes these; an example that counts a stock or states a lifetime also writes
+// stocks.csv, per-unit.csv and lifetime.csv, and those are golden too (every CSV it writes is).
 const GOLDEN = ["emissions.csv", "co2e.csv", "summary.csv", "provenance.csv", "energy.csv"] as const;
 const tmp = mkdtempSync(join(tmpdir(), "cobenefits-examples-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -37,7 +39,9 @@ describe("worked city examples", () => {
       const { args, expected } = argsOf(script!, out);
       const { io, chunks } = capture();
       expect(await main(args, io), chunks.join("")).toBe(0);
-      for (const file of GOLDEN) {
+      const written = readdirSync(out).filter((f) => f.endsWith(".csv")).sort();
+      for (const file of GOLDEN) expect(written, `${name} writes ${file}`).toContain(file);
+      for (const file of written) {
         const actual = readFileSync(join(out, file), "utf8");
         if (process.env.UPDATE_GOLDEN === "1") {
           mkdirSync(expected, { recursive: true });
@@ -46,6 +50,8 @@ describe("worked city examples", () => {
         expect(existsSync(join(expected, file)), `${expected}/${file} exists`).toBe(true);
         expect(actual, `${name}/${file}`).toBe(readFileSync(join(expected, file), "utf8"));
       }
+      // no golden table is left over from an earlier version of the example
+      expect(readdirSync(expected).filter((f) => f.endsWith(".csv")).sort(), `${expected} holds exactly what the run writes`).toEqual(written);
       // the CSV on stdout is the tidy table written to emissions.csv
       expect(chunks.filter((c) => c.startsWith("year,")).join("")).toBe(readFileSync(join(out, "emissions.csv"), "utf8"));
     }, 60_000);

@@ -15,7 +15,7 @@ const measure = (id: string, species: string) => y2035(result.attribution).find(
 describe("the northern-city worked scenario, checked by hand from the cited factors", () => {
   it("has a 2035 SO2 baseline of 10000.65 t", () => {
     // heating boilers 200 kt x 20.9 GJ/t x 840 g/GJ (EMEP/EEA 2019 1.A.4 Table 3-7) = 3511.2 t
-    // household stoves 45 kt x 20.9 GJ/t x 900 g/GJ (EMEP/EEA 2019 1.A.4 Table 3-3) = 846.45 t
+    // household stoves 15,000 households x 3 t = 45 kt x 20.9 GJ/t x 900 g/GJ (EMEP/EEA 2019 1.A.4 Table 3-14, Stoves) = 846.45 t
     // cement kilns 300 kt x 20.9 GJ/t x 900 g/GJ (EMEP/EEA 2019 1.A.2 Table 3-2) = 5643 t
     expect(total("baseline", "SO2")).toBe("10000.65");
   });
@@ -25,9 +25,16 @@ describe("the northern-city worked scenario, checked by hand from the cited fact
     expect(measure("heating-season-curtailment", "SO2").standalone).toBe("727.947");
   });
 
-  it("halves road-dust PM10: 5e9 vkm x 0.4 g/km (illustrative) x 0.5 = 1000 t, with no greenhouse-gas effect", () => {
-    expect(measure("road-dust-control", "PM10").shapley).toBe("1000");
+  it("cuts road-dust PM10 by halving the silt loading: 5e9 vkm x 3.75669 g/vkm x 0.467815 = 8787.17966175 t, with no greenhouse-gas effect", () => {
+    // 3.75669 g/vkm: AP-42 13.2.1, 0.62 x 2^0.91 x (3 t in short tons)^1.02 x (1 - 70/1460), illustrative road inputs;
+    // 0.467815 = 1 - 0.5^0.91, the same equation's effect of halving the silt loading
+    expect(measure("road-dust-control", "PM10").shapley).toBe("8787.17966175");
     expect(result.tradeOffs.find((t) => t.measure === "road-dust-control" && t.metric === "AR6-GWP100")?.flags).toEqual(["noGhgEffect"]);
+  });
+
+  it("credits 10,500 advanced stoves with 0.7 x 45 kt x 20.9 GJ/t x (450 - 220 x 0.75) g/GJ = 187.62975 t PM2.5 in 2035", () => {
+    // EMEP/EEA 2019 1.A.4 Table 3-14 (Stoves, 450 g/GJ) and Table 3-19 (advanced stove, 220 g/GJ); fuel saving 0.25 (illustrative)
+    expect(measure("improved-stoves", "PM2.5").standalone).toBe("187.62975");
   });
 
   it("shows flue-gas desulphurisation's trade-off: SO2 down, CO2e up through its energy penalty", () => {

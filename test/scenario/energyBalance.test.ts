@@ -29,6 +29,14 @@ describe("energyBalance", () => {
     ]);
   });
 
+  it("names the national table row when the scenario's ncv.country gives the coal's heating value", () => {
+    const { netCalorificValue: _given, ...noNcv } = coal;
+    const b = energyBalance(compileScenario(scenario([], { baseline: [noNcv], ncv: { country: "CN" } })));
+    // GB/T 2589 raw coal 5000 kcal/kg x 4.1868 kJ/kcal = 20.934 GJ/t; 1000 t = 20934 GJ
+    expect(rowOf(b, "otherBituminousCoal").baselineGJ).toBe("20934");
+    expect(rowOf(b, "otherBituminousCoal").gjBasis).toContain("5000 kcal/kg (national table row CN.GBT2589.otherBituminousCoal.NCV");
+  });
+
   it("a building retrofit cuts the fuel of whatever supplies the heat, and shares the cut with a switch by Shapley", () => {
     const b = energyBalance(compileScenario(scenario([toGas, retrofit])));
     // v(none) = 1000, v(switch) = 500, v(retrofit) = 1000 x (1 - 0.4 x 0.3) = 880, v(both) = 440 t of coal

@@ -33,6 +33,7 @@ export function templateEnergy(template: ActivityTemplate, factors: FactorSet): 
       {
         id: template.activityId, sector: template.sector, fuel: template.fuel, activityLevel: { value: "1", unit: template.unit },
         ...(template.netCalorificValue === undefined ? {} : { netCalorificValue: template.netCalorificValue }),
+        ...(template.netCalorificValueFrom === undefined ? {} : { netCalorificValueFrom: template.netCalorificValueFrom }),
         ...(template.fuelConsumption === undefined ? {} : { fuelConsumption: template.fuelConsumption }),
       },
       parseUnit("GJ"),
