@@ -2,6 +2,7 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { DecimalString } from "../units/decimal.js";
 import { toCsv } from "./csv.js";
 import { ALL_MEASURES } from "./tidyTable.js";
+import { userMeasuredMeasures } from "./userMeasuredMeasures.js";
 
 /**
  * One row of the CO2-equivalent table [t CO2-eq/yr] under one named metric: the totals
@@ -19,13 +20,19 @@ export interface Co2eTableRow {
   readonly unit: "t CO2-eq";
   /** The species this metric values, space-separated (the rest are not in this CO2e). */
   readonly speciesIncluded: string;
+  /**
+   * `user-measured` on the share of a measure whose effect is a figure the user measured and
+   * cites (a measuredReduction), not computed from the emission factors; `null` otherwise and on
+   * the `all` rows.
+   */
+  readonly basis: "user-measured" | null;
 }
 
 /**
  * The columns of the CO2e table, in order.
  * @category Report
  */
-export const CO2E_COLUMNS = ["year", "metric", "measure", "baseline", "scenario", "reduction", "unit", "speciesIncluded"] as const;
+export const CO2E_COLUMNS = ["year", "metric", "measure", "baseline", "scenario", "reduction", "unit", "speciesIncluded", "basis"] as const;
 
 /**
  * The CO2e of a result as a tidy table: per metric and year, the totals and each measure's
@@ -45,12 +52,13 @@ export const CO2E_COLUMNS = ["year", "metric", "measure", "baseline", "scenario"
  */
 export function co2eTable(result: ScenarioResult): Co2eTableRow[] {
   const rows: Co2eTableRow[] = [];
+  const measured = userMeasuredMeasures(result);
   for (const metric of result.metrics) {
     for (const t of result.co2e.filter((r) => r.metric === metric)) {
       const speciesIncluded = t.speciesIncluded.join(" ");
-      rows.push({ year: t.year, metric, measure: ALL_MEASURES, baseline: t.baseline, scenario: t.scenario, reduction: t.reduction, unit: "t CO2-eq", speciesIncluded });
+      rows.push({ year: t.year, metric, measure: ALL_MEASURES, baseline: t.baseline, scenario: t.scenario, reduction: t.reduction, unit: "t CO2-eq", speciesIncluded, basis: null });
       for (const a of result.co2eAttribution.filter((r) => r.metric === metric && r.year === t.year)) {
-        rows.push({ year: t.year, metric, measure: a.measure, baseline: null, scenario: null, reduction: a.shapley, unit: "t CO2-eq", speciesIncluded });
+        rows.push({ year: t.year, metric, measure: a.measure, baseline: null, scenario: null, reduction: a.shapley, unit: "t CO2-eq", speciesIncluded, basis: measured.has(a.measure) ? "user-measured" : null });
       }
     }
   }
@@ -65,7 +73,7 @@ export function co2eTable(result: ScenarioResult): Co2eTableRow[] {
  * @example
  * ```ts
  * import { co2eTableToCsv } from "cobenefits";
- * co2eTableToCsv([]); // "year,metric,measure,baseline,scenario,reduction,unit,speciesIncluded\n"
+ * co2eTableToCsv([]); // "year,metric,measure,baseline,scenario,reduction,unit,speciesIncluded,basis\n"
  * ```
  * @category Report
  */

@@ -4,6 +4,7 @@ import type { ScenarioResult, TradeOff } from "../scenario/evaluate/scenarioResu
 import type { DecimalString } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import { toCsv } from "./csv.js";
+import { userMeasuredMeasures } from "./userMeasuredMeasures.js";
 
 /**
  * What one measure achieves over the whole period: per species its reduction summed over the
@@ -15,6 +16,8 @@ export interface CoBenefitSummaryRow {
   readonly measure: string;
   readonly kind: string;
   readonly label: string | null;
+  /** `user-measured` for a measure whose effect is a figure the user measured and cites (a measuredReduction), not computed from the emission factors; `null` otherwise. */
+  readonly basis: "user-measured" | null;
   readonly firstYear: number;
   readonly lastYear: number;
   readonly reductions: readonly { readonly species: Species; readonly shapley: DecimalString; readonly standalone: DecimalString; readonly unit: "t" }[];
@@ -44,12 +47,14 @@ const sum = (values: readonly string[]) => values.reduce((s, v) => s.plus(v), ne
  * @category Report
  */
 export function coBenefitSummary(result: ScenarioResult, scenario: Scenario): CoBenefitSummaryRow[] {
+  const measured = userMeasuredMeasures(result);
   return scenario.measures.map((m) => {
     const own = result.attribution.filter((a) => a.measure === m.id);
     return {
       measure: m.id,
       kind: m.kind,
       label: m.label ?? null,
+      basis: measured.has(m.id) ? "user-measured" : null,
       firstYear: result.years[0]!,
       lastYear: result.years[result.years.length - 1]!,
       reductions: result.species.map((species) => {
@@ -66,8 +71,8 @@ export function coBenefitSummary(result: ScenarioResult, scenario: Scenario): Co
 }
 
 /**
- * Writes the summary as a wide CSV, one line per measure: `measure, kind, label, firstYear,
- * lastYear`, then `<species> shapley [t]` and `<species> standalone [t]` per species, then
+ * Writes the summary as a wide CSV, one line per measure: `measure, kind, label, basis
+ * (`user-measured` or empty), firstYear, lastYear`, then `<species> shapley [t]` and `<species> standalone [t]` per species, then
  * `CO2e <metric> shapley [t CO2-eq]`, `CO2e <metric> standalone [t CO2-eq]` and
  * `flags <metric>` (space-separated) per metric. Text cells are neutralised against spreadsheet
  * formulas (see {@link toCsv}); numbers are not.
@@ -77,7 +82,7 @@ export function coBenefitSummary(result: ScenarioResult, scenario: Scenario): Co
  * @example
  * ```ts
  * import { coBenefitSummaryToCsv } from "cobenefits";
- * coBenefitSummaryToCsv([]); // "measure,kind,label,firstYear,lastYear\n"
+ * coBenefitSummaryToCsv([]); // "measure,kind,label,basis,firstYear,lastYear\n"
  * ```
  * @category Report
  */
@@ -85,9 +90,9 @@ export function coBenefitSummaryToCsv(rows: readonly CoBenefitSummaryRow[]): str
   const first = rows[0];
   const speciesCols = (first?.reductions ?? []).flatMap((r) => [`${r.species} shapley [t]`, `${r.species} standalone [t]`]);
   const metricCols = (first?.co2e ?? []).flatMap((c) => [`CO2e ${c.metric} shapley [t CO2-eq]`, `CO2e ${c.metric} standalone [t CO2-eq]`, `flags ${c.metric}`]);
-  const columns = ["measure", "kind", "label", "firstYear", "lastYear", ...speciesCols, ...metricCols];
+  const columns = ["measure", "kind", "label", "basis", "firstYear", "lastYear", ...speciesCols, ...metricCols];
   const flat = rows.map((r) => ({
-    measure: r.measure, kind: r.kind, label: r.label, firstYear: r.firstYear, lastYear: r.lastYear,
+    measure: r.measure, kind: r.kind, label: r.label, basis: r.basis, firstYear: r.firstYear, lastYear: r.lastYear,
     ...Object.fromEntries(r.reductions.flatMap((x) => [[`${x.species} shapley [t]`, x.shapley], [`${x.species} standalone [t]`, x.standalone]])),
     ...Object.fromEntries(r.co2e.flatMap((c) => [[`CO2e ${c.metric} shapley [t CO2-eq]`, c.shapley], [`CO2e ${c.metric} standalone [t CO2-eq]`, c.standalone], [`flags ${c.metric}`, c.flags.join(" ")]])),
   }));

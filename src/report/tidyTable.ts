@@ -5,6 +5,7 @@ import { decimalStringSchema } from "../units/quantity.js";
 import { SPECIES, type Species } from "../units/species.js";
 import type { DecimalString } from "../units/decimal.js";
 import { parseCsv, toCsv } from "./csv.js";
+import { userMeasuredMeasures } from "./userMeasuredMeasures.js";
 
 /**
  * The `measure` value of the rows that hold a sector's totals under all measures together.
@@ -31,13 +32,19 @@ export interface TidyRow {
   /** baseline - scenario (negative when emissions rise); for a measure, its Shapley share. */
   readonly reduction: DecimalString;
   readonly unit: "t";
+  /**
+   * `user-measured` on the share of a measure whose effect is a figure the user measured and
+   * cites (a measuredReduction), not computed from the emission factors; `null` otherwise and on
+   * the `all` rows.
+   */
+  readonly basis: "user-measured" | null;
 }
 
 /**
  * The columns of the tidy table, in order.
  * @category Report
  */
-export const TIDY_COLUMNS = ["year", "sector", "scope", "measure", "species", "baseline", "scenario", "reduction", "unit"] as const;
+export const TIDY_COLUMNS = ["year", "sector", "scope", "measure", "species", "baseline", "scenario", "reduction", "unit", "basis"] as const;
 
 const tidyRowSchema = strictObject({
   year: number().int(),
@@ -49,6 +56,7 @@ const tidyRowSchema = strictObject({
   scenario: union([decimalStringSchema, zNull()]),
   reduction: decimalStringSchema,
   unit: literal("t"),
+  basis: union([literal("user-measured"), zNull()]),
 });
 
 /**
@@ -72,8 +80,9 @@ export function tidyTable(result: ScenarioResult): TidyRow[] {
   const order = new Map<string, number>();
   for (const a of result.attribution) if (!order.has(a.measure)) order.set(a.measure, order.size);
   const speciesOrder = (s: Species) => result.species.indexOf(s);
-  const totals: TidyRow[] = result.emissions.map((e) => ({ year: e.year, sector: e.sector, scope: e.scope, measure: ALL_MEASURES, species: e.species, baseline: e.baseline, scenario: e.scenario, reduction: e.reduction, unit: "t" }));
-  const shares: TidyRow[] = result.attributionBySector.map((a) => ({ year: a.year, sector: a.sector, scope: a.scope, measure: a.measure, species: a.species, baseline: null, scenario: null, reduction: a.shapley, unit: "t" }));
+  const measured = userMeasuredMeasures(result);
+  const totals: TidyRow[] = result.emissions.map((e) => ({ year: e.year, sector: e.sector, scope: e.scope, measure: ALL_MEASURES, species: e.species, baseline: e.baseline, scenario: e.scenario, reduction: e.reduction, unit: "t", basis: null }));
+  const shares: TidyRow[] = result.attributionBySector.map((a) => ({ year: a.year, sector: a.sector, scope: a.scope, measure: a.measure, species: a.species, baseline: null, scenario: null, reduction: a.shapley, unit: "t", basis: measured.has(a.measure) ? "user-measured" : null }));
   const rank = (m: string) => (m === ALL_MEASURES ? -1 : order.get(m) ?? 0);
   return [...totals, ...shares].sort(
     (a, b) => a.year - b.year || a.sector.localeCompare(b.sector) || a.scope.localeCompare(b.scope) || rank(a.measure) - rank(b.measure) || speciesOrder(a.species) - speciesOrder(b.species),
@@ -90,7 +99,7 @@ export function tidyTable(result: ScenarioResult): TidyRow[] {
  * @example
  * ```ts
  * import { tidyTableToCsv } from "cobenefits";
- * tidyTableToCsv([]); // "year,sector,scope,measure,species,baseline,scenario,reduction,unit\n"
+ * tidyTableToCsv([]); // "year,sector,scope,measure,species,baseline,scenario,reduction,unit,basis\n"
  * ```
  * @category Report
  */
@@ -114,7 +123,7 @@ function validateRows(what: string, rows: readonly unknown[]): TidyRow[] {
  * @example
  * ```ts
  * import { tidyTableFromCsv } from "cobenefits";
- * tidyTableFromCsv("year,sector,scope,measure,species,baseline,scenario,reduction,unit\n2030,1.A.4.b.i,direct,fgd,SO2,,,80.91,t\n")[0]?.baseline; // null
+ * tidyTableFromCsv("year,sector,scope,measure,species,baseline,scenario,reduction,unit,basis\n2030,1.A.4.b.i,direct,fgd,SO2,,,80.91,t,\n")[0]?.baseline; // null
  * ```
  * @category Report
  */
@@ -128,6 +137,7 @@ export function tidyTableFromCsv(text: string): TidyRow[] {
     year: /^-?\d+$/.test(r.year ?? "") ? Number(r.year) : r.year,
     baseline: r.baseline === "" ? null : r.baseline,
     scenario: r.scenario === "" ? null : r.scenario,
+    basis: r.basis === "" ? null : r.basis,
   }));
   return validateRows("tidy table CSV", rows);
 }

@@ -107,27 +107,27 @@ describe("CSV", () => {
 
 describe("the report tables as CSV", () => {
   const tidy: TidyRow[] = [
-    { year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "all", species: "SO2", baseline: "10", scenario: "22.5", reduction: "-12.5", unit: "t" },
-    { year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "=HYPERLINK(\"http://x.test\",\"x\")", species: "SO2", baseline: null, scenario: null, reduction: "-12.5", unit: "t" },
+    { year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "all", species: "SO2", baseline: "10", scenario: "22.5", reduction: "-12.5", unit: "t", basis: null },
+    { year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "=HYPERLINK(\"http://x.test\",\"x\")", species: "SO2", baseline: null, scenario: null, reduction: "-12.5", unit: "t", basis: "user-measured" },
   ];
 
   it("neutralise a formula in a measure id but not a negative number, and read back equal", () => {
     const csv = tidyTableToCsv(tidy);
-    expect(csv).toContain(`,"'=HYPERLINK(""http://x.test"",""x"")",SO2,,,-12.5,t\n`);
-    expect(csv).toContain(",all,SO2,10,22.5,-12.5,t\n");
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x.test"",""x"")",SO2,,,-12.5,t,user-measured\n`);
+    expect(csv).toContain(",all,SO2,10,22.5,-12.5,t,\n");
     expect(tidyTableFromCsv(csv)).toEqual(tidy);
     expect(tidyTableFromCsv(`\uFEFF${csv}`)).toEqual(tidy);
   });
 
   it("neutralise text in the CO2e, summary and provenance tables, never their numbers", () => {
-    const co2e = co2eTableToCsv([{ year: 2030, metric: "AR6-GWP100", measure: "=1+1", baseline: null, scenario: null, reduction: "-3", unit: "t CO2-eq", speciesIncluded: "CO2" }]);
-    expect(co2e.split("\n")[1]).toBe("2030,AR6-GWP100,'=1+1,,,-3,t CO2-eq,CO2");
+    const co2e = co2eTableToCsv([{ year: 2030, metric: "AR6-GWP100", measure: "=1+1", baseline: null, scenario: null, reduction: "-3", unit: "t CO2-eq", speciesIncluded: "CO2", basis: "user-measured" }]);
+    expect(co2e.split("\n")[1]).toBe("2030,AR6-GWP100,'=1+1,,,-3,t CO2-eq,CO2,user-measured");
     const summary = coBenefitSummaryToCsv([{
-      measure: "@cmd", kind: "controlDevice", label: "-label", firstYear: 2030, lastYear: 2031,
+      measure: "@cmd", kind: "controlDevice", label: "-label", basis: null, firstYear: 2030, lastYear: 2031,
       reductions: [{ species: "SO2", shapley: "-1", standalone: "-2", unit: "t" }],
       co2e: [{ metric: "AR6-GWP100", shapley: "-4", standalone: "5", unit: "t CO2-eq", flags: [] }],
     }]);
-    expect(summary.split("\n")[1]).toBe("'@cmd,controlDevice,'-label,2030,2031,-1,-2,-4,5,");
+    expect(summary.split("\n")[1]).toBe("'@cmd,controlDevice,'-label,,2030,2031,-1,-2,-4,5,");
     const row: FactorProvenanceRow = {
       activityId: "+a", createdBy: "baseline", sector: "1.A.4.b.i", fuel: "anthracite", technology: null, scope: "direct", species: "SO2", value: "-0.5",
       unit: "g/GJ", factorRow: "r", table: "t", layer: "user", quality: "A", sourceId: "s", sourceTable: "=t", sourcePage: null, citation: "c",

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileScenarioFile } from "../../src/files.js";
-import { InvalidInputError, ScenarioFileError, compileScenario, computeEmissions, createFactorSet, evaluateScenario, so2FactorFromSulphur } from "../../src/index.js";
+import { InvalidInputError, ScenarioFileError, compileScenario, computeEmissions, createFactorSet, energyBalance, energyTable, evaluateScenario, so2FactorFromSulphur } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { Dec } from "../../src/units/decimal.js";
 import { thrown } from "../fixtures/thrown.js";
@@ -133,6 +133,19 @@ describe("national heating values in scenarios", () => {
     expect(step.description).toMatch(/national table row CN\.GBT2589\.otherBituminousCoal\.NCV/);
     expect(step.source?.id).toBe("GBT2589");
     expect(co2(scenarioOf([coal], { ncv: { country: "CN" } }))).toBe("1980.3564"); // 20.934 GJ/t
+  });
+
+  it("are named in the energy balance as in the plan's conversion: the national table row, not 'given with the activity'", () => {
+    const plan = compileScenario(scenarioOf([coal], { species: ["CO2"], ncv: { country: "CN" } }));
+    const step = plan.lineages[0]!.templates[0]!.conversions![0]![0]!;
+    const [row] = energyBalance(plan).rows;
+    // GB/T 2589 Appendix A, raw coal 5000 kcal/kg = 20.934 GJ/t: 1000 t = 20 934 GJ
+    expect(row).toMatchObject({ baselineGJ: "20934", gjBasis: step.description });
+    expect(row!.gjBasis).toBe("fuel mass to energy with NCV 5000 kcal/kg (national table row CN.GBT2589.otherBituminousCoal.NCV, GBT2589 Appendix A, 各种能源折标准煤参考系数)");
+    expect(energyTable(energyBalance(plan)).map((r) => r.gjBasis)).toEqual([step.description]);
+    // an NCV written on the row is still "given with the activity"
+    const own = energyBalance(compileScenario(scenarioOf([{ ...coal, netCalorificValue: { value: "5000", unit: "kcal/kg" } }], { species: ["CO2"], ncv: { country: "CN" } })));
+    expect(own.rows[0]!.gjBasis).toBe("fuel mass to energy with NCV 5000 kcal/kg (given with the activity)");
   });
 
   it("take precedence in order: row value > row country > factors.userNcv > scenario country > IPCC 2006", () => {

@@ -8,7 +8,8 @@ import type { TemplateEnergy } from "../plan.js";
 /**
  * The energy content of one unit of a template's activity [GJ/unit], through the same conversion
  * the engine uses to bring an activity onto a factor's basis (`toFactorBasis`): energy units
- * directly (MWh -> GJ), fuel mass through the activity's NCV or else the factor set's NCV for the
+ * directly (MWh -> GJ), fuel mass through the activity's NCV (named by its national table row when
+ * it came from `ncv: { country }`) or else the factor set's NCV for the
  * fuel, gas volume through the activity's NCV per Nm3, vehicle-km through the fuel consumption
  * and then the NCV. Where no conversion exists (no NCV for the fuel, vehicle-km without a fuel
  * consumption, a unit of another dimension), the energy is `null` with the reason: never a guess.
@@ -33,7 +34,7 @@ export function templateEnergy(template: ActivityTemplate, factors: FactorSet): 
       {
         id: template.activityId, sector: template.sector, fuel: template.fuel, activityLevel: { value: "1", unit: template.unit },
         ...(template.netCalorificValue === undefined ? {} : { netCalorificValue: template.netCalorificValue }),
-        ...(template.netCalorificValueFrom === undefined ? {} : { netCalorificValueFrom: template.netCalorificValueFrom }),
+        ...(template.netCalorificValueFrom === undefined ? {} : { netCalorificValueFrom: template.netCalorificValueFrom }), // so `via` names the national table row
         ...(template.fuelConsumption === undefined ? {} : { fuelConsumption: template.fuelConsumption }),
       },
       parseUnit("GJ"),

@@ -149,10 +149,10 @@ export interface ScenarioResult {
   readonly tradeOffs: readonly TradeOff[];
   readonly overlaps: Plan["overlaps"];
   readonly missing: Plan["missing"];
-  /** Activity rows whose Shapley shares were sampled (more measures than the exact limit), with the seed and the largest standard error [t]. */
   /** Per-unit results of the measures stated in units of stock (t per vehicle scrapped per year ...), labelled `user-measured` or `emission factors`. */
   readonly perUnit: readonly PerUnitRow[];
   /** The stock, intensity and level of the activity rows given as stock x intensity, per year. */
   readonly stocks: readonly StockRow[];
+  /** Activity rows whose Shapley shares were sampled (more measures than the exact limit), with the seed and the largest standard error [t]. */
   readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: "direct" | "indirect"; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
 }
