@@ -13,7 +13,9 @@ import type { Measure } from "../measures/registry.js";
  * @param plan - a compiled plan (not changed)
  * @param changes - new penetration schedules by measure id [-, fractions 0..1]
  * @returns a new plan whose scenario and penetrations reflect the changes
- * @throws {@link InvalidInputError} naming an unknown measure id (with the nearest ids), an invalid schedule, or a penetration outside 0..1
+ * @throws {@link InvalidInputError} naming an unknown measure id (with the nearest ids), a
+ *   `measuredReduction` (its cut is per unit of stock: change its `units` and recompile), an
+ *   invalid schedule, or a penetration outside 0..1
  * @throws {@link OverclaimedActivityError} when the new penetrations claim more than an activity
  * @example
  * ```ts
@@ -33,6 +35,15 @@ export function withPenetrations(plan: Plan, changes: Readonly<Record<string, Sc
     throw new InvalidInputError(
       "penetration changes",
       unknown.map((id) => ({ path: [id], message: `no measure "${id}"; nearest ids: ${nearestStrings(id, ids, 3).join(", ")}` })),
+    );
+  }
+  // A measured reduction is a cut per unit of stock (reductionPerUnit x units): a share of the
+  // target cannot state it, and scenario files refuse a penetration on it too.
+  const measured = Object.keys(changes).filter((id) => plan.scenario.measures.find((m) => m.id === id)?.kind === "measuredReduction");
+  if (measured.length > 0) {
+    throw new InvalidInputError(
+      "penetration changes",
+      measured.map((id) => ({ path: [id], message: `measure "${id}" is a measuredReduction: its cut is measured per unit of stock, so a penetration cannot state it; change its units in the scenario and compile it again` })),
     );
   }
   const bad = Object.entries(changes).flatMap(([id, sched]) => {
