@@ -20,4 +20,5 @@ export * from "./errors/scenarioErrors.js";
 export * from "./errors/fileErrors.js";
 export * from "./errors/numericErrors.js";
 export * from "./errors/stockErrors.js";
+export * from "./errors/lifetimeErrors.js";
 export * from "./errors/inputIssuesFromZod.js";

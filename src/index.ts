@@ -44,6 +44,7 @@ export {
   InventoryCsvError,
   StockUnitsError,
   MeasuredReductionError,
+  LifetimeFallsError,
   ERROR_CODES,
   ISSUE_CODES,
   inputIssuesFromZod,

@@ -65,7 +65,8 @@ export function outputFiles(report: ReturnType<typeof reportOf>, result: Scenari
     { name: "energy.json", content: json(energy) },
     { name: "lifetime.csv", content: lifetimeTableToCsv(lifetimeRows) },
     { name: "lifetime.json", content: json({ method: lifetime.method, rows: lifetimeRows }) },
-    { name: "result.json", content: json(result) },
+    // The whole result with the energy balance and lifetime reductions, as `--format json` gives them.
+    { name: "result.json", content: json({ ...result, energy, lifetime: { method: lifetime.method, rows: lifetimeRows } }) },
     ...stockOutputFiles(result),
   ];
 }

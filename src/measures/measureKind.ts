@@ -101,6 +101,11 @@ export interface ModifyMeasureKind<M> {
    * the figures as given and their source, so every output can label the measure user-measured.
    */
   readonly userMeasured?: (measure: M) => UserMeasured;
+  /**
+   * True for a kind that is stated in `units` of stock only (its effect is a cut per unit, e.g.
+   * a measured reduction): no penetration can state it, so `withPenetrations` refuses to give it one.
+   */
+  readonly unitsOnly?: true;
   readonly schema: ZodObject<ZodRawShape>;
   /**
    * The factor on the treated share's activity (the fuel or electricity it uses) [-]: below 1 for

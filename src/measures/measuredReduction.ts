@@ -51,6 +51,7 @@ export type MeasuredReductionMeasure = DeepReadonly<ReturnType<typeof schema.par
 export const MEASURED_REDUCTION: ModifyMeasureKind<MeasuredReductionMeasure> = {
   phase: "modify",
   carriesOver: false,
+  unitsOnly: true,
   userMeasured: (m) => ({ source: m.source, figures: (Object.entries(m.reductionPerUnit) as [Species, { readonly value: string; readonly unit: string }][]).map(([species, r]) => ({ species, value: r.value, unit: r.unit })) }),
   schema,
   factors(subject, m, ctx, path) {

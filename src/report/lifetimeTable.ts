@@ -12,8 +12,11 @@ export interface LifetimeTableRow {
   readonly measure: string;
   readonly lifetime: number;
   readonly year: number;
+  /** Installed this year and still in service [countUnit]. */
   readonly installed: DecimalString;
   readonly inService: DecimalString;
+  /** The unit of `installed` and `inService`: a unit of stock (e.g. `household`) for a measure stated in `units`, `share` [-] for one stated as a penetration. */
+  readonly countUnit: string;
   readonly basis: "evaluated" | "heldAtLastYear";
   readonly species: string | null;
   readonly metric: string | null;
@@ -26,7 +29,7 @@ export interface LifetimeTableRow {
  * The columns of the lifetime table, in order.
  * @category Report
  */
-export const LIFETIME_COLUMNS = ["measure", "lifetime", "year", "installed", "inService", "basis", "species", "metric", "annual", "cumulative", "unit"] as const;
+export const LIFETIME_COLUMNS = ["measure", "lifetime", "year", "installed", "inService", "countUnit", "basis", "species", "metric", "annual", "cumulative", "unit"] as const;
 
 /**
  * The lifetime reductions as one tidy table: per measure and year, each species, then CO2e under
@@ -37,7 +40,7 @@ export const LIFETIME_COLUMNS = ["measure", "lifetime", "year", "installed", "in
  * @example
  * ```ts
  * import { lifetimeTable } from "cobenefits";
- * const row = { measure: "fgd", lifetime: 2, year: 2030, installed: "1", inService: "1", basis: "evaluated" as const, annual: "81", cumulative: "81" };
+ * const row = { measure: "fgd", lifetime: 2, year: 2030, installed: "1", inService: "1", countUnit: "share", basis: "evaluated" as const, annual: "81", cumulative: "81" };
  * const table = lifetimeTable({ method: "", rows: [{ ...row, species: "SO2", unit: "t" }], co2e: [{ ...row, metric: "AR6-GWP100", annual: "-98.3", cumulative: "-98.3", unit: "t CO2-eq" }] });
  * table.map((r) => [r.species, r.metric, r.annual]); // [["SO2", null, "81"], [null, "AR6-GWP100", "-98.3"]]
  * ```
@@ -54,7 +57,7 @@ export function lifetimeTable(lifetime: LifetimeReductions): LifetimeTableRow[] 
   return rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => order.get(a.r.measure)! - order.get(b.r.measure)! || a.r.year - b.r.year || (a.r.metric === null ? 0 : 1) - (b.r.metric === null ? 0 : 1) || a.i - b.i)
-    .map(({ r }) => ({ measure: r.measure, lifetime: r.lifetime, year: r.year, installed: r.installed, inService: r.inService, basis: r.basis, species: r.species, metric: r.metric, annual: r.annual, cumulative: r.cumulative, unit: r.unit }));
+    .map(({ r }) => ({ measure: r.measure, lifetime: r.lifetime, year: r.year, installed: r.installed, inService: r.inService, countUnit: r.countUnit, basis: r.basis, species: r.species, metric: r.metric, annual: r.annual, cumulative: r.cumulative, unit: r.unit }));
 }
 
 /**
@@ -64,7 +67,7 @@ export function lifetimeTable(lifetime: LifetimeReductions): LifetimeTableRow[] 
  * @example
  * ```ts
  * import { lifetimeTableToCsv } from "cobenefits";
- * lifetimeTableToCsv([]); // "measure,lifetime,year,installed,inService,basis,species,metric,annual,cumulative,unit\n"
+ * lifetimeTableToCsv([]); // "measure,lifetime,year,installed,inService,countUnit,basis,species,metric,annual,cumulative,unit\n"
  * ```
  * @category Report
  */

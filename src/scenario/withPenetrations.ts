@@ -3,7 +3,7 @@ import { InvalidInputError } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { checkClaims, expandPenetrations } from "./compile/penetrations.js";
 import type { Plan } from "./plan.js";
-import type { Measure } from "../measures/registry.js";
+import { type Measure, measureKindOf } from "../measures/registry.js";
 
 /**
  * A new plan with some measures' penetration schedules changed, without recompiling: factors,
@@ -13,7 +13,9 @@ import type { Measure } from "../measures/registry.js";
  * @param plan - a compiled plan (not changed)
  * @param changes - new penetration schedules by measure id [-, fractions 0..1]
  * @returns a new plan whose scenario and penetrations reflect the changes
- * @throws {@link InvalidInputError} naming an unknown measure id (with the nearest ids), an invalid schedule, or a penetration outside 0..1
+ * @throws {@link InvalidInputError} naming an unknown measure id (with the nearest ids), a
+ *   `measuredReduction` (its cut is per unit of stock: change its `units` and recompile), an
+ *   invalid schedule, or a penetration outside 0..1
  * @throws {@link OverclaimedActivityError} when the new penetrations claim more than an activity
  * @example
  * ```ts
@@ -35,6 +37,15 @@ export function withPenetrations(plan: Plan, changes: Readonly<Record<string, Sc
       unknown.map((id) => ({ path: [id], message: `no measure "${id}"; nearest ids: ${nearestStrings(id, ids, 3).join(", ")}` })),
     );
   }
+  // A measured reduction is a cut per unit of stock (reductionPerUnit x units): a share of the
+  // target cannot state it, and scenario files refuse a penetration on it too.
+  const measured = plan.scenario.measures.filter((m) => changes[m.id] !== undefined && unitsOnly(m)).map((m) => m.id);
+  if (measured.length > 0) {
+    throw new InvalidInputError(
+      "penetration changes",
+      measured.map((id) => ({ path: [id], message: `measure "${id}" is a ${plan.scenario.measures.find((m) => m.id === id)!.kind}: its cut is measured per unit of stock, so a penetration cannot state it; change its units in the scenario and compile it again` })),
+    );
+  }
   const bad = Object.entries(changes).flatMap(([id, sched]) => {
     const r = scheduleSchema.safeParse(sched);
     return r.success ? [] : r.error.issues.map((i) => ({ path: [id, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: i.message }));
@@ -46,6 +57,12 @@ export function withPenetrations(plan: Plan, changes: Readonly<Record<string, Sc
   const pen = expandPenetrations(scenario, plan.years);
   for (const l of plan.lineages) checkClaims(l, pen, scenario, plan.years);
   return { ...plan, scenario, measures: plan.measures.map((m, i) => ({ ...(changes[m.measure.id] === undefined ? m : withoutUnits(m)), measure: measures[i]!, penetration: pen[i]! })) };
+}
+
+/** Whether a measure's kind is stated in units of stock only (a cut per unit, as `measuredReduction`). */
+function unitsOnly(m: Measure): boolean {
+  const kind = measureKindOf(m);
+  return kind.phase === "modify" && kind.unitsOnly === true;
 }
 
 /** An object without its `units` field. */

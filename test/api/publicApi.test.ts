@@ -15,7 +15,7 @@ const COBENEFITS = [
   "DUST_CONTROL_EFFICIENCIES", "DuplicateIdError", "ENERGY_COLUMNS", "ENERGY_PLACES",
   "ERROR_CODES", "FUELS", "FUEL_GROUPS", "FUEL_SULPHUR_STANDARDS", "GENERATION_MIX_UNITS",
   "GENERATION_TECHNOLOGIES", "ISSUE_CODES", "InvalidInputError", "InvalidMeasureError",
-  "InventoryCsvError", "LIFETIME_COLUMNS", "LIFETIME_METHOD", "MeasuredReductionError",
+  "InventoryCsvError", "LIFETIME_COLUMNS", "LIFETIME_METHOD", "LifetimeFallsError", "MeasuredReductionError",
   "MetricCombinationError", "MetricRequiredError", "MissingFactorError", "MissingMetricValueError",
   "NATIONAL_STANDARDS", "NCV_COUNTRIES", "NumericOverflowError", "OverclaimedActivityError",
   "PER_UNIT_COLUMNS", "PLANT_EFFICIENCY_BASES", "PROVENANCE_COLUMNS", "QUALITY",

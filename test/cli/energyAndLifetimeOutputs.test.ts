@@ -50,5 +50,10 @@ describe("cobenefits run: energy balance and lifetime outputs", () => {
     const stdout = JSON.parse((await cli("run", file, "--format", "json")).stdout) as { energy: unknown[]; lifetime: { rows: unknown[] } };
     expect(stdout.energy).toHaveLength(energy.length);
     expect(stdout.lifetime.rows).toHaveLength(90);
+    // result.json, the whole result, carries the same energy and lifetime as --format json (review of issue 10, item 13)
+    const whole = JSON.parse(readFileSync(join(out, "result.json"), "utf8")) as { energy: unknown[]; lifetime: unknown; attribution: unknown[] };
+    expect(whole.energy).toEqual(stdout.energy);
+    expect(whole.lifetime).toEqual(stdout.lifetime);
+    expect(whole.attribution.length).toBeGreaterThan(0);
   });
 });

@@ -78,6 +78,6 @@ describe("lifetimeReductions", () => {
   it("writes one tidy table, species then CO2e per year, that states the basis of each year", () => {
     const rows = lifetimeTable(run(scenario([replacement(30, ramp)])));
     expect(rows.slice(0, 3).map((r) => [r.year, r.species, r.metric])).toEqual([[2026, "SO2", null], [2026, "CO2", null], [2026, null, "AR6-GWP100"]]);
-    expect(lifetimeTableToCsv(rows).split("\n")[1]).toBe("boilerReplacement,30,2026,0.2,0.2,evaluated,SO2,,17.994,17.994,t");
+    expect(lifetimeTableToCsv(rows).split("\n")[1]).toBe("boilerReplacement,30,2026,0.2,0.2,share,evaluated,SO2,,17.994,17.994,t");
   });
 });

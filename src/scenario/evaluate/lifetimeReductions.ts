@@ -15,7 +15,7 @@ import { EMISSION_PLACES } from "./scenarioSums.js";
  * @category Scenario
  */
 export const LIFETIME_METHOD =
-  "Units installed in year y save for `lifetime` years (y to y + lifetime - 1). Installations are read off the penetration: each year the penetration is met first by units still in service, the rest is installed that year (expired units are replaced while the penetration asks for them); penetration before the first scenario year is taken as none. Within the scenario's years the annual reduction is the measure's Shapley share as evaluated. After its last year (basis heldAtLastYear) each unit still in service saves what a unit saved in the last evaluated year: annual = last year's share x units in service / last year's penetration, with activity, factors, the grid and the other measures held at the last year. Cumulative = sum of the annual reductions from the first scenario year.";
+  "Units installed in year y save for `lifetime` years (y to y + lifetime - 1). A measure stated in `units` of stock is counted in units: the units it states for a year are the units in service that year (a change in the targeted stock installs nothing); a measure stated as a penetration is counted in shares of its target. Each year what is stated is met first by units still in service, the rest is installed that year (expired units are replaced while the measure asks for them); nothing is taken as in service before the first scenario year. Within the scenario's years the annual reduction is the measure's Shapley share as evaluated. After its last year (basis heldAtLastYear) each unit still in service saves what a unit saved in the last evaluated year: annual = last year's share x in service / last year's units (or penetration), with activity, factors, the grid and the other measures held at the last year. Cumulative = sum of the annual reductions from the first scenario year.";
 
 /**
  * One year of the reductions of the units a measure installs over their lifetime, for one species
@@ -27,10 +27,12 @@ export interface LifetimeRow {
   /** The measure's lifetime [yr]. */
   readonly lifetime: number;
   readonly year: number;
-  /** Share of the target installed this year [-] (0 after the scenario's last year). */
+  /** Installed this year [countUnit] (0 after the scenario's last year): units of stock for a measure stated in `units`, else a share of the target. */
   readonly installed: DecimalString;
-  /** Share of the target served by installed units still within their lifetime [-]. */
+  /** Installed units still within their lifetime [countUnit]. */
   readonly inService: DecimalString;
+  /** The unit of `installed` and `inService`: the measure's unit of stock (e.g. `household`), or `share` [-] for a measure stated as a penetration. */
+  readonly countUnit: string;
   /** `evaluated`: a scenario year, as evaluated; `heldAtLastYear`: after the scenario, at the last year's saving per unit. */
   readonly basis: "evaluated" | "heldAtLastYear";
   readonly species: Species;
@@ -51,6 +53,7 @@ export interface LifetimeCo2eRow {
   readonly year: number;
   readonly installed: DecimalString;
   readonly inService: DecimalString;
+  readonly countUnit: string;
   readonly basis: "evaluated" | "heldAtLastYear";
   readonly metric: string;
   readonly annual: DecimalString;
@@ -79,13 +82,14 @@ const round = (d: Dec) => d.toDecimalPlaces(EMISSION_PLACES, Dec.ROUND_HALF_EVEN
  *
  * Method ({@link LIFETIME_METHOD}): the cohorts of {@link lifetimeCohorts}; within the scenario's
  * years the annual reduction is the measure's Shapley share (from `result.attribution` and
- * `result.co2eAttribution`); after the last year r_last x inService_t / p_last, rounded half even
+ * `result.co2eAttribution`); after the last year r_last x inService_t / stated_last (units of
+ * stock for a measure stated in `units`, else its penetration), rounded half even
  * to {@link engine!EMISSION_PLACES} decimals; cumulative sums are exact.
  *
  * @param plan - the plan the result was evaluated from
  * @param result - from {@link evaluateScenario} of that plan
  * @returns the method and the rows, by measure (declared order), then year, then species or metric [t/yr, t; t CO2-eq]
- * @throws {@link InvalidMeasureError} (`LIFETIME_PENETRATION_FALLS`) as {@link lifetimeCohorts}
+ * @throws {@link LifetimeFallsError} (`LIFETIME_PENETRATION_FALLS`) as {@link engine!lifetimeCohorts}
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario, lifetimeReductions } from "cobenefits";
@@ -105,21 +109,22 @@ export function lifetimeReductions(plan: Plan, result: ScenarioResult): Lifetime
   const co2e: LifetimeCo2eRow[] = [];
   const Y = plan.years.length;
   const first = plan.years[0]!;
-  lifetimeCohorts(plan).forEach((cohorts, mi) => {
+  lifetimeCohorts(plan).forEach((cohorts) => {
     if (cohorts === undefined) return;
-    const { measure, lifetime, installed } = cohorts;
+    const { measure, lifetime, installed, stated } = cohorts;
+    const countUnit = cohorts.unit ?? "share";
     const lastInstall = installed.reduce((last, x, j) => (x.gt(0) ? j : last), -1);
     const span = Math.max(Y, lastInstall + lifetime);
     const inService = Array.from({ length: span }, (_, t) => installed.reduce((s, x, j) => (j <= t && j + lifetime > t ? s.plus(x) : s), new Dec(0)));
-    const pLast = plan.measures[mi]!.penetration[Y - 1]!;
+    const statedLast = stated[Y - 1]!;
     /** The annual reductions of one series (species or metric), given its evaluated shares per scenario year. */
     const series = (evaluated: readonly Dec[]) => {
       let cumulative = new Dec(0);
       return inService.map((serving, t) => {
         const held = t >= Y;
-        const annual = !held ? evaluated[t]! : serving.isZero() || pLast.isZero() ? new Dec(0) : round(evaluated[Y - 1]!.times(serving).div(pLast));
+        const annual = !held ? evaluated[t]! : serving.isZero() || statedLast.isZero() ? new Dec(0) : round(evaluated[Y - 1]!.times(serving).div(statedLast));
         cumulative = cumulative.plus(annual);
-        const common = { measure, lifetime, year: first + t, installed: (installed[t] ?? new Dec(0)).toString(), inService: serving.toString(), basis: held ? "heldAtLastYear" as const : "evaluated" as const };
+        const common = { measure, lifetime, year: first + t, installed: (installed[t] ?? new Dec(0)).toString(), inService: serving.toString(), countUnit, basis: held ? "heldAtLastYear" as const : "evaluated" as const };
         return { common, annual: annual.toString(), cumulative: cumulative.toString() };
       });
     };
