@@ -1,5 +1,5 @@
 import type { SourceRef } from "../citations/sourceRef.js";
-import { InvalidInputError, type InputIssueInit } from "../errors.js";
+import { InvalidInputError, type InputIssueInit, UnknownFactorError } from "../errors.js";
 import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import { citationIssues, type FactorSet } from "../factors/factorSet.js";
@@ -78,7 +78,8 @@ export interface ElectricityFactor {
  *   plants: { coal: { fuel: "otherBituminousCoal", efficiency: "0.4", efficiencySource: src } },
  *   losses: "0.1", lossesSource: src,
  * }, ["SO2"], createFactorSet(), ["mix"]);
- * so2?.value; // "0.0049200000000000000000000000000000000000" is 820 g/GJ x 3.6 / 0.4 x 0.6 / 0.9, in t/MWh
+ * so2?.value; // "0.00492"
+ * // 820 g/GJ (EMEP/EEA 2019 1.A.1.a Table 3-2, hard coal) x 3.6 GJ/MWh / 0.4 x 0.6 / (1 - 0.1), in t/MWh
  * ```
  * @category Accounting
  */
@@ -131,6 +132,7 @@ function contribution(mix: ElectricityMix, tech: GenerationTechnology, share: De
       rule = hit.rule;
     } catch (e) {
       if (e instanceof InvalidInputError) throw new InvalidInputError("electricity mix", e.issues.map((i) => ({ ...i, path: [...at, "fuel"] })));
+      if (e instanceof UnknownFactorError) throw new UnknownFactorError(e.key, () => e.nearest, [...at, "fuel"], `${tech} plants: no 1.A.1.a ${s} factor for their fuel and no factorOverrides.${s}; nearest valid keys`);
       throw e;
     }
   }
