@@ -68,3 +68,4 @@ export { sequentialShares } from "./attribution/sequentialShares.js";
 export { coefAt } from "./scenario/plan.js";
 export { gridYears } from "./scenario/compile/gridYears.js";
 export type { GridYears } from "./scenario/compile/gridYears.js";
+export { uncountedSpecies } from "./scenario/evaluate/uncountedSpecies.js";

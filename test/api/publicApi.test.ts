@@ -70,7 +70,7 @@ const COBENEFITS_ENGINE = [
   "measureSchemaOf", "measureUnitsOf", "metricIssues", "metricWeights", "nearestStrings",
   "particleNestingIssues", "perUnitRows", "removalOnlyFactors", "removalSchema",
   "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "stockRows", "targetSchema",
-  "templateCoefficients", "templateEnergy", "toFactorBasis", "unitsPenetration", "userMeasuredOf",
+  "templateCoefficients", "templateEnergy", "toFactorBasis", "uncountedSpecies", "unitsPenetration", "userMeasuredOf",
   "withScenarioPath",
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, MissingFactorError } from "../../src/errors.js";
-import { compileScenario, evaluateScenario, evaluateScenarioFast } from "../../src/index.js";
+import { coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast, formatResultTable } from "../../src/index.js";
 import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { GridSeries } from "../../src/scenario/gridSeries.js";
@@ -150,5 +150,44 @@ describe("scenario grid: factors as time series", () => {
     // the plants' SO2 follows the coal share: 2026, 390 MWh at coal 0.7: (0.7 x 7380 + 0.05 x 2.0232) / 0.96 = 5381.355375 g/MWh;
     // 2035, 3,120 MWh at coal 0.4: (0.4 x 7380 + 0.05 x 2.0232) / 0.96 = 3075.105375 g/MWh
     expect([indirect(exact, "SO2", 2026), indirect(exact, "SO2", 2035)]).toEqual(["2.09872859625", "9.59432877"]);
+  });
+});
+
+describe("flags that cannot mislead (issue 11, item 6)", () => {
+  // The electric buses on the CO2-only grid factor: the plants' SO2, NOx and PM2.5 are not counted.
+  const co2Only = () => busScenario({ metrics: ["AR6-GWP100"], grid: undefined, gridFactor: { id: "grid.CN.2022.MEE-NBS.national-average" } });
+
+  it("flags a measure incomplete, naming species and scope, when the plants' pollutants are not counted", () => {
+    const r = evaluateScenario(compileScenario(co2Only()));
+    const t = r.tradeOffs.find((x) => x.measure === "e-buses")!;
+    expect(t.flags).toEqual(["incomplete"]);
+    // SO2 and PM2.5 have no bus factor either (direct), and no plant factor (indirect)
+    expect(t.incomplete).toEqual([
+      { species: "NOx", scope: "indirect" }, { species: "SO2", scope: "direct" }, { species: "SO2", scope: "indirect" },
+      { species: "PM2.5", scope: "direct" }, { species: "PM2.5", scope: "indirect" },
+    ]);
+    const text = formatResultTable(r, coBenefitSummary(r, co2Only()));
+    expect(text).toContain("e-buses (AR6-GWP100): incomplete, not counted: NOx (indirect), SO2 (direct), SO2 (indirect), PM2.5 (direct), PM2.5 (indirect)");
+  });
+
+  it("judges the flag once every species is counted in every scope the measure touches", () => {
+    const counted = busScenario({ metrics: ["AR6-GWP100"], species: ["NOx", "CO2"] });
+    const r = evaluateScenario(compileScenario(counted));
+    const t = r.tradeOffs.find((x) => x.measure === "e-buses")!;
+    expect(t.incomplete).toBeUndefined();
+    // NOx: 17.875 t of exhaust less, 5.097178125 t more at the plants: down; CO2e then decides the flag
+    expect(t.airPollutantReductions).toEqual([{ species: "NOx", reduction: "12.777821875" }]);
+    // CO2: 975 t diesel x 3.14 t/t (EMEP/EEA 2019 1.A.3.b.i-iv Table 3-12) = 3061.5 t less, 2330.274375 t more at the plants
+    expect(t.co2eReduction).toBe("731.225625");
+    expect(t.flags).toEqual(["coBenefit"]);
+  });
+
+  it("shows the reductions split by scope one step away from the net figures", () => {
+    const s = busScenario({ species: ["NOx"] });
+    const r = evaluateScenario(compileScenario(s));
+    const text = formatResultTable(r, coBenefitSummary(r, s));
+    const section = text.slice(text.indexOf("Reduction by measure and scope"));
+    // direct: the buses' 17.875 t; indirect: the plants' -5.097178125 t; net 12.8 t in the table above
+    expect(section.split("\n").slice(1, 5).join("\n")).toMatch(/e-buses\s+direct\s+17\.9[\s\S]*e-buses\s+indirect\s+-5\.1/);
   });
 });

@@ -9,6 +9,7 @@ import { attributionRows, emissionRows } from "./resultRows.js";
 import { scaledSums } from "./scaledSums.js";
 import { perUnitRows } from "./perUnitRows.js";
 import { stockRows } from "./stockRows.js";
+import { uncountedSpecies } from "./uncountedSpecies.js";
 import type { ScenarioResult, SectorAttributionRow, TradeOff } from "./scenarioResult.js";
 import { type AttributionOptions, type ScenarioSums, type Shares, zero } from "./scenarioSums.js";
 
@@ -107,11 +108,16 @@ function tradeOffs(plan: Plan, shares: Shares[][][]): TradeOff[] {
       const down = pollutants.some((p) => p.reduction.gt(0));
       const up = pollutants.some((p) => p.reduction.lt(0));
       const flags: TradeOff["flags"][number][] = [];
-      if (co2eReduction.isZero()) flags.push("noGhgEffect");
-      if (down && co2eReduction.lt(0)) flags.push("airPollutantsDownCo2eUp");
-      if (up && co2eReduction.gt(0)) flags.push("airPollutantsUpCo2eDown");
-      if (down && co2eReduction.gt(0)) flags.push("coBenefit");
-      out.push({ measure: m.measure.id, metric: name, airPollutantReductions: pollutants.map((p) => ({ species: p.species, reduction: p.reduction.toString() })), co2eReduction: co2eReduction.toString(), flags });
+      // a flag reads every pollutant and every species the metric weighs: each must be counted wherever the measure acts
+      const incomplete = uncountedSpecies(plan, mi, plan.species.filter((sp, si) => SPECIES_INFO[sp].role !== "greenhouseGas" || weights[si] !== null));
+      if (incomplete.length > 0) flags.push("incomplete");
+      else {
+        if (co2eReduction.isZero()) flags.push("noGhgEffect");
+        if (down && co2eReduction.lt(0)) flags.push("airPollutantsDownCo2eUp");
+        if (up && co2eReduction.gt(0)) flags.push("airPollutantsUpCo2eDown");
+        if (down && co2eReduction.gt(0)) flags.push("coBenefit");
+      }
+      out.push({ measure: m.measure.id, metric: name, airPollutantReductions: pollutants.map((p) => ({ species: p.species, reduction: p.reduction.toString() })), co2eReduction: co2eReduction.toString(), flags, ...(incomplete.length > 0 ? { incomplete } : {}) });
     });
   }
   return out;

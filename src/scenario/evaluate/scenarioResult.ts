@@ -118,7 +118,9 @@ export type Co2eAttributionRow = Co2eAttributionRowOf<DecimalString>;
  * Co-benefit or trade-off of one measure over the whole period, under one metric, from its
  * standalone effect: `airPollutantsDownCo2eUp` (a pollutant falls while CO2e rises),
  * `airPollutantsUpCo2eDown`, `noGhgEffect` (CO2e change exactly zero, e.g. dust control),
- * `coBenefit` (pollutants and CO2e fall).
+ * `coBenefit` (pollutants and CO2e fall); or `incomplete` alone when a species the flags read (every
+ * air pollutant, and every species the metric weighs) has no factor on an activity the measure acts
+ * on (only with `onMissingFactor: "omit"`): `incomplete` then names the species and scopes.
  * @category Scenario
  */
 export interface TradeOff {
@@ -128,7 +130,9 @@ export interface TradeOff {
   readonly airPollutantReductions: readonly { readonly species: Species; readonly reduction: DecimalString }[];
   /** Standalone CO2e reduction summed over the years [t CO2-eq]; negative when CO2e rises. */
   readonly co2eReduction: DecimalString;
-  readonly flags: readonly ("airPollutantsDownCo2eUp" | "airPollutantsUpCo2eDown" | "noGhgEffect" | "coBenefit")[];
+  readonly flags: readonly ("airPollutantsDownCo2eUp" | "airPollutantsUpCo2eDown" | "noGhgEffect" | "coBenefit" | "incomplete")[];
+  /** With the `incomplete` flag: each species not counted, and the scope where its factor is missing. */
+  readonly incomplete?: readonly { readonly species: Species; readonly scope: "direct" | "indirect" }[];
 }
 
 /**
