@@ -118,9 +118,10 @@ export type Co2eAttributionRow = Co2eAttributionRowOf<DecimalString>;
  * Co-benefit or trade-off of one measure over the whole period, under one metric, from its
  * standalone effect: `airPollutantsDownCo2eUp` (a pollutant falls while CO2e rises),
  * `airPollutantsUpCo2eDown`, `noGhgEffect` (CO2e change exactly zero, e.g. dust control),
- * `coBenefit` (pollutants and CO2e fall); or `incomplete` alone when a species the flags read (every
- * air pollutant, and every species the metric weighs) has no factor on an activity the measure acts
- * on (only with `onMissingFactor: "omit"`): `incomplete` then names the species and scopes.
+ * `coBenefit` (pollutants and CO2e fall). A flag is given only when every species it reads is counted
+ * in every scope the measure acts on (`noGhgEffect` reads the species the metric weighs; the others
+ * those and every air pollutant); otherwise `incomplete` stands in its place and `incomplete` names
+ * the species and scopes not counted (only with `onMissingFactor: "omit"` can a species be missing).
  * @category Scenario
  */
 export interface TradeOff {
