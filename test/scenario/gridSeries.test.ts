@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, MissingFactorError } from "../../src/errors.js";
 import { coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast, formatResultTable } from "../../src/index.js";
@@ -67,6 +68,16 @@ describe("scenario grid: electricity for every species from a generation mix", (
     // SO2 of the buses has no factor (listed as missing), the plants' SO2 is an increase
     expect(r.attribution.find((a) => a.measure === "e-buses" && a.species === "SO2")!.standalone).toBe("-19.4882234625");
     expect(r.missing.filter((m) => m.activityId === "buses" && m.fuel === "gasDieselOil").map((m) => m.species)).toContain("SO2");
+  });
+
+  it("counts the plants' controls: flue-gas desulphurisation removing 95% of the coal plants' SO2", () => {
+    const base = coalHeavyMix();
+    const fgd = { ...base, mix: { ...base.mix!, plants: { ...base.mix!.plants, coal: { ...base.mix!.plants.coal!, removal: { SO2: "0.95" }, removalSource: cite("FGD") } } } };
+    const r = evaluateScenario(compileScenario(busScenario({ grid: fgd })));
+    // (0.65 x 7380 x (1 - 0.95) + 0.05 x 2.0232) / 0.96 = 249.949125 g/MWh x 3,900 MWh
+    expect(indirect(r, "SO2", 2030)).toBe("0.9748015875");
+    // NOx is not controlled here: unchanged
+    expect(indirect(r, "NOx", 2030)).toBe("5.097178125");
   });
 
   it("keeps each plant factor row in the provenance of the electricity template", () => {
@@ -150,6 +161,29 @@ describe("scenario grid: factors as time series", () => {
     // the plants' SO2 follows the coal share: 2026, 390 MWh at coal 0.7: (0.7 x 7380 + 0.05 x 2.0232) / 0.96 = 5381.355375 g/MWh;
     // 2035, 3,120 MWh at coal 0.4: (0.4 x 7380 + 0.05 x 2.0232) / 0.96 = 3075.105375 g/MWh
     expect([indirect(exact, "SO2", 2026), indirect(exact, "SO2", 2035)]).toEqual(["2.09872859625", "9.59432877"]);
+  });
+});
+
+describe("scenario grid: exact and fast kernels agree on random grids (property)", () => {
+  it("for random coal and wind shares and penetrations over 2026-2035", () => {
+    const permille = fc.integer({ min: 0, max: 700 }).map((n) => String(n / 1000));
+    fc.assert(
+      fc.property(permille, permille, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (c0, c1, p0, p1) => {
+        const grid = coalHeavyMix({ kind: "interp", points: [{ year: 2026, value: c0 }, { year: 2035, value: c1 }] });
+        // wind takes what coal leaves of 0.95 (gas 0.05): hydro and solar out
+        const wind = { kind: "interp", points: [{ year: 2026, value: String((950 - Number(c0) * 1000) / 1000) }, { year: 2035, value: String((950 - Number(c1) * 1000) / 1000) }] } as const;
+        const shares = { coal: grid.mix!.shares.coal!, gas: grid.mix!.shares.gas!, wind };
+        const s = busScenario({
+          years: { start: 2026, end: 2035 }, grid: { ...grid, mix: { ...grid.mix!, shares } },
+          measures: [{ ...electricBuses, penetration: { kind: "interp", points: [{ year: 2026, value: String(p0 / 1000) }, { year: 2035, value: String(p1 / 1000) }] } }],
+        });
+        const plan = compileScenario(s);
+        const exact = evaluateScenario(plan);
+        const fast = evaluateScenarioFast(plan);
+        exact.emissions.forEach((e, i) => expect(Math.abs(fast.emissions[i]!.scenario - Number(e.scenario))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(Number(e.baseline)))));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
