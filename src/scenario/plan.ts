@@ -37,8 +37,8 @@ export interface TemplatePlan {
 }
 
 /**
- * A template's coefficient of species `si` in year `yi` [t/unit]: its `coefByYear` where the
- * coefficient changes over the years, else its `coef`; null when it has no factor.
+ * A template's coefficient [t/unit] of species `si` in year `yi`, read from `coefByYear` where the
+ * coefficient changes over the years, else from `coef`; null when it has no factor.
  *
  * @param t - the template
  * @param si - species index (as plan.species)

@@ -26,14 +26,14 @@ export interface GridYears {
 
 /**
  * The scenario's `grid` for each year: each series evaluated in each year, each year's mix turned
- * into factors by {@link electricityFactorsFromMix}. A species given as a series takes it; the mix
+ * into factors by {@link index!electricityFactorsFromMix}. A species given as a series takes it; the mix
  * gives the other species of the scenario.
  *
  * @param s - the validated scenario
  * @param years - the scenario's years
  * @param factors - its factor set (the plants' fuel factors and the citations)
  * @returns the rows per year, or undefined when the scenario has no `grid`
- * @throws {@link InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing exactly to 1 in a year, a schedule with no value in a year, a negative value
+ * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing exactly to 1 in a year, a schedule with no value in a year, a negative value
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";
