@@ -87,14 +87,16 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   out.push(...perUnitSection(result, last, measured));
   out.push(`Emissions in ${last} [t/yr]`);
   const ofLast = result.emissions.filter((e) => e.year === last);
+  const partly = new Set(result.missing.map((m) => m.species));
   const speciesRows = result.species.map((s) => {
     const rowsOf = ofLast.filter((e) => e.species === s);
     const b = rowsOf.reduce((x, e) => x.plus(e.baseline), new Dec(0));
     const sc = rowsOf.reduce((x, e) => x.plus(e.scenario), new Dec(0));
     const pct = b.isZero() ? "-" : formatPercent(b.minus(sc).div(b).times(100));
-    return [s, formatDecimal(b.toString()), formatDecimal(sc.toString()), formatDecimal(b.minus(sc).toString()), pct];
+    return [partly.has(s) ? `${s} *` : s, formatDecimal(b.toString()), formatDecimal(sc.toString()), formatDecimal(b.minus(sc).toString()), pct];
   });
   out.push(grid(["species", "baseline", "scenario", "reduction", "reduction %"], speciesRows));
+  if (partly.size > 0) out.push("* not counted for every activity (no factor): the totals and percentages leave part out; see the list below");
   for (const c of result.co2e.filter((r) => r.year === last)) out.push(`CO2e ${c.metric} in ${last}: baseline ${formatDecimal(c.baseline)}, scenario ${formatDecimal(c.scenario)}, reduction ${formatDecimal(c.reduction)} t CO2-eq (species valued: ${c.speciesIncluded.join(", ")})`);
   if (result.missing.length > 0) {
     out.push("", `No factor, so not counted (onMissingFactor: omit): ${result.missing.length} activity/species pairs. Their zeros in the tables are not measured zeros.`);

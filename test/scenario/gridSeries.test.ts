@@ -205,6 +205,9 @@ describe("flags that cannot mislead (issue 11, item 6)", () => {
     ]);
     const text = formatResultTable(r, coBenefitSummary(r, co2Only()));
     expect(text).toContain("e-buses (AR6-GWP100): incomplete, not counted: NOx (indirect), SO2 (direct), SO2 (indirect), PM2.5 (direct), PM2.5 (indirect)");
+    // the last year's table marks the species some activity has no factor for, instead of a bare "-100%"
+    expect(text).toMatch(/^SO2 \*\s/m);
+    expect(text).toContain("* not counted for every activity (no factor)");
   });
 
   it("judges the flag once every species is counted in every scope the measure touches", () => {
