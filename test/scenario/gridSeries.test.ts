@@ -231,3 +231,17 @@ describe("flags that cannot mislead (issue 11, item 6)", () => {
     expect(section.split("\n").slice(1, 5).join("\n")).toMatch(/e-buses\s+direct\s+17\.9[\s\S]*e-buses\s+indirect\s+-5\.1/);
   });
 });
+
+describe("a measured reduction on electricity whose factor changes over the years", () => {
+  it("is refused: one factor per unit cannot carry a grid that changes", () => {
+    // heat pumps in households given as stock x intensity: 1,000 households x 5 MWh per household and year
+    const pumps = { id: "heat-pumps", sector: "1.A.4.b.i", fuel: "electricity", unit: "MWh", stock: { unit: "household", level: { kind: "constant", value: "1000" } }, intensity: { value: "5", unit: "MWh/household" } } as const;
+    const s: Scenario = {
+      name: "changing grid", years: { start: 2025, end: 2026 }, species: ["CO2"], metrics: [], baseline: [pumps],
+      measures: [{ id: "smart-controls", kind: "measuredReduction", target: { activityIds: ["heat-pumps"] }, source: "illustrative", units: { unit: "household", level: { kind: "constant", value: "100" } }, reductionPerUnit: { CO2: { value: "0.1", unit: "t/household" } } }],
+      factors: { userCitations: [PLANTS] },
+      grid: { country: "CN", definition: "test series (illustrative)", source: cite("series"), factors: { CO2: { unit: "t/MWh", level: { kind: "interp", points: [{ year: 2025, value: "0.6" }, { year: 2026, value: "0.5" }] } } } },
+    };
+    expect(() => compileScenario(s)).toThrow(/changes over the years \(electricity on the scenario.s grid\), so one factor cannot carry it/);
+  });
+});
