@@ -1,5 +1,5 @@
 import type { SourceRef } from "../citations/sourceRef.js";
-import { InvalidInputError, type InputIssueInit, UnknownFactorError } from "../errors.js";
+import { CobenefitsError, InvalidInputError, type InputIssueInit, UnknownFactorError, issueOfError } from "../errors.js";
 import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import { citationIssues, type FactorSet } from "../factors/factorSet.js";
@@ -133,6 +133,8 @@ function contribution(mix: ElectricityMix, tech: GenerationTechnology, share: De
     } catch (e) {
       if (e instanceof InvalidInputError) throw new InvalidInputError("electricity mix", e.issues.map((i) => ({ ...i, path: [...at, "fuel"] })));
       if (e instanceof UnknownFactorError) throw new UnknownFactorError(e.key, () => e.nearest, [...at, "fuel"], `${tech} plants: no 1.A.1.a ${s} factor for their fuel and no factorOverrides.${s}; nearest valid keys`);
+      // an unknown fuel, a fuel with no NCV ...: a problem of the plants' fuel, located there
+      if (e instanceof CobenefitsError && e.code !== "MISSING_FACTOR") throw new InvalidInputError("electricity mix", [issueOfError(e, [...at, "fuel"])]);
       throw e;
     }
   }

@@ -95,4 +95,17 @@ describe("electricityFactorsFromMix", () => {
       expect((e as UnknownFactorError).message).toMatch(/coal plants: no 1.A.1.a NH3 factor/);
     }
   });
+
+  it("locates an unknown plant fuel at the plants' fuel, with the nearest fuel ids", () => {
+    const mix: ElectricityMix = { shares: { coal: "1" }, plants: { coal: { fuel: "otherBituminusCoal", efficiency: "0.4", efficiencySource: cite("efficiency") } }, losses: "0", lossesSource: cite("losses") };
+    try {
+      electricityFactorsFromMix(mix, ["SO2"], factors, ["grid", "mix"]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInputError);
+      const [issue] = (e as InvalidInputError).issues;
+      expect(issue!.path).toEqual(["grid", "mix", "plants", "coal", "fuel"]);
+      expect(issue!.message).toMatch(/otherBituminousCoal/);
+    }
+  });
 });
