@@ -63,3 +63,9 @@ export type { ShareOptions } from "./attribution/shapleyExact.js";
 export { shapleySampled } from "./attribution/shapleySampled.js";
 export { SHAPLEY_FAST_MAX_MEASURES, shapleyFast } from "./attribution/shapleyFast.js";
 export { sequentialShares } from "./attribution/sequentialShares.js";
+
+// grids that change over the years (issue 11)
+export { coefAt } from "./scenario/plan.js";
+export { gridYears } from "./scenario/compile/gridYears.js";
+export type { GridYears } from "./scenario/compile/gridYears.js";
+export { uncountedSpecies } from "./scenario/evaluate/uncountedSpecies.js";

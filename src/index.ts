@@ -233,3 +233,11 @@ export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureCha
 export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
 export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
+
+// electricity for every species: generation mixes and grid series (issue 11)
+export { electricityFactorsFromMix } from "./accounting/electricityFactorsFromMix.js";
+export type { ElectricityFactor, MixContribution } from "./accounting/electricityFactorsFromMix.js";
+export { MIX_TECHNOLOGIES, NON_COMBUSTION_TECHNOLOGIES, electricityMixSchema, plantSpecSchema } from "./accounting/electricityMix.js";
+export type { ElectricityMix, MixTechnology, PlantFactorOverride, PlantSpec } from "./accounting/electricityMix.js";
+export { gridSeriesSchema } from "./scenario/gridSeries.js";
+export type { GridMix, GridSeries } from "./scenario/gridSeries.js";

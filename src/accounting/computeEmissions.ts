@@ -102,6 +102,12 @@ export interface EmissionOptions {
   readonly species: readonly Species[];
   /** Grid factor for activities with fuel `electricity` (CO2 only), e.g. from {@link lookupGridFactor}. */
   readonly gridFactor?: GridFactorRow;
+  /**
+   * Grid factors per species for activities with fuel `electricity` (a scenario's `grid` series or
+   * mix in one year, see `electricityFactorsFromMix`); a species listed here takes its row, CO2
+   * otherwise takes `gridFactor`. Each row's `definition` is kept in the trace as its derivation.
+   */
+  readonly gridFactors?: Partial<Record<Species, GridFactorRow>>;
   /** `error` (default): a missing factor throws. `omit`: it is listed in `missing`, never silently zero. */
   readonly onMissingFactor?: "error" | "omit";
 }
@@ -122,15 +128,16 @@ function emissionOf(a: ActivityRow, fuel: Fuel, species: Species, opts: Emission
     return { value: new Dec(0), factors: [], conversions: [], indirect: false, rule: "biogenic CO2 is zero for a fossil fuel" };
   }
   if (fuel.id === "electricity") {
-    if (species !== "CO2") throw new MissingFactorError("MISSING_FACTOR", `electricity has only a CO2 grid factor; ${species} of power generation is not in the grid factor tables`, [...path, "fuel"], [{ activityId: a.id, species, path: [...path, "fuel"], reason: "electricity has only a CO2 grid factor" }]);
-    const g = opts.gridFactor;
+    const perSpecies = opts.gridFactors?.[species];
+    if (species !== "CO2" && perSpecies === undefined) throw new MissingFactorError("MISSING_FACTOR", `electricity has only a CO2 grid factor; ${species} of power generation is not in the grid factor tables (give a grid mix or a ${species} series)`, [...path, "fuel"], [{ activityId: a.id, species, path: [...path, "fuel"], reason: "electricity has only a CO2 grid factor" }]);
+    const g = perSpecies ?? opts.gridFactor;
     if (g === undefined) throw new MissingFactorError("MISSING_GRID_FACTOR", "an electricity activity needs options.gridFactor (see lookupGridFactor())", [...path, "fuel"], [{ activityId: a.id, species, path: [...path, "fuel"], reason: "no grid factor" }]);
     const unit = parseFactorUnit(g.unit);
     if (unit.kind !== "rate") throw new MissingFactorError("BAD_GRID_FACTOR", `grid factor unit "${g.unit}" is not a rate`, ["gridFactor", "unit"]);
     const { amount, steps } = toFactorBasis(a, unit.basis, opts.factors, path);
     return {
       value: amount.times(g.value).times(unit.mass.toBase).div(1000),
-      factors: [{ rowId: g.id, tableId: "grid", layer: "option", value: g.value, unit: g.unit, source: g.source, quality: g.quality }],
+      factors: [{ rowId: g.id, tableId: "grid", layer: "option", value: g.value, unit: g.unit, source: g.source, quality: g.quality, ...(perSpecies === undefined ? {} : { derivation: g.definition }) }],
       conversions: steps,
       indirect: true,
     };
@@ -186,6 +193,7 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
   if (opts.gridFactor !== undefined) {
     issues.push(...gridFactorIssues(opts.gridFactor, opts.factors.citations, ["gridFactor"]));
   }
+  for (const [s, g] of Object.entries(opts.gridFactors ?? {})) issues.push(...gridFactorIssues(g, opts.factors.citations, ["gridFactors", s]));
   activities.forEach((a, i) => {
     const row = a as Partial<ActivityRow>;
     if (row.fuel === "electricity" && typeof row.sector === "string" && sectorWithin(row.sector, "1.A.1")) {

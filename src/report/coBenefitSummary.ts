@@ -21,7 +21,7 @@ export interface CoBenefitSummaryRow {
   readonly firstYear: number;
   readonly lastYear: number;
   readonly reductions: readonly { readonly species: Species; readonly shapley: DecimalString; readonly standalone: DecimalString; readonly unit: "t" }[];
-  readonly co2e: readonly { readonly metric: string; readonly shapley: DecimalString; readonly standalone: DecimalString; readonly unit: "t CO2-eq"; readonly flags: TradeOff["flags"] }[];
+  readonly co2e: readonly { readonly metric: string; readonly shapley: DecimalString; readonly standalone: DecimalString; readonly unit: "t CO2-eq"; readonly flags: TradeOff["flags"]; readonly incomplete?: TradeOff["incomplete"] }[];
 }
 
 const sum = (values: readonly string[]) => values.reduce((s, v) => s.plus(v), new Dec(0)).toString();
@@ -29,7 +29,8 @@ const sum = (values: readonly string[]) => values.reduce((s, v) => s.plus(v), ne
 /**
  * The per-measure co-benefit summary of a result: pollutant and greenhouse-gas reductions over
  * the period, CO2e under each named metric, and the trade-off flags (`airPollutantsDownCo2eUp`,
- * `airPollutantsUpCo2eDown`, `noGhgEffect`, `coBenefit`), judged on the standalone effect.
+ * `airPollutantsUpCo2eDown`, `noGhgEffect`, `coBenefit`), judged on the standalone effect; or
+ * `incomplete`, with the species and scopes not counted, when a species they read has no factor.
  *
  * @param result - from {@link evaluateScenario}
  * @param scenario - the scenario evaluated (for each measure's kind and label)
@@ -63,8 +64,9 @@ export function coBenefitSummary(result: ScenarioResult, scenario: Scenario): Co
       }),
       co2e: result.metrics.map((metric) => {
         const rows = result.co2eAttribution.filter((a) => a.measure === m.id && a.metric === metric);
-        const flags = result.tradeOffs.find((t) => t.measure === m.id && t.metric === metric)?.flags ?? [];
-        return { metric, shapley: sum(rows.map((a) => a.shapley)), standalone: sum(rows.map((a) => a.standalone)), unit: "t CO2-eq" as const, flags };
+        const tradeOff = result.tradeOffs.find((t) => t.measure === m.id && t.metric === metric);
+        const flags = tradeOff?.flags ?? [];
+        return { metric, shapley: sum(rows.map((a) => a.shapley)), standalone: sum(rows.map((a) => a.standalone)), unit: "t CO2-eq" as const, flags, ...(tradeOff?.incomplete === undefined ? {} : { incomplete: tradeOff.incomplete }) };
       }),
     };
   });

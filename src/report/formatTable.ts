@@ -3,6 +3,7 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { forTerminal } from "./forTerminal.js";
 import { textGrid as grid } from "./textGrid.js";
+import { incompleteLines, scopeSection } from "./scopeSection.js";
 
 /**
  * From this magnitude on, `formatDecimal` writes exponent form: written out in full, a value
@@ -52,8 +53,10 @@ function formatPercent(pct: Dec): string {
 
 /**
  * A plain-text report of a result for a terminal: per measure, its reductions over the period
- * (Shapley shares) per species and its CO2e under each named metric with trade-off flags; then
- * baseline, scenario and reduction per species in the last year. Rounded for reading. Names and
+ * (Shapley shares) per species, net across scopes, and its CO2e under each named metric with
+ * trade-off flags (an `incomplete` flag followed by the species and scopes not counted); when any
+ * measure acts on indirect emissions, the same reductions split by scope; then baseline, scenario
+ * and reduction per species in the last year. Rounded for reading. Names and
  * ids from the scenario are passed through `forTerminal`: escape sequences and other
  * control characters in them are shown as `\u001b` and the like, never sent to the terminal.
  *
@@ -78,18 +81,22 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   const header = ["measure", ...result.species, ...result.metrics.map((m) => `CO2e ${m}`), ...result.metrics.map((m) => `flags ${m}`)];
   const measured = new Map(result.perUnit.filter((p) => p.basis === "user-measured").map((p) => [p.measure, p.source]));
   const rows = summary.map((s) => [measured.has(s.measure) ? `${s.measure} [user-measured]` : s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => c.flags.join(" ") || "-")]);
-  out.push(summary.length > 0 ? grid(header, rows) : "(no measures)", "");
+  out.push(summary.length > 0 ? grid(header, rows) : "(no measures)");
+  out.push(...incompleteLines(summary), "");
+  out.push(...scopeSection(result, first, last));
   out.push(...perUnitSection(result, last, measured));
   out.push(`Emissions in ${last} [t/yr]`);
   const ofLast = result.emissions.filter((e) => e.year === last);
+  const partly = new Set(result.missing.map((m) => m.species));
   const speciesRows = result.species.map((s) => {
     const rowsOf = ofLast.filter((e) => e.species === s);
     const b = rowsOf.reduce((x, e) => x.plus(e.baseline), new Dec(0));
     const sc = rowsOf.reduce((x, e) => x.plus(e.scenario), new Dec(0));
     const pct = b.isZero() ? "-" : formatPercent(b.minus(sc).div(b).times(100));
-    return [s, formatDecimal(b.toString()), formatDecimal(sc.toString()), formatDecimal(b.minus(sc).toString()), pct];
+    return [partly.has(s) ? `${s} *` : s, formatDecimal(b.toString()), formatDecimal(sc.toString()), formatDecimal(b.minus(sc).toString()), pct];
   });
   out.push(grid(["species", "baseline", "scenario", "reduction", "reduction %"], speciesRows));
+  if (partly.size > 0) out.push("* not counted for every activity (no factor): the totals and percentages leave part out; see the list below");
   for (const c of result.co2e.filter((r) => r.year === last)) out.push(`CO2e ${c.metric} in ${last}: baseline ${formatDecimal(c.baseline)}, scenario ${formatDecimal(c.scenario)}, reduction ${formatDecimal(c.reduction)} t CO2-eq (species valued: ${c.speciesIncluded.join(", ")})`);
   if (result.missing.length > 0) {
     out.push("", `No factor, so not counted (onMissingFactor: omit): ${result.missing.length} activity/species pairs. Their zeros in the tables are not measured zeros.`);

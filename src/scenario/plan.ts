@@ -26,12 +26,35 @@ export interface TemplatePlan {
   readonly conversion: Dec;
   /** Emission per unit of this template's activity [t/unit], per species (index as plan.species); null = no factor. */
   readonly coef: readonly (Dec | null)[];
+  /** Per species, the coefficient in each year (index as plan.years) when it changes over the years (electricity on a grid series or mix); then it replaces `coef`, which holds the first year's. Null where `coef` is null. */
+  readonly coefByYear?: readonly (readonly Dec[] | null)[];
   /** Provenance of each species' coefficient (empty when null). */
   readonly provenance: readonly (readonly FactorUse[])[];
   /** Per species, the unit conversions on the way to its factor's basis (the NCV used and its national table row, if any). */
   readonly conversions?: readonly (readonly ConversionStep[])[];
   /** Modify measures acting on it: local index, factor on the treated share per species, and factor on the treated share's activity (fuel used; 1 for end-of-pipe devices). */
   readonly modifiers: readonly { readonly local: number; readonly factors: readonly Dec[]; readonly activity: Dec }[];
+}
+
+/**
+ * A template's coefficient [t/unit] of species `si` in year `yi`, read from `coefByYear` where the
+ * coefficient changes over the years, else from `coef`; null when it has no factor.
+ *
+ * @param t - the template
+ * @param si - species index (as plan.species)
+ * @param yi - year index (as plan.years)
+ * @returns the coefficient, or null
+ * @example
+ * ```ts
+ * import { toDec } from "cobenefits";
+ * import { coefAt } from "cobenefits/engine";
+ * coefAt({ coef: [toDec("1")], coefByYear: [[toDec("1"), toDec("0.5")]] } as never, 0, 1)?.toString(); // "0.5"
+ * ```
+ * @category Scenario
+ */
+export function coefAt(t: Pick<TemplatePlan, "coef" | "coefByYear">, si: number, yi: number): Dec | null {
+  const row = t.coefByYear?.[si];
+  return row === undefined || row === null ? (t.coef[si] ?? null) : row[yi]!;
 }
 
 /**

@@ -8,6 +8,7 @@ import { type Measure, measureSchema } from "../measures/registry.js";
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../citations/inputTextIssues.js";
 import { SPECIES, type Species } from "../units/species.js";
 import { scenarioInputIssues } from "./scenarioInputIssues.js";
+import { type GridSeries, gridSeriesSchema } from "./gridSeries.js";
 
 /**
  * A scenario: a baseline of activities over the years, measures acting on it, the species to
@@ -39,6 +40,8 @@ export interface Scenario {
   };
   /** Grid factor for electricity (a built-in row by id, or a row of your own). */
   readonly gridFactor?: { readonly id: string } | GridFactorRow;
+  /** Electricity factors per species and year: series, a generation mix, or both (see {@link GridSeries}). */
+  readonly grid?: GridSeries;
   /** `error` (default): a missing factor stops compilation. `omit`: listed in the result's `missing`. */
   readonly onMissingFactor?: "error" | "omit";
   /**
@@ -83,7 +86,8 @@ export const scenarioSchema: ZodType<Scenario> = object({
     builtinTables: array(id()).optional(),
     roadDust: array(roadDustSpecSchema).optional().describe("roads whose dust factors are derived with the AP-42 13.2.1/13.2.2 equations (rows of sector 1.A.3.b.vii, fuel none, the technology named)"),
   }).optional(),
-  gridFactor: union([object({ id: string().min(1) }), gridFactorRowSchema]).optional(),
+  gridFactor: union([object({ id: string().min(1) }), gridFactorRowSchema]).optional().describe("the CO2 grid factor of electricity, one row for all years (the constant CO2-only case of grid)"),
+  grid: gridSeriesSchema.optional().describe("electricity factors per species and year: series, a generation mix, or both"),
   onMissingFactor: zEnum(["error", "omit"]).optional(),
   ncv: object({
     country: string().min(1).describe("ISO 3166-1 alpha-2 code of a built-in national NCV table, e.g. CN"),

@@ -1,4 +1,5 @@
 import { toFactorBasis } from "../../accounting/toFactorBasis.js";
+import { InvalidInputError } from "../../errors.js";
 import type { FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
 import type { MeasureContext } from "../../measures/measureKind.js";
@@ -8,6 +9,7 @@ import type { Scenario } from "../scenario.js";
 import { withScenarioPath } from "./compileChecks.js";
 import { expandPenetrations } from "./penetrations.js";
 import { scenarioFactors } from "./scenarioFactors.js";
+import { type GridYears, gridYears } from "./gridYears.js";
 import { type TemplateCoefficients, coefficientKey, templateCoefficients } from "./templateCoefficients.js";
 
 /**
@@ -21,6 +23,8 @@ export interface CompileContext {
   readonly scenario: Scenario;
   readonly factors: FactorSet;
   readonly gridFactor: GridFactorRow | undefined;
+  /** The scenario's `grid` per year (undefined without one). */
+  readonly grid: GridYears | undefined;
   readonly years: readonly number[];
   /** Penetration [-] of each measure (index as `scenario.measures`) in each year (index as `years`). */
   readonly penetrations: readonly (readonly Dec[])[];
@@ -48,6 +52,7 @@ export function compileContext(scenario: Scenario): CompileContext {
   const { factors, grid } = scenarioFactors(scenario);
   const years = Array.from({ length: scenario.years.end - scenario.years.start + 1 }, (_, i) => scenario.years.start + i);
   const penetrations = expandPenetrations(scenario, years);
+  const gridByYear = gridYears(scenario, years, factors);
   const coefficientCache = new Map<string, readonly TemplateCoefficients[]>();
   const measureContext: MeasureContext = {
     energyPerUnit: (t, energyUnit, path) =>
@@ -66,10 +71,13 @@ export function compileContext(scenario: Scenario): CompileContext {
       const si = scenario.species.indexOf(species);
       if (si < 0) return undefined;
       const key = coefficientKey(t);
-      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid));
+      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid, gridByYear));
       coefficientCache.set(key, coefficients);
+      if (coefficients[si]!.byYear !== undefined) {
+        throw new InvalidInputError("scenario", [{ path, message: `the ${species} emission per unit of activity ${t.activityId} changes over the years (electricity on the scenario's grid), so one factor cannot carry it` }]);
+      }
       return coefficients[si]!.coef;
     },
   };
-  return { scenario, factors, gridFactor: grid, years, penetrations, measureContext, coefficientCache };
+  return { scenario, factors, gridFactor: grid, grid: gridByYear, years, penetrations, measureContext, coefficientCache };
 }

@@ -6,6 +6,7 @@ import type { GridFactorRow } from "../../factors/gridFactorRow.js";
 import type { ActivityTemplate } from "../../measures/measureKind.js";
 import { Dec } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
+import type { GridYears } from "./gridYears.js";
 
 /**
  * The emission coefficient of one species for a template: per unit of its activity [t/unit], or
@@ -14,6 +15,8 @@ import type { Species } from "../../units/species.js";
  */
 export interface TemplateCoefficients {
   readonly coef: Dec | null;
+  /** Per year (index as the scenario's years), when the coefficient changes over the years (electricity on a grid series or mix); `coef` is then the first year's. */
+  readonly byYear?: readonly Dec[];
   readonly provenance: readonly FactorUse[];
   /** The unit conversions on the way to the factor's basis (the NCV used, with its table row), empty when null. */
   readonly conversions?: readonly ConversionStep[];
@@ -47,6 +50,7 @@ export function coefficientKey(template: ActivityTemplate): string {
  * @param species - the species
  * @param factors - the factor set
  * @param gridFactor - the grid factor for electricity, if any
+ * @param grid - the scenario's grid per year ({@link gridYears}), if any: electricity's species it gives take their value in each year
  * @returns per species: the coefficient [t/unit] or null with the reason it is missing
  * @throws {@link index!CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
  * @example
@@ -63,6 +67,7 @@ export function templateCoefficients(
   species: readonly Species[],
   factors: FactorSet,
   gridFactor: GridFactorRow | undefined,
+  grid?: GridYears,
 ): TemplateCoefficients[] {
   const row = {
     id: template.activityId,
@@ -77,6 +82,11 @@ export function templateCoefficients(
     ...(template.sulphurRetention === undefined ? {} : { sulphurRetention: template.sulphurRetention }),
   };
   return species.map((s) => {
+    if (grid !== undefined && template.fuel === "electricity") {
+      const cause = grid.missing[s];
+      if (cause !== undefined) return { coef: null, provenance: [], reason: cause instanceof UnknownFactorError ? cause.summary : cause.detail, cause };
+      if (grid.rows[0]?.[s] !== undefined) return byYear(row, s, factors, grid);
+    }
     try {
       const hit = computeEmissions([row], { factors, species: [s], ...(gridFactor === undefined ? {} : { gridFactor }), onMissingFactor: "error" }).rows[0]!;
       return { coef: new Dec(hit.value), provenance: hit.factors, conversions: hit.conversions };
@@ -86,4 +96,14 @@ export function templateCoefficients(
       return { coef: null, provenance: [], reason: e instanceof UnknownFactorError ? e.summary : e.detail, cause: e };
     }
   });
+}
+
+/** Electricity's coefficient of a species in each year of the grid, with the rows of every year as provenance. */
+function byYear(row: Parameters<typeof computeEmissions>[0][number], s: Species, factors: FactorSet, grid: GridYears): TemplateCoefficients {
+  const hits = grid.rows.map((rows) => computeEmissions([row], { factors, species: [s], gridFactors: { [s]: rows[s] }, onMissingFactor: "error" }).rows[0]!);
+  const values = hits.map((h) => new Dec(h.value));
+  const provenance = hits.flatMap((h, yi) => [...h.factors, ...(grid.uses[yi]?.[s] ?? [])]);
+  const unique = [...new Map(provenance.map((u) => [`${u.rowId}|${u.value}`, u])).values()];
+  const varies = values.some((v) => !v.eq(values[0]!));
+  return { coef: values[0]!, ...(varies ? { byYear: values } : {}), provenance: unique, conversions: hits[0]!.conversions };
 }

@@ -36,7 +36,7 @@ export function coefficientsOf(row: Scenario["baseline"][number], rowIndex: numb
   const key = coefficientKey(template);
   const cached = cx.coefficientCache.get(key);
   if (cached !== undefined) return cached;
-  const lookUp = () => templateCoefficients(template, cx.scenario.species, cx.factors, cx.gridFactor);
+  const lookUp = () => templateCoefficients(template, cx.scenario.species, cx.factors, cx.gridFactor, cx.grid);
   const by = createdBy >= 0 ? cx.scenario.measures[createdBy]! : undefined;
   const coefficients = by === undefined
     ? withScenarioPath(["baseline", rowIndex], `activity ${row.id}`, lookUp, undefined, baselineRowField)
@@ -113,7 +113,8 @@ export function templatePlans(
     });
     return {
       createdBy: candidate.createdBy, sector: t.sector, fuel: t.fuel, technology: t.technology, scope: t.scope, unit: t.unit, energy: templateEnergy(t, cx.factors), conversion: candidate.conversion,
-      coef: coefficients.map((c) => (candidate.conversion.isZero() ? new Dec(0) : c.coef)), provenance: coefficients.map((c) => c.provenance), conversions: coefficients.map((c) => c.conversions ?? []), modifiers: modifiers[templateIndex]!,
+      coef: coefficients.map((c) => (candidate.conversion.isZero() ? new Dec(0) : c.coef)),
+      ...(coefficients.some((c) => c.byYear !== undefined) && !candidate.conversion.isZero() ? { coefByYear: coefficients.map((c) => c.byYear ?? (c.coef === null ? null : cx.years.map(() => c.coef!))) } : {}), provenance: coefficients.map((c) => c.provenance), conversions: coefficients.map((c) => c.conversions ?? []), modifiers: modifiers[templateIndex]!,
     };
   });
   return { templates, missing };

@@ -9,6 +9,7 @@ import { attributionRows, emissionRows } from "./resultRows.js";
 import { scaledSums } from "./scaledSums.js";
 import { perUnitRows } from "./perUnitRows.js";
 import { stockRows } from "./stockRows.js";
+import { uncountedSpecies } from "./uncountedSpecies.js";
 import type { ScenarioResult, SectorAttributionRow, TradeOff } from "./scenarioResult.js";
 import { type AttributionOptions, type ScenarioSums, type Shares, zero } from "./scenarioSums.js";
 
@@ -107,11 +108,18 @@ function tradeOffs(plan: Plan, shares: Shares[][][]): TradeOff[] {
       const down = pollutants.some((p) => p.reduction.gt(0));
       const up = pollutants.some((p) => p.reduction.lt(0));
       const flags: TradeOff["flags"][number][] = [];
-      if (co2eReduction.isZero()) flags.push("noGhgEffect");
-      if (down && co2eReduction.lt(0)) flags.push("airPollutantsDownCo2eUp");
-      if (up && co2eReduction.gt(0)) flags.push("airPollutantsUpCo2eDown");
-      if (down && co2eReduction.gt(0)) flags.push("coBenefit");
-      out.push({ measure: m.measure.id, metric: name, airPollutantReductions: pollutants.map((p) => ({ species: p.species, reduction: p.reduction.toString() })), co2eReduction: co2eReduction.toString(), flags });
+      // each flag reads species that must be counted wherever the measure acts: noGhgEffect the species the metric
+      // weighs; the others those and every air pollutant. A flag whose species are not all counted gives way to "incomplete".
+      const incomplete = uncountedSpecies(plan, mi, plan.species.filter((sp, si) => SPECIES_INFO[sp].role !== "greenhouseGas" || weights[si] !== null));
+      const ghgCounted = incomplete.every((g) => weights[plan.species.indexOf(g.species)] === null);
+      if (ghgCounted && co2eReduction.isZero()) flags.push("noGhgEffect");
+      if (incomplete.length > 0) flags.push("incomplete");
+      else {
+        if (down && co2eReduction.lt(0)) flags.push("airPollutantsDownCo2eUp");
+        if (up && co2eReduction.gt(0)) flags.push("airPollutantsUpCo2eDown");
+        if (down && co2eReduction.gt(0)) flags.push("coBenefit");
+      }
+      out.push({ measure: m.measure.id, metric: name, airPollutantReductions: pollutants.map((p) => ({ species: p.species, reduction: p.reduction.toString() })), co2eReduction: co2eReduction.toString(), flags, ...(incomplete.length > 0 ? { incomplete } : {}) });
     });
   }
   return out;

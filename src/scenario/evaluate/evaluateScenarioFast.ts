@@ -85,10 +85,12 @@ function accumulate(st: Setup): Sums {
       }
       total.fill(0, 0, masks * S);
       emits.fill(0);
+      const scale = l.scaleByYear ?? l.scale;
+      const offset = l.scaleByYear === undefined ? 0 : yi * T * S;
       for (let ti = 0; ti < T; ti++) {
         let any = false;
         for (let s = 0; s < S; s++) {
-          const x = amount * (l.scale[ti * S + s] as number);
+          const x = amount * (scale[offset + ti * S + s] as number);
           scaled[s] = x;
           if (x !== 0) {
             any = true;

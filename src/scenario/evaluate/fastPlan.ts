@@ -1,6 +1,6 @@
 import { InvalidInputError, NumericOverflowError } from "../../errors.js";
 import type { Dec } from "../../units/decimal.js";
-import type { LineagePlan, Plan } from "../plan.js";
+import { type LineagePlan, type Plan, coefAt } from "../plan.js";
 import { type EmissionGroups, emissionGroups } from "./emissionGroups.js";
 import { SHAPLEY_EXACT_PER_ROW } from "./scenarioSums.js";
 
@@ -19,6 +19,8 @@ export interface FastLineage {
   readonly createdBy: Int32Array;
   /** conversion x coefficient [t per baseline unit], [t x S + s], a missing coefficient as 0. */
   readonly scale: Float64Array;
+  /** When a coefficient of the row changes over the years (electricity on a grid series or mix): conversion x coefficient per year, [(y x T + t) x S + s]; it replaces `scale`. */
+  readonly scaleByYear?: Float64Array;
   /** Emission group (sector and scope) of each template. */
   readonly group: Int32Array;
   /** Bits of the modify measures acting on each template. */
@@ -105,7 +107,19 @@ function convert(plan: Plan): FastPlan {
       }
     });
     inputOverflow(plan, l.activityId, amounts, [["an emission coefficient", coef, S], ["a modifier factor", fast.factor, S], ["a unit conversion", conversion, 0]]);
-    return fast;
+    if (!l.templates.some((t) => t.coefByYear !== undefined)) return fast;
+    const Y = plan.years.length;
+    const byYear = new Float64Array(Y * T * S);
+    for (let yi = 0; yi < Y; yi++) {
+      l.templates.forEach((t, ti) => {
+        for (let si = 0; si < S; si++) {
+          const c = coefAt(t, si, yi);
+          byYear[(yi * T + ti) * S + si] = c === null ? 0 : conversion[ti]! * num(c);
+        }
+      });
+    }
+    inputOverflow(plan, l.activityId, amounts, [["an emission coefficient", byYear, S]]);
+    return { ...fast, scaleByYear: byYear };
   });
   return { lineages, grouping, maxMeasures };
 }

@@ -1,5 +1,5 @@
 import { Dec } from "../../units/decimal.js";
-import type { LineagePlan, Plan } from "../plan.js";
+import { type LineagePlan, type Plan, coefAt } from "../plan.js";
 
 /**
  * Exact emissions of one activity row in one year with a set of its measures applied: one entry
@@ -38,7 +38,8 @@ export function lineageEmissions(plan: Plan, lineage: LineagePlan, mask: number,
     else if ((mask >> t.createdBy) & 1) share = pen(t.createdBy);
     else return;
     const base = amount.times(share).times(t.conversion);
-    const values = t.coef.map((c, si) => {
+    const values = t.coef.map((_, si) => {
+      const c = coefAt(t, si, yearIndex);
       if (c === null) return new Dec(0);
       let v = base.times(c);
       for (const m of t.modifiers) {

@@ -1,5 +1,5 @@
 import { Dec } from "../../units/decimal.js";
-import type { LineagePlan, Plan, TemplatePlan } from "../plan.js";
+import { type LineagePlan, type Plan, type TemplatePlan, coefAt } from "../plan.js";
 import type { EmissionGroups } from "./emissionGroups.js";
 import { type AttributionOptions, EMISSION_PLACES, SHAPLEY_EXACT_PER_ROW, type ScenarioSums, type Shares } from "./scenarioSums.js";
 import { fromScaledInteger, toScaledInteger } from "../../attribution/scaledIntegers.js";
@@ -111,13 +111,13 @@ function boundsOf(plan: Plan, reader: Reader): Float64Array | undefined {
   if (!plan.measures.every((m) => decs(m.penetration))) return undefined;
   for (const l of plan.lineages) {
     if (!decs(l.amounts)) return undefined;
-    for (const t of l.templates) if (!reader.inRange(t.conversion) || !t.coef.every((c) => c === null || reader.inRange(c)) || !t.modifiers.every((m) => decs(m.factors))) return undefined;
+    for (const t of l.templates) if (!reader.inRange(t.conversion) || !t.coef.every((c) => c === null || reader.inRange(c)) || !(t.coefByYear ?? []).every((cs) => cs === null || cs.every((c) => reader.inRange(c))) || !t.modifiers.every((m) => decs(m.factors))) return undefined;
     for (let yi = 0; yi < Y; yi++) {
       const amount = reader.float(l.amounts[yi]!);
       for (const t of l.templates) {
         const conversion = reader.float(t.conversion);
         for (let si = 0; si < S; si++) {
-          const c = t.coef[si];
+          const c = coefAt(t, si, yi);
           if (c === null || c === undefined) continue;
           let blends = 1;
           for (const m of t.modifiers) blends *= 1 + reader.float(plan.measures[l.measures[m.local]!]!.penetration[yi]!) * reader.float(m.factors[si]!);
@@ -173,7 +173,7 @@ function sums(plan: Plan, grouping: EmissionGroups, reader: Reader, windows: Flo
         for (const m of t.modifiers) modifierOf[m.local] = m;
         const by = t.createdBy;
         for (let si = 0; si < S; si++) {
-          const c = t.coef[si];
+          const c = coefAt(t, si, yi);
           if (c === null || c === undefined) continue;
           const tie = BigInt(Math.ceil(windows[window++]!));
           const [mk, ek] = reader.scaled(c);
@@ -327,7 +327,7 @@ function decimalEmission(plan: Plan, l: LineagePlan, t: TemplatePlan, mask: numb
     share = new Dec(1);
     for (const k of l.moving) if ((mask >> k) & 1) share = share.minus(pen(k));
   } else share = pen(t.createdBy);
-  let v = l.amounts[yi]!.times(share).times(t.conversion).times(t.coef[si]!);
+  let v = l.amounts[yi]!.times(share).times(t.conversion).times(coefAt(t, si, yi)!);
   for (const m of t.modifiers) {
     if (!((mask >> m.local) & 1)) continue;
     const p = pen(m.local);

@@ -118,7 +118,10 @@ export type Co2eAttributionRow = Co2eAttributionRowOf<DecimalString>;
  * Co-benefit or trade-off of one measure over the whole period, under one metric, from its
  * standalone effect: `airPollutantsDownCo2eUp` (a pollutant falls while CO2e rises),
  * `airPollutantsUpCo2eDown`, `noGhgEffect` (CO2e change exactly zero, e.g. dust control),
- * `coBenefit` (pollutants and CO2e fall).
+ * `coBenefit` (pollutants and CO2e fall). A flag is given only when every species it reads is counted
+ * in every scope the measure acts on (`noGhgEffect` reads the species the metric weighs; the others
+ * those and every air pollutant); otherwise `incomplete` stands in its place and `incomplete` names
+ * the species and scopes not counted (only with `onMissingFactor: "omit"` can a species be missing).
  * @category Scenario
  */
 export interface TradeOff {
@@ -128,7 +131,9 @@ export interface TradeOff {
   readonly airPollutantReductions: readonly { readonly species: Species; readonly reduction: DecimalString }[];
   /** Standalone CO2e reduction summed over the years [t CO2-eq]; negative when CO2e rises. */
   readonly co2eReduction: DecimalString;
-  readonly flags: readonly ("airPollutantsDownCo2eUp" | "airPollutantsUpCo2eDown" | "noGhgEffect" | "coBenefit")[];
+  readonly flags: readonly ("airPollutantsDownCo2eUp" | "airPollutantsUpCo2eDown" | "noGhgEffect" | "coBenefit" | "incomplete")[];
+  /** With the `incomplete` flag: each species not counted, and the scope where its factor is missing. */
+  readonly incomplete?: readonly { readonly species: Species; readonly scope: "direct" | "indirect" }[];
 }
 
 /**

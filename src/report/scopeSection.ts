@@ -1,0 +1,58 @@
+import { Dec } from "../units/decimal.js";
+import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
+import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
+import { formatDecimal } from "./formatTable.js";
+import { textGrid as grid } from "./textGrid.js";
+
+/**
+ * The lines of the text table that say why a measure is flagged `incomplete`: per measure and
+ * metric, the species not counted and the scope where their factor is missing.
+ *
+ * @param summary - from {@link coBenefitSummary}
+ * @returns one line per incomplete measure and metric (none when no flag is incomplete)
+ * @example
+ * ```ts
+ * import { incompleteLines } from "./scopeSection.js";
+ * incompleteLines([{ measure: "heat-pumps", kind: "fuelSwitch", label: null, firstYear: 2030, lastYear: 2030, reductions: [],
+ *   co2e: [{ metric: "AR6-GWP100", shapley: "1", standalone: "1", unit: "t CO2-eq", flags: ["incomplete"], incomplete: [{ species: "SO2", scope: "indirect" }] }] }]);
+ * // ["  heat-pumps (AR6-GWP100): incomplete, not counted: SO2 (indirect); no co-benefit or trade-off is claimed"]
+ * ```
+ * @category Report
+ */
+export function incompleteLines(summary: readonly CoBenefitSummaryRow[]): string[] {
+  return summary.flatMap((s) => s.co2e.filter((c) => c.incomplete !== undefined && c.incomplete.length > 0).map((c) =>
+    `  ${s.measure} (${c.metric}): incomplete, not counted: ${c.incomplete!.map((g) => `${g.species} (${g.scope})`).join(", ")}; no co-benefit or trade-off is claimed`));
+}
+
+/**
+ * The scope split of the measures' reductions for the text table, one step away from the net
+ * figures: per measure and scope (direct, indirect), the Shapley shares summed over the sectors
+ * and years [t]. Shown only when some measure acts on indirect emissions.
+ *
+ * @param result - from {@link evaluateScenario}
+ * @param first - first year of the period
+ * @param last - last year of the period
+ * @returns the section's lines, ending with an empty line; none when no measure acts on indirect emissions
+ * @example
+ * ```ts
+ * import { compileScenario, evaluateScenario } from "cobenefits";
+ * import { scopeSection } from "./scopeSection.js";
+ * const r = evaluateScenario(compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
+ *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] }));
+ * scopeSection(r, 2030, 2030); // []
+ * ```
+ * @category Report
+ */
+export function scopeSection(result: ScenarioResult, first: number, last: number): string[] {
+  const rows = result.attributionBySector;
+  if (!rows.some((r) => r.scope === "indirect")) return [];
+  const keys = [...new Set(rows.map((r) => `${r.measure}\u0000${r.scope}`))];
+  const order = (k: string) => { const [m, scope] = k.split("\u0000"); return [result.attribution.findIndex((a) => a.measure === m), scope === "direct" ? 0 : 1]; };
+  keys.sort((a, b) => { const [ma, sa] = order(a); const [mb, sb] = order(b); return ma! - mb! || sa! - sb!; });
+  const body = keys.map((k) => {
+    const [measure, scope] = k.split("\u0000") as [string, string];
+    const own = rows.filter((r) => r.measure === measure && r.scope === scope);
+    return [measure, scope, ...result.species.map((sp) => formatDecimal(own.filter((r) => r.species === sp).reduce((s, r) => s.plus(r.shapley), new Dec(0)).toString()))];
+  });
+  return [`Reduction by measure and scope, ${first}-${last} (Shapley shares; the table above is their sum) [t]`, grid(["measure", "scope", ...result.species], body), ""];
+}

@@ -1,0 +1,129 @@
+import type { FactorUse } from "../../accounting/computeEmissions.js";
+import { electricityFactorsFromMix } from "../../accounting/electricityFactorsFromMix.js";
+import type { MixTechnology } from "../../accounting/electricityMix.js";
+import { evaluateSchedule } from "../../activity/schedule.js";
+import { CobenefitsError, InvalidInputError, type InputIssueInit } from "../../errors.js";
+import { citationIssues, type FactorSet } from "../../factors/factorSet.js";
+import type { GridFactorRow } from "../../factors/gridFactorRow.js";
+import { Dec, type DecimalString } from "../../units/decimal.js";
+import type { Species } from "../../units/species.js";
+import type { Scenario } from "../scenario.js";
+
+/**
+ * A scenario's `grid` resolved for each of its years: per year, a grid factor row per species
+ * (from its series or from the mix), the fuel factor rows behind each mix value, and the species
+ * the mix cannot give (a plant fuel without a factor), with the reason.
+ * @category Scenario
+ */
+export interface GridYears {
+  /** Per year (index as the scenario's years): the grid factor row of each species the grid gives. */
+  readonly rows: readonly Partial<Record<Species, GridFactorRow>>[];
+  /** Per year: the factor rows a mix value was computed from, per species. */
+  readonly uses: readonly Partial<Record<Species, readonly FactorUse[]>>[];
+  /** Species the mix cannot give, with the error that says why. */
+  readonly missing: Partial<Record<Species, CobenefitsError>>;
+}
+
+/**
+ * The scenario's `grid` for each year: each series evaluated in each year, each year's mix turned
+ * into factors by {@link index!electricityFactorsFromMix}. A species given as a series takes it; the mix
+ * gives the other species of the scenario.
+ *
+ * @param s - the validated scenario
+ * @param years - the scenario's years
+ * @param factors - its factor set (the plants' fuel factors and the citations)
+ * @returns the rows per year, or undefined when the scenario has no `grid`
+ * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing exactly to 1 in a year, a schedule with no value in a year, a negative value
+ * @example
+ * ```ts
+ * import { createFactorSet } from "cobenefits";
+ * import { gridYears } from "./gridYears.js";
+ * const source = { id: "EMEP-EEA-2019-1A1", table: "user-stated" };
+ * const g = gridYears({ name: "demo", years: { start: 2025, end: 2026 }, species: ["CO2"], metrics: [], baseline: [], measures: [],
+ *   grid: { country: "CN", definition: "demo", source, factors: { CO2: { unit: "t/MWh", level: { kind: "interp", points: [{ year: 2025, value: "0.6" }, { year: 2026, value: "0.5" }] } } } } },
+ *   [2025, 2026], createFactorSet());
+ * g?.rows.map((r) => r.CO2?.value); // ["0.6", "0.5"]
+ * ```
+ * @category Scenario
+ */
+export function gridYears(s: Scenario, years: readonly number[], factors: FactorSet): GridYears | undefined {
+  const g = s.grid;
+  if (g === undefined) return undefined;
+  const issues: InputIssueInit[] = [...citationIssues(g.source.id, factors.citations.byId, ["grid", "source", "id"])];
+  if (s.gridFactor !== undefined && s.species.includes("CO2") && (g.factors?.CO2 !== undefined || g.mix !== undefined)) {
+    issues.push({ path: ["gridFactor"], message: "CO2 of electricity would come from both gridFactor and grid; give it in one (grid.factors.CO2 for a series)" });
+  }
+  const rows = years.map((): Partial<Record<Species, GridFactorRow>> => ({}));
+  const uses = years.map((): Partial<Record<Species, readonly FactorUse[]>> => ({}));
+  const missing: Partial<Record<Species, CobenefitsError>> = {};
+  const base = { country: g.country, source: g.source } as const;
+  for (const [sp, series] of Object.entries(g.factors ?? {}) as [Species, NonNullable<NonNullable<typeof g.factors>[Species]>][]) {
+    if (!s.species.includes(sp)) continue;
+    years.forEach((year, yi) => {
+      const value = at(() => evaluateSchedule(series.level, year), ["grid", "factors", sp, "level"], year, issues);
+      if (value === undefined) return;
+      if (value.lt(0)) issues.push({ path: ["grid", "factors", sp, "level"], message: `the ${sp} grid factor is negative in ${year} (${value.toString()})` });
+      rows[yi]![sp] = {
+        ...base, id: `grid.${g.country}.${year}.series.${sp}`, year, value: value.toString(), unit: series.unit, quality: "userSupplied",
+        definition: `${g.definition}: ${sp} in ${year} from the scenario's grid series (${series.level.kind} schedule)`,
+      };
+    });
+  }
+  const mix = g.mix;
+  if (mix !== undefined) {
+    const fromMix = s.species.filter((sp) => g.factors?.[sp] === undefined);
+    years.forEach((year, yi) => {
+      const shares: Partial<Record<MixTechnology, DecimalString>> = {};
+      for (const [tech, schedule] of Object.entries(mix.shares) as [MixTechnology, NonNullable<(typeof mix.shares)[MixTechnology]>][]) {
+        const v = at(() => evaluateSchedule(schedule, year), ["grid", "mix", "shares", tech], year, issues);
+        if (v !== undefined) shares[tech] = v.toString() as DecimalString;
+      }
+      const total = Object.values(shares).reduce((sum: Dec, v) => sum.plus(v), new Dec(0));
+      if (!total.eq(1)) {
+        issues.push({ path: ["grid", "mix", "shares"], message: `the shares sum to ${total.toString()} in ${year}, not exactly 1` });
+        return;
+      }
+      for (const sp of fromMix) {
+        if (missing[sp] !== undefined) continue;
+        try {
+          const [f] = electricityFactorsFromMix({ shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource }, [sp], factors, ["grid", "mix"]);
+          rows[yi]![sp] = { ...base, id: `grid.${g.country}.${year}.mix.${sp}`, year, value: f!.value, unit: f!.unit, quality: "derived", definition: `${g.definition}: ${f!.derivation}` };
+          uses[yi]![sp] = f!.contributions.flatMap((c) => c.factors);
+        } catch (e) {
+          if (e instanceof InvalidInputError) {
+            issues.push(...e.issues.map((i) => ({ ...i, message: `${i.message} (grid mix in ${year})` })));
+            return;
+          }
+          if (!(e instanceof CobenefitsError) || (e.code !== "UNKNOWN_FACTOR" && e.code !== "MISSING_FACTOR")) throw e;
+          missing[sp] = e;
+        }
+      }
+    });
+  }
+  if (issues.length > 0) throw new InvalidInputError("scenario", dedupe(issues));
+  // A species the mix cannot give in one year is not counted in any (never a partial series).
+  for (const sp of Object.keys(missing) as Species[]) rows.forEach((r, yi) => { delete r[sp]; delete uses[yi]![sp]; });
+  return { rows, uses, missing };
+}
+
+/** A schedule's value in a year; a year it has no value for is an issue at `path`. */
+function at(value: () => Dec, path: readonly (string | number)[], year: number, issues: InputIssueInit[]): Dec | undefined {
+  try {
+    return value();
+  } catch (e) {
+    if (!(e instanceof CobenefitsError)) throw e;
+    issues.push({ path, message: `${e.detail} (year ${year})` });
+    return undefined;
+  }
+}
+
+/** The same problem found in several years once. */
+function dedupe(issues: readonly InputIssueInit[]): InputIssueInit[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${JSON.stringify(i.path)}|${i.message.replace(/ \((grid mix in |year )\d+\)$/, "")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

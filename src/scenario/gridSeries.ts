@@ -1,0 +1,64 @@
+import { type ZodType, partialRecord, enum as zEnum, strictObject as object, string } from "zod";
+import { type Schedule, scheduleSchema } from "../activity/schedule.js";
+import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
+import { type ElectricityMix, MIX_TECHNOLOGIES, type MixTechnology, type PlantSpec, plantSpecSchema } from "../accounting/electricityMix.js";
+import { ratioUnitSchema } from "../units/unitSchema.js";
+import { decimalStringSchema } from "../units/quantity.js";
+import { SPECIES, type Species } from "../units/species.js";
+
+/**
+ * A scenario's electricity grid over the years (the `grid` field): emission factors of
+ * electricity per species and year, given as series (`factors`: a schedule per species, in mass
+ * per electricity, e.g. t/MWh), computed from a generation mix per year (`mix`, see
+ * `electricityFactorsFromMix`), or both: then a species with a series takes it and the mix gives the others. The schedules are those of the
+ * activities (constant, step, interp, growth). Historical years come from published series (cite
+ * them in `source`); projections are the user's own input, stated as such: cobenefits never
+ * extends a series on its own. `gridFactor` (one CO2 row for all years) remains the CO2-only
+ * constant case; CO2 comes from one of them only.
+ * @category Scenario
+ */
+export interface GridSeries {
+  /** ISO 3166-1 alpha-2 code of the grid's country, e.g. `CN`. */
+  readonly country: string;
+  /** What the series or mix is (e.g. "North China grid, published 2015-2022, projected by the city plan"). */
+  readonly definition: string;
+  /** Where the series, or the mix shares, come from. */
+  readonly source: SourceRef;
+  /** Per species: its factor per unit of electricity delivered, year by year. */
+  readonly factors?: Partial<Record<Species, { readonly unit: string; readonly level: Schedule }>>;
+  /** A generation mix per year and the plants behind it. */
+  readonly mix?: GridMix;
+}
+
+/**
+ * The mix of a {@link GridSeries}: like an {@link ElectricityMix}, with each share a schedule
+ * (the shares must sum exactly to 1 in every year of the scenario).
+ * @category Scenario
+ */
+export interface GridMix {
+  readonly shares: Partial<Record<MixTechnology, Schedule>>;
+  readonly plants: Partial<Record<MixTechnology, PlantSpec>>;
+  readonly losses: ElectricityMix["losses"];
+  readonly lossesSource: SourceRef;
+}
+
+/**
+ * Zod schema of a {@link GridSeries}: a country code, a definition, a source, and at least one of
+ * `factors` and `mix`.
+ * @category Scenario
+ */
+export const gridSeriesSchema: ZodType<GridSeries> = object({
+  country: string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as CN"),
+  definition: string().min(1).describe("what the series or mix is, and which years are published and which projected"),
+  source: sourceRefSchema,
+  factors: partialRecord(zEnum(SPECIES), object({
+    unit: ratioUnitSchema("mass per electricity, e.g. t/MWh or g/kWh", (r) => r.numerator.dimension === "mass" && r.denominator.dimension === "energy"),
+    level: scheduleSchema,
+  })).optional().describe("per species: the factor of electricity delivered as a schedule over the years"),
+  mix: object({
+    shares: partialRecord(zEnum(MIX_TECHNOLOGIES), scheduleSchema).describe("share of generation per technology as a schedule; the shares sum exactly to 1 in every year"),
+    plants: partialRecord(zEnum(MIX_TECHNOLOGIES), plantSpecSchema).describe("the plants of each combustion technology: fuel, efficiency, controls"),
+    losses: decimalStringSchema.describe("transmission and distribution losses [-], as a share of electricity sent out (no default)"),
+    lossesSource: sourceRefSchema,
+  }).optional(),
+}).refine((g) => g.factors !== undefined || g.mix !== undefined, { message: "give factors, a mix, or both", path: ["factors"] }) as ZodType<GridSeries>;
