@@ -8,6 +8,7 @@ import { type Measure, measureSchema } from "../measures/registry.js";
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../citations/inputTextIssues.js";
 import { SPECIES, type Species } from "../units/species.js";
 import { scenarioInputIssues } from "./scenarioInputIssues.js";
+import { type UpstreamSpec, upstreamSpecSchema } from "../factors/upstream/upstreamSpec.js";
 
 /**
  * A scenario: a baseline of activities over the years, measures acting on it, the species to
@@ -48,6 +49,8 @@ export interface Scenario {
    * error where the row needs an NCV, unless `otherFuels: "ipcc2006"` is stated.
    */
   readonly ncv?: { readonly country: string; readonly otherFuels?: "error" | "ipcc2006" };
+  /** Opt-in upstream methane (natural-gas supply leakage, coal-mine methane), every number stated and cited; reported in scope `upstream`. Needs CH4 among the species. See {@link UpstreamSpec}. */
+  readonly upstream?: UpstreamSpec;
 }
 
 const id = () => string().min(1).max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`);
@@ -89,6 +92,7 @@ export const scenarioSchema: ZodType<Scenario> = object({
     country: string().min(1).describe("ISO 3166-1 alpha-2 code of a built-in national NCV table, e.g. CN"),
     otherFuels: zEnum(["error", "ipcc2006"]).optional().describe("fuels the national table does not list: error (default) or the IPCC 2006 default, stated"),
   }).optional().describe("national net calorific values for the baseline rows that give none of their own"),
+  upstream: upstreamSpecSchema.optional(),
 })
   // Run on the data as given, even when other fields are invalid, so every problem is reported at once.
   .superRefine(
