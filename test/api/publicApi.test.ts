@@ -19,7 +19,7 @@ const COBENEFITS = [
   "NumericOverflowError", "OverclaimedActivityError", "PER_UNIT_COLUMNS", "PROVENANCE_COLUMNS",
   "QUALITY", "ROAD_DUST_SECTOR", "ROAD_DUST_SPECIES", "ROW_FLAGS", "SECTORS", "SPECIES",
   "SPECIES_INFO", "ScenarioFileError", "ScheduleRangeError", "SpeciesConversionError",
-  "StockUnitsError", "TIDY_COLUMNS", "UNMAPPED_NATIONAL_STANDARDS", "UnitDimensionError",
+  "StockUnitsError", "TIDY_COLUMNS", "UNMAPPED_NATIONAL_STANDARDS", "UPSTREAM_SECTORS", "UnitDimensionError",
   "UnitError", "UnitSyntaxError", "UnknownCitationError", "UnknownFactorError", "UnknownFuelError",
   "UnknownGridFactorError", "UnknownMetricError", "UnknownNationalStandardError",
   "UnknownSectorError", "UnknownTableError", "UnknownTechnologyError", "UnknownUnitError",
@@ -48,6 +48,7 @@ const COBENEFITS = [
   "sulphurMassFraction", "sulphurRetentionSchema", "tidyTable", "tidyTableFromCsv",
   "tidyTableFromJson", "tidyTableToCsv", "toCo2e", "toCsv", "toDec", "toElementBasis",
   "trajectoriesChart", "unpavedRoadDustFactors", "unpavedRoadWateringEfficiency",
+  "upstreamMethane", "upstreamPartOf", "upstreamSpecSchema",
   "withPenetrations",
 ];
 
@@ -68,9 +69,10 @@ const COBENEFITS_ENGINE = [
   "fractionSchema", "gridFactorIssues", "inputIssuesFromZodIssue", "issueCodeOfZod",
   "issueOfError", "lifetimeCohorts", "lineageEmissions", "matchesTarget", "measureKindOf",
   "measureSchemaOf", "measureUnitsOf", "metricIssues", "metricWeights", "nearestStrings",
-  "particleNestingIssues", "perUnitRows", "removalOnlyFactors", "removalSchema",
+  "particleNestingIssues", "perUnitRows", "removalOnlyFactors", "removalSchema", "reportedInScope",
   "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "stockRows", "targetSchema",
-  "templateCoefficients", "templateEnergy", "toFactorBasis", "unitsPenetration", "userMeasuredOf",
+  "templateCoefficients", "templateEnergy", "toFactorBasis", "unitsPenetration", "upstreamIssues",
+  "upstreamTemplates", "userMeasuredOf",
   "withScenarioPath",
 ];
 

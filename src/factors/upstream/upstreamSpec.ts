@@ -60,21 +60,22 @@ const fraction = (what: string) => decimalStringSchema.refine((v) => !isDecimalS
 export const upstreamSpecSchema: ZodType<UpstreamSpec> = object({
   naturalGas: object({
     leakageRate: object({
-      value: fraction("a leakage rate").describe("mass of natural gas emitted to the air from production to delivery per mass of gas delivered to the final user [kg/kg]"),
+      value: fraction("a leakage rate"),
       source: sourceRefSchema,
-    }),
+    }).describe("mass of natural gas emitted to the air from production to delivery per mass of gas delivered to the final user [kg/kg], cited"),
     methaneContent: object({
       value: nonNegative("a methane content"),
       unit: ratioUnitSchema("CH4 mass per mass (kg/kg), per normal volume (kg/Nm3) or per energy (kg/GJ) of delivered gas", (r) => r.numerator.dimension === "mass" && ["mass", "gasVolume", "energy"].includes(r.denominator.dimension)),
       source: sourceRefSchema,
-    }).refine((c) => !isDecimalString(c.value) || !isMassFraction(c.unit) || new Dec(c.value).times(parseRatioUnit(c.unit).toBase).lte(1), { message: "a methane mass fraction must not exceed 1", path: ["value"] }),
+    }).refine((c) => !isDecimalString(c.value) || !isMassFraction(c.unit) || new Dec(c.value).times(parseRatioUnit(c.unit).toBase).lte(1), { message: "a methane mass fraction must not exceed 1", path: ["value"] })
+      .describe("CH4 in the delivered gas: mass fraction (kg/kg), per normal cubic metre (kg/Nm3) or per energy on the net calorific basis (kg/GJ), cited"),
   }).optional().describe("natural-gas supply leakage (fuels of the gaseousFuels group)"),
   coal: object({
     methanePerTonne: object({
       value: nonNegative("a methane emission per tonne"),
       unit: ratioUnitSchema("CH4 mass (kg/t) or volume (m3/t) per mass of coal", (r) => r.denominator.dimension === "mass" && (r.numerator.dimension === "mass" || r.numerator.dimension === "volume")),
       source: sourceRefSchema,
-    }),
+    }).describe("CH4 per tonne of coal used (taken as coal mined): mass (kg/t) or volume (m3/t, with methaneDensity), cited"),
     methaneDensity: object({
       value: nonNegative("a density").refine((v) => !isDecimalString(v) || !new Dec(v).isZero(), "a density must be positive"),
       unit: ratioUnitSchema("mass per volume, e.g. kg/m3", (r) => r.numerator.dimension === "mass" && r.denominator.dimension === "volume"),
