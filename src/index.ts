@@ -139,6 +139,8 @@ export { upstreamMethane } from "./accounting/upstreamMethane.js";
 export type { UpstreamMethane } from "./accounting/upstreamMethane.js";
 export { UPSTREAM_SECTORS, upstreamPartOf, upstreamSpecSchema } from "./factors/upstream/upstreamSpec.js";
 export type { CitedQuantity, CitedValue, UpstreamSpec } from "./factors/upstream/upstreamSpec.js";
+export { allocateChp, chpAllocationInputSchema } from "./factors/chp/allocateChp.js";
+export type { ChpAllocation, ChpAllocationInput, ChpAllocationMethod } from "./factors/chp/allocateChp.js";
 
 // inventory: national inventories from columns or CSV files, factors indexed once
 export { evaluateInventoryFast } from "./inventory/evaluateInventoryFast.js";
