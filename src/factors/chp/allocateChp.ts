@@ -90,8 +90,8 @@ export const chpAllocationInputSchema: ZodType<ChpAllocationInput> = object({
  * import { allocateChp } from "cobenefits";
  * // 100 GJ of fuel make 30 GJ of electricity and 60 GJ of heat at 400 K, ambient 280 K:
  * // Carnot factor 1 - 280/400 = 0.3, heat share 18 / (30 + 18) = 0.375
- * allocateChp({ fuel: { value: "100", unit: "GJ" }, electricity: { value: "30", unit: "GJ" }, heat: { value: "60", unit: "GJ" },
- *   method: { kind: "exergy", ambientTemperature: "280", heatTemperature: "400" } }).fuelToHeat; // { value: "37.5", unit: "GJ" }
+ * const plant = { fuel: { value: "100", unit: "GJ" }, electricity: { value: "30", unit: "GJ" }, heat: { value: "60", unit: "GJ" } };
+ * allocateChp({ ...plant, method: { kind: "exergy", ambientTemperature: "280", heatTemperature: "400" } }).fuelToHeat; // { value: "37.5", unit: "GJ" }
  * ```
  * @category Factors
  */
