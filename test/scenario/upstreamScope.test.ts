@@ -6,6 +6,9 @@ import {
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { Species } from "../../src/units/species.js";
 import { scenarioArbitrary } from "./randomScenario.js";
+import { stringify } from "yaml";
+import { ScenarioFileError } from "../../src/errors.js";
+import { compileScenarioFile } from "../../src/files.js";
 
 // The upstream scope (issue 11, item 5) on a coal-to-gas switch, hand-computed. All upstream
 // parameters are the user's stated values (the scope has no defaults), cited to a user citation;
@@ -139,6 +142,37 @@ describe("the upstream scope refuses", () => {
     const s = coalToGas([]);
     const noNcv = { ...s, baseline: [{ ...s.baseline[0]!, fuel: "lignite", unit: "MWh", netCalorificValue: { value: "1", unit: "MJ/Nm3" } }] } as Scenario;
     expect(issues(noNcv).map(([p]) => p)).toContain("baseline.0.unit");
+  });
+
+  it("a share a measure makes that it cannot bring to gas delivered, at the measure", () => {
+    // the switched gas is in GJ; a methane content per Nm3 needs an NCV per Nm3, which the made activity has not
+    const perNm3 = { ...upstream, naturalGas: { ...upstream.naturalGas, methaneContent: { value: "0.65", unit: "kg/Nm3", source: src } } };
+    try {
+      compileScenario({ ...coalToGas(), upstream: perNm3 });
+      expect.unreachable("the scenario compiled");
+    } catch (e) {
+      expect((e as { path: unknown }).path).toEqual(["measures", 0]);
+      expect((e as Error).message).toContain("upstream methane of activity stoves as measure toGas makes it");
+    }
+  });
+});
+
+describe("the upstream scope in a scenario file", () => {
+  it("reads plain numbers exactly, and locates a missing density by its line", () => {
+    const yaml = stringify(coalToGas()).replace('value: "0.01"', "value: 0.01");
+    expect(evaluateScenario(compileScenarioFile(yaml, { fileName: "s.yaml" })).emissions.filter((e) => e.scope === "upstream" && e.year === 2030).map((e) => e.scenario)).toEqual(["7.236", "1.40625"]);
+    const { methaneDensity: _, ...noDensity } = upstream.coal;
+    const bad = stringify({ ...coalToGas(), upstream: { ...upstream, coal: noDensity } });
+    try {
+      compileScenarioFile(bad, { fileName: "s.yaml" });
+      expect.unreachable("the file compiled");
+    } catch (e) {
+      expect(e).toBeInstanceOf(ScenarioFileError);
+      const issue = (e as ScenarioFileError).issues[0]!;
+      expect(issue.path).toEqual(["upstream", "coal", "methaneDensity"]);
+      // the missing key is located at the mapping it is missing from: upstream.coal, whose first line is its methanePerTonne
+      expect(issue.line).toBe(bad.split("\n").findIndex((l) => l.includes("methanePerTonne:")) + 1);
+    }
   });
 });
 
