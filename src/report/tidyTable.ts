@@ -23,7 +23,7 @@ export interface TidyRow {
   readonly year: number;
   readonly sector: string;
   /** `direct`, or `indirect` for electricity priced with the grid factor. */
-  readonly scope: "direct" | "indirect" | "upstream";
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly measure: string;
   readonly species: Species;
   readonly baseline: DecimalString | null;
@@ -42,7 +42,7 @@ export const TIDY_COLUMNS = ["year", "sector", "scope", "measure", "species", "b
 const tidyRowSchema = strictObject({
   year: number().int(),
   sector: string().min(1),
-  scope: zEnum(["direct", "indirect", "upstream"]),
+  scope: zEnum(["direct", "indirect", "indirectHeat", "upstream"]),
   measure: string().min(1),
   species: zEnum(SPECIES),
   baseline: union([decimalStringSchema, zNull()]),

@@ -9,6 +9,7 @@ import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../citations/inputTextIssues.js"
 import { SPECIES, type Species } from "../units/species.js";
 import { scenarioInputIssues } from "./scenarioInputIssues.js";
 import { type UpstreamSpec, upstreamSpecSchema } from "../factors/upstream/upstreamSpec.js";
+import { type HeatSupplySpec, heatSupplySpecSchema } from "../factors/heat/heatSupplySpec.js";
 
 /**
  * A scenario: a baseline of activities over the years, measures acting on it, the species to
@@ -51,6 +52,8 @@ export interface Scenario {
   readonly ncv?: { readonly country: string; readonly otherFuels?: "error" | "ipcc2006" };
   /** Opt-in upstream methane (natural-gas supply leakage, coal-mine methane), every number stated and cited; reported in scope `upstream`. Needs CH4 among the species. See {@link UpstreamSpec}. */
   readonly upstream?: UpstreamSpec;
+  /** Where district heat (fuel `districtHeat`) comes from: the plants, each stated and cited, and the network's losses; reported in scope `indirectHeat`. See {@link HeatSupplySpec}. */
+  readonly heatSupply?: HeatSupplySpec;
 }
 
 const id = () => string().min(1).max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`);
@@ -93,6 +96,7 @@ export const scenarioSchema: ZodType<Scenario> = object({
     otherFuels: zEnum(["error", "ipcc2006"]).optional().describe("fuels the national table does not list: error (default) or the IPCC 2006 default, stated"),
   }).optional().describe("national net calorific values for the baseline rows that give none of their own"),
   upstream: upstreamSpecSchema.optional(),
+  heatSupply: heatSupplySpecSchema.optional(),
 })
   // Run on the data as given, even when other fields are invalid, so every problem is reported at once.
   .superRefine(

@@ -66,7 +66,7 @@ export function compileContext(scenario: Scenario): CompileContext {
       const si = scenario.species.indexOf(species);
       if (si < 0) return undefined;
       const key = coefficientKey(t);
-      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid));
+      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid, scenario.heatSupply));
       coefficientCache.set(key, coefficients);
       return coefficients[si]!.coef;
     },

@@ -6,6 +6,8 @@ import type { GridFactorRow } from "../../factors/gridFactorRow.js";
 import type { ActivityTemplate } from "../../measures/measureKind.js";
 import { Dec } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
+import { DISTRICT_HEAT, type HeatSupplySpec } from "../../factors/heat/heatSupplySpec.js";
+import { heatCoefficients } from "./heatCoefficients.js";
 
 /**
  * The emission coefficient of one species for a template: per unit of its activity [t/unit], or
@@ -47,6 +49,7 @@ export function coefficientKey(template: ActivityTemplate): string {
  * @param species - the species
  * @param factors - the factor set
  * @param gridFactor - the grid factor for electricity, if any
+ * @param heatSupply - the scenario's heat supply, for district heat (`heatCoefficients`), if any
  * @returns per species: the coefficient [t/unit] or null with the reason it is missing
  * @throws {@link index!CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
  * @example
@@ -63,7 +66,9 @@ export function templateCoefficients(
   species: readonly Species[],
   factors: FactorSet,
   gridFactor: GridFactorRow | undefined,
+  heatSupply?: HeatSupplySpec,
 ): TemplateCoefficients[] {
+  if (template.fuel === DISTRICT_HEAT) return heatCoefficients(template, species, heatSupply, (plant) => templateCoefficients(plant, species, factors, gridFactor));
   const row = {
     id: template.activityId,
     sector: template.sector,

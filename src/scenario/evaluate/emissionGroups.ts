@@ -7,7 +7,7 @@ import type { Plan } from "../plan.js";
  */
 export interface EmissionGroup {
   readonly sector: string;
-  readonly scope: "direct" | "indirect" | "upstream";
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
 }
 
 /**

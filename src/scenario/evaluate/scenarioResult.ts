@@ -13,7 +13,7 @@ export interface EmissionsRowOf<N> {
   readonly year: number;
   readonly sector: string;
   /** `direct`, or `indirect` for electricity priced with the grid factor. */
-  readonly scope: "direct" | "indirect" | "upstream";
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly species: Species;
   readonly baseline: N;
   readonly scenario: N;
@@ -64,7 +64,7 @@ export type AttributionRow = AttributionRowOf<DecimalString>;
 export interface SectorAttributionRow {
   readonly year: number;
   readonly sector: string;
-  readonly scope: "direct" | "indirect" | "upstream";
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly measure: string;
   readonly species: Species;
   readonly standalone: DecimalString;
@@ -154,5 +154,5 @@ export interface ScenarioResult {
   readonly perUnit: readonly PerUnitRow[];
   /** The stock, intensity and level of the activity rows given as stock x intensity, per year. */
   readonly stocks: readonly StockRow[];
-  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: "direct" | "indirect" | "upstream"; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
+  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream"; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
 }
