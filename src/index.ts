@@ -141,6 +141,8 @@ export { UPSTREAM_SECTORS, upstreamPartOf, upstreamSpecSchema } from "./factors/
 export type { CitedQuantity, CitedValue, UpstreamSpec } from "./factors/upstream/upstreamSpec.js";
 export { allocateChp, chpAllocationInputSchema } from "./factors/chp/allocateChp.js";
 export type { ChpAllocation, ChpAllocationInput, ChpAllocationMethod } from "./factors/chp/allocateChp.js";
+export { DISTRICT_HEAT, heatSupplySpecSchema } from "./factors/heat/heatSupplySpec.js";
+export type { HeatPlant, HeatSupplySpec } from "./factors/heat/heatSupplySpec.js";
 
 // inventory: national inventories from columns or CSV files, factors indexed once
 export { evaluateInventoryFast } from "./inventory/evaluateInventoryFast.js";
