@@ -41,7 +41,7 @@ export { MEASURED_REDUCTION } from "./measures/measuredReduction.js";
 
 // the scenario engine: compile steps, the exact kernel's pieces, limits
 export { templateCoefficients } from "./scenario/compile/templateCoefficients.js";
-export { upstreamIssues, upstreamTemplates } from "./scenario/compile/upstreamTemplates.js";
+export { upstreamIssues } from "./scenario/compile/upstreamTemplates.js";
 export { fuelPerHeat, heatCoefficients, heatSupplyIssues } from "./scenario/compile/heatCoefficients.js";
 export { reportedInScope } from "./scenario/evaluate/emissionGroups.js";
 export { templateEnergy } from "./scenario/compile/templateEnergy.js";

@@ -72,7 +72,7 @@ const COBENEFITS_ENGINE = [
   "particleNestingIssues", "perUnitRows", "removalOnlyFactors", "removalSchema", "reportedInScope",
   "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "stockRows", "targetSchema",
   "templateCoefficients", "templateEnergy", "toFactorBasis", "unitsPenetration", "upstreamIssues",
-  "upstreamTemplates", "userMeasuredOf",
+  "userMeasuredOf",
   "withScenarioPath",
 ];
 
