@@ -74,7 +74,7 @@ export interface SectorAttributionRow {
 }
 
 /**
- * CO2-equivalent of one year under one named metric [t CO2-eq/yr], direct and indirect together,
+ * CO2-equivalent of one year under one named metric [t CO2-eq/yr], all scopes together (direct, indirect, indirectHeat, upstream),
  * as numbers of type `N` (exact decimal strings or float64).
  * @category Scenario
  */
@@ -89,7 +89,7 @@ export interface Co2eRowOf<N> {
 }
 
 /**
- * CO2-equivalent of one year under one named metric [t CO2-eq/yr], direct and indirect together.
+ * CO2-equivalent of one year under one named metric [t CO2-eq/yr], all scopes together (direct, indirect, indirectHeat, upstream).
  * @category Scenario
  */
 export type Co2eRow = Co2eRowOf<DecimalString>;
