@@ -22,7 +22,7 @@ export const ALL_MEASURES = "all";
 export interface TidyRow {
   readonly year: number;
   readonly sector: string;
-  /** `direct`, or `indirect` for electricity priced with the grid factor. */
+  /** `direct`; `indirect` for electricity priced with the grid factor; `indirectHeat` for district heat priced at its plants; `upstream` for the opt-in upstream methane (CH4 only). */
   readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly measure: string;
   readonly species: Species;

@@ -12,7 +12,7 @@ import type { StockRow } from "./stockRows.js";
 export interface EmissionsRowOf<N> {
   readonly year: number;
   readonly sector: string;
-  /** `direct`, or `indirect` for electricity priced with the grid factor. */
+  /** `direct`; `indirect` for electricity priced with the grid factor; `indirectHeat` for district heat priced at its plants; `upstream` for the opt-in upstream methane (CH4 only). */
   readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly species: Species;
   readonly baseline: N;
