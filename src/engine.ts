@@ -41,6 +41,9 @@ export { MEASURED_REDUCTION } from "./measures/measuredReduction.js";
 
 // the scenario engine: compile steps, the exact kernel's pieces, limits
 export { templateCoefficients } from "./scenario/compile/templateCoefficients.js";
+export { upstreamIssues } from "./scenario/compile/upstreamTemplates.js";
+export { fuelPerHeat, heatCoefficients, heatSupplyIssues } from "./scenario/compile/heatCoefficients.js";
+export { reportedInScope } from "./scenario/evaluate/emissionGroups.js";
 export { templateEnergy } from "./scenario/compile/templateEnergy.js";
 export { lifetimeCohorts } from "./scenario/lifetimeCohorts.js";
 export type { LifetimeCohorts } from "./scenario/lifetimeCohorts.js";

@@ -158,6 +158,14 @@ export type { BaselineActivity } from "./activity/baselineActivity.js";
 export type { ConversionStep } from "./accounting/toFactorBasis.js";
 export { computeEmissions } from "./accounting/computeEmissions.js";
 export type { EmissionInventory, EmissionOptions, EmissionRow, EmissionTotal, FactorUse, MissingEmission } from "./accounting/computeEmissions.js";
+export { upstreamMethane } from "./accounting/upstreamMethane.js";
+export type { UpstreamMethane } from "./accounting/upstreamMethane.js";
+export { UPSTREAM_SECTORS, upstreamPartOf, upstreamSpecSchema } from "./factors/upstream/upstreamSpec.js";
+export type { CitedQuantity, CitedValue, UpstreamSpec } from "./factors/upstream/upstreamSpec.js";
+export { allocateChp, chpAllocationInputSchema } from "./factors/chp/allocateChp.js";
+export type { ChpAllocation, ChpAllocationInput, ChpAllocationMethod } from "./factors/chp/allocateChp.js";
+export { DISTRICT_HEAT, heatSupplySpecSchema } from "./factors/heat/heatSupplySpec.js";
+export type { HeatPlant, HeatSupplySpec } from "./factors/heat/heatSupplySpec.js";
 
 // inventory: national inventories from columns or CSV files, factors indexed once
 export { evaluateInventoryFast } from "./inventory/evaluateInventoryFast.js";

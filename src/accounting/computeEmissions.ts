@@ -72,7 +72,7 @@ export interface MissingEmission {
 export interface EmissionTotal {
   readonly species: Species;
   /** `direct`: from the activities themselves; `indirect`: electricity through a grid factor. Never added together here. */
-  readonly scope: "direct" | "indirect";
+  readonly scope: "direct" | "indirect" | "indirectHeat";
   /** Sum over the rows of this scope [t/yr]. */
   readonly value: DecimalString;
   readonly unit: "t";

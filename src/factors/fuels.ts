@@ -52,6 +52,7 @@ export const FUELS: readonly Fuel[] = deepFreeze([
   { id: "kerosene", label: "Other kerosene (paraffin; heating and lighting kerosene, not jet fuel)", ipcc2006Name: "Other Kerosene", carbon: "fossil", groups: [] },
   { id: "patentFuel", label: "Patent fuel (hard coal briquettes: hard coal fines with a binder)", ipcc2006Name: "Patent Fuel", carbon: "fossil", groups: [] },
   { id: "brownCoalBriquettes", label: "Brown coal briquettes (BKB)", ipcc2006Name: "Brown Coal Briquettes", carbon: "fossil", groups: [] },
+  { id: "districtHeat", label: "District heat (delivered; emissions at the heat plants through the scenario's heatSupply)", carbon: "none", groups: [] },
 ]);
 
 /**

@@ -1,10 +1,11 @@
 /**
  * The scope of the emissions of an activity burning or using a fuel: `indirect` for electricity
- * (priced with a grid factor: the emissions happen at the power plants), `direct` for every other
- * fuel (emitted where the activity is).
+ * (priced with a grid factor: the emissions happen at the power plants), `indirectHeat` for
+ * district heat (emitted at the heat plants of the scenario's heat supply), `direct` for every
+ * other fuel (emitted where the activity is).
  *
  * @param fuel - the fuel id, e.g. `electricity` or `anthracite`
- * @returns `indirect` for electricity, else `direct`
+ * @returns `indirect` for electricity, `indirectHeat` for district heat, else `direct`
  * @example
  * ```ts
  * import { scopeOfFuel } from "cobenefits";
@@ -12,6 +13,6 @@
  * ```
  * @category Factors
  */
-export function scopeOfFuel(fuel: string): "direct" | "indirect" {
-  return fuel === "electricity" ? "indirect" : "direct";
+export function scopeOfFuel(fuel: string): "direct" | "indirect" | "indirectHeat" {
+  return fuel === "electricity" ? "indirect" : fuel === "districtHeat" ? "indirectHeat" : "direct";
 }

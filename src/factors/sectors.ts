@@ -39,6 +39,8 @@ export const SECTORS: Readonly<Record<string, string>> = Object.assign(Object.cr
   "2.A.5.b": "Construction and demolition",
   "1.A.2.g.vii": "Mobile combustion in manufacturing industries and construction: non-road machinery",
   "1.A.4.c.ii": "Agriculture/forestry/fishing: off-road vehicles and other machinery",
+  "1.B.1.a": "Fugitive emissions: coal mining and handling",
+  "1.B.2.b": "Fugitive emissions: natural gas supply",
 });
 
 /**

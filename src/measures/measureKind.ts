@@ -30,7 +30,7 @@ export interface ActivityTemplate {
   /** Monthly shares of the baseline row (12, January first), when given. */
   readonly monthlyProfile?: readonly string[] | undefined;
   /** `indirect` for electricity priced with a grid factor. */
-  readonly scope: "direct" | "indirect";
+  readonly scope: "direct" | "indirect" | "indirectHeat";
   /** For a row given as stock x intensity: its stock unit and this activity per unit of stock in each year [unit / stock unit], index as the scenario's years. */
   readonly stock?: { readonly unit: string; readonly intensity: readonly Dec[] } | undefined;
 }

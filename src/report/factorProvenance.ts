@@ -18,7 +18,7 @@ export interface FactorProvenanceRow {
   readonly sector: string;
   readonly fuel: string;
   readonly technology: string | null;
-  readonly scope: "direct" | "indirect";
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly species: Species;
   readonly value: DecimalString;
   readonly unit: string;

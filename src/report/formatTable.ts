@@ -4,6 +4,7 @@ import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { forTerminal } from "./forTerminal.js";
 import { textGrid as grid } from "./textGrid.js";
 import { incompleteLines, scopeSection } from "./scopeSection.js";
+import { upstreamSection as upstreamSectionLines } from "./upstreamSection.js";
 
 /**
  * From this magnitude on, `formatDecimal` writes exponent form: written out in full, a value
@@ -98,6 +99,7 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   out.push(grid(["species", "baseline", "scenario", "reduction", "reduction %"], speciesRows));
   if (partly.size > 0) out.push("* not counted for every activity (no factor): the totals and percentages leave part out; see the list below");
   for (const c of result.co2e.filter((r) => r.year === last)) out.push(`CO2e ${c.metric} in ${last}: baseline ${formatDecimal(c.baseline)}, scenario ${formatDecimal(c.scenario)}, reduction ${formatDecimal(c.reduction)} t CO2-eq (species valued: ${c.speciesIncluded.join(", ")})`);
+  if (result.emissions.some((e) => e.scope === "upstream")) out.push("", ...upstreamSectionLines(result));
   if (result.missing.length > 0) {
     out.push("", `No factor, so not counted (onMissingFactor: omit): ${result.missing.length} activity/species pairs. Their zeros in the tables are not measured zeros.`);
     const bySource = new Map<string, string[]>();

@@ -23,8 +23,8 @@ export const ALL_MEASURES = "all";
 export interface TidyRow {
   readonly year: number;
   readonly sector: string;
-  /** `direct`, or `indirect` for electricity priced with the grid factor. */
-  readonly scope: "direct" | "indirect";
+  /** `direct`; `indirect` for electricity priced with the grid factor; `indirectHeat` for district heat priced at its plants; `upstream` for the opt-in upstream methane (CH4 only). */
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly measure: string;
   readonly species: Species;
   readonly baseline: DecimalString | null;
@@ -49,7 +49,7 @@ export const TIDY_COLUMNS = ["year", "sector", "scope", "measure", "species", "b
 const tidyRowSchema = strictObject({
   year: number().int(),
   sector: string().min(1),
-  scope: zEnum(["direct", "indirect"]),
+  scope: zEnum(["direct", "indirect", "indirectHeat", "upstream"]),
   measure: string().min(1),
   species: zEnum(SPECIES),
   baseline: union([decimalStringSchema, zNull()]),

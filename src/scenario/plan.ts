@@ -17,7 +17,7 @@ export interface TemplatePlan {
   readonly sector: string;
   readonly fuel: string;
   readonly technology?: string | undefined;
-  readonly scope: "direct" | "indirect";
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   /** Unit of this template's activity (e.g. `t`, `GJ`, `MWh`, `vkm`). */
   readonly unit: string;
   /** Energy of one unit of this template's activity [GJ/unit] and how it was converted; or null with the reason (no NCV, no fuel consumption). Read by the energy balance. */

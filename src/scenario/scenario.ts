@@ -9,6 +9,8 @@ import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../citations/inputTextIssues.js"
 import { SPECIES, type Species } from "../units/species.js";
 import { scenarioInputIssues } from "./scenarioInputIssues.js";
 import { type GridSeries, gridSeriesSchema } from "./gridSeries.js";
+import { type UpstreamSpec, upstreamSpecSchema } from "../factors/upstream/upstreamSpec.js";
+import { type HeatSupplySpec, heatSupplySpecSchema } from "../factors/heat/heatSupplySpec.js";
 
 /**
  * A scenario: a baseline of activities over the years, measures acting on it, the species to
@@ -51,6 +53,10 @@ export interface Scenario {
    * error where the row needs an NCV, unless `otherFuels: "ipcc2006"` is stated.
    */
   readonly ncv?: { readonly country: string; readonly otherFuels?: "error" | "ipcc2006" };
+  /** Opt-in upstream methane (natural-gas supply leakage, coal-mine methane), every number stated and cited; reported in scope `upstream`. Needs CH4 among the species. See {@link UpstreamSpec}. */
+  readonly upstream?: UpstreamSpec;
+  /** Where district heat (fuel `districtHeat`) comes from: the plants, each stated and cited, and the network's losses; reported in scope `indirectHeat`. See {@link HeatSupplySpec}. */
+  readonly heatSupply?: HeatSupplySpec;
 }
 
 const id = () => string().min(1).max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`);
@@ -93,6 +99,8 @@ export const scenarioSchema: ZodType<Scenario> = object({
     country: string().min(1).describe("ISO 3166-1 alpha-2 code of a built-in national NCV table, e.g. CN"),
     otherFuels: zEnum(["error", "ipcc2006"]).optional().describe("fuels the national table does not list: error (default) or the IPCC 2006 default, stated"),
   }).optional().describe("national net calorific values for the baseline rows that give none of their own"),
+  upstream: upstreamSpecSchema.optional(),
+  heatSupply: heatSupplySpecSchema.optional(),
 })
   // Run on the data as given, even when other fields are invalid, so every problem is reported at once.
   .superRefine(

@@ -113,7 +113,7 @@ describe("electricityFactorsFromMix", () => {
 
 describe("the technologies a mix is priced in", () => {
   it("are the published mixes' technologies without the aggregates thermal and renewable, which must be split first (other is priced through the fuel its plants name)", () => {
-    const unsplit = AGGREGATE_GENERATION_TECHNOLOGIES.filter((t) => t !== "other");
+    const unsplit: readonly string[] = AGGREGATE_GENERATION_TECHNOLOGIES.filter((t) => t !== "other");
     expect(unsplit).toEqual(["thermal", "renewable"]);
     expect([...MIX_TECHNOLOGIES].sort()).toEqual(GENERATION_TECHNOLOGIES.filter((t) => !unsplit.includes(t)).sort());
   });

@@ -33,7 +33,7 @@ export function trajectoriesChart(result: ScenarioResult): VegaLiteSpec {
     { year: t.year, species: t.species, series: "baseline", emissions: chartNumber(t.baseline, { chart: "trajectories", species: t.species, year: t.year }) },
     { year: t.year, species: t.species, series: "scenario", emissions: chartNumber(t.scenario, { chart: "trajectories", species: t.species, year: t.year }) },
   ]);
-  return perSpeciesPanels(result.species, { text: chartText(`${result.name}: baseline and scenario emissions`), subtitle: "all sectors, direct and indirect [t/yr]" }, values, {
+  return perSpeciesPanels(result.species, { text: chartText(`${result.name}: baseline and scenario emissions`), subtitle: `all sectors, direct and indirect${result.emissions.some((e) => e.scope === "upstream") ? " and upstream" : ""} [t/yr]` }, values, {
     width: 180,
     height: 140,
     mark: { type: "line", point: true, tooltip: true },

@@ -16,6 +16,7 @@ import { activityNcv, checkNationalNcvUse } from "./activityNcv.js";
 import { checkClaims } from "./penetrations.js";
 import { templateModifiers } from "./templateModifiers.js";
 import { coefficientsOf, templatePlans } from "./templatePlans.js";
+import { upstreamTemplates } from "./upstreamTemplates.js";
 
 /** One baseline activity row of a scenario. */
 type ActivityRow = Scenario["baseline"][number];
@@ -53,7 +54,9 @@ export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: Compi
   checkNationalNcvUse(row, rowIndex, baseline, coefficientsOf(row, rowIndex, baseline, -1, cx), cx);
   const { candidates, movingMeasures } = movedTemplates(row, baseline, cx);
   const { modifiers, localMeasures } = templateModifiers(row, candidates, movingMeasures, cx);
-  const { templates, missing } = templatePlans(row, rowIndex, candidates, modifiers, localMeasures, cx);
+  const planned = templatePlans(row, rowIndex, candidates, modifiers, localMeasures, cx);
+  const { missing } = planned;
+  const templates = [...planned.templates, ...upstreamTemplates(row, rowIndex, candidates, planned.templates, localMeasures, cx)];
   if (localMeasures.length > MAX_MASK_MEASURES) {
     throw new InvalidInputError("scenario", [{ code: "too_big", maximum: String(MAX_MASK_MEASURES), path: ["baseline", rowIndex], message: `${localMeasures.length} measures act on activity ${row.id}; at most ${MAX_MASK_MEASURES} can act on one activity row` }]);
   }

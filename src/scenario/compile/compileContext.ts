@@ -71,7 +71,7 @@ export function compileContext(scenario: Scenario): CompileContext {
       const si = scenario.species.indexOf(species);
       if (si < 0) return undefined;
       const key = coefficientKey(t);
-      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid, gridByYear));
+      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid, gridByYear, scenario.heatSupply));
       coefficientCache.set(key, coefficients);
       if (coefficients[si]!.byYear !== undefined) {
         throw new InvalidInputError("scenario", [{ path, message: `the ${species} emission per unit of activity ${t.activityId} changes over the years (electricity on the scenario's grid), so one factor cannot carry it` }]);

@@ -7,6 +7,8 @@ import type { ActivityTemplate } from "../../measures/measureKind.js";
 import { Dec } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
 import type { GridYears } from "./gridYears.js";
+import { DISTRICT_HEAT, type HeatSupplySpec } from "../../factors/heat/heatSupplySpec.js";
+import { heatCoefficients } from "./heatCoefficients.js";
 
 /**
  * The emission coefficient of one species for a template: per unit of its activity [t/unit], or
@@ -51,6 +53,7 @@ export function coefficientKey(template: ActivityTemplate): string {
  * @param factors - the factor set
  * @param gridFactor - the grid factor for electricity, if any
  * @param grid - the scenario's grid per year ({@link gridYears}), if any: electricity's species it gives take their value in each year
+ * @param heatSupply - the scenario's heat supply, for district heat (`heatCoefficients`), if any
  * @returns per species: the coefficient [t/unit] or null with the reason it is missing
  * @throws {@link index!CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
  * @example
@@ -68,7 +71,9 @@ export function templateCoefficients(
   factors: FactorSet,
   gridFactor: GridFactorRow | undefined,
   grid?: GridYears,
+  heatSupply?: HeatSupplySpec,
 ): TemplateCoefficients[] {
+  if (template.fuel === DISTRICT_HEAT) return heatCoefficients(template, species, heatSupply, (plant) => templateCoefficients(plant, species, factors, gridFactor));
   const row = {
     id: template.activityId,
     sector: template.sector,

@@ -2,12 +2,12 @@ import type { Plan } from "../plan.js";
 
 /**
  * Where emissions are reported: a sector and a scope (`indirect` for electricity priced with the
- * grid factor).
+ * grid factor, `upstream` for the opt-in upstream methane of the fuels used).
  * @category Scenario
  */
 export interface EmissionGroup {
   readonly sector: string;
-  readonly scope: "direct" | "indirect";
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
 }
 
 /**
@@ -76,4 +76,23 @@ export function emissionGroups(plan: Plan): EmissionGroups {
  */
 export function compareGroups(a: EmissionGroup, b: EmissionGroup): number {
   return a.sector.localeCompare(b.sector) || a.scope.localeCompare(b.scope);
+}
+
+/**
+ * Whether result rows report a species in a scope: every species in `direct` and `indirect`;
+ * only CH4 in `upstream` (the upstream scope counts methane only, so its other species are not
+ * zeros but not counted, and have no rows).
+ *
+ * @param scope - the scope of a group
+ * @param species - a species
+ * @returns true when rows of the scope list the species
+ * @example
+ * ```ts
+ * import { reportedInScope } from "./emissionGroups.js";
+ * [reportedInScope("upstream", "CH4"), reportedInScope("upstream", "SO2"), reportedInScope("direct", "SO2")]; // [true, false, true]
+ * ```
+ * @category Scenario
+ */
+export function reportedInScope(scope: EmissionGroup["scope"], species: string): boolean {
+  return scope !== "upstream" || species === "CH4";
 }

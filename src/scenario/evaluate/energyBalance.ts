@@ -78,6 +78,7 @@ const round = (d: Dec) => d.toDecimalPlaces(ENERGY_PLACES, Dec.ROUND_HALF_EVEN);
 function fuelGroups(l: LineagePlan): TemplatePlan[][] {
   const groups = new Map<string, TemplatePlan[]>();
   for (const t of l.templates) {
+    if (t.scope === "upstream") continue; // upstream methane twins use no fuel of their own
     const key = JSON.stringify([t.sector, t.fuel, t.unit]);
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }

@@ -4,7 +4,7 @@ import { metricWeights } from "../metricWeights.js";
 import type { Plan } from "../plan.js";
 import { climateRows } from "./climateRows.js";
 import { decimalSums } from "./decimalSums.js";
-import { type EmissionGroups, compareGroups, emissionGroups } from "./emissionGroups.js";
+import { type EmissionGroups, compareGroups, emissionGroups, reportedInScope } from "./emissionGroups.js";
 import { attributionRows, emissionRows } from "./resultRows.js";
 import { scaledSums } from "./scaledSums.js";
 import { perUnitRows } from "./perUnitRows.js";
@@ -73,9 +73,10 @@ export function scenarioResultOf(plan: Plan, grouping: EmissionGroups, sums: Sce
   const attributionBySector: SectorAttributionRow[] = [...sharesByGroup.values()]
     .sort((a, b) => a.yi - b.yi || a.mi - b.mi || compareGroups(grouping.groups[a.g]!, grouping.groups[b.g]!))
     .flatMap((r) =>
-      plan.species.map((species, si) => {
+      plan.species.flatMap((species, si) => {
         const a = r.shares[si]!;
         const { sector, scope } = grouping.groups[r.g]!;
+        if (!reportedInScope(scope, species)) return [];
         return { year: plan.years[r.yi]!, sector, scope, measure: plan.measures[r.mi]!.measure.id, species, standalone: a.standalone.toString(), sequential: a.sequential.toString(), shapley: a.shapley.toString(), unit: "t" as const };
       }),
     );

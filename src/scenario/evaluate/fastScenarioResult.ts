@@ -39,7 +39,7 @@ export type FastCo2eAttributionRow = Co2eAttributionRowOf<number>;
  */
 export interface FastScenarioTables {
   /** The (sector, scope) groups in the order the arrays index them (the rows sort them by sector, then scope). */
-  readonly groups: readonly { readonly sector: string; readonly scope: "direct" | "indirect" }[];
+  readonly groups: readonly { readonly sector: string; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream" }[];
   /** Measure ids in the order the attribution array indexes them (the plan's). */
   readonly measures: readonly string[];
   /** Baseline emissions [(yearIndex x G + group) x S + speciesIndex] [t/yr]. */

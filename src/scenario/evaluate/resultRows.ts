@@ -1,6 +1,6 @@
 import type { Plan } from "../plan.js";
 import { userMeasuredOf } from "../../measures/registry.js";
-import type { EmissionGroups } from "./emissionGroups.js";
+import { type EmissionGroups, reportedInScope } from "./emissionGroups.js";
 import type { AttributionRowOf, EmissionsRowOf } from "./scenarioResult.js";
 
 /**
@@ -18,7 +18,7 @@ export interface ResultNumbers<V, N> {
 /**
  * The emission rows of a result, in the order both evaluators give them: by year, then sector and
  * scope ({@link EmissionGroups.order}), then species as in the plan. One row per year, group and
- * species; reduction = baseline - scenario.
+ * species (the upstream scope: CH4 only, see `reportedInScope`); reduction = baseline - scenario.
  *
  * @param plan - the plan evaluated
  * @param groups - its sector and scope groups
@@ -44,9 +44,10 @@ export function emissionRows<V, N>(
 ): EmissionsRowOf<N>[] {
   return plan.years.flatMap((year, yi) =>
     groups.order.flatMap((g) =>
-      plan.species.map((species, si) => {
-        const [baseline, scenario] = emission(yi, g, si);
+      plan.species.flatMap((species, si) => {
         const { sector, scope } = groups.groups[g]!;
+        if (!reportedInScope(scope, species)) return [];
+        const [baseline, scenario] = emission(yi, g, si);
         return { year, sector, scope, species, baseline: numbers.out(baseline), scenario: numbers.out(scenario), reduction: numbers.out(numbers.minus(baseline, scenario)), unit: "t" as const };
       }),
     ),

@@ -12,8 +12,8 @@ import type { StockRow } from "./stockRows.js";
 export interface EmissionsRowOf<N> {
   readonly year: number;
   readonly sector: string;
-  /** `direct`, or `indirect` for electricity priced with the grid factor. */
-  readonly scope: "direct" | "indirect";
+  /** `direct`; `indirect` for electricity priced with the grid factor; `indirectHeat` for district heat priced at its plants; `upstream` for the opt-in upstream methane (CH4 only). */
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly species: Species;
   readonly baseline: N;
   readonly scenario: N;
@@ -64,7 +64,7 @@ export type AttributionRow = AttributionRowOf<DecimalString>;
 export interface SectorAttributionRow {
   readonly year: number;
   readonly sector: string;
-  readonly scope: "direct" | "indirect";
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
   readonly measure: string;
   readonly species: Species;
   readonly standalone: DecimalString;
@@ -74,7 +74,7 @@ export interface SectorAttributionRow {
 }
 
 /**
- * CO2-equivalent of one year under one named metric [t CO2-eq/yr], direct and indirect together,
+ * CO2-equivalent of one year under one named metric [t CO2-eq/yr], all scopes together (direct, indirect, indirectHeat, upstream),
  * as numbers of type `N` (exact decimal strings or float64).
  * @category Scenario
  */
@@ -89,7 +89,7 @@ export interface Co2eRowOf<N> {
 }
 
 /**
- * CO2-equivalent of one year under one named metric [t CO2-eq/yr], direct and indirect together.
+ * CO2-equivalent of one year under one named metric [t CO2-eq/yr], all scopes together (direct, indirect, indirectHeat, upstream).
  * @category Scenario
  */
 export type Co2eRow = Co2eRowOf<DecimalString>;
@@ -133,7 +133,7 @@ export interface TradeOff {
   readonly co2eReduction: DecimalString;
   readonly flags: readonly ("airPollutantsDownCo2eUp" | "airPollutantsUpCo2eDown" | "noGhgEffect" | "coBenefit" | "incomplete")[];
   /** With the `incomplete` flag: each species not counted, and the scope where its factor is missing. */
-  readonly incomplete?: readonly { readonly species: Species; readonly scope: "direct" | "indirect" }[];
+  readonly incomplete?: readonly { readonly species: Species; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream" }[];
 }
 
 /**
@@ -159,5 +159,5 @@ export interface ScenarioResult {
   /** The stock, intensity and level of the activity rows given as stock x intensity, per year. */
   readonly stocks: readonly StockRow[];
   /** Activity rows whose Shapley shares were sampled (more measures than the exact limit), with the seed and the largest standard error [t]. */
-  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: "direct" | "indirect"; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
+  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream"; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
 }

@@ -24,7 +24,7 @@ import type { Plan } from "../plan.js";
  * ```
  * @category Scenario
  */
-export function uncountedSpecies(plan: Plan, measureIndex: number, species: readonly Species[]): { readonly species: Species; readonly scope: "direct" | "indirect" }[] {
+export function uncountedSpecies(plan: Plan, measureIndex: number, species: readonly Species[]): { readonly species: Species; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream" }[] {
   const gaps = new Set<string>();
   const moves = plan.measures[measureIndex]!.phase === "move";
   for (const l of plan.lineages) {
@@ -42,7 +42,7 @@ export function uncountedSpecies(plan: Plan, measureIndex: number, species: read
     }
   }
   return [...gaps]
-    .map((g) => g.split("|") as [string, "direct" | "indirect"])
+    .map((g) => g.split("|") as [string, "direct" | "indirect" | "indirectHeat" | "upstream"])
     .sort((a, b) => Number(a[0]) - Number(b[0]) || a[1].localeCompare(b[1]))
     .map(([si, scope]) => ({ species: plan.species[Number(si)]!, scope }));
 }
