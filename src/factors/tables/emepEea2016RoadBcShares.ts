@@ -8,7 +8,7 @@ const TABLE = "BC and OM fractions of exhaust PM (Tier 3 PM speciation; table nu
  * What the shares were read in: the guidebook table itself could not be read (docs/data-sources.md,
  * "Road BC and OC"); the values below are the output of one public transcription of it, printed as text.
  */
-export const ROAD_BC_SHARES_VIA =
+const ROAD_BC_SHARES_VIA =
   "vein (R package, atmoschem/vein): speciate(spec = \"bcom\"), whose help page cites this chapter (\"Ntziachristos and Samaras 2016\") " +
   "and which returns BC = PM x BC% / 100; its output for 1 g of exhaust PM (PC petrol III: BC 0.15 g; LCV petrol III: 0.15 g; " +
   "HDV diesel III: 0.70 g) printed by the package's author in GitHub issue atmoschem/vein#278 (comment of 2025-03-17). " +
@@ -87,8 +87,8 @@ const rows: FactorRow[] = ROAD_BC_SHARE_MAPPING.flatMap((m) =>
  * Euro class ({@link ROAD_BC_SHARE_MAPPING}); the rows are `% of PM2.5`, so BC in g/km is the
  * technology's built-in PM2.5 times the share. Reference: EMEP/EEA air pollutant emission
  * inventory guidebook 2016, 1.A.3.b.i-iv Road transport (lead authors Ntziachristos and Samaras),
- * quality `secondary`, read via {@link ROAD_BC_SHARES_VIA}. Every other road technology has no
- * built-in BC (see `BUILTIN_FACTOR_GAPS`).
+ * quality `secondary`, read via the R package vein's printed output (each row names it in `via`).
+ * Every other road technology has no built-in BC (see `BUILTIN_FACTOR_GAPS`).
  * @category Factors
  */
 export const EMEP_EEA_2016_ROAD_BC_SHARES: FactorTable = {
