@@ -49,8 +49,8 @@ export const BUILTIN_FACTOR_GAPS: readonly FactorGap[] = deepFreeze([
     species: ["BC"],
     builtInTechnologies: ROAD_BC_SHARE_MAPPING.flatMap((m) => m.technologies),
     what:
-      "road exhaust BC (share of exhaust PM2.5) of every technology but the few with a built-in share (Euro 3 petrol cars and vans, " +
-      "Euro III diesel trucks, buses and coaches: EMEP/EEA 2016, read via one transcription)",
+      "road exhaust BC (share of exhaust PM2.5) of every technology but the few with a built-in share (Euro 1 petrol cars, Euro 3 petrol " +
+      "cars and vans, Euro III diesel trucks, buses and coaches: EMEP/EEA 2016, read via one transcription)",
     why:
       "the EMEP/EEA road chapter (1.A.3.b.i-iv) gives BC and OM as fractions of exhaust PM in its Tier 3 PM speciation text, " +
       "not in the emission factor database (no BC, OC or CH4 row for 1.A.3.b); no copy of that table could be read (the stored " +

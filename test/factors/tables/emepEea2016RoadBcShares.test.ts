@@ -6,14 +6,15 @@ const rows = EMEP_EEA_2016_ROAD_BC_SHARES.rows;
 const tier2 = BUILTIN_FACTOR_TABLES.filter((t) => t.id !== EMEP_EEA_2016_ROAD_BC_SHARES.id).flatMap((t) => t.rows);
 
 describe("the road BC shares of exhaust PM2.5 (EMEP/EEA 2016 road chapter, read via one transcription)", () => {
-  it("hold the values as the transcription prints them: 1 g of PM gives 0.15 g BC (PC, LCV petrol III) and 0.70 g BC (HDV diesel III)", () => {
-    // atmoschem/vein issue #278 (2025-03-17): speciate(1, spec = "bcom", ...) for PC G III, LCV G III, HDV D III
+  it("hold the values as the transcription prints them: 1 g of PM gives 0.25 g BC (PC petrol I), 0.15 g (PC, LCV petrol III) and 0.70 g (HDV diesel III)", () => {
+    // atmoschem/vein tests/testthat/test-speciate.R (PC G I: 0.25) and issue #278, 2025-03-17 (PC G III, LCV G III, HDV D III)
     expect(ROAD_BC_SHARE_MAPPING.map((m) => [m.transcribed, m.share])).toEqual([
+      ["PC, petrol (G), Euro I", "25"],
       ["PC, petrol (G), Euro III", "15"],
       ["LCV, petrol (G), Euro III", "15"],
       ["HDV, diesel (D), Euro III", "70"],
     ]);
-    expect(rows).toHaveLength(3 + 1 + 6);
+    expect(rows).toHaveLength(3 + 3 + 1 + 6);
   });
 
   it("map every transcribed class only onto Tier 2 technologies that exist, with their category's sector and fuel and the same Euro class, each with a PM2.5 row", () => {
@@ -21,7 +22,7 @@ describe("the road BC shares of exhaust PM2.5 (EMEP/EEA 2016 road chapter, read 
       for (const technology of m.technologies) {
         const pm = tier2.filter((r) => r.sector === m.sector && r.fuel === m.fuel && r.technology === technology && r.pollutant === "PM2.5");
         expect(pm, `${m.sector} ${m.fuel} ${technology}`).toHaveLength(1);
-        expect(technology).toMatch(/Euro (3|III) /);
+        expect(technology).toMatch(/Euro (1|3|III) /);
       }
     }
   });
@@ -31,7 +32,7 @@ describe("the road BC shares of exhaust PM2.5 (EMEP/EEA 2016 road chapter, read 
     for (const r of rows) {
       expect(factorRowSchema.safeParse(r).success, r.id).toBe(true);
       expect(r).toMatchObject({ pollutant: "BC", unit: "% of PM2.5", quality: "secondary", source: { id: "EMEP-EEA-2016-1A3bi-iv" } });
-      expect(r.via).toMatch(/atmoschem\/vein#278/);
+      expect(r.via).toMatch(/atmoschem\/vein(#278|\): .*tests\/testthat\/test-speciate\.R)/);
       expect(citations.byId.has(r.source.id)).toBe(true);
     }
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
