@@ -100,6 +100,15 @@ export const BUILTIN_CITATIONS: readonly Citation[] = [
     note: "Tier 1 (Tables 3-1, 3-2: TSP, PM10, PM2.5) and Tier 2 TSP (Tables 3-3, 3-5, 3-7) emission factors. Values read from the guidebook's emission factor database.",
   },
   {
+    id: "EMEP-EEA-2016-1A3bi-iv",
+    authors: "European Environment Agency (lead authors Leonidas Ntziachristos, Zissis Samaras)",
+    title: "EMEP/EEA air pollutant emission inventory guidebook 2016, 1.A.3.b.i-iv Passenger cars, light commercial trucks, heavy-duty vehicles including buses and motor cycles",
+    publisher: "European Environment Agency, Copenhagen",
+    year: 2016,
+    url: "https://www.eea.europa.eu/publications/emep-eea-guidebook-2016",
+    note: "BC fractions of exhaust PM (the chapter's BC and OM speciation table) for a few classes only, read in one public transcription (rows name it in `via`); the chapter itself was not reached, so table and page numbers are not given.",
+  },
+  {
     id: "IUPAC-2021-AtomicWeights",
     authors: "Prohaska T., Irrgeher J., Benefield J., et al.",
     title: "Standard atomic weights of the elements 2021 (IUPAC Technical Report)",

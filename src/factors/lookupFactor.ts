@@ -148,14 +148,14 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
     }
   }
   const samePollutant = set.layers.flatMap((l) => (l.byPollutant.get(key.pollutant) ?? []).map((c) => c.row));
+  // a factor the built-in tables deliberately leave out says so, and what to do instead
+  const gap = builtinFactorGapsFor({ sector: key.sector, species: key.pollutant, ...(key.technology === undefined ? {} : { technology: key.technology }) })[0];
+  const hint = gap === undefined ? undefined : `not built in: ${gap.what} (docs/data-sources.md, "${gap.docs}"); instead, ${gap.instead}; nearest valid keys`;
   const needTechnology = samePollutant.filter((r) => r.technology !== undefined && appliesIgnoringTechnology(r, key)).map(keyText);
   if (needTechnology.length > 0) {
-    throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(needTechnology)], 5), path, "rows for this sector and fuel exist only per technology: name one");
+    throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(needTechnology)], 5), path, hint ?? "rows for this sector and fuel exist only per technology: name one");
   }
   const pool = () => (samePollutant.length > 0 ? samePollutant : set.layers.flatMap((l) => [...l.byPollutant.values()].flat().map((c) => c.row)));
-  // a factor the built-in tables deliberately leave out says so, and what to do instead
-  const gap = builtinFactorGapsFor({ sector: key.sector, species: key.pollutant })[0];
-  const hint = gap === undefined ? undefined : `not built in: ${gap.what} (docs/data-sources.md, "${gap.docs}"); instead, ${gap.instead}; nearest valid keys`;
   throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(pool().map(keyText))], 5), path, ...(hint === undefined ? [] : [hint]));
 }
 

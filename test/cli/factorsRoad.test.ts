@@ -16,13 +16,18 @@ describe("cobenefits factors on road transport", () => {
     expect(shown.stdout).toMatch(/assuming TSP=PM10=PM2\.5/);
   });
 
-  it("says why diesel truck and bus exhaust BC lists no row, and what to do instead", async () => {
-    // docs/data-sources.md, "Road BC and OC": the guidebook chapter's BC fractions of exhaust PM could not be read
+  it("lists the built-in BC shares of Euro III diesel trucks and buses, and says why the other technologies have none", async () => {
+    // 70 % of exhaust PM: EMEP/EEA 2016 road chapter via vein (atmoschem/vein#278); docs/data-sources.md, "Road BC and OC"
     const list = await cli("factors", "--sector", "1.A.3.b.iii", "--fuel", "gasDieselOil", "--species", "BC");
     expect(list.code).toBe(EXIT.ok);
-    expect(list.stdout).toBe("");
-    expect(list.stderr).toMatch(/^0 rows; /);
-    expect(list.stderr).toMatch(/not built in: road exhaust BC and OC .*Instead: add BC share rows in `% of PM2\.5`.*\(docs\/data-sources\.md, "Road BC and OC"\)\n$/);
+    const rows = list.stdout.trim().split("\n");
+    expect(rows).toHaveLength(6); // 4 truck weight classes, urban buses, coaches
+    for (const row of rows) expect(row).toMatch(/ - Euro III - 2000\tBC 70 % of PM2\.5\tEMEP-EEA-2016-1A3bi-iv BC and OM fractions of exhaust PM/);
+    expect(list.stderr).toMatch(/^6 rows; /);
+    expect(list.stderr).toMatch(/not built in: road exhaust BC .*Instead: add BC share rows in `% of PM2\.5`.*\(docs\/data-sources\.md, "Road BC and OC"\)\n/);
+    const shown = await cli("factors", "show", rows.find((r) => r.includes("Urban Buses Standard"))!.split("\t")[0]!);
+    expect(shown.stdout).toMatch(/\[secondary\]/);
+    expect(shown.stdout).toMatch(/via: +vein .*atmoschem\/vein#278/);
     const stationary = await cli("factors", "--sector", "1.A.4.b.i", "--species", "BC");
     expect(stationary.stderr).not.toMatch(/not built in/);
   });

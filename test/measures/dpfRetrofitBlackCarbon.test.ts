@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { MissingFactorError, computeEmissions, createFactorSet } from "../../src/index.js";
 import { BUSES, HALF, run } from "./fixtures.js";
 
-// The built-in tables have no road BC share yet (the EMEP/EEA 2019 road chapter's BC table could not
-// be read; docs/data-sources.md). These tests check the mechanism with an illustrative user row, so
-// that a BC share row for a Tier 2 technology, built in or the user's, works end to end.
+// The built-in tables have road BC shares only for a few technologies (Euro III diesel heavy-duty
+// vehicles, Euro 3 petrol cars and vans; docs/data-sources.md, "Road BC and OC"). These tests check
+// the mechanism with an illustrative user row on a Euro IV bus (no built-in share), and the built-in
+// share on Euro III buses and trucks.
 const cite = { id: "Illustrative-BC-2025", authors: "cobenefits tests", title: "Illustrative BC share of exhaust PM2.5 (not a published value)", publisher: "tests", year: 2025, url: "https://example.org" };
 const bcShare = {
   id: "illustrative.bus-euro-iv.BC", sector: "1.A.3.b.iii", fuel: "gasDieselOil", technology: "Urban Buses Standard - Euro IV - 2005",
@@ -46,6 +47,30 @@ describe("a BC share row on a Tier 2 road technology", () => {
     }
     expect(error).toBeInstanceOf(MissingFactorError);
     expect((error as MissingFactorError).species).toBe("BC");
-    expect((error as MissingFactorError).message).toMatch(/not built in: road exhaust BC and OC .*"Road BC and OC"\); instead, add BC share rows in `% of PM2\.5`/);
+    expect((error as MissingFactorError).message).toMatch(/not built in: road exhaust BC .*"Road BC and OC"\); instead, add BC share rows in `% of PM2\.5`/);
+  });
+});
+
+describe("a DPF retrofit on Tier 2 Euro III diesel buses and trucks, with the built-in BC share", () => {
+  // PM2.5: EMEP/EEA 2019 1.A.3.b.i-iv Table 3-24 (Urban Buses Standard Euro III 0.207 g/km) and Table 3-22
+  // (Diesel 16 - 32 t Euro III 0.13 g/km); BC share 70 % of exhaust PM (EMEP/EEA 2016, via vein, atmoschem/vein#278)
+  const BUSES_III = { ...BUSES, id: "buses-iii", technology: "Urban Buses Standard - Euro III - 2000" } as const;
+  const TRUCKS_III = { ...BUSES, id: "trucks-iii", technology: "Diesel 16 - 32 t - Euro III - 2000", level: { kind: "constant", value: "2e7" } } as const;
+  const dpf = { id: "dpf", kind: "dpfRetrofit", target: { activityIds: ["buses-iii", "trucks-iii"] }, penetration: HALF, removal: { "PM2.5": "0.9", BC: "0.9" } } as const;
+
+  it("has built-in baseline BC: buses 1e7 vkm x 0.207 g/km x 70% = 1.449 t, trucks 2e7 vkm x 0.13 g/km x 70% = 1.82 t", () => {
+    const r = run([BUSES_III, TRUCKS_III], [dpf], { metrics: ["AR6-GWP100+Bond2013-GWP100"] });
+    expect(r.baseline("BC")).toBe("3.269");
+  });
+
+  it("cuts BC by (1.449 + 1.82) x 0.5 x 0.9 = 1.47105 t, a co-benefit worth 1323.945 t CO2e under Bond et al. 2013 GWP100 900", () => {
+    const r = run([BUSES_III, TRUCKS_III], [dpf], { metrics: ["AR6-GWP100+Bond2013-GWP100"], onMissingFactor: "error", species: ["PM2.5", "BC"] });
+    expect(r.reduction("BC")).toBe("1.47105");
+    // PM2.5 cut: (1e7 x 0.207 + 2e7 x 0.13) g = 4.67 t, x 0.5 x 0.9 = 2.1015 t
+    expect(r.reduction("PM2.5")).toBe("2.1015");
+    const t = r.result.tradeOffs.find((x) => x.measure === "dpf");
+    expect(t?.flags).toContain("coBenefit");
+    expect(t?.flags).not.toContain("noGhgEffect");
+    expect(t?.co2eReduction).toBe("1323.945");
   });
 });

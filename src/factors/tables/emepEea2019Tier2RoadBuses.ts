@@ -12,7 +12,7 @@ const BUS_DIESEL = { ...TIER2_BUSES, fuel: "gasDieselOil" } as const;
  * and standard diesel coaches (conventional to Euro VI). No 95% intervals are given for these
  * tables. Left out: N2O and NH3 of CNG buses (no value in the database), CO2 and Pb of Table 3-23
  * and the PAHs of Table 3-24 (not transcribed here).
- * Not built in: BC, OC and CH4 of these technologies (see `BUILTIN_FACTOR_GAPS`).
+ * Not built in: OC and CH4 of these technologies, and BC but for the Euro III diesel buses and coaches (`EMEP_EEA_2016_ROAD_BC_SHARES`; see `BUILTIN_FACTOR_GAPS`).
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER2_BUSES: FactorTable = {

@@ -13,7 +13,7 @@ const EURO_VI_NH3 = outOfLine("NH3 0.09 g/km in every weight class, ten times th
  * diesel trucks <= 7.5 t, 7.5 - 16 t, 16 - 32 t and > 32 t, conventional to Euro VI. No 95%
  * intervals are given for these tables. Left out: CO2 and Pb of Table 3-21 and the PAHs of Table
  * 3-22 (not transcribed here). Buses are in `EMEP_EEA_2019_TIER2_BUSES`.
- * Not built in: BC, OC and CH4 of these technologies (see `BUILTIN_FACTOR_GAPS`).
+ * Not built in: OC and CH4 of these technologies, and BC but for the Euro III diesel trucks (`EMEP_EEA_2016_ROAD_BC_SHARES`; see `BUILTIN_FACTOR_GAPS`).
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER2_HEAVY_DUTY: FactorTable = {

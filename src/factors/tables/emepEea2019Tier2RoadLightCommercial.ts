@@ -15,7 +15,7 @@ const DIESEL_PM_LABEL =
  * database labels the diesel PM2.5 rows of Table 3-20 with fuel "Petrol" (segment "Diesel - ...");
  * they are stored as diesel, each with a note. No 95% intervals are given for these tables. Left
  * out: CO2 and Pb of Table 3-19 and the PAHs of Table 3-20 (not transcribed here).
- * Not built in: BC, OC and CH4 of these technologies (see `BUILTIN_FACTOR_GAPS`).
+ * Not built in: OC and CH4 of these technologies, and BC but for the Euro 3 petrol vans (`EMEP_EEA_2016_ROAD_BC_SHARES`; see `BUILTIN_FACTOR_GAPS`).
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER2_LIGHT_COMMERCIAL: FactorTable = {

@@ -18,7 +18,7 @@ const CNG_PM_LABEL =
  * given for these tables. Left out: the E85 rows (E85 is not in the fuel catalogue); the hybrid,
  * 2-stroke and LPG Euro 5/6 PM2.5 values, which are empty in the database; CO2 and Pb of Table
  * 3-17 and the PAHs of Table 3-18 (not transcribed here).
- * Not built in: BC, OC and CH4 of these technologies (see `BUILTIN_FACTOR_GAPS`).
+ * Not built in: OC and CH4 of these technologies, and BC but for the Euro 1 and Euro 3 petrol cars (`EMEP_EEA_2016_ROAD_BC_SHARES`; see `BUILTIN_FACTOR_GAPS`).
  * @category Factors
  */
 export const EMEP_EEA_2019_TIER2_PASSENGER_CARS: FactorTable = {
