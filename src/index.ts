@@ -141,7 +141,7 @@ export type { NationalNcvRow } from "./factors/nationalNcvRow.js";
 export { so2PerFuelMass, sulphurContentSchema, sulphurMassFraction } from "./factors/sulphurContent.js";
 export type { SulphurContent, SulphurMassFraction } from "./factors/sulphurContent.js";
 export { FUEL_SULPHUR_STANDARDS } from "./factors/tables/fuelSulphurStandards.js";
-export type { FuelSulphurStandard } from "./factors/tables/fuelSulphurStandards.js";
+export type { FuelSulphurStandard, FuelSulphurStandardScope } from "./factors/tables/fuelSulphurStandards.js";
 
 // activity
 export { activityRowSchema, sulphurRetentionSchema } from "./activity/activityRow.js";

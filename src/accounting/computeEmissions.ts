@@ -153,7 +153,7 @@ function emissionOf(a: ActivityRow, fuel: Fuel, species: Species, opts: Emission
  * itself an energy: then it is brought back to fuel mass with its NCV): kg SO2 = fuel kg x 2 x S x (1 - r).
  */
 function so2FromSulphur(a: ActivityRow, opts: EmissionOptions, path: readonly (string | number)[]): Partial_ {
-  const s = sulphurMassFraction(a.sulphurContent!, a.fuel, [...path, "sulphurContent"]);
+  const s = sulphurMassFraction(a.sulphurContent!, a.fuel, [...path, "sulphurContent"], a.sector);
   const retention = a.sulphurRetention!;
   const perKg = so2PerFuelMass(s.fraction, retention); // kg SO2 / kg fuel
   const { amount, steps } = toFactorBasis(a, parseUnit("kg"), opts.factors, path); // kg fuel
