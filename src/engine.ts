@@ -23,6 +23,7 @@ export type { ConversionStep } from "./accounting/toFactorBasis.js";
 // measures: what a new kind is built from
 export { matchesTarget, targetSchema } from "./measures/target.js";
 export { efficiencySchema, fractionSchema, removalSchema } from "./measures/fractionSchemas.js";
+export { controlEfficiencySchema } from "./measures/fractionSchemas.js";
 export { MAX_MEASURE_LIFETIME, measureSchemaOf } from "./measures/measureKind.js";
 export type { MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult, ParticleNesting, UserMeasured } from "./measures/measureKind.js";
 export { removalOnlyFactors } from "./measures/removalOnly.js";

@@ -72,7 +72,7 @@ const COBENEFITS_ENGINE = [
   "MAX_MEASURE_LIFETIME", "MEASURED_REDUCTION", "MEASURE_KINDS", "SCRAPPAGE",
   "SEASONAL_CURTAILMENT", "SHAPLEY_EXACT_MAX_MEASURES", "SHAPLEY_EXACT_PER_ROW",
   "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
-  "countsInCo2e", "deepFreeze", "efficiencySchema", "expandPenetrations", "formatPath",
+  "controlEfficiencySchema", "countsInCo2e", "deepFreeze", "efficiencySchema", "expandPenetrations", "formatPath",
   "fractionSchema", "gridFactorIssues", "inputIssuesFromZodIssue", "issueCodeOfZod",
   "issueOfError", "lifetimeCohorts", "lineageEmissions", "matchesTarget", "measureKindOf",
   "measureSchemaOf", "measureUnitsOf", "metricIssues", "metricWeights", "nearestStrings",
