@@ -82,6 +82,8 @@ export type { ConfidenceInterval, FactorRow, FactorTable } from "./factors/facto
 export { parseFactorUnit } from "./factors/factorUnit.js";
 export type { FactorUnit } from "./factors/factorUnit.js";
 export { ncvRowSchema } from "./factors/ncvRow.js";
+export { givenNcvSchema, ncvRangeIssues, outsideIpccRangeSchema } from "./factors/ncvRangeIssues.js";
+export type { GivenNcv } from "./factors/ncvRangeIssues.js";
 export type { NcvRow } from "./factors/ncvRow.js";
 export { gridFactorRowSchema } from "./factors/gridFactorRow.js";
 export type { GridFactorRow } from "./factors/gridFactorRow.js";

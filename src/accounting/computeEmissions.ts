@@ -1,6 +1,7 @@
 import { type ActivityRow, activityRowSchema } from "../activity/activityRow.js";
 import type { SourceRef } from "../citations/sourceRef.js";
 import { CobenefitsError, InvalidInputError, type InputIssue, MissingFactorError, UnknownFactorError, issueCodeOfZod } from "../errors.js";
+import { inputIssuesFromZodIssue } from "../errors/inputIssuesFromZod.js";
 import type { Quality } from "../factors/factorRow.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import type { FactorSet } from "../factors/factorSet.js";
@@ -176,7 +177,13 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
   const issues: InputIssue[] = [];
   activities.forEach((a, i) => {
     const r = activityRowSchema.safeParse(a);
-    if (!r.success) for (const iss of r.error.issues) issues.push({ code: issueCodeOfZod(iss), path: ["activities", i, ...iss.path.map(String)], message: iss.message });
+    if (!r.success) {
+      for (const iss of r.error.issues) {
+        // a check of cobenefits' own inside the schema (the NCV range) keeps its code and fields
+        if (iss.code === "custom" && (iss.params as { issueCode?: unknown } | undefined)?.issueCode !== undefined) issues.push(...inputIssuesFromZodIssue(iss, a, ["activities", i]));
+        else issues.push({ code: issueCodeOfZod(iss), path: ["activities", i, ...iss.path.map(String)], message: iss.message });
+      }
+    }
   });
   if (opts.species.length === 0) issues.push({ code: "too_small", path: ["species"], minimum: "1", message: "name at least one species to compute" });
   opts.species.forEach((s, i) => {
