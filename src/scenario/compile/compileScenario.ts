@@ -6,7 +6,6 @@ import { lifetimeCohorts } from "../lifetimeCohorts.js";
 import { type Scenario, scenarioSchema } from "../scenario.js";
 import { compileActivityRow } from "./compileActivityRow.js";
 import { compileContext } from "./compileContext.js";
-import { checkExactEmissionRange } from "./exactEmissionRange.js";
 import { measureUnitsOf } from "./unitsPenetration.js";
 
 function validate(input: unknown): Scenario {
@@ -68,8 +67,6 @@ function combined(problems: readonly CobenefitsError[]): CobenefitsError {
  * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity,
  *   at the `penetration` of the last of them
  * @throws {@link UnknownFactorError} and other accounting errors, with `onMissingFactor: "error"`
- * @throws {@link InvalidInputError} (`too_big`) for a row whose baseline emission of a species in a
- *   year reaches `MAX_EXACT_EMISSION_TONNES` (1e16 t), at its `stock`, `intensity` or `level`
  * @throws {@link DuplicateIdError} for one factor row, user table or citation id used twice (several
  *   such problems, or with others: one {@link InvalidInputError})
  * @example
@@ -126,7 +123,6 @@ export function compileScenario(input: Scenario): Plan {
     missing,
     overlaps,
   };
-  checkExactEmissionRange(plan); // an emission beyond what 40 significant digits hold exactly is refused, not evaluated with reductions lost
   lifetimeCohorts(plan); // a lifetime whose penetration falls below the units in service is refused here, not first in the outputs
   return plan;
 }
