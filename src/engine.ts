@@ -57,6 +57,7 @@ export { countsInCo2e, metricWeights } from "./scenario/metricWeights.js";
 
 // attribution: cooperative games over bit masks
 export { MAX_MASK_MEASURES } from "./attribution/game.js";
+export { MIN_EXACT_PENETRATION } from "./scenario/compile/minExactPenetration.js";
 export type { FastGame, Game } from "./attribution/game.js";
 export { DEFAULT_SHARE_PLACES, apportion } from "./attribution/apportion.js";
 export { SHAPLEY_EXACT_MAX_MEASURES, shapleyExact } from "./attribution/shapleyExact.js";

@@ -5,6 +5,7 @@ import { matchesTarget } from "../../measures/target.js";
 import type { MeasureUnits } from "../../measures/measureUnits.js";
 import { Dec } from "../../units/decimal.js";
 import { COUNT_DIMENSIONS } from "../../units/unitRegistry.js";
+import { MIN_EXACT_PENETRATION, belowExactPenetration } from "./minExactPenetration.js";
 import { parseUnit } from "../../units/units.js";
 import type { Scenario } from "../scenario.js";
 import { withScenarioPath } from "./compileChecks.js";
@@ -22,6 +23,9 @@ import { withScenarioPath } from "./compileChecks.js";
  * @throws {@link index!StockUnitsError} `NO_STOCK` at `measures[i].units` when a targeted row has no
  *   stock (it is given by level) or a stock of another dimension (at `units.unit`), naming the rows;
  *   `UNITS_EXCEED_STOCK` at `measures[i].units` when the units exceed the stock in a year (both figures)
+ * @throws {@link index!InvalidInputError} (`out_of_range`) at the largest targeted row's `stock` when
+ *   units / stock is positive but below `MIN_EXACT_PENETRATION` (a stock so large that the exact
+ *   engine would show the reductions as 0), naming the units, the stock and the share
  * @throws {@link index!InvalidInputError} for negative units, a schedule with no value in a year, or
  *   a count (household, vehicle, stove ...) that is not a whole number: a value written so (at its
  *   field, `units.level.value`, `.steps[j].value`, `.points[j].value`, `.base.value`) or a year's
@@ -90,9 +94,22 @@ export function unitsPenetration(
         { ...fields, year, units: u.toString(), stock: total.toString() },
       );
     }
-    return u.div(total);
+    const p = u.div(total);
+    if (belowExactPenetration(p)) {
+      const largest = rows.reduce((a, b) => (stockOf(b, year).gt(stockOf(a, year)) ? b : a));
+      throw new InvalidInputError("measure units", [{
+        code: "out_of_range", minimum: MIN_EXACT_PENETRATION, path: ["baseline", largest.rowIndex, "stock"],
+        message: `measure ${measure.id} treats ${u.toString()} ${units.unit} of a stock of ${total.toString()} ${units.unit} in ${year} (rows ${ids.join(", ")}; the largest, ${largest.row.id}, holds ${stockOf(largest, year).toString()} ${largest.row.stock!.unit}): a share of ${p.toSignificantDigits(6).toString()}, below the ${MIN_EXACT_PENETRATION} the exact engine carries without losing the reduction (blended factors keep 40 decimals); check the stock and its unit`,
+      }]);
+    }
+    return p;
   });
   return { penetration, counts, stock };
+}
+
+/** A targeted row's stock in a year [its own stock unit]. */
+function stockOf(r: { readonly row: Scenario["baseline"][number] }, year: number): Dec {
+  return stockActivityOf(r.row as Parameters<typeof stockActivityOf>[0], year).stock;
 }
 
 /** Refuses a written count that is not a whole number, at its field, all at once. */
