@@ -47,9 +47,9 @@ function ncvOf(activity: ActivityRow, set: FactorSet, over: "mass" | "gasVolume"
   return { perBase: new Dec(row.value).times(u.toBase), over, text: `${row.value} ${row.unit} (${row.source.id} ${row.source.table}${acknowledged(row.outsideIpccRange)})`, source: row.source };
 }
 
-/** The acknowledgement of an NCV outside the IPCC 2006 Table 1.2 range, for the provenance text. */
+/** The stated reason of an NCV outside the IPCC 2006 Table 1.2 range, for the provenance text. */
 function acknowledged(reason: string | undefined): string {
-  return reason === undefined ? "" : `; outside the IPCC 2006 Vol. 2 Table 1.2 range of the fuel, acknowledged: ${reason}`;
+  return reason === undefined ? "" : `; stated as outside the IPCC 2006 Vol. 2 Table 1.2 range of the fuel: ${reason}`;
 }
 
 /**

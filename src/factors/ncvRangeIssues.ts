@@ -59,8 +59,7 @@ export function addNcvRangeIssues(row: { readonly fuel: string; readonly netCalo
  * The problems of a user's net calorific value against the IPCC 2006 Guidelines, Vol. 2, Table 1.2
  * lower and upper values of its fuel (the built-in NCV row's `ci`): a value below the lower or above
  * the upper value (compared exactly after converting both to J/kg) is refused, naming the range and
- * the table, unless it says why in `outsideIpccRange`; a value inside the range must not carry that
- * acknowledgement. Fuels whose built-in row has no range, and NCVs per Nm3 (Table 1.2 is per mass),
+ * the table, unless it says why in `outsideIpccRange`. Fuels whose built-in row has no range, and NCVs per Nm3 (Table 1.2 is per mass),
  * are not checked. A unit or value that does not parse is left to the schema's own checks.
  *
  * @param fuel - the fuel id
@@ -91,15 +90,12 @@ export function ncvRangeIssues(fuel: string, ncv: GivenNcv, path: readonly (stri
   const upper = new Dec(row.ci.upper).times(perTable);
   const outside = given.lt(lower) || given.gt(upper);
   const range = `${row.ci.lower}-${row.ci.upper} ${row.unit} (GJ/t)`;
-  const inGjPerT = given.div(perTable).toSignificantDigits(4).toString();
   if (outside && ncv.outsideIpccRange === undefined) {
+    const inGjPerT = given.div(perTable).toSignificantDigits(4).toString();
     return [{
       code: "out_of_range", minimum: row.ci.lower, maximum: row.ci.upper, path: [...path, "value"],
       message: `${ncv.value} ${ncv.unit} is outside the lower-upper range of ${fuel} in IPCC 2006 Vol. 2 Table 1.2, ${range}: it is ${inGjPerT} GJ/t; check the value and its unit (a kcal/kg figure given as GJ/t?), or, if the fuel really is so, say why in outsideIpccRange`,
     }];
-  }
-  if (!outside && ncv.outsideIpccRange !== undefined) {
-    return [{ code: "invalid_value", path: [...path, "outsideIpccRange"], message: `${ncv.value} ${ncv.unit} (${inGjPerT} GJ/t) lies within the IPCC 2006 Vol. 2 Table 1.2 range of ${fuel}, ${range}; remove outsideIpccRange` }];
   }
   return [];
 }
