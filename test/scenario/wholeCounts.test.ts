@@ -20,7 +20,7 @@ describe("counts in a measure's units", () => {
   it("refuses 7372.5 vehicles at the value written, naming the figure", () => {
     const e = thrown(() => compileScenario(scenarioOf([scrapOf({ kind: "constant", value: "7372.5" })])), InvalidInputError);
     expect(e.issues[0]).toMatchObject({ code: "not_multiple_of", path: ["measures", 0, "units", "level", "value"] });
-    expect(e.issues[0]?.message).toMatch(/7372\.5 vehicle; vehicle are counted in whole numbers/);
+    expect(e.issues[0]?.message).toMatch(/7372\.5 vehicle; a count of vehicle is a whole number/);
   });
 
   it("refuses every fractional step or point at once, each at its field", () => {

@@ -82,7 +82,7 @@ export function unitsPenetration(
     if (whole && !u.isInteger()) {
       throw new InvalidInputError("measure units", [{
         code: "not_multiple_of", path: [...at, "level"],
-        message: `measure ${measure.id} treats ${u.toString()} ${units.unit} in ${year} by its ${units.level.kind} schedule; ${units.unit} are counted in whole numbers: give the ${year} value as a point of the schedule (a step or interp point), or use a step schedule`,
+        message: `measure ${measure.id} treats ${u.toString()} ${units.unit} in ${year} by its ${units.level.kind} schedule; a count of ${units.unit} is a whole number: give the ${year} value as a point of the schedule (a step or interp point), or use a step schedule`,
       }]);
     }
     if (u.isZero()) return new Dec(0);
@@ -122,7 +122,7 @@ function checkWrittenCounts(units: MeasureUnits, measureId: string, at: readonly
     : [{ value: level.base.value, path: [...at, "base", "value"] }];
   const issues = written.filter((w) => !new Dec(w.value).isInteger()).map((w) => ({
     code: "not_multiple_of" as const, path: w.path,
-    message: `measure ${measureId} treats ${w.value} ${units.unit}; ${units.unit} are counted in whole numbers (one ${units.unit} is treated or not)`,
+    message: `measure ${measureId} treats ${w.value} ${units.unit}; a count of ${units.unit} is a whole number (one ${units.unit} is treated or not)`,
   }));
   if (issues.length > 0) throw new InvalidInputError("measure units", issues);
 }
