@@ -23,6 +23,7 @@ export type { ConversionStep } from "./accounting/toFactorBasis.js";
 // measures: what a new kind is built from
 export { matchesTarget, targetSchema } from "./measures/target.js";
 export { efficiencySchema, fractionSchema, removalSchema } from "./measures/fractionSchemas.js";
+export { controlEfficiencySchema } from "./measures/fractionSchemas.js";
 export { MAX_MEASURE_LIFETIME, measureSchemaOf } from "./measures/measureKind.js";
 export type { MeasureContext, ModifyMeasureKind, MoveMeasureKind, MoveResult, ParticleNesting, UserMeasured } from "./measures/measureKind.js";
 export { removalOnlyFactors } from "./measures/removalOnly.js";
@@ -59,6 +60,7 @@ export { countsInCo2e, metricWeights } from "./scenario/metricWeights.js";
 
 // attribution: cooperative games over bit masks
 export { MAX_MASK_MEASURES } from "./attribution/game.js";
+export { MIN_EXACT_PENETRATION } from "./scenario/compile/minExactPenetration.js";
 export type { FastGame, Game } from "./attribution/game.js";
 export { DEFAULT_SHARE_PLACES, apportion } from "./attribution/apportion.js";
 export { SHAPLEY_EXACT_MAX_MEASURES, shapleyExact } from "./attribution/shapleyExact.js";

@@ -83,6 +83,8 @@ export type { ConfidenceInterval, FactorRow, FactorTable } from "./factors/facto
 export { parseFactorUnit } from "./factors/factorUnit.js";
 export type { FactorUnit } from "./factors/factorUnit.js";
 export { ncvRowSchema } from "./factors/ncvRow.js";
+export { givenNcvSchema, ncvRangeIssues, outsideIpccRangeSchema } from "./factors/ncvRangeIssues.js";
+export type { GivenNcv } from "./factors/ncvRangeIssues.js";
 export type { NcvRow } from "./factors/ncvRow.js";
 export { gridFactorRowSchema } from "./factors/gridFactorRow.js";
 export type { GridFactorRow } from "./factors/gridFactorRow.js";
@@ -142,7 +144,7 @@ export type { NationalNcvRow } from "./factors/nationalNcvRow.js";
 export { so2PerFuelMass, sulphurContentSchema, sulphurMassFraction } from "./factors/sulphurContent.js";
 export type { SulphurContent, SulphurMassFraction } from "./factors/sulphurContent.js";
 export { FUEL_SULPHUR_STANDARDS } from "./factors/tables/fuelSulphurStandards.js";
-export type { FuelSulphurStandard } from "./factors/tables/fuelSulphurStandards.js";
+export type { FuelSulphurStandard, FuelSulphurStandardScope } from "./factors/tables/fuelSulphurStandards.js";
 
 // activity
 export { activityRowSchema, sulphurRetentionSchema } from "./activity/activityRow.js";

@@ -1,6 +1,7 @@
 import { type ActivityRow, activityRowSchema } from "../activity/activityRow.js";
 import type { SourceRef } from "../citations/sourceRef.js";
 import { CobenefitsError, InvalidInputError, type InputIssue, MissingFactorError, UnknownFactorError, issueCodeOfZod } from "../errors.js";
+import { inputIssuesFromZodIssue } from "../errors/inputIssuesFromZod.js";
 import type { Quality } from "../factors/factorRow.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import type { FactorSet } from "../factors/factorSet.js";
@@ -160,7 +161,7 @@ function emissionOf(a: ActivityRow, fuel: Fuel, species: Species, opts: Emission
  * itself an energy: then it is brought back to fuel mass with its NCV): kg SO2 = fuel kg x 2 x S x (1 - r).
  */
 function so2FromSulphur(a: ActivityRow, opts: EmissionOptions, path: readonly (string | number)[]): Partial_ {
-  const s = sulphurMassFraction(a.sulphurContent!, a.fuel, [...path, "sulphurContent"]);
+  const s = sulphurMassFraction(a.sulphurContent!, a.fuel, [...path, "sulphurContent"], a.sector);
   const retention = a.sulphurRetention!;
   const perKg = so2PerFuelMass(s.fraction, retention); // kg SO2 / kg fuel
   const { amount, steps } = toFactorBasis(a, parseUnit("kg"), opts.factors, path); // kg fuel
@@ -183,7 +184,13 @@ function validate(activities: readonly unknown[], opts: EmissionOptions): InputI
   const issues: InputIssue[] = [];
   activities.forEach((a, i) => {
     const r = activityRowSchema.safeParse(a);
-    if (!r.success) for (const iss of r.error.issues) issues.push({ code: issueCodeOfZod(iss), path: ["activities", i, ...iss.path.map(String)], message: iss.message });
+    if (!r.success) {
+      for (const iss of r.error.issues) {
+        // a check of cobenefits' own inside the schema (the NCV range) keeps its code and fields
+        if (iss.code === "custom" && (iss.params as { issueCode?: unknown } | undefined)?.issueCode !== undefined) issues.push(...inputIssuesFromZodIssue(iss, a, ["activities", i]));
+        else issues.push({ code: issueCodeOfZod(iss), path: ["activities", i, ...iss.path.map(String)], message: iss.message });
+      }
+    }
   });
   if (opts.species.length === 0) issues.push({ code: "too_small", path: ["species"], minimum: "1", message: "name at least one species to compute" });
   opts.species.forEach((s, i) => {

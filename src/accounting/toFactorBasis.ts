@@ -36,7 +36,7 @@ function ncvOf(activity: ActivityRow, set: FactorSet, over: "mass" | "gasVolume"
     return {
       perBase: new Dec(activity.netCalorificValue.value).times(u.toBase),
       over,
-      text: `${activity.netCalorificValue.value} ${activity.netCalorificValue.unit} (${from === undefined ? "given with the activity" : `national table row ${from.id}, ${from.source.id} ${from.source.table}`})`,
+      text: `${activity.netCalorificValue.value} ${activity.netCalorificValue.unit} (${from === undefined ? "given with the activity" : `national table row ${from.id}, ${from.source.id} ${from.source.table}`}${acknowledged(activity.netCalorificValue.outsideIpccRange)})`,
       ...(from === undefined ? {} : { source: from.source }),
     };
   }
@@ -44,7 +44,12 @@ function ncvOf(activity: ActivityRow, set: FactorSet, over: "mass" | "gasVolume"
   const row = lookupNcv(set, activity.fuel);
   if (row === undefined) return undefined;
   const u = parseRatioUnit(row.unit);
-  return { perBase: new Dec(row.value).times(u.toBase), over, text: `${row.value} ${row.unit} (${row.source.id} ${row.source.table})`, source: row.source };
+  return { perBase: new Dec(row.value).times(u.toBase), over, text: `${row.value} ${row.unit} (${row.source.id} ${row.source.table}${acknowledged(row.outsideIpccRange)})`, source: row.source };
+}
+
+/** The stated reason of an NCV outside the IPCC 2006 Table 1.2 range, for the provenance text. */
+function acknowledged(reason: string | undefined): string {
+  return reason === undefined ? "" : `; stated as outside the IPCC 2006 Vol. 2 Table 1.2 range of the fuel: ${reason}`;
 }
 
 /**

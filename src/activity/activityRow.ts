@@ -3,6 +3,7 @@ import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { type Quantity, decimalStringSchema, quantitySchema } from "../units/quantity.js";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { type SulphurContent, sulphurContentSchema } from "../factors/sulphurContent.js";
+import { type GivenNcv, addNcvRangeIssues, givenNcvSchema } from "../factors/ncvRangeIssues.js";
 
 /**
  * What is burned, driven or consumed in one sector, with its amount and unit.
@@ -19,8 +20,8 @@ export interface ActivityRow {
   readonly technology?: string;
   /** Amount of activity per year, e.g. `{ value: "120000", unit: "t" }` of coal, `{ value: "3.2e8", unit: "vkm" }`. */
   readonly activityLevel: Quantity;
-  /** NCV of the fuel as burned (energy per mass or per Nm3); overrides table values, e.g. for local coal. */
-  readonly netCalorificValue?: Quantity;
+  /** NCV of the fuel as burned (energy per mass or per Nm3); overrides table values, e.g. for local coal. Outside its fuel's IPCC 2006 Table 1.2 range only with `outsideIpccRange` (the reason). */
+  readonly netCalorificValue?: GivenNcv;
   /** Fuel consumed per vehicle-km (mass per vkm, e.g. `{ value: "240", unit: "g/vkm" }`), to use per-fuel factors with vehicle-km activity. */
   readonly fuelConsumption?: Quantity;
   /** The national table row the NCV was taken from (set by the scenario engine when a country is selected), for the provenance. */
@@ -50,10 +51,11 @@ export const activityRowSchema: ZodType<ActivityRow> = object({
     message: "activity must not be negative",
     path: ["value"],
   }),
-  netCalorificValue: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "NCV must be positive", path: ["value"] }).optional(),
+  netCalorificValue: givenNcvSchema.optional(),
   fuelConsumption: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "fuel consumption must be positive", path: ["value"] }).optional(),
   netCalorificValueFrom: object({ id: string().min(1), source: sourceRefSchema }).optional(),
   sulphurContent: sulphurContentSchema.optional(),
   sulphurRetention: sulphurRetentionSchema.optional(),
 }).refine((a) => a.sulphurContent === undefined || a.sulphurRetention !== undefined, { message: "give sulphurRetention (0 to 1; \"0\" if none is retained) with sulphurContent: there is no default", path: ["sulphurRetention"] })
-  .refine((a) => a.sulphurRetention === undefined || a.sulphurContent !== undefined, { message: "sulphurRetention is used only with sulphurContent", path: ["sulphurRetention"] }) as ZodType<ActivityRow>;
+  .refine((a) => a.sulphurRetention === undefined || a.sulphurContent !== undefined, { message: "sulphurRetention is used only with sulphurContent", path: ["sulphurRetention"] })
+  .superRefine((a, ctx) => addNcvRangeIssues(a, ctx)) as ZodType<ActivityRow>;

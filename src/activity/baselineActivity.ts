@@ -1,6 +1,7 @@
 import { type ZodType, array, strictObject as object, string, union } from "zod";
 import { type SulphurContent, sulphurContentSchema } from "../factors/sulphurContent.js";
 import { sulphurRetentionSchema } from "./activityRow.js";
+import { type GivenNcv, addNcvRangeIssues, givenNcvSchema } from "../factors/ncvRangeIssues.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema, quantitySchema, type Quantity } from "../units/quantity.js";
 import { type Schedule, scheduleSchema } from "./schedule.js";
@@ -24,8 +25,8 @@ export interface BaselineActivity {
   readonly stock?: Stock;
   /** The activity of one unit of stock per year, e.g. `4.5 t/household`, with `stock`. */
   readonly intensity?: Intensity;
-  /** NCV of the fuel as burned: a value (`{ value: "5000", unit: "kcal/kg" }`) or a national table (`{ country: "CN" }`); see the scenario's `ncv` for the precedence. */
-  readonly netCalorificValue?: Quantity | { readonly country: string };
+  /** NCV of the fuel as burned: a value (`{ value: "5000", unit: "kcal/kg" }`; outside its fuel's IPCC 2006 Table 1.2 range only with `outsideIpccRange`, the reason) or a national table (`{ country: "CN" }`); see the scenario's `ncv` for the precedence. */
+  readonly netCalorificValue?: GivenNcv | { readonly country: string };
   readonly fuelConsumption?: Quantity;
   /** Sulphur content of the fuel as burned; SO2 then comes from the sulphur mass balance (see {@link ActivityRow}). */
   readonly sulphurContent?: SulphurContent;
@@ -53,7 +54,7 @@ export const baselineActivitySchema: ZodType<BaselineActivity> = object({
   stock: stockSchema.optional(),
   intensity: intensitySchema.optional(),
   netCalorificValue: union([
-    quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "an NCV must be positive", path: ["value"] }),
+    givenNcvSchema,
     object({ country: string().min(1).describe("ISO 3166-1 alpha-2 code of a built-in national NCV table, e.g. CN") }),
   ]).optional(),
   fuelConsumption: quantitySchema.refine((q) => !isDecimalString(q.value) || new Dec(q.value).gt(0), { message: "a fuel consumption must be positive", path: ["value"] }).optional(),
@@ -67,4 +68,5 @@ export const baselineActivitySchema: ZodType<BaselineActivity> = object({
 }).superRefine((row, ctx) => {
   for (const issue of stockActivityIssues(row)) ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message });
 }).refine((a) => a.sulphurContent === undefined || a.sulphurRetention !== undefined, { message: "give sulphurRetention (0 to 1; \"0\" if none is retained) with sulphurContent: there is no default", path: ["sulphurRetention"] })
-  .refine((a) => a.sulphurRetention === undefined || a.sulphurContent !== undefined, { message: "sulphurRetention is used only with sulphurContent", path: ["sulphurRetention"] }) as ZodType<BaselineActivity>;
+  .refine((a) => a.sulphurRetention === undefined || a.sulphurContent !== undefined, { message: "sulphurRetention is used only with sulphurContent", path: ["sulphurRetention"] })
+  .superRefine((a, ctx) => addNcvRangeIssues(a, ctx)) as ZodType<BaselineActivity>;

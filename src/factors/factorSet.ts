@@ -9,6 +9,7 @@ import { nearestStrings } from "../nearestStrings.js";
 import { BUILTIN_FACTOR_TABLES, BUILTIN_NCV } from "./builtinTables.js";
 import { type FactorRow, type FactorTable, factorRowSchema } from "./factorRow.js";
 import { FUEL_GROUPS, FUELS } from "./fuels.js";
+import { ncvRangeIssues } from "./ncvRangeIssues.js";
 import { type NcvRow, ncvRowSchema } from "./ncvRow.js";
 import { SECTORS } from "./sectors.js";
 
@@ -213,6 +214,7 @@ export function createFactorSet(options: FactorSetOptions = {}, path: readonly (
     const r = ncvRowSchema.safeParse(n);
     if (!r.success) return void issues.push(...inputIssuesFromZod(r.error, n, at));
     issues.push(...citationIssues(r.data.source.id, known, [...at, "source", "id"]));
+    issues.push(...ncvRangeIssues(r.data.fuel, r.data, at));
     const sameFuel = ncvByFuel.get(r.data.fuel);
     if (sameFuel !== undefined) issues.push({ code: "duplicate", path: [...at, "fuel"], message: `a second NCV for fuel "${r.data.fuel}" (first at ${formatPath([...path, "userNcv", sameFuel])}); give one NCV per fuel, or the first would be used and this one ignored` });
     else ncvByFuel.set(r.data.fuel, i);

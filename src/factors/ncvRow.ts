@@ -2,6 +2,7 @@ import { type ZodType, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { ratioUnitSchema } from "../units/unitSchema.js";
 import { FUELS } from "./fuels.js";
+import { outsideIpccRangeSchema } from "./ncvRangeIssues.js";
 import { type Provenance, provenanceShape } from "../citations/sourceRef.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { type ConfidenceInterval, bracketsValue, confidenceIntervalSchema } from "./factorRow.js";
@@ -18,6 +19,8 @@ export interface NcvRow extends Provenance {
   /** Energy per mass, e.g. `TJ/Gg` (numerically equal to GJ/t and MJ/kg). */
   readonly unit: string;
   readonly ci?: ConfidenceInterval;
+  /** A user's row outside its fuel's IPCC 2006 Table 1.2 range: why (required then; shown in provenance). */
+  readonly outsideIpccRange?: string;
 }
 
 const energyPerAmount = ratioUnitSchema(
@@ -35,6 +38,7 @@ export const ncvRowSchema: ZodType<NcvRow> = object({
   value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "a calorific value must be positive"),
   unit: energyPerAmount,
   ci: confidenceIntervalSchema.optional(),
+  outsideIpccRange: outsideIpccRangeSchema.optional(),
   ...provenanceShape,
 })
   .refine((r) => r.ci === undefined || bracketsValue(r.ci, r.value), { message: "the 95% interval must satisfy lower <= value <= upper", path: ["ci"] }) as ZodType<NcvRow>;

@@ -6,7 +6,8 @@ import { Dec, type DecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { toElementBasis } from "../units/species.js";
 import { parseRatioUnit } from "../units/units.js";
-import { FUEL_SULPHUR_STANDARDS, type FuelSulphurStandard } from "./tables/fuelSulphurStandards.js";
+import { sectorWithin } from "./sectorWithin.js";
+import { FUEL_SULPHUR_STANDARDS, type FuelSulphurStandard, type FuelSulphurStandardScope } from "./tables/fuelSulphurStandards.js";
 
 /**
  * The sulphur content of a fuel as burned: a value with its unit (`%` or `ppm` by mass, or a mass
@@ -48,23 +49,28 @@ const FRACTION_WORDS: ReadonlyMap<string, string> = new Map([
 /**
  * The mass fraction of a sulphur content: `%` is 1/100, `ppm` is 1/10^6 by mass (mg/kg), and a
  * mass ratio (`mg/kg`, `g/kg`, `kg/t` ...) converts exactly through the unit registry. A named
- * standard gives its published limit, and must be a standard for the row's fuel.
+ * standard gives its published limit, and must be a standard for the row's fuel and, when the
+ * row's sector is given (activities and scenario rows always give it), for the row's sector group:
+ * a road-fuel standard (China V, Japan) only on 1.A.3.b rows, Korea's fuel-oil standards (boilers,
+ * heating) on any row but 1.A.3.b.
  *
  * @param content - the sulphur content as given
  * @param fuel - the fuel id of the activity (a standard for another fuel is refused)
  * @param path - where the content was given, for error messages
+ * @param sector - the activity's sector code (a standard for another sector group is refused)
  * @returns the mass fraction [kg S/kg fuel] and what it came from
- * @throws {@link InvalidInputError} for a unit that is not a mass fraction, a fraction outside 0..1, an unknown standard (with the nearest ids) or a standard for another fuel
+ * @throws {@link InvalidInputError} for a unit that is not a mass fraction, a fraction outside 0..1, an unknown standard (with the nearest ids), a standard for another fuel or for another sector group (at `sulphurContent.standard`, naming the standard's scope)
  * @example
  * ```ts
  * import { sulphurMassFraction } from "cobenefits";
  * sulphurMassFraction({ value: "10", unit: "ppm" }, "gasDieselOil").fraction.toString(); // "0.00001"
  * sulphurMassFraction({ value: "0.8", unit: "%" }, "otherBituminousCoal").fraction.toString(); // "0.008"
+ * sulphurMassFraction({ standard: "JP-diesel" }, "gasDieselOil", [], "1.A.3.b.iii").fraction.toString(); // "0.00001"
  * ```
  * @category Factors
  */
-export function sulphurMassFraction(content: SulphurContent, fuel: string, path: readonly (string | number)[] = []): SulphurMassFraction {
-  if ("standard" in content) return fromStandard(content.standard, fuel, path);
+export function sulphurMassFraction(content: SulphurContent, fuel: string, path: readonly (string | number)[] = [], sector?: string): SulphurMassFraction {
+  if ("standard" in content) return fromStandard(content.standard, fuel, path, sector);
   const word = FRACTION_WORDS.get(content.unit.trim());
   let factor: Dec;
   if (word !== undefined) factor = new Dec(word);
@@ -82,7 +88,13 @@ export function sulphurMassFraction(content: SulphurContent, fuel: string, path:
   return { fraction, text: `${content.value} ${content.unit}` };
 }
 
-function fromStandard(id: string, fuel: string, path: readonly (string | number)[]): SulphurMassFraction {
+/** What each scope covers, in words for messages, and whether a sector lies in it. */
+const SCOPES: Readonly<Record<FuelSulphurStandardScope, { readonly text: string; readonly covers: (sector: string) => boolean }>> = {
+  road: { text: "road vehicle fuel (sectors 1.A.3.b)", covers: (sector) => sectorWithin(sector, "1.A.3.b") },
+  fuelOilNotRoad: { text: "fuel oil used as fuel in boilers and heating, not road fuel (any sector but 1.A.3.b)", covers: (sector) => !sectorWithin(sector, "1.A.3.b") },
+};
+
+function fromStandard(id: string, fuel: string, path: readonly (string | number)[], sector: string | undefined): SulphurMassFraction {
   const s: FuelSulphurStandard | undefined = FUEL_SULPHUR_STANDARDS.find((x) => x.id === id);
   if (s === undefined) {
     const ids = FUEL_SULPHUR_STANDARDS.map((x) => x.id);
@@ -91,6 +103,15 @@ function fromStandard(id: string, fuel: string, path: readonly (string | number)
   }
   if (s.fuel !== fuel) {
     throw new InvalidInputError("sulphur content", [{ path: [...path, "standard"], message: `standard ${id} is for fuel ${s.fuel}, but the activity burns ${fuel}` }]);
+  }
+  const scope = SCOPES[s.appliesTo];
+  if (sector !== undefined && !scope.covers(sector)) {
+    const others = FUEL_SULPHUR_STANDARDS.filter((x) => x.fuel === fuel && SCOPES[x.appliesTo].covers(sector)).map((x) => x.id);
+    throw new InvalidInputError("sulphur content", [{
+      code: "invalid_value", key: id, path: [...path, "standard"],
+      message: `standard ${id} applies to ${scope.text}, but the activity is in sector ${sector}; ` +
+        `give the content as { value, unit }${others.length > 0 ? ` or name a standard for ${fuel} in that sector (built in: ${others.join(", ")})` : ""}`,
+    }]);
   }
   const { fraction } = sulphurMassFraction(s.limit, fuel, path);
   return { fraction, text: `standard ${id} (${s.limit.value} ${s.limit.unit}, a maximum)`, source: s.source, quality: s.quality };

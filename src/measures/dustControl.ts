@@ -1,13 +1,13 @@
 import { InvalidMeasureError } from "../errors.js";
 import type { Species } from "../units/species.js";
-import { removalSchema } from "./fractionSchemas.js";
+import { controlEfficiencySchema } from "./fractionSchemas.js";
 import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
 import { removalOnlyFactors } from "./removalOnly.js";
 import { sectorWithin } from "../factors/sectorWithin.js";
 
 const schema = measureSchemaOf("dustControl", {
-  /** Control efficiency per particulate species [-], e.g. `{ "PM10": "0.5", "PM2.5": "0.4" }`. */
-  removal: removalSchema,
+  /** Control efficiency per particulate species [-], 0 to 1, e.g. `{ "PM10": "0.5", "PM2.5": "0.4" }`. */
+  removal: controlEfficiencySchema,
 });
 
 /**

@@ -29,6 +29,17 @@ export const removalSchema = partialRecord(zEnum(SPECIES), within((d) => d.lte(1
 );
 
 /**
+ * Control efficiencies by species, each a fraction removed from 0 to 1: a control that only removes
+ * (dust suppression, sweeping, washing) cannot remove a negative amount, so an increase is refused
+ * instead of being counted as a negative saving.
+ * @category Measures
+ */
+export const controlEfficiencySchema = partialRecord(zEnum(SPECIES), within((d) => d.gte(0) && d.lte(1), "a control efficiency is a fraction removed, from 0 to 1 (it cannot be negative: a control that increases emissions is not dust control)")).refine(
+  (r) => Object.keys(r).length > 0,
+  "name at least one species, e.g. { \"PM10\": \"0.5\" }",
+);
+
+/**
  * An energy unit (GJ, TJ, MWh, tce ...): the unit of the activity a fuel switch creates.
  * @category Measures
  */

@@ -43,6 +43,26 @@ describe("sulphur content", () => {
     expect(thrown(() => sulphurMassFraction({ value: "120", unit: "%" }, "lignite"), InvalidInputError).issues[0]?.code).toBe("out_of_range");
   });
 
+  it("refuses a standard on a row outside the sector group it applies to, naming the standard's scope", () => {
+    // Korea's low-sulphur fuel system covers fuel oil used as fuel (boilers, heating), not road fuel (data-sources.md); China V / Japan limits are for road fuel
+    const road = thrown(() => sulphurMassFraction({ standard: "KR-fuelOil-diesel" }, "gasDieselOil", ["baseline", 2, "sulphurContent"], "1.A.3.b.iii"), InvalidInputError);
+    expect(road.issues[0]).toMatchObject({ key: "KR-fuelOil-diesel", path: ["baseline", 2, "sulphurContent", "standard"] });
+    expect(road.message).toMatch(/applies to fuel oil used as fuel in boilers and heating, not road fuel/);
+    expect(road.message).toMatch(/sector 1\.A\.3\.b\.iii/);
+    expect(road.message).toMatch(/CN-V-diesel, JP-diesel/);
+    expect(thrown(() => sulphurMassFraction({ standard: "JP-diesel" }, "gasDieselOil", [], "1.A.4.a.i"), InvalidInputError).message).toMatch(/applies to road vehicle fuel \(sectors 1\.A\.3\.b\)/);
+    expect(sulphurMassFraction({ standard: "KR-fuelOil-diesel" }, "gasDieselOil", [], "1.A.4.a.i").fraction.toString()).toBe("0.001");
+    expect(sulphurMassFraction({ standard: "JP-diesel" }, "gasDieselOil", [], "1.A.3.b.iii").fraction.toString()).toBe("0.00001");
+  });
+
+  it("refuses KR-fuelOil-diesel on a road diesel activity in computeEmissions instead of giving 100x the SO2", () => {
+    const e = thrown(() => computeEmissions(
+      [{ id: "trucks", sector: "1.A.3.b.iii", fuel: "gasDieselOil", activityLevel: { value: "1000", unit: "t" }, sulphurContent: { standard: "KR-fuelOil-diesel" }, sulphurRetention: "0" }],
+      { factors: createFactorSet(), species: ["SO2"] },
+    ), InvalidInputError);
+    expect(e.issues[0]?.path).toEqual(["activities", 0, "sulphurContent", "standard"]);
+  });
+
   it("gives SO2 per fuel mass as 2 x S x (1 - r) with M(SO2)/M(S) = 64.058/32.06: 10 ppm diesel emits 0.019981 g SO2/kg", () => {
     // 0.00001 x 1.998066126 x 1000 g/kg = 0.01998066 g/kg (IUPAC 2021 conventional atomic weights)
     expect(so2PerFuelMass("0.00001", "0").times(1000).toFixed(8)).toBe("0.01998066");

@@ -25,7 +25,7 @@ export const EXAMPLE_SCENARIOS: readonly Scenario[] = EXAMPLES.map((name) => {
 const richScenario: fc.Arbitrary<Scenario> = fc.tuple(scenarioArbitrary, fc.integer({ min: 180, max: 300 }), fc.boolean()).map(([s, ncv, table]) => ({
   ...s,
   description: "fuzz",
-  baseline: s.baseline.map((b) => (b.unit === "kt" ? { ...b, netCalorificValue: { value: `${ncv / 10}`, unit: "GJ/t" } } : b)),
+  baseline: s.baseline.map((b) => (b.unit === "kt" ? { ...b, netCalorificValue: { value: `${ncv / 10}`, unit: "GJ/t", outsideIpccRange: "a random test value, not a fuel" } } : b)),
   ...(table ? { factors: { userCitations: [CITY_CITATION], userTables: [CITY_TABLE] } } : {}),
 }));
 

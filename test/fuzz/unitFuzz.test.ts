@@ -18,7 +18,7 @@ import { type UnitCase, type UnitMeaning, isDimension, meaningOf, ratioCase, uni
 const SPECIES = ["SO2", "PM2.5", "CO2"] as const;
 
 /** Household anthracite stoves with a scrubber: the activity in `unit`, optionally with an NCV or a user SO2 factor. */
-function stoves(o: { unit: string; value: string; ncv?: { value: string; unit: string }; so2Factor?: { value: string; unit: string } }): Scenario {
+function stoves(o: { unit: string; value: string; ncv?: { value: string; unit: string; outsideIpccRange?: string }; so2Factor?: { value: string; unit: string } }): Scenario {
   return {
     name: "unit fuzz",
     years: { start: 2030, end: 2031 },
@@ -84,9 +84,9 @@ const FIELDS: readonly Field[] = [
   {
     name: "net calorific value unit",
     path: ["baseline", 0, "netCalorificValue", "unit"],
-    withUnit: (unit) => stoves({ unit: "kt", value: VALUE, ncv: { value: "26.7", unit } }),
+    withUnit: (unit) => stoves({ unit: "kt", value: VALUE, ncv: { value: "26.7", unit, outsideIpccRange: "unit fuzz: any energy per mass" } }),
     fits: (m) => isDimension(m, -1, 1),
-    plain: (m) => stoves({ unit: "kt", value: VALUE, ncv: { value: new Dec("26.7").times(m.factor).div(1e6).toString(), unit: "MJ/kg" } }),
+    plain: (m) => stoves({ unit: "kt", value: VALUE, ncv: { value: new Dec("26.7").times(m.factor).div(1e6).toString(), unit: "MJ/kg", outsideIpccRange: "unit fuzz: any energy per mass" } }),
     mustAccept: (u) => ["GJ/t", "MJ/kg", "TJ/kt", "TJ/Gg", "GJ/kt"].includes(u.text),
   },
   {

@@ -111,7 +111,7 @@ describe("computeInventory", () => {
       [
         { id: "a", sector: "1.A.4.b.i", fuel: "lignite", activityLevel: { value: "1000", unit: "t" }, netCalorificValue: { value: "20", unit: "GJ/t" } },
         { id: "b", sector: "1.A.4.b.i", fuel: "lignite", activityLevel: { value: "500", unit: "t" } },
-        { id: "c", sector: "1.A.4.b.i", fuel: "lignite", activityLevel: { value: "200", unit: "t" }, netCalorificValue: { value: "25.5", unit: "GJ/t" } },
+        { id: "c", sector: "1.A.4.b.i", fuel: "lignite", activityLevel: { value: "200", unit: "t" }, netCalorificValue: { value: "25.5", unit: "GJ/t", outsideIpccRange: "a test value above the lignite range" } },
       ],
       { factors: set, species: ["PM2.5", "CO2"] },
     );

@@ -214,6 +214,6 @@ describe("what a reviewer found repeated after issue 8", () => {
     const ncv = (id: string, value: string) => ({ id, fuel: "otherBituminousCoal", value, unit: "GJ/t", source, quality: "userSupplied" });
     const issues = issuesOf(() => createFactorSet({ userNcv: [ncv("n1", "20"), ncv("n2", "30")] } as never));
     expect(issues.map((i) => i.path.join("."))).toEqual(["userNcv.1.fuel"]);
-    expect(issuesOf(() => createFactorSet({ userNcv: [ncv("n1", "20"), { ...ncv("n1", "20"), fuel: "anthracite" }] } as never)).map((i) => i.path.join("."))).toEqual(["userNcv.1.id"]);
+    expect(issuesOf(() => createFactorSet({ userNcv: [ncv("n1", "20"), { ...ncv("n1", "25"), fuel: "anthracite" }] } as never)).map((i) => i.path.join("."))).toEqual(["userNcv.1.id"]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { compileScenario, evaluateScenario, pavedRoadDustRemoval } from "../../src/index.js";
 import { compileScenarioFile } from "../../src/files.js";
-import { ScenarioFileError } from "../../src/errors.js";
+import { InvalidInputError, ScenarioFileError } from "../../src/errors.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { thrown } from "../fixtures/thrown.js";
 
@@ -70,5 +70,12 @@ describe("a northern Chinese city's construction-dust control and road sweeping 
     const issue = e.issues.find((i) => i.path.join(".") === "factors.roadDust.0.siltLoading");
     expect(issue?.message).toMatch(/silt loading sL \[g\/m2\] must be greater than 0/);
     expect(issue?.line).toBeGreaterThan(0);
+  });
+  it("refuses a negative dust control efficiency (an increase) at the measure's removal, instead of counting it as a negative saving", () => {
+    const measures = CITY.measures.map((m) => (m.id === "site-control" ? { ...m, removal: { TSP: "-0.2" } } : m));
+    const e = thrown(() => compileScenario({ ...CITY, measures } as Scenario), InvalidInputError);
+    const issue = e.issues.find((x) => x.path.join(".").endsWith("removal.TSP"));
+    expect(issue?.message).toMatch(/from 0 to 1 \(it cannot be negative/);
+    expect(issue?.path.slice(0, 1)).toEqual(["measures"]);
   });
 });

@@ -8,14 +8,17 @@ type Path = readonly (string | number)[];
 export interface Bound {
   readonly field: string;
   readonly value: DecimalString;
-  /** `positive` (> 0) or `wetDays` (0..365). */
-  readonly rule: "positive" | "wetDays";
+  /** `positive` (> 0), `percent` (a positive percentage: > 0 and at most 100) or `wetDays` (a whole number of days, 0..365). */
+  readonly rule: "positive" | "percent" | "wetDays";
   readonly what: string;
 }
 
 /**
  * Checks the numeric inputs of a road dust equation all at once: decimals, positive where the
- * equation raises them to a power, wet days from 0 to 365.
+ * equation raises them to a power, percentages (silt content, surface moisture) at most 100, wet
+ * days a whole number from 0 to 365. These are definitional limits only: AP-42 13.2.1 and 13.2.2
+ * publish the ranges of source conditions the equations were fitted on, which are not transcribed
+ * here and so not enforced.
  *
  * @param bounds - each input with its rule
  * @param what - what is being checked, for the error's title
@@ -37,9 +40,10 @@ export function checkRoadDustInputs(bounds: readonly Bound[], what: string, path
       continue;
     }
     const v = new Dec(b.value);
-    if (b.rule === "positive" && !v.gt(0)) issues.push({ code: "out_of_range", minimum: "0", path: at, message: `${b.what} must be greater than 0 (the equation raises it to a power)` });
-    if (b.rule === "wetDays" && (v.lt(0) || v.gt(DAYS_PER_YEAR))) {
-      issues.push({ code: "out_of_range", minimum: "0", maximum: String(DAYS_PER_YEAR), path: at, message: `${b.what} is a number of days in a year, from 0 to ${DAYS_PER_YEAR}` });
+    if ((b.rule === "positive" || b.rule === "percent") && !v.gt(0)) issues.push({ code: "out_of_range", minimum: "0", path: at, message: `${b.what} must be greater than 0 (the equation raises it to a power), not ${b.value}` });
+    if (b.rule === "percent" && v.gt(100)) issues.push({ code: "out_of_range", maximum: "100", path: at, message: `${b.what} is a percentage by mass, at most 100, not ${b.value}` });
+    if (b.rule === "wetDays" && (v.lt(0) || v.gt(DAYS_PER_YEAR) || !v.isInteger())) {
+      issues.push({ code: "out_of_range", minimum: "0", maximum: String(DAYS_PER_YEAR), path: at, message: `${b.what} is a whole number of days in a year, from 0 to ${DAYS_PER_YEAR}, not ${b.value}` });
     }
   }
   if (issues.length > 0) throw new InvalidInputError(what, issues);

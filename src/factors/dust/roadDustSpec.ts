@@ -17,7 +17,7 @@ export type RoadDustSpec =
   | { readonly road: "unpavedPublic"; readonly technology: string; readonly siltContent: string; readonly meanSpeed: string; readonly surfaceMoisture: string; readonly wetDays: string };
 
 const technology = string().min(1).max(200, "at most 200 characters").describe("the technology name the derived rows get; activity rows name it to use them");
-const wetDays = decimalStringSchema.describe("days a year with at least 0.254 mm of precipitation [d/yr], 0 to 365; \"0\" for no correction");
+const wetDays = decimalStringSchema.describe("days a year with at least 0.254 mm of precipitation [d/yr], a whole number from 0 to 365; \"0\" for no correction");
 
 /**
  * Zod schema of a {@link RoadDustSpec} (the entries of a scenario's `factors.roadDust`).
@@ -25,13 +25,13 @@ const wetDays = decimalStringSchema.describe("days a year with at least 0.254 mm
  */
 export const roadDustSpecSchema: ZodType<RoadDustSpec> = discriminatedUnion("road", [
   object({ road: literal("paved"), technology, siltLoading: decimalStringSchema.describe("road surface silt loading sL [g/m2]"), meanVehicleWeight: decimalStringSchema.describe("mean weight of the vehicles on the road [t]"), wetDays }),
-  object({ road: literal("unpavedIndustrial"), technology, siltContent: decimalStringSchema.describe("surface material silt content s [%]"), meanVehicleWeight: decimalStringSchema.describe("mean weight of the vehicles on the road [t]"), wetDays }),
+  object({ road: literal("unpavedIndustrial"), technology, siltContent: decimalStringSchema.describe("surface material silt content s [%], above 0 and at most 100"), meanVehicleWeight: decimalStringSchema.describe("mean weight of the vehicles on the road [t]"), wetDays }),
   object({
     road: literal("unpavedPublic"),
     technology,
-    siltContent: decimalStringSchema.describe("surface material silt content s [%]"),
+    siltContent: decimalStringSchema.describe("surface material silt content s [%], above 0 and at most 100"),
     meanSpeed: decimalStringSchema.describe("mean vehicle speed [km/h]"),
-    surfaceMoisture: decimalStringSchema.describe("surface material moisture content M [%]"),
+    surfaceMoisture: decimalStringSchema.describe("surface material moisture content M [%], above 0 and at most 100"),
     wetDays,
   }),
 ]) as ZodType<RoadDustSpec>;

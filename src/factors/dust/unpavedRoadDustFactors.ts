@@ -67,13 +67,13 @@ const G_PER_VKM_PER_LB_PER_VMT = new Dec(POUND_IN_GRAMS).div(MILE_IN_KM);
  */
 export function unpavedRoadDustFactors(inputs: UnpavedRoadDustInputs, path: readonly (string | number)[] = []): FactorRow[] {
   const bounds: Bound[] = [
-    { field: "siltContent", value: inputs.siltContent, rule: "positive", what: "silt content s [%]" },
+    { field: "siltContent", value: inputs.siltContent, rule: "percent", what: "silt content s [%]" },
     { field: "wetDays", value: inputs.wetDays, rule: "wetDays", what: "wet days P [d/yr]" },
   ];
   if (inputs.equation === "1a") bounds.push({ field: "meanVehicleWeight", value: inputs.meanVehicleWeight, rule: "positive", what: "mean vehicle weight W [t]" });
   else {
     bounds.push({ field: "meanSpeed", value: inputs.meanSpeed, rule: "positive", what: "mean vehicle speed S [km/h]" });
-    bounds.push({ field: "surfaceMoisture", value: inputs.surfaceMoisture, rule: "positive", what: "surface moisture M [%]" });
+    bounds.push({ field: "surfaceMoisture", value: inputs.surfaceMoisture, rule: "percent", what: "surface moisture M [%]" });
   }
   checkRoadDustInputs(bounds, "unpaved road dust inputs", path);
   const s12 = new Dec(inputs.siltContent).div(12);

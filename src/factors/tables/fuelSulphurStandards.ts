@@ -15,7 +15,20 @@ export interface FuelSulphurStandard {
   readonly quality: Quality;
   readonly via?: string;
   readonly note?: string;
+  /**
+   * What the standard applies to, from its own description: `road` (fuel for road vehicles,
+   * sectors 1.A.3.b) or `fuelOilNotRoad` (fuel oil supplied and used as fuel in boilers and heating,
+   * not road fuel: every sector except 1.A.3.b). A row of another sector group may not name it.
+   */
+  readonly appliesTo: FuelSulphurStandardScope;
 }
+
+/**
+ * The sector group a fuel sulphur standard covers: `road` = 1.A.3.b only; `fuelOilNotRoad` = any
+ * sector except 1.A.3.b.
+ * @category Factors
+ */
+export type FuelSulphurStandardScope = "road" | "fuelOilNotRoad";
 
 const DIESELNET =
   "DieselNet, China: Diesel Fuel (https://dieselnet.com/standards/cn/fuel.php), Table 1 note: sulphur limits of China I-V diesel 2000, 500, 350, 50 and 10 ppm (m/m), of China II-V gasoline 500, 150, 50 and 10 ppm (m/m); " +
@@ -37,18 +50,18 @@ const KR = "Applies to fuel oil supplied and used as fuel (boilers, heating), no
  * @category Factors
  */
 export const FUEL_SULPHUR_STANDARDS: readonly FuelSulphurStandard[] = [
-  { id: "CN-V-diesel", fuel: "gasDieselOil", limit: { value: "10", unit: "mg/kg" }, source: { id: "GB19147-2013", table: "sulphur content, China V" }, quality: "secondary", via: DIESELNET },
-  { id: "CN-V-petrol", fuel: "motorGasoline", limit: { value: "10", unit: "mg/kg" }, source: { id: "GB17930-2013", table: "sulphur content, China V" }, quality: "secondary", via: DIESELNET },
+  { id: "CN-V-diesel", fuel: "gasDieselOil", limit: { value: "10", unit: "mg/kg" }, source: { id: "GB19147-2013", table: "sulphur content, China V" }, appliesTo: "road", quality: "secondary", via: DIESELNET },
+  { id: "CN-V-petrol", fuel: "motorGasoline", limit: { value: "10", unit: "mg/kg" }, source: { id: "GB17930-2013", table: "sulphur content, China V" }, appliesTo: "road", quality: "secondary", via: DIESELNET },
   {
-    id: "JP-diesel", fuel: "gasDieselOil", limit: { value: "0.001", unit: "%" }, source: { id: "MOEJ-2006-FuelSulphur", table: "Principal amendments: permissible limit of sulfur in diesel oil" }, quality: "primary",
+    id: "JP-diesel", fuel: "gasDieselOil", limit: { value: "0.001", unit: "%" }, source: { id: "MOEJ-2006-FuelSulphur", table: "Principal amendments: permissible limit of sulfur in diesel oil" }, appliesTo: "road", quality: "primary",
     note: `0.001% by weight = 10 mg/kg. ${PAJ}.`,
   },
   {
-    id: "JP-petrol", fuel: "motorGasoline", limit: { value: "0.001", unit: "%" }, source: { id: "MOEJ-2006-FuelSulphur", table: "Principal amendments: permissible limit of sulfur in gasoline" }, quality: "primary",
+    id: "JP-petrol", fuel: "motorGasoline", limit: { value: "0.001", unit: "%" }, source: { id: "MOEJ-2006-FuelSulphur", table: "Principal amendments: permissible limit of sulfur in gasoline" }, appliesTo: "road", quality: "primary",
     note: `0.001% by weight = 10 mg/kg. ${PAJ}.`,
   },
-  { id: "KR-fuelOil-diesel", fuel: "gasDieselOil", limit: { value: "0.1", unit: "%" }, source: { id: "MOEK-LowSulphurFuel", table: "diesel fuel, nationwide since 2012" }, quality: "primary", note: KR },
-  { id: "KR-fuelOil-heavy-0.3", fuel: "residualFuelOil", limit: { value: "0.3", unit: "%" }, source: { id: "MOEK-LowSulphurFuel", table: "heavy fuel, 58 local governments including Seoul, the six other special and metropolitan cities and Jeju" }, quality: "primary", note: KR },
-  { id: "KR-fuelOil-heavy-0.5", fuel: "residualFuelOil", limit: { value: "0.5", unit: "%" }, source: { id: "MOEK-LowSulphurFuel", table: "heavy fuel, 104 si and gun areas" }, quality: "primary", note: KR },
-  { id: "KR-fuelOil-heavy-1.0", fuel: "residualFuelOil", limit: { value: "1.0", unit: "%" }, source: { id: "MOEK-LowSulphurFuel", table: "heavy fuel, other parts of the country" }, quality: "primary", note: KR },
+  { id: "KR-fuelOil-diesel", fuel: "gasDieselOil", limit: { value: "0.1", unit: "%" }, source: { id: "MOEK-LowSulphurFuel", table: "diesel fuel, nationwide since 2012" }, appliesTo: "fuelOilNotRoad", quality: "primary", note: KR },
+  { id: "KR-fuelOil-heavy-0.3", fuel: "residualFuelOil", limit: { value: "0.3", unit: "%" }, source: { id: "MOEK-LowSulphurFuel", table: "heavy fuel, 58 local governments including Seoul, the six other special and metropolitan cities and Jeju" }, appliesTo: "fuelOilNotRoad", quality: "primary", note: KR },
+  { id: "KR-fuelOil-heavy-0.5", fuel: "residualFuelOil", limit: { value: "0.5", unit: "%" }, source: { id: "MOEK-LowSulphurFuel", table: "heavy fuel, 104 si and gun areas" }, appliesTo: "fuelOilNotRoad", quality: "primary", note: KR },
+  { id: "KR-fuelOil-heavy-1.0", fuel: "residualFuelOil", limit: { value: "1.0", unit: "%" }, source: { id: "MOEK-LowSulphurFuel", table: "heavy fuel, other parts of the country" }, appliesTo: "fuelOilNotRoad", quality: "primary", note: KR },
 ];

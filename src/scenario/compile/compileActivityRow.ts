@@ -49,7 +49,7 @@ type ActivityRow = Scenario["baseline"][number];
 export function compileActivityRow(row: ActivityRow, rowIndex: number, cx: CompileContext): { readonly lineage: LineagePlan; readonly missing: Plan["missing"][number][]; readonly overlaps: Plan["overlaps"][number][] } {
   const { scenario } = cx;
   // checked even when SO2 is not among the species: a mistyped standard is an error, not ignored
-  if (row.sulphurContent !== undefined) sulphurMassFraction(row.sulphurContent, row.fuel, ["baseline", rowIndex, "sulphurContent"]);
+  if (row.sulphurContent !== undefined) sulphurMassFraction(row.sulphurContent, row.fuel, ["baseline", rowIndex, "sulphurContent"], row.sector);
   const baseline = { ...baselineTemplate(row, rowIndex, cx), ...rowStockTemplate(row, rowIndex, cx.years) };
   checkNationalNcvUse(row, rowIndex, baseline, coefficientsOf(row, rowIndex, baseline, -1, cx), cx);
   const { candidates, movingMeasures } = movedTemplates(row, baseline, cx);

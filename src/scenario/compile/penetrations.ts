@@ -5,6 +5,7 @@ import { withScenarioPath } from "./compileChecks.js";
 import type { LineagePlan } from "../plan.js";
 import type { Scenario } from "../scenario.js";
 import { unitsPenetration } from "./unitsPenetration.js";
+import { MIN_EXACT_PENETRATION, belowExactPenetration } from "./minExactPenetration.js";
 
 /**
  * Expands every measure's penetration schedule over the years, checking each value is within 0..1;
@@ -30,6 +31,7 @@ export function expandPenetrations(s: Pick<Scenario, "measures"> & Partial<Pick<
     m.penetration === undefined ? unitsPenetration({ baseline: s.baseline ?? [], measures: s.measures }, i, years).penetration : years.map((y) => {
       const p = withScenarioPath(["measures", i, "penetration"], `penetration of measure ${m.id}`, () => evaluateSchedule(m.penetration!, y));
       if (p.lt(0) || p.gt(1)) issues.push({ code: "out_of_range", minimum: "0", maximum: "1", path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
+      else if (belowExactPenetration(p)) issues.push({ code: "out_of_range", minimum: MIN_EXACT_PENETRATION, path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; a positive penetration below ${MIN_EXACT_PENETRATION} loses its reduction in the exact engine (blended factors keep 40 decimals); give 0 or at least ${MIN_EXACT_PENETRATION}` });
       return p;
     }),
   );

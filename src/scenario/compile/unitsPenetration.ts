@@ -1,9 +1,11 @@
 import { evaluateSchedule } from "../../activity/schedule.js";
 import { stockActivityOf } from "../../activity/stockActivity.js";
-import { StockUnitsError } from "../../errors.js";
+import { InvalidInputError, StockUnitsError } from "../../errors.js";
 import { matchesTarget } from "../../measures/target.js";
 import type { MeasureUnits } from "../../measures/measureUnits.js";
 import { Dec } from "../../units/decimal.js";
+import { COUNT_DIMENSIONS } from "../../units/unitRegistry.js";
+import { MIN_EXACT_PENETRATION, belowExactPenetration } from "./minExactPenetration.js";
 import { parseUnit } from "../../units/units.js";
 import type { Scenario } from "../scenario.js";
 import { withScenarioPath } from "./compileChecks.js";
@@ -21,7 +23,13 @@ import { withScenarioPath } from "./compileChecks.js";
  * @throws {@link index!StockUnitsError} `NO_STOCK` at `measures[i].units` when a targeted row has no
  *   stock (it is given by level) or a stock of another dimension (at `units.unit`), naming the rows;
  *   `UNITS_EXCEED_STOCK` at `measures[i].units` when the units exceed the stock in a year (both figures)
- * @throws {@link index!InvalidInputError} for negative units or a schedule with no value in a year
+ * @throws {@link index!InvalidInputError} (`out_of_range`) at the largest targeted row's `stock` when
+ *   units / stock is positive but below `MIN_EXACT_PENETRATION` (a stock so large that the exact
+ *   engine would show the reductions as 0), naming the units, the stock and the share
+ * @throws {@link index!InvalidInputError} for negative units, a schedule with no value in a year, or
+ *   a count (household, vehicle, stove ...) that is not a whole number: a value written so (at its
+ *   field, `units.level.value`, `.steps[j].value`, `.points[j].value`, `.base.value`) or a year's
+ *   value an `interp` or `growth` schedule gives between them (at `units.level`, naming the year)
  * @example
  * ```ts
  * import { unitsPenetration } from "cobenefits/engine";
@@ -58,6 +66,8 @@ export function unitsPenetration(
   if (other.length > 0) {
     throw new StockUnitsError("NO_STOCK", `measure ${measure.id} counts ${units.unit} but the stock of ${other.map(({ row }) => `${row.id} is in ${row.stock!.unit}`).join(", ")}; state the measure in the unit its target is counted in`, [...at, "unit"], fields);
   }
+  const whole = (COUNT_DIMENSIONS as readonly string[]).includes(unit.dimension);
+  if (whole) checkWrittenCounts(units, measure.id, [...at, "level"]);
   const counts: Dec[] = [];
   const stock: Dec[] = [];
   const penetration = years.map((year) => {
@@ -69,6 +79,9 @@ export function unitsPenetration(
     counts.push(u);
     stock.push(total);
     if (u.lt(0)) throw new StockUnitsError("UNITS_EXCEED_STOCK", `measure ${measure.id} treats ${u.toString()} ${units.unit} in ${year}; units treated must not be negative`, [...at, "level"], { ...fields, year, units: u.toString(), stock: total.toString() });
+    // The values written in the schedule are counts (checked above, whole numbers); a year an interp
+    // or growth schedule puts between them is the programme's progress on that path and may fall
+    // between whole units (6,733.3 households in 2019 on the way from 0 to 20,200 in 2021).
     if (u.isZero()) return new Dec(0);
     if (u.gt(total)) {
       throw new StockUnitsError(
@@ -78,9 +91,37 @@ export function unitsPenetration(
         { ...fields, year, units: u.toString(), stock: total.toString() },
       );
     }
-    return u.div(total);
+    const p = u.div(total);
+    if (belowExactPenetration(p)) {
+      const largest = rows.reduce((a, b) => (stockOf(b, year).gt(stockOf(a, year)) ? b : a));
+      throw new InvalidInputError("measure units", [{
+        code: "out_of_range", minimum: MIN_EXACT_PENETRATION, path: ["baseline", largest.rowIndex, "stock"],
+        message: `measure ${measure.id} treats ${u.toString()} ${units.unit} of a stock of ${total.toString()} ${units.unit} in ${year} (rows ${ids.join(", ")}; the largest, ${largest.row.id}, holds ${stockOf(largest, year).toString()} ${largest.row.stock!.unit}): a share of ${p.toSignificantDigits(6).toString()}, below the ${MIN_EXACT_PENETRATION} the exact engine carries without losing the reduction (blended factors keep 40 decimals); check the stock and its unit`,
+      }]);
+    }
+    return p;
   });
   return { penetration, counts, stock };
+}
+
+/** A targeted row's stock in a year [its own stock unit]. */
+function stockOf(r: { readonly row: Scenario["baseline"][number] }, year: number): Dec {
+  return stockActivityOf(r.row as Parameters<typeof stockActivityOf>[0], year).stock;
+}
+
+/** Refuses a written count that is not a whole number, at its field, all at once. */
+function checkWrittenCounts(units: MeasureUnits, measureId: string, at: readonly (string | number)[]): void {
+  const level = units.level;
+  const written: { readonly value: string; readonly path: readonly (string | number)[] }[] =
+    level.kind === "constant" ? [{ value: level.value, path: [...at, "value"] }]
+    : level.kind === "step" ? level.steps.map((x, j) => ({ value: x.value, path: [...at, "steps", j, "value"] }))
+    : level.kind === "interp" ? level.points.map((x, j) => ({ value: x.value, path: [...at, "points", j, "value"] }))
+    : [{ value: level.base.value, path: [...at, "base", "value"] }];
+  const issues = written.filter((w) => !new Dec(w.value).isInteger()).map((w) => ({
+    code: "not_multiple_of" as const, path: w.path,
+    message: `measure ${measureId} treats ${w.value} ${units.unit}; a count of ${units.unit} is a whole number (one ${units.unit} is treated or not)`,
+  }));
+  if (issues.length > 0) throw new InvalidInputError("measure units", issues);
 }
 
 /**

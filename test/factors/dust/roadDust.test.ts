@@ -93,6 +93,20 @@ describe("unpaved road dust, AP-42 13.2.2 (November 2006)", () => {
     );
   });
 
+  it("refuses a silt content or surface moisture above 100% and fractional or negative wet days, naming the figure", () => {
+    // s and M are percentages by mass (AP-42 13.2.2 Equations 1a, 1b); P counts days with >= 0.254 mm of precipitation
+    const e = thrown(() => unpavedRoadDustFactors({ equation: "1a", technology: "t", siltContent: "500", meanVehicleWeight: "2", wetDays: "70.5" }, ["factors", "roadDust", 1]), InvalidInputError);
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      [["factors", "roadDust", 1, "siltContent"], "out_of_range"],
+      [["factors", "roadDust", 1, "wetDays"], "out_of_range"],
+    ]);
+    expect(e.issues[0]?.message).toMatch(/silt content s \[%\] is a percentage by mass, at most 100, not 500/);
+    expect(e.issues[1]?.message).toMatch(/whole number of days .* not 70\.5/);
+    const m = thrown(() => unpavedRoadDustFactors({ equation: "1b", technology: "t", siltContent: "10", meanSpeed: "30", surfaceMoisture: "120", wetDays: "-1" }), InvalidInputError);
+    expect(m.issues.map((i) => i.path)).toEqual([["wetDays"], ["surfaceMoisture"]]);
+    expect(unpavedRoadDustFactors({ equation: "1a", technology: "t", siltContent: "100", meanVehicleWeight: "2", wetDays: "365" })).toHaveLength(3);
+  });
+
   it("refuses Equation 1b inputs for which the subtracted fleet term C exceeds the dust", () => {
     const e = thrown(() => unpavedRoadDustFactors({ equation: "1b", technology: "t", siltContent: "0.001", meanSpeed: "10", surfaceMoisture: "13", wetDays: "0" }), InvalidInputError);
     expect(e.issues[0]?.message).toMatch(/no positive PM2.5, PM10, TSP factor/);
