@@ -19,7 +19,7 @@ const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percents", "per 
  * @example
  * ```ts
  * import { unitNameHints } from "./unitHints.js";
- * unitNameHints("machin", ["t", "Mtce", "machine"], 2); // ["machine", "t"]
+ * unitNameHints("machin", ["Mtce", "MWh"], 2); // ["machine", "Mtce"] (the count first, though not in the list)
  * unitNameHints("percent", ["t", "person"], 3); // ["%"]
  * ```
  * @category Units
