@@ -27,7 +27,7 @@ describe("with onMissingFactor: error, every missing factor of the scenario at o
       "  - id: cars", "    sector: 1.A.3.b.i", "    fuel: motorGasoline", "    technology: Petrol Medium - Euro 6 up to 2016", "    unit: vkm",
       "    level: { kind: constant, value: \"1e9\" }", "measures: []",
     ].join("\n");
-    const e = thrown(() => compileScenarioFile(yaml, { file: "petrol.yaml" }), ScenarioFileError);
+    const e = thrown(() => compileScenarioFile(yaml, { fileName: "petrol.yaml" }), ScenarioFileError);
     expect(e.issues.map((i) => [i.path, i.line])).toEqual([[["baseline", 0], 7], [["baseline", 0], 7]]);
     expect(e.issues[0]!.message).toContain("/ CH4");
     expect(e.issues[1]!.message).toContain("/ SO2");
