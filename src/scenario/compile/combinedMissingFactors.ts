@@ -47,7 +47,7 @@ export function combinedMissingFactors(errors: readonly MissingFactorError[]): M
  * import { MissingFactorError } from "cobenefits";
  * import { combinedMissingFactors, missingFactorParts } from "./combinedMissingFactors.js";
  * const one = (species: string) => new MissingFactorError("MISSING_FACTOR", `no ${species} factor`, ["baseline", 0], [{ activityId: "cars", species, path: ["baseline", 0], reason: "no factor" }]);
- * missingFactorParts(combinedMissingFactors([one("CH4"), one("SO2")])).map((e) => e.message); // ["no CH4 factor", "no SO2 factor"]
+ * missingFactorParts(combinedMissingFactors([one("CH4"), one("SO2")])).map((e) => e.species); // ["CH4", "SO2"]
  * ```
  * @category Scenario
  */
