@@ -5,6 +5,7 @@ import { createFactorSet } from "../../factors/factorSet.js";
 import { listFactors } from "../../factors/lookupFactor.js";
 import { listFactorTables } from "../../factors/factorSet.js";
 import { FUEL_GROUPS, listFuels } from "../../factors/fuels.js";
+import { rowFlagTexts } from "../../factors/rowFlagMeanings.js";
 import { SECTORS, getSectorName } from "../../factors/sectors.js";
 import { nearestStrings } from "../../nearestStrings.js";
 import { nearestFuels } from "../../factors/nearestFuels.js";
@@ -76,6 +77,7 @@ export const factorsCommand: Command = {
           `  ${r.pollutant}: ${r.value} ${r.unit}${r.ci === undefined ? "" : ` (95% CI ${r.ci.lower}-${r.ci.upper})`}`,
           `  source:     ${r.source.id}, ${r.source.table}${r.source.page === undefined ? "" : `, p. ${r.source.page}`} [${r.quality}]`, `  citation:   ${full.citation}`,
           ...(r.via === undefined ? [] : [`  via:        ${r.via}`]), ...(r.note === undefined ? [] : [`  note:       ${r.note}`]),
+          ...rowFlagTexts(r.flags).map((t) => `  flag:       ${t}`),
         ];
         io.stdout.write(`${lines.join("\n")}\n`);
       }
