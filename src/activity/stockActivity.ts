@@ -30,9 +30,18 @@ export type Intensity = { readonly value: DecimalString; readonly unit: string }
 /**
  * Whether a parsed unit can count a stock: a count dimension, an area (m2 of floor or of site), or
  * a length (km of road, so that a road-sweeping programme is stated in km swept).
+ * @param u - the parsed unit
+ * @returns true for a count, an area or a length
+ * @example
+ * ```ts
+ * import { parseUnit } from "cobenefits";
+ * import { isStockUnit } from "./stockActivity.js";
+ * [isStockUnit(parseUnit("machine")), isStockUnit(parseUnit("km")), isStockUnit(parseUnit("t"))]; // [true, true, false]
+ * ```
+ * @category Activity
  */
 export const isStockUnit = (u: ParsedUnit): boolean => u.dimension === "area" || u.dimension === "distance" || (COUNT_DIMENSIONS as readonly string[]).includes(u.dimension);
-/** What a stock unit may be, for messages. */
+/** What a stock unit may be, for messages. @category Activity */
 export const STOCK_UNITS = `a count (${COUNT_DIMENSIONS.join(", ")}), an area such as m2 or a length such as km (of road)`;
 
 /**
