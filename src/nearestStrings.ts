@@ -1,5 +1,16 @@
-/** Levenshtein distance, case-insensitive. */
-function distance(a: string, b: string): number {
+/**
+ * Levenshtein distance, case-insensitive.
+ * @param a - one string
+ * @param b - the other
+ * @returns the number of single-character edits from one to the other
+ * @example
+ * ```ts
+ * import { distance } from "./nearestStrings.js";
+ * distance("machin", "machine"); // 1
+ * ```
+ * @category Errors
+ */
+export function distance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   let prev = Array.from({ length: t.length + 1 }, (_, j) => j);

@@ -13,7 +13,7 @@ import { type Schedule, evaluateSchedule, scheduleSchema } from "./schedule.js";
  * @category Activity
  */
 export interface Stock {
-  /** A count unit (`household`, `vehicle`, `building`, `stove`, `device`, `boiler`, `person`) or an area (`m2`). */
+  /** A count unit (`household`, `vehicle`, `building`, `stove`, `device`, `boiler`, `person`, `machine`, `site`), an area (`m2`) or a length (`km` of road). */
   readonly unit: string;
   /** The stock per year [unit]. */
   readonly level: Schedule;
@@ -27,9 +27,22 @@ export interface Stock {
  */
 export type Intensity = { readonly value: DecimalString; readonly unit: string } | { readonly unit: string; readonly level: Schedule };
 
-/** Whether a parsed unit can count a stock: a count dimension or an area. */
-const isStockUnit = (u: ParsedUnit): boolean => u.dimension === "area" || (COUNT_DIMENSIONS as readonly string[]).includes(u.dimension);
-const STOCK_UNITS = `a count (${COUNT_DIMENSIONS.join(", ")}) or an area such as m2`;
+/**
+ * Whether a parsed unit can count a stock: a count dimension, an area (m2 of floor or of site), or
+ * a length (km of road, so that a road-sweeping programme is stated in km swept).
+ * @param u - the parsed unit
+ * @returns true for a count, an area or a length
+ * @example
+ * ```ts
+ * import { parseUnit } from "cobenefits";
+ * import { isStockUnit } from "./stockActivity.js";
+ * [isStockUnit(parseUnit("machine")), isStockUnit(parseUnit("km")), isStockUnit(parseUnit("t"))]; // [true, true, false]
+ * ```
+ * @category Activity
+ */
+export const isStockUnit = (u: ParsedUnit): boolean => u.dimension === "area" || u.dimension === "distance" || (COUNT_DIMENSIONS as readonly string[]).includes(u.dimension);
+/** What a stock unit may be, for messages. @category Activity */
+export const STOCK_UNITS = `a count (${COUNT_DIMENSIONS.join(", ")}), an area such as m2 or a length such as km (of road)`;
 
 /**
  * Zod schema of a {@link Stock}: a count or area unit and a non-negative schedule.
@@ -40,7 +53,7 @@ export const stockSchema: ZodType<Stock> = object({
   level: scheduleSchema,
 }) as ZodType<Stock>;
 
-const intensityUnit = ratioUnitSchema(`an activity per unit of stock, e.g. t/household, vkm/vehicle or GJ/m2`, (r) => isStockUnit(r.denominator));
+const intensityUnit = ratioUnitSchema(`an activity per unit of stock, e.g. t/household, vkm/vehicle, GJ/m2 or vkm/km (per km of road)`, (r) => isStockUnit(r.denominator));
 
 /**
  * Zod schema of an {@link Intensity}: a decimal value or a schedule, in `<activity unit>/<stock unit>`.

@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
 import type { InputIssue } from "./cobenefitsError.js";
+import { nearestStrings } from "../nearestStrings.js";
 import { ISSUE_CODES, type IssueCode } from "./errorCodes.js";
 
 type ZodIssue = ZodError["issues"][number];
@@ -48,7 +49,9 @@ export function issueCodeOfZod(iss: ZodIssue): IssueCode {
  * {@link IssueCode}: an unknown key is reported at the key itself as `unknown key "x"` (code
  * `unknown_key`), and an absent required field as `missing required field "x"` (code `missing`),
  * instead of zod's own wording; the other zod codes keep their names (`invalid_type` with
- * `expected`, `too_big`/`too_small` with `maximum`/`minimum` ...); a check of cobenefits' own run inside a
+ * `expected`, `too_big`/`too_small` with `maximum`/`minimum` ...); an unknown value of a
+ * discriminated union's key (a measure `kind`, a schedule `kind`, a `road`) is `invalid_value`
+ * with the valid values and the nearest ("did you mean"); a check of cobenefits' own run inside a
  * schema (`custom`) keeps the code and fields it passed as `params` (`issueCode`, e.g. `duplicate`).
  *
  * @param error - the zod error
@@ -103,6 +106,18 @@ export function inputIssuesFromZodIssue(iss: ZodIssue, input: unknown, at: reado
     const { issueCode, path: _path, message: _message, ...fields } = (iss.params ?? {}) as Record<string, unknown>;
     const code = ISSUE_CODES.find((c) => c === issueCode) ?? "custom";
     return [{ ...(code === "custom" ? {} : fields), code, path: [...at, ...path], message: iss.message }];
+  }
+  const union = iss.code === "invalid_union" ? (iss as { readonly discriminator?: unknown; readonly options?: unknown }) : {};
+  if (typeof union.discriminator === "string" && Array.isArray(union.options)) {
+    // a value of a union's discriminator (measure kind, schedule kind, road kind): the valid ones, the nearest first
+    const options = union.options.map(String);
+    const given = valueAt(input, path);
+    if (typeof given === "string") {
+      const nearest = nearestStrings(given, options, 1);
+      const shown = given.length > 60 ? `${given.slice(0, 40)}... (${given.length} characters)` : given;
+      return [{ code: "invalid_value", path: [...at, ...path], key: given, nearest, message: `unknown ${union.discriminator} "${shown}"; did you mean "${nearest[0] ?? ""}"? (one of ${options.join(", ")})` }];
+    }
+    return [{ code: "invalid_value", path: [...at, ...path], message: `expected ${union.discriminator}: one of ${options.join(", ")}` }];
   }
   return [{ code: CODE[iss.code], path: [...at, ...path], message: iss.message }];
 }

@@ -2,7 +2,9 @@ import { CobenefitsError } from "./cobenefitsError.js";
 import type { ErrorCode } from "./errorCodes.js";
 
 /**
- * Measures that together claim more than the whole of the same activity in a year.
+ * Measures that together claim more than the whole of the same activity in a year. Measures stated
+ * in units of stock are told in units (`claim 1024000 household of the 1000000 household`), and asked
+ * to lower their units, not their penetrations.
  * @category Errors
  */
 export class OverclaimedActivityError extends CobenefitsError {
@@ -11,10 +13,23 @@ export class OverclaimedActivityError extends CobenefitsError {
   readonly activityId: string;
   readonly year: number;
   readonly claimed: string;
-  constructor(measures: readonly string[], activityId: string, year: number, claimed: string, path: readonly (string | number)[] = ["measures"]) {
+  /**
+   * @param measures - the ids of the claiming measures
+   * @param activityId - the activity row
+   * @param year - the year
+   * @param claimed - the share they claim together [-]
+   * @param path - where in the input (the last claiming measure's `penetration` or `units`)
+   * @param inUnits - when some of them are stated in units: the units they claim of the row's stock and the stock [unit], and whether others give a penetration
+   */
+  constructor(
+    measures: readonly string[], activityId: string, year: number, claimed: string, path: readonly (string | number)[] = ["measures"],
+    inUnits?: { readonly claimed: string; readonly stock: string; readonly unit: string; readonly alsoPenetrations: boolean },
+  ) {
     super(
       "OVERCLAIMED_ACTIVITY",
-      `measures ${measures.join(" and ")} together claim ${claimed} of activity "${activityId}" in ${year}, more than the whole of it; lower their penetrations so they sum to at most 1`,
+      inUnits === undefined
+        ? `measures ${measures.join(" and ")} together claim ${claimed} of activity "${activityId}" in ${year}, more than the whole of it; lower their penetrations so they sum to at most 1`
+        : `measures ${measures.join(" and ")} together claim ${inUnits.claimed} ${inUnits.unit} of the ${inUnits.stock} ${inUnits.unit} of activity "${activityId}" in ${year} (${claimed} of it), more than the whole of it; lower their ${inUnits.alsoPenetrations ? "units or penetrations" : "units"} so they treat at most the stock`,
       path,
     );
     this.measures = measures;

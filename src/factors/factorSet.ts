@@ -6,6 +6,7 @@ import { duplicateIssues } from "../errors/duplicateIssues.js";
 import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { DuplicateIdError, InvalidInputError, type InputIssue, UnknownCitationError, UnknownTableError, formatPath } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
+import { nearestFuels } from "./nearestFuels.js";
 import { BUILTIN_FACTOR_TABLES, BUILTIN_NCV } from "./builtinTables.js";
 import { type FactorRow, type FactorTable, factorRowSchema } from "./factorRow.js";
 import { FUEL_GROUPS, FUELS } from "./fuels.js";
@@ -115,7 +116,7 @@ function validateTables(tables: readonly unknown[], known: ReadonlyMap<string, u
       const { data } = r;
       issues.push(...citationIssues(data.source.id, known, [...rowPath, "source", "id"]));
       if (!KNOWN_FUELS.includes(data.fuel)) {
-        const nearest = nearestStrings(data.fuel, KNOWN_FUELS, 3);
+        const nearest = nearestFuels(data.fuel, [...FUELS, ...FUEL_GROUPS], 3);
         issues.push({ code: "unknown_reference", path: [...rowPath, "fuel"], key: data.fuel, nearest, message: `unknown fuel or fuel group "${data.fuel}"; nearest: ${nearest.join(", ")} (see listFuels(), FUEL_GROUPS)` });
       }
       if (SECTORS[data.sector] === undefined) {

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../deepFreeze.js";
 import { UnknownFuelError } from "../errors.js";
-import { nearestStrings } from "../nearestStrings.js";
+import { nearestFuels } from "./nearestFuels.js";
 
 /**
  * A fuel known to cobenefits: its id, the name used by the 2006 IPCC Guidelines, whether its
@@ -90,7 +90,7 @@ const byId = new Map(FUELS.map((f) => [f.id, f]));
  */
 export function getFuel(id: string, path: readonly (string | number)[] = []): Fuel {
   const f = byId.get(id);
-  if (f === undefined) throw new UnknownFuelError(id, nearestStrings(id, [...byId.keys()], 3), path);
+  if (f === undefined) throw new UnknownFuelError(id, nearestFuels(id, FUELS, 3), path);
   return f;
 }
 

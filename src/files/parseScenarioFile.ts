@@ -6,6 +6,7 @@ import { inputIssuesFromZodIssue } from "../errors/inputIssuesFromZod.js";
 import { gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import { ncvRowSchema } from "../factors/ncvRow.js";
 import { compileScenario } from "../scenario/compile/compileScenario.js";
+import { missingFactorParts } from "../scenario/compile/combinedMissingFactors.js";
 import { MAX_SCENARIO_FILE_BYTES } from "./maxScenarioFileBytes.js";
 import type { Plan } from "../scenario/plan.js";
 import { readJsonScenarioFile } from "./readJsonScenarioFile.js";
@@ -209,6 +210,8 @@ export function compileScenarioFile(text: string, options: ScenarioFileOptions &
     // each problem at its own line: every issue, every missing factor (one MissingFactorError lists them all), or the error
     const found: readonly InputIssue[] = e instanceof InvalidInputError
       ? e.issues
+      : e instanceof MissingFactorError && missingFactorParts(e).length > 1
+        ? missingFactorParts(e).map((part) => issueOfError(part))
       : e instanceof MissingFactorError && e.missing.length > 1
         ? e.missing.map((m) => ({ ...issueOfError(e, m.path ?? e.path), message: `${m.reason} (activity ${m.activityId ?? "?"}; species ${m.species ?? "?"}); set onMissingFactor: "omit" to list such gaps instead` }))
         : [issueOfError(e)];

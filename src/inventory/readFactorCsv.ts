@@ -5,6 +5,7 @@ import { FUEL_GROUPS, FUELS } from "../factors/fuels.js";
 import type { NcvRow } from "../factors/ncvRow.js";
 import { SECTORS } from "../factors/sectors.js";
 import { nearestStrings } from "../nearestStrings.js";
+import { nearestFuels } from "../factors/nearestFuels.js";
 import { isDecimalString } from "../units/decimal.js";
 import { SPECIES, type Species, isSpecies } from "../units/species.js";
 import { parseRatioUnit } from "../units/units.js";
@@ -73,7 +74,7 @@ export function readFactorCsv(bytes: Uint8Array, options: { readonly file: strin
     const sector = text(at.sector);
     if (SECTORS[sector] === undefined) fail(at.sector, `unknown sector code ${shown(sector)}; nearest: ${nearestStrings(sector, SECTOR_CODES, 3).join(", ")} (see SECTORS)`);
     const fuel = text(at.fuel);
-    if (!KNOWN_FUELS.includes(fuel)) fail(at.fuel, `unknown fuel or fuel group ${shown(fuel)}; nearest: ${nearestStrings(fuel, KNOWN_FUELS, 3).join(", ")} (see listFuels(), FUEL_GROUPS)`);
+    if (!KNOWN_FUELS.includes(fuel)) fail(at.fuel, `unknown fuel or fuel group ${shown(fuel)}; nearest: ${nearestFuels(fuel, [...FUELS, ...FUEL_GROUPS], 3).join(", ")} (see listFuels(), FUEL_GROUPS)`);
     const species = text(at.species);
     if (!isSpecies(species)) fail(at.species, `unknown species ${shown(species)}; nearest: ${nearestStrings(species, SPECIES, 3).join(", ")}`);
     const value = text(at.value);
@@ -130,7 +131,7 @@ export function readNcvCsv(bytes: Uint8Array, options: { readonly file: string; 
     fixedUnit = columnUnit(value, options.ncvUnit, "the NCV unit option", unit, file, energyPerAmount, "GJ/t");
   }, (line, text, fail) => {
     const fuel = text(at.fuel);
-    if (!FUELS.some((f) => f.id === fuel)) fail(at.fuel, `unknown fuel ${shown(fuel)}; nearest: ${nearestStrings(fuel, FUELS.map((f) => f.id), 3).join(", ")} (see listFuels())`);
+    if (!FUELS.some((f) => f.id === fuel)) fail(at.fuel, `unknown fuel ${shown(fuel)}; nearest: ${nearestFuels(fuel, FUELS, 3).join(", ")} (see listFuels())`);
     const value = text(at.value);
     if (!isDecimalString(value) || !(Number(value) > 0)) fail(at.value, `expected a net calorific value: a positive decimal number (e.g. 25.8), got ${shown(value)}`);
     const unit = fixedUnit ?? text(at.unit);

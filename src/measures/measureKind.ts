@@ -1,6 +1,6 @@
 import type { SourceRef } from "../citations/sourceRef.js";
 import type { SulphurContent } from "../factors/sulphurContent.js";
-import { type ZodObject, type ZodRawShape, literal, number, strictObject as object, string } from "zod";
+import { type ZodObject, type ZodRawShape, literal, number, strictObject as object, string, union } from "zod";
 import type { Quantity } from "../units/quantity.js";
 import type { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
@@ -151,12 +151,16 @@ export interface ParticleNesting {
  */
 export const MAX_MEASURE_LIFETIME = 200;
 
+/** A measure's lifetime as a number of years [yr]. */
+const lifetimeYears = number().int("a lifetime is a whole number of years").min(1, "a lifetime is at least 1 year").max(MAX_MEASURE_LIFETIME, `a lifetime is at most ${MAX_MEASURE_LIFETIME} years`);
+
 /**
  * The schema fields every measure shares: id, kind, optional label, target, how much of the
  * target it treats: a penetration schedule (fractions 0..1, per year) or `units` of stock treated
  * by each year (`{ unit: "vehicle", level: <schedule> }`), exactly one of the two; and an optional
- * `lifetime` [yr] (a positive whole number of years, at most {@link MAX_MEASURE_LIFETIME}: how
- * long installed units keep saving; read by {@link index!lifetimeReductions}).
+ * `lifetime` [yr] (a positive whole number of years, at most {@link MAX_MEASURE_LIFETIME}, as a
+ * number or, like every other numeric field, a string such as `"8"`: how long installed units
+ * keep saving; read by {@link index!lifetimeReductions}).
  *
  * @param kind - the measure kind's discriminant
  * @param shape - the kind's own fields
@@ -176,7 +180,9 @@ export function measureSchemaOf<K extends string, S extends ZodRawShape>(kind: K
     target: targetSchema,
     penetration: scheduleSchema.optional(),
     units: measureUnitsSchema.optional(),
-    lifetime: number().int("a lifetime is a whole number of years").min(1, "a lifetime is at least 1 year").max(MAX_MEASURE_LIFETIME, `a lifetime is at most ${MAX_MEASURE_LIFETIME} years`).optional()
+    lifetime: union([lifetimeYears, string().regex(/^[0-9]{1,4}$/).transform(Number).pipe(lifetimeYears)], {
+      error: `a lifetime is a whole number of years from 1 to ${MAX_MEASURE_LIFETIME}, written as a number (8) or a string ("8")`,
+    }).optional()
       .describe("years each installed unit keeps saving, a whole number from 1 to 200 (optional); the outputs then give the measure's reductions over its units' lifetime (lifetime.csv)"),
     ...shape,
   }).superRefine((m, ctx) => {

@@ -1,6 +1,6 @@
 import { UnitSyntaxError, UnknownUnitError } from "../errors.js";
-import { nearestStrings } from "../nearestStrings.js";
 import { Dec } from "./decimal.js";
+import { isPercentWord, unitNameHints } from "./unitHints.js";
 import { AMBIGUOUS_UNITS, TIME_UNITS, type RegisteredUnit, UNIT_NAMES, UNIT_REGISTRY } from "./unitRegistry.js";
 
 /** One unit of an expression with its power, e.g. `km2` is `km` to the power 2. */
@@ -105,7 +105,8 @@ export function readUnitExpression(text: string, path: readonly (string | number
       const ambiguous = AMBIGUOUS_UNITS.get(name.toLowerCase());
       if (ambiguous !== undefined) throw new UnknownUnitError(text, ambiguous, path, ["t", "kt"]);
       if (TIME_UNITS.has(name)) throw new UnknownUnitError(text, `${JSON.stringify(name)} is a time; no time unit is registered: an activity level is already an amount per year, so write e.g. t, not t/year`, path);
-      throw new UnknownUnitError(text, `${JSON.stringify(name)} is not a registered unit`, path, nearestStrings(name, UNIT_NAMES, 3));
+      if (isPercentWord(name)) throw new UnknownUnitError(text, `${JSON.stringify(name)} is not a unit; a share is written as a fraction ("0.25"), or as % where the field takes it (a sulphur content: { value: "0.7", unit: "%" })`, path, ["%"]);
+      throw new UnknownUnitError(text, `${JSON.stringify(name)} is not a registered unit`, path, unitNameHints(name, UNIT_NAMES, 3));
     }
     if (text[i] === "^") {
       const p = matchAt(DIGITS, text, i + 1);

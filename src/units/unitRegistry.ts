@@ -10,11 +10,12 @@ export type Dimension = "mass" | "energy" | "vehicleDistance" | "gasVolume" | "d
 
 /**
  * The things a stock is counted in (households, vehicles, buildings, stoves, devices, boilers,
- * persons). Each is a dimension of its own: a household never converts into a vehicle, and no
+ * persons, machines such as construction or farm machinery, sites such as construction sites).
+ * Each is a dimension of its own: a household never converts into a vehicle, and no
  * count is a pure number.
  * @category Units
  */
-export const COUNT_DIMENSIONS = ["household", "vehicle", "building", "stove", "device", "boiler", "person"] as const;
+export const COUNT_DIMENSIONS = ["household", "vehicle", "building", "stove", "device", "boiler", "person", "machine", "site"] as const;
 /** One of {@link COUNT_DIMENSIONS}. @category Units */
 export type CountDimension = (typeof COUNT_DIMENSIONS)[number];
 
@@ -67,7 +68,7 @@ type Prefix = keyof typeof PREFIXES | "";
  *   (GB/T 2589 gives 1 kgce = 29 307 kJ, the same definition rounded to the kJ).
  * - vkm (vehicle-km) and Nm3 (normal cubic metre of gas at 0 degC and 101.325 kPa) are base units
  *   of dimensions of their own.
- * - Counts of a stock (household, vehicle, building, stove, device, boiler, person): one of each is
+ * - Counts of a stock (household, vehicle, building, stove, device, boiler, person, machine, site): one of each is
  *   exactly 1 of its own dimension ({@link COUNT_DIMENSIONS}); they take no prefix and never
  *   convert into each other.
  */

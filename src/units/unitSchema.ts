@@ -2,10 +2,27 @@ import { type ZodType, string } from "zod";
 import { UnitError } from "../errors.js";
 import { type ParsedUnit, parseRatioUnit, parseUnit } from "./units.js";
 
+/** Whether a text is one unit by itself (`kg`), which a ratio field refuses with a message of its own. */
+function isSingleUnit(text: string): boolean {
+  if (text.includes("/")) return false;
+  try {
+    parseUnit(text);
+    return true;
+  } catch (e) {
+    if (e instanceof UnitError) return false;
+    throw e;
+  }
+}
+
 type Ratio = ReturnType<typeof parseRatioUnit>;
 
-function unitTextSchema<T>(parse: (text: string) => T, expected: string, accepts: (parsed: T) => boolean): ZodType<string> {
+function unitTextSchema<T>(parse: (text: string) => T, expected: string, accepts: (parsed: T) => boolean, precheck: (text: string) => string | undefined = () => undefined): ZodType<string> {
   return string().superRefine((text, ctx) => {
+    const refused = precheck(text);
+    if (refused !== undefined) {
+      ctx.addIssue({ code: "custom", message: refused, params: { issueCode: "unknown_unit", key: text } });
+      return;
+    }
     let parsed: T;
     try {
       parsed = parse(text);
@@ -44,7 +61,8 @@ export function unitSchema(expected: string, accepts: (unit: ParsedUnit) => bool
 /**
  * Zod schema of a ratio unit field (`GJ/t`, `g/vkm`): the text must be `<unit>/<unit>` by the
  * strict unit grammar ({@link parseRatioUnit}), and one that `accepts` takes. A refused unit's
- * issue message is the unit error's own, with "did you mean".
+ * issue message is the unit error's own, with "did you mean"; a single unit (`kg` where `kg/vehicle`
+ * is meant) is told it lacks the unit after `/`, with the field's example.
  *
  * @param expected - what the field takes, for the message, e.g. `"energy per mass, e.g. GJ/t"`
  * @param accepts - which ratios the field takes (default: any)
@@ -55,9 +73,11 @@ export function unitSchema(expected: string, accepts: (unit: ParsedUnit) => bool
  * const ncv = ratioUnitSchema("energy per mass, e.g. GJ/t", (r) => r.numerator.dimension === "energy" && r.denominator.dimension === "mass");
  * ncv.safeParse("kcal/kg").success; // true
  * ncv.safeParse("GJ/1000t").error?.issues[0]?.message.includes('did you mean "GJ/kt"'); // true
+ * ncv.safeParse("GJ").error?.issues[0]?.message; // '"GJ" is one unit, with nothing after /; expected energy per mass, e.g. GJ/t'
  * ```
  * @category Units
  */
 export function ratioUnitSchema(expected: string, accepts: (ratio: Ratio) => boolean = () => true): ZodType<string> {
-  return unitTextSchema((t) => parseRatioUnit(t), expected, accepts);
+  const noDenominator = (t: string) => (isSingleUnit(t) ? `${JSON.stringify(t)} is one unit, with nothing after /; expected ${expected}` : undefined);
+  return unitTextSchema((t) => parseRatioUnit(t), expected, accepts, noDenominator);
 }

@@ -25,15 +25,17 @@ const texts = (e: CobenefitsError): string[] => [
 ];
 
 describe("messages speak of the user's input, never of internal accounting rows", () => {
-  it("says baseline[1], never activities[0], for missing factors of two rows, in one MissingFactorError listing both", () => {
-    // the same scenario under "omit" lists which rows miss a factor; under "error" each of those rows is one problem
+  it("says baseline[1], never activities[0], for missing factors of two rows, in one MissingFactorError listing every one", () => {
+    // the same scenario under "omit" lists which rows miss a factor; under "error" each missing factor is one problem
     const gaps = compileScenario(scenario({ onMissingFactor: "omit" })).missing;
     const rows = [...new Set(gaps.map((g) => g.activityId))];
     expect(rows).toEqual(["stoves", "buses"]); // both rows miss a factor for some of the species
     const e = thrownError(() => compileScenario(scenario()));
     expect(e).toBeInstanceOf(MissingFactorError);
     expect(e.code).toBe("MISSING_FACTOR");
-    expect((e as MissingFactorError).missing.map((m) => [m.activityId, m.path])).toEqual([["stoves", ["baseline", 0]], ["buses", ["baseline", 1]]]);
+    // every gap "omit" lists, each species of each row, at its row (review 10, defect 10)
+    const rowPath = (id: string | undefined) => ["baseline", id === "stoves" ? 0 : 1];
+    expect((e as MissingFactorError).missing.map((m) => [m.activityId, m.species, m.path])).toEqual(gaps.map((g) => [g.activityId, g.species, rowPath(g.activityId)]));
     for (const text of texts(e)) expect(text).not.toContain("activities[");
     expect(e.message).toContain("baseline[1]");
   });
@@ -43,13 +45,15 @@ describe("messages speak of the user's input, never of internal accounting rows"
     expect(e).toBeInstanceOf(ScenarioFileError);
     expect(e.code).toBe("MISSING_FACTOR");
     const issues = (e as ScenarioFileError).issues;
-    expect(issues.map((i) => [i.path, i.errorCode])).toEqual([[["baseline", 0], "MISSING_FACTOR"], [["baseline", 1], "MISSING_FACTOR"]]);
+    const gaps = compileScenario(scenario({ onMissingFactor: "omit" })).missing;
+    expect(issues.map((i) => [i.path, i.errorCode])).toEqual(gaps.map((g) => [["baseline", g.activityId === "stoves" ? 0 : 1], "MISSING_FACTOR"]));
     for (const i of issues) expect(i.line).toBeGreaterThan(1);
     expect(e.message).not.toContain("activities[");
   });
 
   it("uses the same class for one missing factor", () => {
-    const e = thrownError(() => compileScenario(scenario({ baseline: [BUSES] })));
+    const species = compileScenario(scenario({ baseline: [BUSES], onMissingFactor: "omit" })).missing[0]!.species as Scenario["species"][number];
+    const e = thrownError(() => compileScenario(scenario({ baseline: [BUSES], species: [species] })));
     expect(e).toBeInstanceOf(MissingFactorError);
     expect((e as MissingFactorError).missing).toHaveLength(1);
     expect((e as MissingFactorError).activityId).toBe("buses");

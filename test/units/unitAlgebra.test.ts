@@ -31,7 +31,7 @@ math.createUnit("Mvkm", { definition: "1e6 vkm" });
 math.createUnit("kNm3", { definition: "1000 Nm3" });
 math.createUnit("MNm3", { definition: "1e6 Nm3" });
 // Counts of a stock are base units of their own, like vkm (written out, not read from the registry).
-const COUNTS = ["household", "vehicle", "building", "stove", "device", "boiler", "person"] as const;
+const COUNTS = ["household", "vehicle", "building", "stove", "device", "boiler", "person", "machine", "site"] as const;
 for (const c of COUNTS) math.createUnit(c);
 const BASE = { mass: "kg", energy: "J", vehicleDistance: "vkm", gasVolume: "Nm3", length: "m", ...Object.fromEntries(COUNTS.map((c) => [c, c])) } as Record<string, string>;
 const ALIAS: Record<string, string> = { tonne: "t", tonnes: "t", "vehicle-km": "vkm", "veh-km": "vkm", "vehicle km": "vkm", ...Object.fromEntries(COUNTS.map((c) => [`${c}s`, c])) };

@@ -5,8 +5,10 @@ import { createFactorSet } from "../../factors/factorSet.js";
 import { listFactors } from "../../factors/lookupFactor.js";
 import { listFactorTables } from "../../factors/factorSet.js";
 import { FUEL_GROUPS, listFuels } from "../../factors/fuels.js";
+import { rowFlagTexts } from "../../factors/rowFlagMeanings.js";
 import { SECTORS, getSectorName } from "../../factors/sectors.js";
 import { nearestStrings } from "../../nearestStrings.js";
+import { nearestFuels } from "../../factors/nearestFuels.js";
 import { SPECIES, type Species } from "../../units/species.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
@@ -43,12 +45,12 @@ export const factorsCommand: Command = {
       for (const t of tables) io.stdout.write(`${t.id}\t${t.rows.length} rows\t${t.title}\n`);
       return EXIT.ok;
     }
-    const refuse = (option: string, value: string, valid: readonly string[]) => {
-      throw new CliFailure(EXIT.usage, `cobenefits factors: no ${option} "${value}"; nearest: ${nearestStrings(value, valid, 3).join(", ") || "(none)"} (all: ${valid.length > 40 ? `${valid.slice(0, 40).join(", ")} ...` : valid.join(", ")})`);
+    const refuse = (option: string, value: string, valid: readonly string[], nearest = nearestStrings(value, valid, 3)) => {
+      throw new CliFailure(EXIT.usage, `cobenefits factors: no ${option} "${value}"; nearest: ${nearest.join(", ") || "(none)"} (all: ${valid.length > 40 ? `${valid.slice(0, 40).join(", ")} ...` : valid.join(", ")})`);
     };
     if (values.table !== undefined && !tables.some((t) => t.id === values.table)) refuse("table", values.table, tables.map((t) => t.id));
     const fuels = [...listFuels().map((f) => f.id), ...FUEL_GROUPS];
-    if (values.fuel !== undefined && !fuels.includes(values.fuel)) refuse("fuel", values.fuel, fuels);
+    if (values.fuel !== undefined && !fuels.includes(values.fuel)) refuse("fuel", values.fuel, fuels, nearestFuels(values.fuel, [...listFuels(), ...FUEL_GROUPS], 3));
     if (values.sector !== undefined) {
       try {
         getSectorName(values.sector);
@@ -75,6 +77,7 @@ export const factorsCommand: Command = {
           `  ${r.pollutant}: ${r.value} ${r.unit}${r.ci === undefined ? "" : ` (95% CI ${r.ci.lower}-${r.ci.upper})`}`,
           `  source:     ${r.source.id}, ${r.source.table}${r.source.page === undefined ? "" : `, p. ${r.source.page}`} [${r.quality}]`, `  citation:   ${full.citation}`,
           ...(r.via === undefined ? [] : [`  via:        ${r.via}`]), ...(r.note === undefined ? [] : [`  note:       ${r.note}`]),
+          ...rowFlagTexts(r.flags).map((t) => `  flag:       ${t}`),
         ];
         io.stdout.write(`${lines.join("\n")}\n`);
       }

@@ -5,6 +5,7 @@ import type { LineagePlan, Plan } from "../plan.js";
 import { lifetimeCohorts } from "../lifetimeCohorts.js";
 import { type Scenario, scenarioSchema } from "../scenario.js";
 import { compileActivityRow } from "./compileActivityRow.js";
+import { combinedMissingFactors } from "./combinedMissingFactors.js";
 import { compileContext } from "./compileContext.js";
 import { measureUnitsOf } from "./unitsPenetration.js";
 
@@ -20,16 +21,7 @@ function validate(input: unknown): Scenario {
  * {@link InvalidInputError} with every issue (each error an issue with code `error` and it as `cause`).
  */
 function combined(problems: readonly CobenefitsError[]): CobenefitsError {
-  if (problems.every((e) => e instanceof MissingFactorError && e.code === "MISSING_FACTOR")) {
-    const all = problems as readonly MissingFactorError[];
-    const missing = all.flatMap((e) => e.missing);
-    return new MissingFactorError(
-      "MISSING_FACTOR",
-      () => `no emission factor for ${missing.length} activity x species of the scenario (give them in a user table, or set onMissingFactor: "omit" to list such gaps instead):\n${all.map((e) => `  - ${e.message}`).join("\n")}`,
-      all[0]!.path,
-      missing,
-    );
-  }
+  if (problems.every((e) => e instanceof MissingFactorError && e.code === "MISSING_FACTOR")) return combinedMissingFactors(problems as readonly MissingFactorError[]);
   return new InvalidInputError("scenario", problems.flatMap((e) => (e instanceof InvalidInputError ? e.issues : [issueOfError(e)])));
 }
 

@@ -47,7 +47,8 @@ export function expandPenetrations(s: Pick<Scenario, "measures"> & Partial<Pick<
  * @param s - the scenario (for measure ids)
  * @param years - the years
  * @throws {@link index!OverclaimedActivityError} naming the measures, the row, the year and the claim, located
- *   at the `penetration` of the last of those measures in declared order
+ *   at the `penetration` (or `units`) of the last of those measures in declared order; measures
+ *   stated in units are told in units of the row's stock
  * @example
  * ```ts
  * import { checkClaims } from "cobenefits/engine";
@@ -61,7 +62,13 @@ export function checkClaims(l: LineagePlan, pen: readonly (readonly Dec[])[], s:
     if (claimed.gt(1)) {
       // Located at the penetration of the last claiming measure in declared order: the one whose claim tips the sum over 1.
       const last = l.measures[l.moving[l.moving.length - 1]!]!;
-      throw new OverclaimedActivityError(l.moving.map((k) => s.measures[l.measures[k]!]!.id), l.activityId, y, claimed.toString(), ["measures", last, s.measures[last]!.penetration === undefined ? "units" : "penetration"]);
+      const claiming = l.moving.map((k) => s.measures[l.measures[k]!]!);
+      const inUnits = claiming.filter((m) => m.penetration === undefined).length;
+      // Measures stated in units are told in units of the row's stock: share x stock (exact).
+      const units = inUnits > 0 && l.stock !== undefined
+        ? { claimed: claimed.times(l.stock.counts[yi]!).toString(), stock: l.stock.counts[yi]!.toString(), unit: l.stock.unit, alsoPenetrations: inUnits < claiming.length }
+        : undefined;
+      throw new OverclaimedActivityError(claiming.map((m) => m.id), l.activityId, y, claimed.toString(), ["measures", last, s.measures[last]!.penetration === undefined ? "units" : "penetration"], units);
     }
   });
 }

@@ -1,3 +1,4 @@
+import { evaluateSchedule } from "../../activity/schedule.js";
 import { type Intensity, type Stock, stockActivityOf } from "../../activity/stockActivity.js";
 import { InvalidInputError } from "../../errors.js";
 import type { ActivityTemplate } from "../../measures/measureKind.js";
@@ -36,8 +37,13 @@ export function rowStockActivity(row: ActivityRow, rowIndex: number, year: numbe
   if (!hasStock(row)) throw new InvalidInputError("scenario", [{ code: "missing", path: ["baseline", rowIndex, "level"], message: `activity ${row.id} has neither a level nor a stock and an intensity` }]);
   const at = ["baseline", rowIndex];
   const a = withScenarioPath(at, `stock x intensity of ${row.id}`, () => stockActivityOf(row, year), undefined, (inner) => (inner.length > 0 ? inner : ["stock", "level"]));
+  // A negative value is quoted as the user wrote it (value and unit), not converted to the row's unit.
+  const asWritten = (field: "stock" | "intensity"): string => {
+    const given = row[field];
+    return `${"value" in given ? given.value : evaluateSchedule(given.level, year).toString()} ${given.unit}`;
+  };
   for (const [field, v] of [["stock", a.stock], ["intensity", a.intensity]] as const) {
-    if (v.lt(0)) throw new InvalidInputError("scenario", [{ code: "out_of_range", minimum: "0", path: [...at, field], message: `${field} of ${row.id} in ${year} is ${v.toString()}; it must not be negative` }]);
+    if (v.lt(0)) throw new InvalidInputError("scenario", [{ code: "out_of_range", minimum: "0", path: [...at, field], message: `${field} of ${row.id} in ${year} is ${asWritten(field)}; it must not be negative` }]);
   }
   return a;
 }

@@ -5,6 +5,7 @@ import { Dec } from "../../units/decimal.js";
 import type { Plan, TemplatePlan } from "../plan.js";
 import type { Scenario } from "../scenario.js";
 import type { CandidateTemplate } from "./candidateTemplate.js";
+import { combinedMissingFactors } from "./combinedMissingFactors.js";
 import type { CompileContext } from "./compileContext.js";
 import { baselineRowField, withScenarioPath } from "./compileChecks.js";
 import { templateEnergy } from "./templateEnergy.js";
@@ -67,7 +68,8 @@ const templateText = (t: ActivityTemplate) => `${t.sector} / ${t.fuel}${t.techno
  * @param localMeasures - the global index of each of the row's local measures
  * @param cx - the compile context
  * @returns the template plans (local indices as in `localMeasures`) and the gaps
- * @throws {@link MissingFactorError} for a missing factor, unless `onMissingFactor` is `omit`
+ * @throws {@link MissingFactorError} for the missing factors (every species of every template at
+ *   once), unless `onMissingFactor` is `omit`
  * @example
  * ```ts
  * import { compileContext } from "./compileContext.js";
@@ -90,6 +92,8 @@ export function templatePlans(
 ): { readonly templates: TemplatePlan[]; readonly missing: Plan["missing"][number][] } {
   const { scenario } = cx;
   const missing: Plan["missing"][number][] = [];
+  // With onMissingFactor "error", every missing species of every template, reported together.
+  const errors: MissingFactorError[] = [];
   const templates = candidates.map((candidate, templateIndex): TemplatePlan => {
     const t = candidate.template;
     const createdBy = candidate.createdBy >= 0 ? localMeasures[candidate.createdBy]! : -1;
@@ -101,13 +105,14 @@ export function templatePlans(
         const what = createdBy < 0 ? `activity ${row.id}` : `activity ${row.id} as measure ${scenario.measures[createdBy]!.id} makes it: ${templateText(t)}`;
         const path = createdBy < 0 ? ["baseline", rowIndex] : ["measures", createdBy];
         const because = c.cause;
-        throw new MissingFactorError(
+        errors.push(new MissingFactorError(
           "MISSING_FACTOR",
           () => `${because?.detail ?? c.reason ?? "no factor"} (${what}; species ${species}); set onMissingFactor: "omit" to list such gaps instead`,
           path,
           [{ activityId: row.id, sector: t.sector, fuel: t.fuel, technology: t.technology, species, path, reason: c.reason ?? "no factor" }],
           because,
-        );
+        ));
+        return;
       }
       missing.push({ activityId: row.id, sector: t.sector, fuel: t.fuel, technology: t.technology, species, reason: c.reason ?? "no factor" });
     });
@@ -117,5 +122,6 @@ export function templatePlans(
       ...(coefficients.some((c) => c.byYear !== undefined) && !candidate.conversion.isZero() ? { coefByYear: coefficients.map((c) => c.byYear ?? (c.coef === null ? null : cx.years.map(() => c.coef!))) } : {}), provenance: coefficients.map((c) => c.provenance), conversions: coefficients.map((c) => c.conversions ?? []), modifiers: modifiers[templateIndex]!,
     };
   });
+  if (errors.length > 0) throw combinedMissingFactors(errors);
   return { templates, missing };
 }
