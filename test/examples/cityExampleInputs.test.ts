@@ -44,8 +44,10 @@ describe("Beijing: household coal in households, China's NCV and a sulphur conte
   it("cuts about Xinhua's 14,000 t SO2 when its 974,000 households have switched (2018), by construction of the sulphur content", () => {
     const switched = ["household-coal-to-heat-pumps", "household-coal-to-storage-heaters", "household-coal-to-gas"].map((m) => perUnit(beijing, 2018, m, "SO2"));
     expect(switched.reduce((s, p) => s.plus(p.units), new Dec(0)).toString()).toBe("974000");
-    // heat pumps alone: 500,000 households x 2.98 t x 0.0024 x 64.058/32.06 (electricity has no SO2 factor)
-    same(switched[0]!.standalone, new Dec("500000").times("2.98").times("0.0024").times(SO2_PER_S));
+    // heat pumps alone, at the household (scope direct; the power plants' SO2 is the indirect scope,
+    // test/examples/powerPlantsAndUpstream.test.ts): 500,000 households x 2.98 t x 0.0024 x 64.058/32.06
+    const direct = beijing.attributionBySector.filter((a) => a.year === 2018 && a.measure === "household-coal-to-heat-pumps" && a.species === "SO2" && a.scope === "direct");
+    same(direct.reduce((s, a) => s.plus(a.standalone), new Dec(0)).toString(), new Dec("500000").times("2.98").times("0.0024").times(SO2_PER_S));
     const all = new Dec("974000").times("2.98").times("0.0024").times(SO2_PER_S);
     expect(all.minus(14000).abs().lt(100)).toBe(true); // 13,918.6 t
   });
