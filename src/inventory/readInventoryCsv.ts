@@ -1,8 +1,8 @@
 import { CobenefitsError } from "../errors.js";
 import { parseRatioUnit, parseUnit } from "../units/units.js";
 import { columnUnit, findColumn, parseNumber } from "./csvColumns.js";
-import { InventoryCsvError, type InventoryCsvProblem } from "../errors.js";
-import { MAX_LISTED_ISSUES } from "../errors/cobenefitsError.js";
+import { InventoryCsvError } from "../errors.js";
+import { csvProblems } from "./csvProblems.js";
 import { type InventorySums, addKey, addRow, addRowExact, newSums } from "./inventorySums.js";
 import { type CsvLine, fieldText, scanCsv } from "./scanCsv.js";
 
@@ -147,13 +147,8 @@ export function sumActivityCsv(bytes: Uint8Array, file: string, options: Activit
   let hashes = new Int32Array(64);
   const stored: Uint8Array[] = [];
   // Every bad line is reported (the first MAX_LISTED_ISSUES listed, all counted); once there is one, nothing more is summed.
-  const problems: InventoryCsvProblem[] = [];
-  let problemCount = 0;
-  const report = (problem: InventoryCsvProblem): false => {
-    problemCount++;
-    if (problems.length < MAX_LISTED_ISSUES) problems.push(problem);
-    return false;
-  };
+  const problems = csvProblems(file);
+  const report = problems.report;
   const badValue = (line: number, col: number, what: string, text: string): false =>
     report({ code: "CSV_VALUE", line, column: names[col], message: `expected ${what}, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text)}` });
   const badWidth = (line: number, count: number, width: number): false =>
@@ -232,7 +227,7 @@ export function sumActivityCsv(bytes: Uint8Array, file: string, options: Activit
         n = parseNumber(bytes, f.start[ncvAt]!, f.end[ncvAt]!);
         if (!(n > 0) || n === Infinity) ok = badValue(line, ncvAt, "a net calorific value: a positive number, or nothing to use the NCV table", fieldText(bytes, f, ncvAt));
       }
-      if (!ok || problemCount > 0) return;
+      if (!ok || problems.count() > 0) return;
       addRow(s, k, a, n);
       if (exact) addRowExact(s, k, fieldText(bytes, f, amountAt), Number.isNaN(n) ? undefined : fieldText(bytes, f, ncvAt));
   };
@@ -246,14 +241,9 @@ export function sumActivityCsv(bytes: Uint8Array, file: string, options: Activit
       scanPlain(bytes, headerEnd, names.length, cols, consume, badWidth);
     }
   } catch (e) {
-    // A quote that cannot be read ends the reading: told after the bad lines before it.
-    if (!(e instanceof InventoryCsvError) || problemCount === 0) throw e;
-    for (const p of e.problems) report(p);
+    problems.absorb(e); // a quote that cannot be read ends the reading: told after the bad lines before it
   }
-  if (problemCount > 0) {
-    const first = problems[0]!;
-    throw new InventoryCsvError(first.code, file, first.line, first.column, first.message, problems, problemCount);
-  }
+  problems.throwIfAny();
   const columnName = (field: string) => findColumn(names, (NAMES as Record<string, readonly string[]>)[field] ?? [field], file, false)?.name ?? field;
   return { sums: sums!, columnName };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InventoryCsvError, computeInventoryFromCsv } from "../../src/index.js";
+import { InventoryCsvError, computeInventoryFromCsv, readFactorCsv, readNcvCsv } from "../../src/index.js";
 import { MAX_LISTED_ISSUES } from "../../src/errors/cobenefitsError.js";
 import { thrown } from "../fixtures/thrown.js";
 
@@ -64,5 +64,24 @@ describe("an activity CSV file with several bad lines", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("a factor or NCV CSV file with several bad lines", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it("reports every bad cell of every line of a factor table, each with its line and column, and keeps no row of them", () => {
+    const text = "sector,fuel,species,ef_g_per_GJ\n1.A.4.b.i,lignite,PM2.5,400\n1.A.4.b.j,lignit,PM25,400\n1.A.4.b.i,lignite,SO2,-1\n1.A.4.b.i,lignite\n";
+    const e = thrown(() => readFactorCsv(bytes(text), { file: "factors.csv", tableId: "t", citationId: "c" }), InventoryCsvError);
+    expect(where(e)).toEqual([
+      ["CSV_VALUE", 3, "sector"], ["CSV_VALUE", 3, "fuel"], ["CSV_VALUE", 3, "species"], ["CSV_VALUE", 4, "ef_g_per_GJ"], ["CSV_SYNTAX", 5, undefined],
+    ]);
+    expect(e.problems[2]!.message).toMatch(/unknown species "PM25"; nearest: PM2\.5/);
+  });
+
+  it("reports every bad line of an NCV table", () => {
+    const e = thrown(() => readNcvCsv(bytes("fuel,ncv,unit\nlignite,0,GJ/t\nlignite,11.9,GJ/m\nlignit,11.9,GJ/t\n"), { file: "fuels.csv", citationId: "c" }), InventoryCsvError);
+    expect(where(e)).toEqual([["CSV_VALUE", 2, "ncv"], ["CSV_VALUE", 3, "unit"], ["CSV_VALUE", 4, "fuel"]]);
+    expect(e.message.split("\n")[0]).toBe("fuels.csv: 3 problems (each below):");
   });
 });
