@@ -50,6 +50,7 @@ export {
   inputIssuesFromZod,
 } from "./errors.js";
 export type { ErrorCode, FactorKeyDescription, FileIssue, InputIssue, InputIssueInit, InventoryMissingFactor, IssueCode, LazyList, MeasureCode, MissingFactor } from "./errors.js";
+export type { InventoryCsvProblem } from "./errors.js";
 
 // units: species, quantities, exact decimals
 export { DECIMAL_PATTERN, isDecimalString, parseDecimal, toDec } from "./units/decimal.js";

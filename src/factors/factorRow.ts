@@ -21,9 +21,10 @@ export interface ConfidenceInterval {
  * Flags for rows that are odd as published; kept as published, never silently "fixed".
  * `pmOrderAsPublished`: the row's PM2.5/PM10/TSP values do not satisfy PM2.5 <= PM10 <= TSP in the source.
  * `intervalAsPublished`: the row's 95% interval is odd as published (e.g. a bound equal to the value where its table's other rows are far apart).
+ * `outOfLineAsPublished`: the value is far out of line with its neighbours in the source (e.g. ten times the classes before and after it); its note says with which.
  * @category Factors
  */
-export const ROW_FLAGS = ["pmOrderAsPublished", "intervalAsPublished"] as const;
+export const ROW_FLAGS = ["pmOrderAsPublished", "intervalAsPublished", "outOfLineAsPublished"] as const;
 
 /**
  * One emission factor, with its citation.

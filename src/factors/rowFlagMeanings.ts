@@ -8,6 +8,7 @@ import type { ROW_FLAGS } from "./factorRow.js";
 export const ROW_FLAG_MEANINGS: Readonly<Record<(typeof ROW_FLAGS)[number], string>> = Object.freeze({
   pmOrderAsPublished: "the source's PM2.5, PM10 and TSP values of this row do not satisfy PM2.5 <= PM10 <= TSP; kept as published",
   intervalAsPublished: "the 95% interval is odd as published (e.g. a bound equal to the value); kept as published",
+  outOfLineAsPublished: "the value is far out of line with its neighbours in the source (see the note); kept as published",
 });
 
 /**

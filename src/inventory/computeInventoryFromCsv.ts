@@ -56,7 +56,7 @@ const bytesOf = (c: Uint8Array | string) => (typeof c === "string" ? new TextEnc
  * @param input - the files, their units where the column names do not carry them, the citation
  * @param options - species, missing-factor policy, `exact`, grid factor; `factors` replaces the set built from the files
  * @returns as {@link computeInventory}; `missing` entries carry the line of the key's first row
- * @throws {@link InventoryCsvError} naming file, line and column of any field that cannot be read
+ * @throws {@link InventoryCsvError} naming file, line and column of every field that cannot be read (one error per file; `problems` lists them, at most `MAX_LISTED_ISSUES`)
  * @throws {@link MissingFactorError} listing every key without a factor (with `onMissingFactor: "error"`)
  * @throws {@link InvalidInputError} for a factor or NCV file without a citation, or a citation that is not valid
  * @example

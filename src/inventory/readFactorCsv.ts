@@ -10,24 +10,31 @@ import { isDecimalString } from "../units/decimal.js";
 import { SPECIES, type Species, isSpecies } from "../units/species.js";
 import { parseRatioUnit } from "../units/units.js";
 import { columnUnit, findColumn } from "./csvColumns.js";
-import { InventoryCsvError } from "../errors.js";
 import { type CsvLine, fieldText, scanCsv } from "./scanCsv.js";
+import { csvProblems } from "./csvProblems.js";
 
 const KNOWN_FUELS: readonly string[] = [...FUELS.map((f) => f.id), ...FUEL_GROUPS];
 const SECTOR_CODES = Object.keys(SECTORS);
 
-/** Reads the cells of a table file, line by line, as trimmed text; `check` errors name the file, line and column. */
-function readCells(bytes: Uint8Array, file: string, onHeader: (header: readonly string[]) => void, onLine: (line: number, text: (col: number) => string, fail: (col: number, message: string) => never) => void): void {
+/**
+ * Reads the cells of a table file, line by line, as trimmed text; `fail` records a bad cell (file,
+ * line, column) and returns false, and every bad line is reported at once when the file is read
+ * (one error, at most `MAX_LISTED_ISSUES` listed).
+ */
+function readCells(bytes: Uint8Array, file: string, onHeader: (header: readonly string[]) => void, onLine: (line: number, text: (col: number) => string, fail: (col: number, message: string) => false) => void): void {
   let names: readonly string[] = [];
-  scanCsv(bytes, file, (h) => {
-    names = h;
-    onHeader(h);
-  }, (line: number, f: CsvLine) => {
-    const fail = (col: number, message: string): never => {
-      throw new InventoryCsvError("CSV_VALUE", file, line, names[col], message);
-    };
-    onLine(line, (col) => fieldText(bytes, f, col).trim(), fail);
-  });
+  const problems = csvProblems(file);
+  try {
+    scanCsv(bytes, file, (h) => {
+      names = h;
+      onHeader(h);
+    }, (line: number, f: CsvLine) => {
+      onLine(line, (col) => fieldText(bytes, f, col).trim(), (col, message) => problems.report({ code: "CSV_VALUE", line, column: names[col], message }));
+    }, (line, count, width) => problems.report({ code: "CSV_SYNTAX", line, column: undefined, message: `expected ${width} fields as in the header, found ${count}` }));
+  } catch (e) {
+    problems.absorb(e);
+  }
+  problems.throwIfAny();
 }
 
 const shown = (t: string) => JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}...` : t);
@@ -46,7 +53,8 @@ const shown = (t: string) => JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}..
  * @param options - `file` (its name, for errors and provenance), `tableId`, `citationId`, optional `factorUnit` (e.g. `g/GJ`)
  * @returns the table, ready for `createFactorSet({ userTables: [table], userCitations: [...] })`
  * @throws {@link InventoryCsvError} naming file, line and column of an unknown sector, fuel,
- *   species or unit (with the nearest valid ones), a value that is not a non-negative decimal, or a missing column
+ *   species or unit (with the nearest valid ones), a value that is not a non-negative decimal, or a
+ *   missing column (at once); every bad line of the file in one error (`problems`, at most `MAX_LISTED_ISSUES`)
  * @example
  * ```ts
  * import { readFactorCsv } from "cobenefits";
@@ -71,23 +79,25 @@ export function readFactorCsv(bytes: Uint8Array, options: { readonly file: strin
     };
     fixedUnit = columnUnit(value, options.factorUnit, "the factor unit option", unit, file, (u) => parseFactorUnit(u), "g/GJ");
   }, (line, text, fail) => {
+    let ok = true;
     const sector = text(at.sector);
-    if (SECTORS[sector] === undefined) fail(at.sector, `unknown sector code ${shown(sector)}; nearest: ${nearestStrings(sector, SECTOR_CODES, 3).join(", ")} (see SECTORS)`);
+    if (SECTORS[sector] === undefined) ok = fail(at.sector, `unknown sector code ${shown(sector)}; nearest: ${nearestStrings(sector, SECTOR_CODES, 3).join(", ")} (see SECTORS)`);
     const fuel = text(at.fuel);
-    if (!KNOWN_FUELS.includes(fuel)) fail(at.fuel, `unknown fuel or fuel group ${shown(fuel)}; nearest: ${nearestFuels(fuel, [...FUELS, ...FUEL_GROUPS], 3).join(", ")} (see listFuels(), FUEL_GROUPS)`);
+    if (!KNOWN_FUELS.includes(fuel)) ok = fail(at.fuel, `unknown fuel or fuel group ${shown(fuel)}; nearest: ${nearestFuels(fuel, [...FUELS, ...FUEL_GROUPS], 3).join(", ")} (see listFuels(), FUEL_GROUPS)`);
     const species = text(at.species);
-    if (!isSpecies(species)) fail(at.species, `unknown species ${shown(species)}; nearest: ${nearestStrings(species, SPECIES, 3).join(", ")}`);
+    if (!isSpecies(species)) ok = fail(at.species, `unknown species ${shown(species)}; nearest: ${nearestStrings(species, SPECIES, 3).join(", ")}`);
     const value = text(at.value);
-    if (!isDecimalString(value) || value.startsWith("-")) fail(at.value, `expected an emission factor: a decimal number, not negative (e.g. 12.5), got ${shown(value)}`);
+    if (!isDecimalString(value) || value.startsWith("-")) ok = fail(at.value, `expected an emission factor: a decimal number, not negative (e.g. 12.5), got ${shown(value)}`);
     const unit = fixedUnit ?? text(at.unit);
     if (fixedUnit === undefined) {
       try {
         parseFactorUnit(unit);
       } catch (e) {
-        fail(at.unit, `${(e as Error & { detail?: string }).detail ?? (e as Error).message}; a factor unit is e.g. g/GJ, kg/TJ, g/kg fuel, g/km`);
+        ok = fail(at.unit, `${(e as Error & { detail?: string }).detail ?? (e as Error).message}; a factor unit is e.g. g/GJ, kg/TJ, g/kg fuel, g/km`);
       }
-      if (/^(%|fraction) of /.test(unit) && species !== "BC" && species !== "OC") fail(at.unit, "only BC and OC may be given as a share of PM");
+      if (/^(%|fraction) of /.test(unit) && species !== "BC" && species !== "OC") ok = fail(at.unit, "only BC and OC may be given as a share of PM");
     }
+    if (!ok) return;
     const technology = at.technology < 0 ? "" : text(at.technology);
     rows.push({
       id: `${file}:${line}`, sector, fuel, ...(technology === "" ? {} : { technology }), pollutant: species as Species, value, unit,
@@ -106,7 +116,8 @@ export function readFactorCsv(bytes: Uint8Array, options: { readonly file: strin
  * @param bytes - the file's contents (UTF-8)
  * @param options - `file`, `citationId`, optional `ncvUnit` (e.g. `GJ/t`)
  * @returns the NCV rows, for `createFactorSet({ userNcv })`
- * @throws {@link InventoryCsvError} naming file, line and column of an unknown fuel, a value that is not positive, an NCV unit that is not energy per mass or per Nm3
+ * @throws {@link InventoryCsvError} naming file, line and column of an unknown fuel, a value that is not positive, an NCV unit that is not energy per mass or per Nm3;
+ *   every bad line of the file in one error (`problems`, at most `MAX_LISTED_ISSUES`)
  * @example
  * ```ts
  * import { readNcvCsv } from "cobenefits";
@@ -130,18 +141,20 @@ export function readNcvCsv(bytes: Uint8Array, options: { readonly file: string; 
     at = { fuel: findColumn(header, ["fuel"], file, true)!.index, value: value.index, unit: unit?.index ?? -1 };
     fixedUnit = columnUnit(value, options.ncvUnit, "the NCV unit option", unit, file, energyPerAmount, "GJ/t");
   }, (line, text, fail) => {
+    let ok = true;
     const fuel = text(at.fuel);
-    if (!FUELS.some((f) => f.id === fuel)) fail(at.fuel, `unknown fuel ${shown(fuel)}; nearest: ${nearestFuels(fuel, FUELS, 3).join(", ")} (see listFuels())`);
+    if (!FUELS.some((f) => f.id === fuel)) ok = fail(at.fuel, `unknown fuel ${shown(fuel)}; nearest: ${nearestFuels(fuel, FUELS, 3).join(", ")} (see listFuels())`);
     const value = text(at.value);
-    if (!isDecimalString(value) || !(Number(value) > 0)) fail(at.value, `expected a net calorific value: a positive decimal number (e.g. 25.8), got ${shown(value)}`);
+    if (!isDecimalString(value) || !(Number(value) > 0)) ok = fail(at.value, `expected a net calorific value: a positive decimal number (e.g. 25.8), got ${shown(value)}`);
     const unit = fixedUnit ?? text(at.unit);
     if (fixedUnit === undefined) {
       try {
         energyPerAmount(unit);
       } catch (e) {
-        fail(at.unit, (e as Error & { detail?: string }).detail ?? (e as Error).message);
+        ok = fail(at.unit, (e as Error & { detail?: string }).detail ?? (e as Error).message);
       }
     }
+    if (!ok) return;
     rows.push({ id: `${file}:${line}`, fuel, value, unit, source: { id: options.citationId, table: file }, quality: "userSupplied" });
   });
   return rows;

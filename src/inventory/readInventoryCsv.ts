@@ -2,6 +2,7 @@ import { CobenefitsError } from "../errors.js";
 import { parseRatioUnit, parseUnit } from "../units/units.js";
 import { columnUnit, findColumn, parseNumber } from "./csvColumns.js";
 import { InventoryCsvError } from "../errors.js";
+import { csvProblems } from "./csvProblems.js";
 import { type InventorySums, addKey, addRow, addRowExact, newSums } from "./inventorySums.js";
 import { type CsvLine, fieldText, scanCsv } from "./scanCsv.js";
 
@@ -69,7 +70,7 @@ const CR = 0x0d;
  * The data lines of a CSV file without any quote, from byte `from` (line 2): the fields of a line
  * found and its key columns hashed (as hashKey does) in one pass over its bytes.
  */
-function scanPlain(bytes: Uint8Array, from: number, file: string, width: number, cols: Int32Array, consume: (line: number, f: CsvLine, h: number) => void): void {
+function scanPlain(bytes: Uint8Array, from: number, width: number, cols: Int32Array, consume: (line: number, f: CsvLine, h: number) => void, onBadWidth: (line: number, count: number, width: number) => void): void {
   const n = bytes.length;
   const isKey = new Uint8Array(width + 1);
   for (const c of cols) isKey[c] = 1;
@@ -110,8 +111,8 @@ function scanPlain(bytes: Uint8Array, from: number, file: string, width: number,
       break;
     }
     if (!(f === 1 && end[0] === start[0])) {
-      if (f !== width) throw new InventoryCsvError("CSV_SYNTAX", file, line, undefined, `expected ${width} fields as in the header, found ${f}`);
-      consume(line, fields, h | 0);
+      if (f !== width) onBadWidth(line, f, width);
+      else consume(line, fields, h | 0);
     }
     line++;
   }
@@ -124,8 +125,10 @@ function scanPlain(bytes: Uint8Array, from: number, file: string, width: number,
  * Columns (by name, any order, case-insensitive): `sector`, `fuel`, optional `technology`,
  * `amount` (or `activity`) with its unit in its name, an option or a `unit` column, optional `ncv`.
  *
- * @throws {@link InventoryCsvError} naming the file, line and column of a missing column, an amount
- *   that is not a non-negative number, an NCV that is not positive, an unknown unit, a line with the wrong number of fields
+ * @throws {@link InventoryCsvError} naming the file, line and column of a missing column (at once),
+ *   or of every bad line (at most `MAX_LISTED_ISSUES` listed, all counted): an amount that is not a
+ *   non-negative number, an NCV that is not positive, an unknown unit, an empty sector or fuel, a
+ *   line with the wrong number of fields; a quote that cannot be read ends the reading there
  * @internal
  */
 export function sumActivityCsv(bytes: Uint8Array, file: string, options: ActivityCsvOptions, exact: boolean): { readonly sums: InventorySums; readonly columnName: (field: string) => string } {
@@ -143,9 +146,13 @@ export function sumActivityCsv(bytes: Uint8Array, file: string, options: Activit
   let table = new Int32Array(1024);
   let hashes = new Int32Array(64);
   const stored: Uint8Array[] = [];
-  const badValue = (line: number, col: number, what: string, text: string): never => {
-    throw new InventoryCsvError("CSV_VALUE", file, line, names[col], `expected ${what}, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text)}`);
-  };
+  // Every bad line is reported (the first MAX_LISTED_ISSUES listed, all counted); once there is one, nothing more is summed.
+  const problems = csvProblems(file);
+  const report = problems.report;
+  const badValue = (line: number, col: number, what: string, text: string): false =>
+    report({ code: "CSV_VALUE", line, column: names[col], message: `expected ${what}, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text)}` });
+  const badWidth = (line: number, count: number, width: number): false =>
+    report({ code: "CSV_SYNTAX", line, column: undefined, message: `expected ${width} fields as in the header, found ${count}` });
   const onHeader = (header: readonly string[]) => {
       names = header;
       const sector = findColumn(header, NAMES.sector, file, true)!;
@@ -176,19 +183,25 @@ export function sumActivityCsv(bytes: Uint8Array, file: string, options: Activit
           break;
         }
       }
+      let ok = true;
       if (k < 0) {
         const text = (col: number) => fieldText(bytes, f, col).trim();
         const technology = techAt < 0 ? "" : text(techAt);
         const unit = unitAt < 0 ? fixedUnit! : text(unitAt);
+        for (const [col, what] of [[sectorAt, "a sector code"], [fuelAt, "a fuel id"]] as const) if (text(col) === "") ok = badValue(line, col, what, "");
         if (unitAt >= 0) {
           try {
             parseUnit(unit);
           } catch (e) {
-            if (e instanceof CobenefitsError) throw new InventoryCsvError("CSV_VALUE", file, line, names[unitAt], e.detail);
-            throw e;
+            if (!(e instanceof CobenefitsError)) throw e;
+            ok = report({ code: "CSV_VALUE", line, column: names[unitAt], message: e.detail });
           }
         }
-        for (const [col, what] of [[sectorAt, "a sector code"], [fuelAt, "a fuel id"]] as const) if (text(col) === "") badValue(line, col, what, "");
+      }
+      if (k < 0 && ok) {
+        const text = (col: number) => fieldText(bytes, f, col).trim();
+        const technology = techAt < 0 ? "" : text(techAt);
+        const unit = unitAt < 0 ? fixedUnit! : text(unitAt);
         k = addKey(s, { sector: text(sectorAt), fuel: text(fuelAt), ...(technology === "" ? {} : { technology }), unit }, s.rowCount, line);
         stored.push(keyBytes(bytes, f, cols));
         if (k === hashes.length) {
@@ -208,23 +221,29 @@ export function sumActivityCsv(bytes: Uint8Array, file: string, options: Activit
         }
       }
       const a = parseNumber(bytes, f.start[amountAt]!, f.end[amountAt]!);
-      if (!(a >= 0) || a === Infinity) badValue(line, amountAt, "an amount: a number, not negative (e.g. 1250.5)", fieldText(bytes, f, amountAt));
+      if (!(a >= 0) || a === Infinity) ok = badValue(line, amountAt, "an amount: a number, not negative (e.g. 1250.5)", fieldText(bytes, f, amountAt));
       let n = Number.NaN;
       if (ncvAt >= 0 && f.end[ncvAt]! > f.start[ncvAt]!) {
         n = parseNumber(bytes, f.start[ncvAt]!, f.end[ncvAt]!);
-        if (!(n > 0) || n === Infinity) badValue(line, ncvAt, "a net calorific value: a positive number, or nothing to use the NCV table", fieldText(bytes, f, ncvAt));
+        if (!(n > 0) || n === Infinity) ok = badValue(line, ncvAt, "a net calorific value: a positive number, or nothing to use the NCV table", fieldText(bytes, f, ncvAt));
       }
+      if (!ok || problems.count() > 0) return;
       addRow(s, k, a, n);
       if (exact) addRowExact(s, k, fieldText(bytes, f, amountAt), Number.isNaN(n) ? undefined : fieldText(bytes, f, ncvAt));
   };
   const n = bytes.length;
   const firstLf = bytes.indexOf(LF);
   const headerEnd = firstLf < 0 ? n : firstLf + 1;
-  if (bytes.indexOf(QUOTE) >= 0) scanCsv(bytes, file, onHeader, (line, f) => consume(line, f, hashKey(bytes, f, cols) | 0));
-  else {
-    scanCsv(bytes.subarray(0, headerEnd), file, onHeader, () => undefined);
-    scanPlain(bytes, headerEnd, file, names.length, cols, consume);
+  try {
+    if (bytes.indexOf(QUOTE) >= 0) scanCsv(bytes, file, onHeader, (line, f) => consume(line, f, hashKey(bytes, f, cols) | 0), badWidth);
+    else {
+      scanCsv(bytes.subarray(0, headerEnd), file, onHeader, () => undefined);
+      scanPlain(bytes, headerEnd, names.length, cols, consume, badWidth);
+    }
+  } catch (e) {
+    problems.absorb(e); // a quote that cannot be read ends the reading: told after the bad lines before it
   }
+  problems.throwIfAny();
   const columnName = (field: string) => findColumn(names, (NAMES as Record<string, readonly string[]>)[field] ?? [field], file, false)?.name ?? field;
   return { sums: sums!, columnName };
 }

@@ -35,11 +35,13 @@ export function fieldText(bytes: Uint8Array, line: CsvLine, i: number): string {
  * @param file - the file's name, for errors
  * @param onHeader - called once with the header's column names
  * @param onLine - called per data line with its 1-based line number (the header is line 1) and its fields
+ * @param onBadWidth - when given, called (instead of throwing) for a data line with another number
+ *   of fields than the header, with its line and its number of fields; the line is then skipped
  * @throws {@link InventoryCsvError} (`CSV_SYNTAX`) for an unclosed quote, text after a closing
- *   quote, a line with the wrong number of fields, or a file without a header
+ *   quote, a line with the wrong number of fields (without `onBadWidth`), or a file without a header
  * @internal
  */
-export function scanCsv(bytes: Uint8Array, file: string, onHeader: (names: readonly string[]) => void, onLine: (line: number, fields: CsvLine) => void): void {
+export function scanCsv(bytes: Uint8Array, file: string, onHeader: (names: readonly string[]) => void, onLine: (line: number, fields: CsvLine) => void, onBadWidth?: (line: number, count: number, width: number) => void): void {
   const n = bytes.length;
   let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let lineNo = 1;
@@ -104,8 +106,10 @@ export function scanCsv(bytes: Uint8Array, file: string, onHeader: (names: reado
         width = count;
         onHeader(Array.from({ length: count }, (_, f) => fieldText(bytes, fields, f).trim()));
       } else {
-        if (count !== width) throw new InventoryCsvError("CSV_SYNTAX", file, first, undefined, `expected ${width} fields as in the header, found ${count}`);
-        onLine(first, fields);
+        if (count !== width) {
+          if (onBadWidth === undefined) throw new InventoryCsvError("CSV_SYNTAX", file, first, undefined, `expected ${width} fields as in the header, found ${count}`);
+          onBadWidth(first, count, width);
+        } else onLine(first, fields);
       }
     }
     lineNo++;

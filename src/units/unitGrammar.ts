@@ -1,6 +1,6 @@
 import { UnitSyntaxError, UnknownUnitError } from "../errors.js";
 import { Dec } from "./decimal.js";
-import { isPercentWord, unitNameHints } from "./unitHints.js";
+import { isPercentWord, unitNameHints, unitWordHint } from "./unitHints.js";
 import { AMBIGUOUS_UNITS, TIME_UNITS, type RegisteredUnit, UNIT_NAMES, UNIT_REGISTRY } from "./unitRegistry.js";
 
 /** One unit of an expression with its power, e.g. `km2` is `km` to the power 2. */
@@ -106,6 +106,8 @@ export function readUnitExpression(text: string, path: readonly (string | number
       if (ambiguous !== undefined) throw new UnknownUnitError(text, ambiguous, path, ["t", "kt"]);
       if (TIME_UNITS.has(name)) throw new UnknownUnitError(text, `${JSON.stringify(name)} is a time; no time unit is registered: an activity level is already an amount per year, so write e.g. t, not t/year`, path);
       if (isPercentWord(name)) throw new UnknownUnitError(text, `${JSON.stringify(name)} is not a unit; a share is written as a fraction ("0.25"), or as % where the field takes it (a sulphur content: { value: "0.7", unit: "%" })`, path, ["%"]);
+      const word = unitWordHint(name);
+      if (word !== undefined) throw new UnknownUnitError(text, word.detail, path, word.nearest);
       throw new UnknownUnitError(text, `${JSON.stringify(name)} is not a registered unit`, path, unitNameHints(name, UNIT_NAMES, 3));
     }
     if (text[i] === "^") {

@@ -244,3 +244,22 @@ describe("a measure in units whose target matches no baseline row", () => {
     expect([e.code, e.path, e.activityIds]).toEqual(["NO_STOCK", ["measures", 0, "units"], []]);
   });
 });
+
+describe("a measure in units whose target matches no row because a row's technology is misspelt", () => {
+  it("reports the misspelt technology first, with the technology meant as the nearest, not NO_STOCK", () => {
+    // "98/69/EC l" (a lower-case L for the capital I of "98/69/EC I", EMEP/EEA 2019 1.A.3.b.i-iv Tier 2)
+    const misspelt = { ...seoulCars, technology: "Diesel Medium - Euro 3 - 98/69/EC l" };
+    const dpf = { id: "dpf", kind: "dpfRetrofit" as const, target: { technology: "Diesel Medium - Euro 3 - 98/69/EC I" }, units: { unit: "vehicle", level: { kind: "constant" as const, value: "7372" } }, removal: { "PM2.5": "0.9" } };
+    for (const onMissingFactor of ["error", "omit"] as const) {
+      const e = thrown(() => compileScenario({ ...scenarioOf([misspelt], [dpf]), onMissingFactor }), InvalidInputError);
+      expect(e.issues.map((i) => i.path)).toEqual([["baseline", 0, "technology"]]);
+      expect(e.issues[0]!.message).toContain('nearest technologies for this sector and fuel: Diesel Medium - Euro 3 - 98/69/EC I;');
+    }
+  });
+
+  it("is still NO_STOCK when the rows compile, one error per such measure", () => {
+    const dpf = (id: string) => ({ id, kind: "dpfRetrofit" as const, target: { technology: "Diesel Medium - Euro 6 2020+" }, units: { unit: "vehicle", level: { kind: "constant" as const, value: "10" } }, removal: { "PM2.5": "0.9" } });
+    const two = thrown(() => compileScenario(scenarioOf([seoulCars], [dpf("a"), dpf("b")])), InvalidInputError);
+    expect(two.issues.map((i) => [i.path, (i.cause as StockUnitsError).code])).toEqual([[["measures", 0, "units"], "NO_STOCK"], [["measures", 1, "units"], "NO_STOCK"]]);
+  });
+});

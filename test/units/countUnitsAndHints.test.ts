@@ -32,6 +32,26 @@ describe("unit messages", () => {
     expect(e.message).toContain("not a unit; a share is written as a fraction");
   });
 
+  it("tell a hectare to write the area in m2, 1 ha = 10,000 m2 (SI Brochure Table 8), in a ratio too", () => {
+    for (const name of ["ha", "hectare", "hectares"]) {
+      const e = thrown(() => parseUnit(name, ["baseline", 0, "unit"]), UnknownUnitError);
+      expect([e.nearest, e.path]).toEqual([["m2", "km2"], ["baseline", 0, "unit"]]);
+      expect(e.message).toContain("1 ha = 10,000 m2");
+    }
+    expect(thrown(() => parseRatioUnit("kg/ha"), UnknownUnitError).nearest).toEqual(["m2", "km2"]);
+    // what it suggests is a unit, and 1 km2 is 100 ha = 1,000,000 m2
+    expect(conversionFactor("km2", "m2").toString()).toBe("1000000");
+  });
+
+  it("tell a ger (and a yurt or home) to count households or stoves, never suggesting g", () => {
+    const ger = thrown(() => parseUnit("ger"), UnknownUnitError);
+    expect(ger.nearest).toEqual(["household", "stove"]);
+    expect(ger.message).toContain("counted as a household, or by its stove");
+    expect(thrown(() => parseUnit("gers"), UnknownUnitError).nearest).toEqual(["households", "stoves"]);
+    expect(thrown(() => parseRatioUnit("t/yurt"), UnknownUnitError).nearest).toEqual(["household", "stove"]);
+    for (const n of ger.nearest) expect(parseUnit(n).dimension).toBe(n);
+  });
+
   it("tell a single unit in a ratio field that it lacks the unit after /, with the field's example", () => {
     const perUnit = ratioUnitSchema("a mass per unit of stock, e.g. kg/vehicle or t/household");
     expect(perUnit.safeParse("kg").error?.issues[0]?.message).toBe('"kg" is one unit, with nothing after /; expected a mass per unit of stock, e.g. kg/vehicle or t/household');

@@ -1,5 +1,5 @@
 import { toFactorBasis } from "../../accounting/toFactorBasis.js";
-import { InvalidInputError } from "../../errors.js";
+import { InvalidInputError, type StockUnitsError } from "../../errors.js";
 import type { FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
 import type { MeasureContext } from "../../measures/measureKind.js";
@@ -31,6 +31,12 @@ export interface CompileContext {
   readonly measureContext: MeasureContext;
   /** Coefficients by template key (`coefficientKey`): a memo, filled as rows are compiled. */
   readonly coefficientCache: Map<string, readonly TemplateCoefficients[]>;
+  /**
+   * `NO_STOCK` errors of measures in `units` whose target matches no baseline row (their
+   * penetrations are 0 here): thrown only once the rows compile, so a row's own problem (a
+   * misspelt technology the target was written for) is reported first.
+   */
+  readonly deferred: readonly StockUnitsError[];
 }
 
 /**
@@ -51,7 +57,8 @@ export interface CompileContext {
 export function compileContext(scenario: Scenario): CompileContext {
   const { factors, grid } = scenarioFactors(scenario);
   const years = Array.from({ length: scenario.years.end - scenario.years.start + 1 }, (_, i) => scenario.years.start + i);
-  const penetrations = expandPenetrations(scenario, years);
+  const deferred: StockUnitsError[] = [];
+  const penetrations = expandPenetrations(scenario, years, deferred);
   const gridByYear = gridYears(scenario, years, factors);
   const coefficientCache = new Map<string, readonly TemplateCoefficients[]>();
   const measureContext: MeasureContext = {
@@ -79,5 +86,5 @@ export function compileContext(scenario: Scenario): CompileContext {
       return coefficients[si]!.coef;
     },
   };
-  return { scenario, factors, gridFactor: grid, grid: gridByYear, years, penetrations, measureContext, coefficientCache };
+  return { scenario, factors, gridFactor: grid, grid: gridByYear, years, penetrations, measureContext, coefficientCache, deferred };
 }

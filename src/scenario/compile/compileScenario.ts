@@ -58,6 +58,8 @@ function combined(problems: readonly CobenefitsError[]): CobenefitsError {
  *   whose penetration falls below the units it installed that are still within their lifetime
  * @throws {@link OverclaimedActivityError} naming the measures that claim more than an activity,
  *   at the `penetration` of the last of them
+ * @throws {@link StockUnitsError} (`NO_STOCK`) for a measure in `units` whose target matches no
+ *   baseline row, once the rows compile (a row's own error, such as a misspelt technology, comes first)
  * @throws {@link UnknownFactorError} and other accounting errors, with `onMissingFactor: "error"`
  * @throws {@link DuplicateIdError} for one factor row, user table or citation id used twice (several
  *   such problems, or with others: one {@link InvalidInputError})
@@ -94,6 +96,9 @@ export function compileScenario(input: Scenario): Plan {
   });
   if (problems.length === 1) throw problems[0];
   if (problems.length > 1) throw combined(problems);
+  // A measure in units whose target matches no row: told only now, after the rows' own problems.
+  if (cx.deferred.length === 1) throw cx.deferred[0];
+  if (cx.deferred.length > 1) throw combined(cx.deferred);
   const unmatched = scenario.measures.map((measure, measureIndex) => ({ measure, measureIndex })).filter(({ measureIndex }) => !matched.has(measureIndex));
   if (unmatched.length > 0) {
     throw new InvalidInputError(

@@ -1,5 +1,5 @@
 import { evaluateSchedule } from "../../activity/schedule.js";
-import { InvalidInputError, type InputIssueInit, OverclaimedActivityError } from "../../errors.js";
+import { InvalidInputError, type InputIssueInit, OverclaimedActivityError, StockUnitsError } from "../../errors.js";
 import { Dec } from "../../units/decimal.js";
 import { withScenarioPath } from "./compileChecks.js";
 import type { LineagePlan } from "../plan.js";
@@ -13,6 +13,9 @@ import { MIN_EXACT_PENETRATION, belowExactPenetration } from "./minExactPenetrat
  *
  * @param s - the scenario (its measures)
  * @param years - the years
+ * @param deferred - when given, a measure in `units` whose target matches no baseline row gets a
+ *   penetration of 0 and its `NO_STOCK` error is pushed here instead of thrown, so the caller can
+ *   report first what keeps the rows from matching (a misspelt technology of a row, with did-you-mean)
  * @returns penetration per measure per year [-]
  * @throws {@link index!InvalidInputError} naming each measure whose penetration leaves 0..1 or has no value for a year
  * @throws {@link index!StockUnitsError} for a measure in `units` whose target has no stock, or less than the units
@@ -25,10 +28,19 @@ import { MIN_EXACT_PENETRATION, belowExactPenetration } from "./minExactPenetrat
  * ```
  * @category Scenario
  */
-export function expandPenetrations(s: Pick<Scenario, "measures"> & Partial<Pick<Scenario, "baseline">>, years: readonly number[]): Dec[][] {
+export function expandPenetrations(s: Pick<Scenario, "measures"> & Partial<Pick<Scenario, "baseline">>, years: readonly number[], deferred?: StockUnitsError[]): Dec[][] {
   const issues: InputIssueInit[] = [];
+  const inUnits = (i: number): Dec[] => {
+    try {
+      return unitsPenetration({ baseline: s.baseline ?? [], measures: s.measures }, i, years).penetration;
+    } catch (e) {
+      if (deferred === undefined || !(e instanceof StockUnitsError && e.code === "NO_STOCK" && e.activityIds.length === 0)) throw e;
+      deferred.push(e);
+      return years.map(() => new Dec(0));
+    }
+  };
   const out = s.measures.map((m, i) =>
-    m.penetration === undefined ? unitsPenetration({ baseline: s.baseline ?? [], measures: s.measures }, i, years).penetration : years.map((y) => {
+    m.penetration === undefined ? inUnits(i) : years.map((y) => {
       const p = withScenarioPath(["measures", i, "penetration"], `penetration of measure ${m.id}`, () => evaluateSchedule(m.penetration!, y));
       if (p.lt(0) || p.gt(1)) issues.push({ code: "out_of_range", minimum: "0", maximum: "1", path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; it must be between 0 and 1` });
       else if (belowExactPenetration(p)) issues.push({ code: "out_of_range", minimum: MIN_EXACT_PENETRATION, path: ["measures", i, "penetration"], message: `penetration in ${y} is ${p.toString()}; a positive penetration below ${MIN_EXACT_PENETRATION} loses its reduction in the exact engine (blended factors keep 40 decimals); give 0 or at least ${MIN_EXACT_PENETRATION}` });
