@@ -116,7 +116,8 @@ function sumColumns(c: InventoryColumns, exact: boolean): InventorySums {
  * @throws {@link UnknownSectorError} / {@link UnknownFuelError} at the first row of the key; {@link BasisConversionError} when a unit cannot be brought onto a factor's basis
  * @example
  * ```ts
- * import { computeInventory, createFactorSet } from "cobenefits";
+ * import { createFactorSet } from "cobenefits";
+ * import { computeInventory } from "cobenefits/inventory";
  * const result = computeInventory(
  *   { sector: ["1.A.4.a.i", "1.A.4.a.i"], fuel: ["otherBituminousCoal", "otherBituminousCoal"], amount: [600, 400], unit: "TJ" },
  *   { factors: createFactorSet(), species: ["PM2.5", "CO2"], exact: true },

@@ -61,7 +61,7 @@ const bytesOf = (c: Uint8Array | string) => (typeof c === "string" ? new TextEnc
  * @throws {@link InvalidInputError} for a factor or NCV file without a citation, or a citation that is not valid
  * @example
  * ```ts
- * import { computeInventoryFromCsv } from "cobenefits";
+ * import { computeInventoryFromCsv } from "cobenefits/inventory";
  * const result = computeInventoryFromCsv(
  *   {
  *     activities: { name: "activities.csv", contents: "sector,fuel,amount_t\n1.A.4.b.i,lignite,1000\n1.A.4.b.i,lignite,500\n" },

@@ -69,7 +69,7 @@ function nonFinite(input: InventoryArrays, s: number): never {
  *   no total is ever Infinity or NaN
  * @example
  * ```ts
- * import { evaluateInventoryFast } from "cobenefits";
+ * import { evaluateInventoryFast } from "cobenefits/inventory";
  * // Two rows, two species: 100 TJ at 0.9 and 98.3 t/TJ with a 90% SO2 scrubber; 50 TJ at 0.1 and 56.1 t/TJ.
  * const totals = evaluateInventoryFast({
  *   species: 2,

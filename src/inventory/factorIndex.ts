@@ -54,7 +54,8 @@ function sectorChain(sector: string): string[] {
  * @returns the index (the set is not changed)
  * @example
  * ```ts
- * import { createFactorIndex, createFactorSet } from "cobenefits";
+ * import { createFactorSet } from "cobenefits";
+ * import { createFactorIndex } from "cobenefits/inventory";
  * const index = createFactorIndex(createFactorSet());
  * index.resolve({ sector: "1.A.4.b.i", fuel: "otherBituminousCoal", pollutant: "PM2.5" })?.row.value; // "398"
  * index.resolve({ sector: "1.A.4.b.i", fuel: "none", pollutant: "PM2.5" }); // undefined

@@ -49,7 +49,7 @@ const shown = (t: string) => JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}..
  *   species or unit (with the nearest valid ones), a value that is not a non-negative decimal, or a missing column
  * @example
  * ```ts
- * import { readFactorCsv } from "cobenefits";
+ * import { readFactorCsv } from "cobenefits/inventory";
  * const table = readFactorCsv(new TextEncoder().encode("sector,fuel,species,ef_g_per_GJ\n1.A.4.b.i,lignite,PM2.5,420\n"),
  *   { file: "factors.csv", tableId: "national-2024", citationId: "MyAgency-2024" });
  * table.rows.map((r) => [r.id, r.pollutant, r.value, r.unit]); // [["factors.csv:2", "PM2.5", "420", "g/GJ"]]
@@ -109,7 +109,7 @@ export function readFactorCsv(bytes: Uint8Array, options: { readonly file: strin
  * @throws {@link InventoryCsvError} naming file, line and column of an unknown fuel, a value that is not positive, an NCV unit that is not energy per mass or per Nm3
  * @example
  * ```ts
- * import { readNcvCsv } from "cobenefits";
+ * import { readNcvCsv } from "cobenefits/inventory";
  * const rows = readNcvCsv(new TextEncoder().encode("fuel,ncv_GJ_per_t\nlignite,11.9\n"), { file: "fuels.csv", citationId: "MyAgency-2024" });
  * rows.map((r) => [r.fuel, r.value, r.unit]); // [["lignite", "11.9", "GJ/t"]]
  * ```

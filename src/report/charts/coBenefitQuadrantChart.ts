@@ -20,7 +20,8 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  *   species is not an air pollutant the result computed (the message lists the valid ones)
  * @example
  * ```ts
- * import { coBenefitQuadrantChart, compileScenario, evaluateScenario } from "cobenefits";
+ * import { compileScenario, evaluateScenario } from "cobenefits";
+ * import { coBenefitQuadrantChart } from "cobenefits/charts";
  * const result = evaluateScenario(compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.9" }, energyPenalty: "0.01" }] }));
