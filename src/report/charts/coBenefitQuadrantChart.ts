@@ -12,11 +12,11 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * is a co-benefit; top left cuts the pollutant but raises CO2e (a trade-off); bottom right the
  * reverse. There is no default metric: name one the result was evaluated with.
  *
- * @param result - from {@link evaluateScenario}, evaluated with `options.metric` among its metrics
+ * @param result - from {@link index!evaluateScenario}, evaluated with `options.metric` among its metrics
  * @param options - `metric` (x axis) and `species`, the air pollutant on the y axis
  * @returns a Vega-Lite specification with the data inline [t CO2-eq, t]
- * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
- * @throws {@link InvalidInputError} when the metric is not among the result's metrics, or the
+ * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link index!InvalidInputError} when the metric is not among the result's metrics, or the
  *   species is not an air pollutant the result computed (the message lists the valid ones)
  * @example
  * ```ts

@@ -9,9 +9,9 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * the bars of a species add up to the combined reduction), one panel per species with its own
  * scale; increases (trade-offs) are negative bars in another colour.
  *
- * @param result - from {@link evaluateScenario}
+ * @param result - from {@link index!evaluateScenario}
  * @returns a Vega-Lite specification with the data inline [t]
- * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";

@@ -8,9 +8,9 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * Line chart of total emissions per year, baseline against scenario (all sectors, direct and
  * indirect together), one panel per species with its own scale.
  *
- * @param result - from {@link evaluateScenario}
+ * @param result - from {@link index!evaluateScenario}
  * @returns a Vega-Lite specification with the data inline [t/yr]
- * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";
