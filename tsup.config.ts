@@ -3,16 +3,19 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: the core import, the scenario-file reader (a subpath, so YAML stays out of the
-    // core) and the engine builders' tools (a subpath, so the core import stays what a user composes).
-    entry: { index: "src/index.ts", files: "src/files.ts", engine: "src/engine.ts" },
+    // core), the engine builders' tools (a subpath, so the core import stays what a user composes)
+    // and two use cases as subpaths, so that the core stays within its bundle budget: the national
+    // inventory route and the chart specifications.
+    entry: { index: "src/index.ts", files: "src/files.ts", engine: "src/engine.ts", inventory: "src/inventory.ts", charts: "src/charts.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
     clean: true,
     target: "es2022",
     treeshake: true,
-    // One shared chunk for the three entries, so that `cobenefits/files` throws the same error
-    // classes (instanceof works) and uses the same factor tables as `cobenefits`.
+    // Shared chunks for the entries, so that `cobenefits/files`, `cobenefits/inventory` and
+    // `cobenefits/charts` throw the same error classes (instanceof works) and use the same factor
+    // tables as `cobenefits`.
     splitting: true,
   },
   {

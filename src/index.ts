@@ -3,9 +3,11 @@
  * cited emission factors, with climate metrics that are always named.
  *
  * The public API, grouped by pipeline layer: units -> citations -> metrics -> factors ->
- * activity -> accounting -> inventory -> measures -> scenario -> report: what a user composes.
+ * activity -> accounting -> measures -> scenario -> report: what a user composes.
  * Plan-level tools for engine builders are in `cobenefits/engine`; scenario files in
- * `cobenefits/files`. test/api/publicApi.test.ts records the names each entry exports.
+ * `cobenefits/files`; the national inventory route (many rows, CSV files) in
+ * `cobenefits/inventory`; chart specifications (Vega-Lite) in `cobenefits/charts`.
+ * test/api/publicApi.test.ts records the names each entry exports.
  *
  * @packageDocumentation
  */
@@ -170,20 +172,6 @@ export type { ChpAllocation, ChpAllocationInput, ChpAllocationMethod } from "./f
 export { DISTRICT_HEAT, heatSupplySpecSchema } from "./factors/heat/heatSupplySpec.js";
 export type { HeatPlant, HeatSupplySpec } from "./factors/heat/heatSupplySpec.js";
 
-// inventory: national inventories from columns or CSV files, factors indexed once
-export { evaluateInventoryFast } from "./inventory/evaluateInventoryFast.js";
-export type { InventoryArrays } from "./inventory/evaluateInventoryFast.js";
-export { createFactorIndex } from "./inventory/factorIndex.js";
-export type { FactorIndex } from "./inventory/factorIndex.js";
-export { computeInventory } from "./inventory/computeInventory.js";
-export type { InventoryColumns } from "./inventory/computeInventory.js";
-export type { InventoryOptions } from "./inventory/inventoryFromSums.js";
-export type { InventoryFactorUse, InventoryResult, InventorySpeciesTotal, InventoryTotal } from "./inventory/inventoryResult.js";
-export { computeInventoryFromCsv } from "./inventory/computeInventoryFromCsv.js";
-export type { CsvFile, InventoryCsvInput } from "./inventory/computeInventoryFromCsv.js";
-export type { ActivityCsvOptions } from "./inventory/readInventoryCsv.js";
-export { readFactorCsv, readNcvCsv } from "./inventory/readFactorCsv.js";
-
 // measures: the data type of each kind (the kinds themselves, for building new ones, are in cobenefits/engine)
 export type { Target, TargetSubject } from "./measures/target.js";
 export type { ActivityTemplate, DeepReadonly } from "./measures/measureKind.js";
@@ -222,7 +210,7 @@ export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmiss
 export type { PerUnitRow, PerUnitRowOf } from "./scenario/evaluate/perUnitRows.js";
 export type { StockRow } from "./scenario/evaluate/stockRows.js";
 
-// report: tidy tables, CSV, summaries, provenance, charts
+// report: tidy tables, CSV, summaries, provenance (chart specifications are in cobenefits/charts)
 export { parseCsv, toCsv } from "./report/csv.js";
 export { ALL_MEASURES, TIDY_COLUMNS, tidyTable, tidyTableFromCsv, tidyTableFromJson, tidyTableToCsv } from "./report/tidyTable.js";
 export type { TidyRow } from "./report/tidyTable.js";
@@ -240,10 +228,6 @@ export { LIFETIME_COLUMNS, lifetimeTable, lifetimeTableToCsv } from "./report/li
 export type { LifetimeTableRow } from "./report/lifetimeTable.js";
 export { formatEnergyBalance } from "./report/formatEnergyBalance.js";
 export { formatLifetimeReductions } from "./report/formatLifetimeReductions.js";
-export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureChart.js";
-export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
-export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";
-export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
 
 // electricity for every species: generation mixes and grid series (issue 11)
 export { electricityFactorsFromMix } from "./accounting/electricityFactorsFromMix.js";

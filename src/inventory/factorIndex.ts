@@ -50,11 +50,12 @@ function sectorChain(sector: string): string[] {
  * technology no row names goes to lookupFactor too, for its error with the nearest names.
  * Suggestions ("did you mean") are never computed here: a missing factor is `undefined`.
  *
- * @param set - the factor set, from {@link createFactorSet}
+ * @param set - the factor set, from {@link index!createFactorSet}
  * @returns the index (the set is not changed)
  * @example
  * ```ts
- * import { createFactorIndex, createFactorSet } from "cobenefits";
+ * import { createFactorSet } from "cobenefits";
+ * import { createFactorIndex } from "cobenefits/inventory";
  * const index = createFactorIndex(createFactorSet());
  * index.resolve({ sector: "1.A.4.b.i", fuel: "otherBituminousCoal", pollutant: "PM2.5" })?.row.value; // "398"
  * index.resolve({ sector: "1.A.4.b.i", fuel: "none", pollutant: "PM2.5" }); // undefined

@@ -42,7 +42,7 @@ const shown = (t: string) => JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}..
 /**
  * Reads a user's emission-factor table from CSV: one row per sector, fuel, optional technology
  * and species, with the factor's value and unit. Every row cites `citationId` (pass the citation
- * itself to {@link createFactorSet} as a user citation) with the file's name as its table, and
+ * itself to {@link index!createFactorSet} as a user citation) with the file's name as its table, and
  * has quality `userSupplied`; its id is `<file>:<line>`, so provenance leads back to the line.
  *
  * Columns (any order, case-insensitive): `sector`, `fuel`, optional `technology`, `species` (or
@@ -57,7 +57,7 @@ const shown = (t: string) => JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}..
  *   missing column (at once); every bad line of the file in one error (`problems`, at most `MAX_LISTED_ISSUES`)
  * @example
  * ```ts
- * import { readFactorCsv } from "cobenefits";
+ * import { readFactorCsv } from "cobenefits/inventory";
  * const table = readFactorCsv(new TextEncoder().encode("sector,fuel,species,ef_g_per_GJ\n1.A.4.b.i,lignite,PM2.5,420\n"),
  *   { file: "factors.csv", tableId: "national-2024", citationId: "MyAgency-2024" });
  * table.rows.map((r) => [r.id, r.pollutant, r.value, r.unit]); // [["factors.csv:2", "PM2.5", "420", "g/GJ"]]
@@ -120,7 +120,7 @@ export function readFactorCsv(bytes: Uint8Array, options: { readonly file: strin
  *   every bad line of the file in one error (`problems`, at most `MAX_LISTED_ISSUES`)
  * @example
  * ```ts
- * import { readNcvCsv } from "cobenefits";
+ * import { readNcvCsv } from "cobenefits/inventory";
  * const rows = readNcvCsv(new TextEncoder().encode("fuel,ncv_GJ_per_t\nlignite,11.9\n"), { file: "fuels.csv", citationId: "MyAgency-2024" });
  * rows.map((r) => [r.fuel, r.value, r.unit]); // [["lignite", "11.9", "GJ/t"]]
  * ```

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
+import * as charts from "../../src/charts.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
+import * as inventory from "../../src/inventory.js";
 
 // The runtime names each entry point exports, committed so that an addition (or a removal) is a
 // deliberate change: update the list here and say why in the CHANGELOG. Types are not listed:
 // they do not exist at runtime (typedoc and the type check cover them).
 
-/** `cobenefits`: what a user composes (scenario, evaluate, report, factors, metrics, inventory, errors). */
+/** `cobenefits`: what a user composes (scenario, evaluate, report, factors, metrics, emissions, errors). */
 const COBENEFITS = [
   "AGGREGATE_GENERATION_TECHNOLOGIES", "ALL_MEASURES", "AmbiguousFactorError",
   "BUILTIN_FACTOR_GAPS", "BUILTIN_FACTOR_TABLES", "BUILTIN_METRICS", "BUILTIN_NCV",
@@ -29,14 +31,14 @@ const COBENEFITS = [
   "UnknownTableError", "UnknownTechnologyError", "UnknownUnitError", "activityRowSchema",
   "allocateChp", "baselineActivitySchema", "bracketsValue", "builtinCitationRegistry",
   "builtinFactorGapsFor", "canonicalMetricName", "chpAllocationInputSchema", "citationSchema",
-  "co2Reference", "co2eTable", "co2eTableToCsv", "coBenefitQuadrantChart", "coBenefitSummary",
+  "co2Reference", "co2eTable", "co2eTableToCsv", "coBenefitSummary",
   "coBenefitSummaryToCsv", "coalMineMethaneFactor", "coalMineMethaneFactorSchema",
-  "combineMetrics", "compileScenario", "computeEmissions", "computeInventory",
-  "computeInventoryFromCsv", "confidenceIntervalSchema", "conversionFactor", "convertQuantity",
-  "createCitationRegistry", "createFactorIndex", "createFactorSet", "decimalStringSchema",
+  "combineMetrics", "compileScenario", "computeEmissions",
+  "confidenceIntervalSchema", "conversionFactor", "convertQuantity",
+  "createCitationRegistry", "createFactorSet", "decimalStringSchema",
   "dustControlEfficiency", "efficiencyFromCoalRate", "electricityFactorsFromMix",
   "electricityMixSchema", "energyBalance", "energyTable", "energyTableToCsv",
-  "euroClassOfNationalStandard", "evaluateInventoryFast", "evaluateScenario",
+  "euroClassOfNationalStandard", "evaluateScenario",
   "evaluateScenarioFast", "evaluateSchedule", "factorProvenance", "factorProvenanceToCsv",
   "factorRowSchema", "formatCitation", "formatDecimal", "formatEnergyBalance",
   "formatLifetimeReductions", "formatResultTable", "fuelGroupsOf", "gasLeakageEstimateSchema",
@@ -54,13 +56,13 @@ const COBENEFITS = [
   "outsideIpccRangeSchema", "parseCsv", "parseDecimal", "parseFactorUnit", "parseRatioUnit",
   "parseUnit", "pavedRoadDustFactors", "pavedRoadDustRemoval", "perUnitTableToCsv",
   "plantEfficiencyRowSchema", "plantEmissionLimitSchema", "plantSpecSchema", "provenanceShape",
-  "quantitySchema", "readFactorCsv", "readNcvCsv", "reductionsByMeasureChart",
+  "quantitySchema",
   "roadDustFactorTable", "roadDustRows", "roadDustSpecSchema", "scenarioSchema", "scheduleSchema",
   "scopeOfFuel", "sectorWithin", "so2FactorFromSulphur", "so2PerFuelMass", "sourceRefSchema",
   "stockActivityIssues", "stockActivityOf", "stockSchema", "sulphurContentSchema",
   "sulphurMassFraction", "sulphurRetentionSchema", "tidyTable", "tidyTableFromCsv",
   "tidyTableFromJson", "tidyTableToCsv", "toCo2e", "toCsv", "toDec", "toElementBasis",
-  "trajectoriesChart", "unpavedRoadDustFactors", "unpavedRoadWateringEfficiency",
+  "unpavedRoadDustFactors", "unpavedRoadWateringEfficiency",
   "upstreamMethane", "upstreamPartOf", "upstreamSpecSchema", "withPenetrations",
 ];
 
@@ -69,6 +71,18 @@ const COBENEFITS_FILES = [
   "MAX_SCENARIO_FILE_BYTES", "MAX_SCENARIO_FILE_DEPTH", "MAX_SCENARIO_FILE_NODES",
   "ScenarioFileError", "compileScenarioFile", "parseScenarioFile", "scenarioJsonSchema",
 ];
+
+/**
+ * `cobenefits/inventory`: the national inventory route (many rows, CSV files, a factor index built
+ * once). A separate entry since 0.1.0 (issue 10) so that the core import keeps its bundle budget.
+ */
+const COBENEFITS_INVENTORY = [
+  "InventoryCsvError", "computeInventory", "computeInventoryFromCsv", "createFactorIndex",
+  "evaluateInventoryFast", "readFactorCsv", "readNcvCsv",
+];
+
+/** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
+const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
@@ -97,6 +111,14 @@ describe("the public API is curated (issue 9, item 5)", () => {
     expect(Object.keys(files).sort()).toEqual(COBENEFITS_FILES);
   });
 
+  it("cobenefits/inventory exports exactly the committed names", () => {
+    expect(Object.keys(inventory).sort()).toEqual(COBENEFITS_INVENTORY);
+  });
+
+  it("cobenefits/charts exports exactly the committed names", () => {
+    expect(Object.keys(charts).sort()).toEqual(COBENEFITS_CHARTS);
+  });
+
   it("cobenefits/engine exports exactly the committed names", () => {
     expect(Object.keys(engine).sort()).toEqual(COBENEFITS_ENGINE);
   });
@@ -105,7 +127,13 @@ describe("the public API is curated (issue 9, item 5)", () => {
     expect(COBENEFITS_ENGINE.filter((name) => name in api)).toEqual([]);
   });
 
-  it("throws the same error classes from every entry (one ScenarioFileError)", () => {
+  it("gives each use-case entry its own names: inventory and charts repeat nothing of the core but their error class", () => {
+    expect(COBENEFITS_INVENTORY.filter((name) => name in api)).toEqual(["InventoryCsvError"]);
+    expect(COBENEFITS_CHARTS.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("throws the same error classes from every entry (one ScenarioFileError, one InventoryCsvError)", () => {
     expect(files.ScenarioFileError).toBe(api.ScenarioFileError);
+    expect(inventory.InventoryCsvError).toBe(api.InventoryCsvError);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InventoryCsvError, computeInventoryFromCsv, readFactorCsv, readNcvCsv } from "../../src/index.js";
+import { InventoryCsvError, computeInventoryFromCsv, readFactorCsv, readNcvCsv } from "../../src/inventory.js";
 import { MAX_LISTED_ISSUES } from "../../src/errors/cobenefitsError.js";
 import { thrown } from "../fixtures/thrown.js";
 

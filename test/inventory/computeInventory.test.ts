@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type ActivityRow, FUELS, InvalidInputError, MissingFactorError, SECTORS, SPECIES, type Species,
-  computeEmissions, computeInventory, createFactorIndex, createFactorSet, lookupFactor, lookupGridFactor, toDec,
+  computeEmissions, createFactorSet, lookupFactor, lookupGridFactor, toDec,
 } from "../../src/index.js";
+import { computeInventory, createFactorIndex } from "../../src/inventory.js";
 
 const set = createFactorSet();
 const SPECIES4: Species[] = ["PM2.5", "SO2", "NOx", "CO2"];

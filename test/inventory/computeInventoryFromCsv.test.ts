@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InventoryCsvError, MissingFactorError, computeInventory, computeInventoryFromCsv, createFactorSet, readFactorCsv, readNcvCsv } from "../../src/index.js";
+import { InventoryCsvError, MissingFactorError, createFactorSet } from "../../src/index.js";
+import { computeInventory, computeInventoryFromCsv, readFactorCsv, readNcvCsv } from "../../src/inventory.js";
 import { thrown } from "../fixtures/thrown.js";
 
 // A national team's files, shaped as ../shared/peers/pandas_inventory.py writes them.

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, compileScenario, evaluateInventoryFast, evaluateScenario } from "../../src/index.js";
+import { InvalidInputError, compileScenario, evaluateScenario } from "../../src/index.js";
+import { evaluateInventoryFast } from "../../src/inventory.js";
 import { scenarioArbitrary } from "../scenario/randomScenario.js";
 
 describe("evaluateInventoryFast", () => {

@@ -49,6 +49,10 @@ for (const spec of ${JSON.stringify(subs.map((s) => s.spec))}) {
 const files = await import("cobenefits/files");
 try { files.parseScenarioFile("name: [", { fileName: "x.yaml" }); throw new Error("a bad file was accepted"); }
 catch (e) { if (!(e instanceof esm.ScenarioFileError) || !(e instanceof esm.CobenefitsError)) throw new Error("cobenefits/files throws an error class the core does not know: " + e); }
+// So does the inventory entry: a CSV value it cannot read is the core's InventoryCsvError.
+const inventory = await import("cobenefits/inventory");
+try { inventory.readNcvCsv(new TextEncoder().encode("fuel,ncv_GJ_per_t\\nlignite,ten\\n"), { file: "fuels.csv", citationId: "x" }); throw new Error("a bad CSV file was accepted"); }
+catch (e) { if (!(e instanceof esm.InventoryCsvError) || e.code !== "CSV_VALUE") throw new Error("cobenefits/inventory throws an error class the core does not know: " + e); }
 console.log("ok " + Object.keys(esm).length + " exports");
 `,
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coBenefitQuadrantChart, compileScenario, evaluateScenario, reductionsByMeasureChart, trajectoriesChart } from "../../src/index.js";
+import { compileScenario, evaluateScenario } from "../../src/index.js";
+import { coBenefitQuadrantChart, reductionsByMeasureChart, trajectoriesChart } from "../../src/charts.js";
 import { chartText } from "../../src/report/charts/chartText.js";
 import { renderSvg } from "../../src/cli/renderSvg.js";
 import type { VegaLiteSpec } from "../../src/report/charts/vegaLiteSpec.js";

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NumericOverflowError } from "../../src/errors.js";
-import { compileScenario, evaluateInventoryFast, evaluateScenario, evaluateScenarioFast, type FastScenarioResult } from "../../src/index.js";
+import { compileScenario, evaluateScenario, evaluateScenarioFast, type FastScenarioResult } from "../../src/index.js";
+import { evaluateInventoryFast } from "../../src/inventory.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { thrown } from "../fixtures/thrown.js";
 

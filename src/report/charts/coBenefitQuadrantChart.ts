@@ -12,15 +12,16 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * is a co-benefit; top left cuts the pollutant but raises CO2e (a trade-off); bottom right the
  * reverse. There is no default metric: name one the result was evaluated with.
  *
- * @param result - from {@link evaluateScenario}, evaluated with `options.metric` among its metrics
+ * @param result - from {@link index!evaluateScenario}, evaluated with `options.metric` among its metrics
  * @param options - `metric` (x axis) and `species`, the air pollutant on the y axis
  * @returns a Vega-Lite specification with the data inline [t CO2-eq, t]
- * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
- * @throws {@link InvalidInputError} when the metric is not among the result's metrics, or the
+ * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link index!InvalidInputError} when the metric is not among the result's metrics, or the
  *   species is not an air pollutant the result computed (the message lists the valid ones)
  * @example
  * ```ts
- * import { coBenefitQuadrantChart, compileScenario, evaluateScenario } from "cobenefits";
+ * import { compileScenario, evaluateScenario } from "cobenefits";
+ * import { coBenefitQuadrantChart } from "cobenefits/charts";
  * const result = evaluateScenario(compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.9" }, energyPenalty: "0.01" }] }));

@@ -9,12 +9,13 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * the bars of a species add up to the combined reduction), one panel per species with its own
  * scale; increases (trade-offs) are negative bars in another colour.
  *
- * @param result - from {@link evaluateScenario}
+ * @param result - from {@link index!evaluateScenario}
  * @returns a Vega-Lite specification with the data inline [t]
- * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
- * import { compileScenario, evaluateScenario, reductionsByMeasureChart } from "cobenefits";
+ * import { compileScenario, evaluateScenario } from "cobenefits";
+ * import { reductionsByMeasureChart } from "cobenefits/charts";
  * const result = evaluateScenario(compileScenario({ name: "demo", years: { start: 2030, end: 2031 }, species: ["SO2"], metrics: [],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.9" } }] }));

@@ -8,12 +8,13 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * Line chart of total emissions per year, baseline against scenario (all sectors, direct and
  * indirect together), one panel per species with its own scale.
  *
- * @param result - from {@link evaluateScenario}
+ * @param result - from {@link index!evaluateScenario}
  * @returns a Vega-Lite specification with the data inline [t/yr]
- * @throws {@link NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
- * import { compileScenario, evaluateScenario, trajectoriesChart } from "cobenefits";
+ * import { compileScenario, evaluateScenario } from "cobenefits";
+ * import { trajectoriesChart } from "cobenefits/charts";
  * const result = evaluateScenario(compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] }));
  * (trajectoriesChart(result).data as { values: unknown[] }).values; // [{ year: 2030, species: "SO2", series: "baseline", emissions: 90 }, { year: 2030, species: "SO2", series: "scenario", emissions: 90 }]
