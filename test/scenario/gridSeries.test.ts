@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, MissingFactorError } from "../../src/errors.js";
-import { coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast, formatResultTable } from "../../src/index.js";
+import { coBenefitSummary, coBenefitSummaryToCsv, compileScenario, evaluateScenario, evaluateScenarioFast, formatResultTable } from "../../src/index.js";
 import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { GridSeries } from "../../src/scenario/gridSeries.js";
@@ -208,6 +208,11 @@ describe("flags that cannot mislead (issue 11, item 6)", () => {
     // the last year's table marks the species some activity has no factor for, instead of a bare "-100%"
     expect(text).toMatch(/^SO2 \*\s/m);
     expect(text).toContain("* not counted for every activity (no factor)");
+    // summary.csv names them too (review of issue 11, LOW 1), not only the flag
+    const csv = coBenefitSummaryToCsv(coBenefitSummary(r, co2Only())).split("\n");
+    const header = csv[0]!.split(",");
+    expect(header.slice(-2)).toEqual(["flags AR6-GWP100", "incomplete AR6-GWP100"]);
+    expect(csv[1]!.endsWith(",incomplete,NOx indirect; SO2 direct; SO2 indirect; PM2.5 direct; PM2.5 indirect")).toBe(true);
   });
 
   it("judges the flag once every species is counted in every scope the measure touches", () => {
