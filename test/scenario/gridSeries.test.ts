@@ -162,6 +162,21 @@ describe("scenario grid: factors as time series", () => {
     // 2035, 3,120 MWh at coal 0.4: (0.4 x 7380 + 0.05 x 2.0232) / 0.96 = 3075.105375 g/MWh
     expect([indirect(exact, "SO2", 2026), indirect(exact, "SO2", 2035)]).toEqual(["2.09872859625", "9.59432877"]);
   });
+
+  it("refuses a series for a species the scenario does not compute, at its key, with the nearest species (review of issue 11, LOW 5)", () => {
+    const nox = { unit: "g/kWh", level: { kind: "constant", value: "0.3" } } as const;
+    const s: Scenario = { ...series, grid: { ...series.grid!, factors: { ...series.grid!.factors, NOx: nox } } };
+    try {
+      compileScenario(s);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInputError);
+      const [issue, ...rest] = (e as InvalidInputError).issues;
+      expect(rest).toEqual([]);
+      expect(issue).toMatchObject({ code: "unknown_reference", key: "NOx", path: ["grid", "factors", "NOx"], nearest: ["CO2", "SO2"] });
+      expect(issue!.message).toContain("NOx is not among the scenario's species (CO2, SO2): add it to species, or remove this series");
+    }
+  });
 });
 
 describe("scenario grid: exact and fast kernels agree on random grids (property)", () => {
