@@ -1,4 +1,4 @@
-import { type ZodType, enum as zEnum, literal, strictObject as object, string } from "zod";
+import { type ZodType, enum as zEnum, literal, strictObject as object, string, union } from "zod";
 import { provenanceShape, type Provenance } from "../citations/sourceRef.js";
 import { SPECIES, type Species } from "../units/species.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
@@ -7,8 +7,10 @@ import { ratioUnitSchema } from "../units/unitSchema.js";
 
 /**
  * An emission limit of power or heat plants as an official document sets it: a concentration in
- * dry flue gas at a reference O2 content, for a kind of plant and a species. A preset, not a
- * default: the user chooses whether plants meet it.
+ * flue gas at a reference O2 content, for a kind of plant and a species. A preset, not a
+ * default: the user chooses whether plants meet it. Whether the gas is dry is stated only where
+ * the source was read to say so (`dryGas`); `limitToFactor` works on dry gas, so using a
+ * `notConfirmed` row there is the user's assumption, to be stated with the result.
  * @category Factors
  */
 export interface PlantEmissionLimit extends Provenance {
@@ -29,8 +31,12 @@ export interface PlantEmissionLimit extends Provenance {
   readonly unit: string;
   /** The reference O2 content of the flue gas [% by volume, dry]. */
   readonly referenceO2: DecimalString;
-  /** Whether the concentration is on dry flue gas; always true for the built-in presets. */
-  readonly dryGas: true;
+  /**
+   * Whether the concentration is on dry flue gas: `true` when the source as read says so;
+   * `"notConfirmed"` when it does not (the row's note says what was read). Never asserted
+   * from convention alone.
+   */
+  readonly dryGas: true | "notConfirmed";
 }
 
 const percent = decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lt(21)), "expected an O2 content of at least 0 and below 21 (% by volume)");
@@ -50,7 +56,7 @@ export const plantEmissionLimitSchema: ZodType<PlantEmissionLimit> = object({
   value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a limit must not be negative"),
   unit: ratioUnitSchema("mass per normal volume of flue gas, e.g. mg/Nm3", (r) => r.numerator.dimension === "mass" && r.denominator.dimension === "gasVolume"),
   referenceO2: percent,
-  dryGas: literal(true),
+  dryGas: union([literal(true), literal("notConfirmed")]),
   ...provenanceShape,
 }).refine((r) => r.quality !== "secondary" || r.via !== undefined, {
   message: "a secondary value must name the publication it was read in (via)",

@@ -76,7 +76,8 @@ export function coBenefitSummary(result: ScenarioResult, scenario: Scenario): Co
  * Writes the summary as a wide CSV, one line per measure: `measure, kind, label, basis
  * (`user-measured` or empty), firstYear, lastYear`, then `<species> shapley [t]` and `<species> standalone [t]` per species, then
  * `CO2e <metric> shapley [t CO2-eq]`, `CO2e <metric> standalone [t CO2-eq]` and
- * `flags <metric>` (space-separated) per metric. Text cells are neutralised against spreadsheet
+ * `flags <metric>` (space-separated) and `incomplete <metric>` (the species and scopes not
+ * counted, as `SO2 indirect; NOx indirect`; empty when the flag is not `incomplete`) per metric. Text cells are neutralised against spreadsheet
  * formulas (see {@link toCsv}); numbers are not.
  *
  * @param rows - from {@link coBenefitSummary}
@@ -91,13 +92,14 @@ export function coBenefitSummary(result: ScenarioResult, scenario: Scenario): Co
 export function coBenefitSummaryToCsv(rows: readonly CoBenefitSummaryRow[]): string {
   const first = rows[0];
   const speciesCols = (first?.reductions ?? []).flatMap((r) => [`${r.species} shapley [t]`, `${r.species} standalone [t]`]);
-  const metricCols = (first?.co2e ?? []).flatMap((c) => [`CO2e ${c.metric} shapley [t CO2-eq]`, `CO2e ${c.metric} standalone [t CO2-eq]`, `flags ${c.metric}`]);
+  const metricCols = (first?.co2e ?? []).flatMap((c) => [`CO2e ${c.metric} shapley [t CO2-eq]`, `CO2e ${c.metric} standalone [t CO2-eq]`, `flags ${c.metric}`, `incomplete ${c.metric}`]);
   const columns = ["measure", "kind", "label", "basis", "firstYear", "lastYear", ...speciesCols, ...metricCols];
   const flat = rows.map((r) => ({
     measure: r.measure, kind: r.kind, label: r.label, basis: r.basis, firstYear: r.firstYear, lastYear: r.lastYear,
     ...Object.fromEntries(r.reductions.flatMap((x) => [[`${x.species} shapley [t]`, x.shapley], [`${x.species} standalone [t]`, x.standalone]])),
-    ...Object.fromEntries(r.co2e.flatMap((c) => [[`CO2e ${c.metric} shapley [t CO2-eq]`, c.shapley], [`CO2e ${c.metric} standalone [t CO2-eq]`, c.standalone], [`flags ${c.metric}`, c.flags.join(" ")]])),
+    ...Object.fromEntries(r.co2e.flatMap((c) => [[`CO2e ${c.metric} shapley [t CO2-eq]`, c.shapley], [`CO2e ${c.metric} standalone [t CO2-eq]`, c.standalone], [`flags ${c.metric}`, c.flags.join(" ")],
+      [`incomplete ${c.metric}`, (c.incomplete ?? []).map((g) => `${g.species} ${g.scope}`).join("; ")]])),
   }));
-  const numeric = ["firstYear", "lastYear", ...speciesCols, ...metricCols.filter((c) => !c.startsWith("flags "))];
+  const numeric = ["firstYear", "lastYear", ...speciesCols, ...metricCols.filter((c) => !c.startsWith("flags ") && !c.startsWith("incomplete "))];
   return toCsv(columns, flat, { numeric });
 }

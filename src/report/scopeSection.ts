@@ -1,4 +1,5 @@
 import { Dec } from "../units/decimal.js";
+import { reportedInScope } from "../scenario/evaluate/emissionGroups.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { formatDecimal } from "./formatTable.js";
@@ -24,15 +25,20 @@ export function incompleteLines(summary: readonly CoBenefitSummaryRow[]): string
     `  ${s.measure} (${c.metric}): incomplete, not counted: ${c.incomplete!.map((g) => `${g.species} (${g.scope})`).join(", ")}; no co-benefit or trade-off is claimed`));
 }
 
+type Scope = ScenarioResult["attributionBySector"][number]["scope"];
+const SCOPE_ORDER: readonly Scope[] = ["direct", "indirect", "indirectHeat", "upstream"];
+
 /**
  * The scope split of the measures' reductions for the text table, one step away from the net
- * figures: per measure and scope (direct, indirect), the Shapley shares summed over the sectors
- * and years [t]. Shown only when some measure acts on indirect emissions.
+ * figures: per measure and scope (direct, indirect, indirectHeat, upstream), the Shapley shares
+ * summed over the sectors and years [t]. Shown whenever some row lies in a scope other than
+ * direct. A species not reported in a scope (upstream carries CH4 only, see `reportedInScope`)
+ * gets an empty cell, not a zero.
  *
  * @param result - from {@link evaluateScenario}
  * @param first - first year of the period
  * @param last - last year of the period
- * @returns the section's lines, ending with an empty line; none when no measure acts on indirect emissions
+ * @returns the section's lines, ending with an empty line; none when every row is direct
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";
@@ -45,14 +51,14 @@ export function incompleteLines(summary: readonly CoBenefitSummaryRow[]): string
  */
 export function scopeSection(result: ScenarioResult, first: number, last: number): string[] {
   const rows = result.attributionBySector;
-  if (!rows.some((r) => r.scope === "indirect")) return [];
+  if (!rows.some((r) => r.scope !== "direct")) return [];
   const keys = [...new Set(rows.map((r) => `${r.measure}\u0000${r.scope}`))];
-  const order = (k: string) => { const [m, scope] = k.split("\u0000"); return [result.attribution.findIndex((a) => a.measure === m), scope === "direct" ? 0 : 1]; };
+  const order = (k: string) => { const [m, scope] = k.split("\u0000"); return [result.attribution.findIndex((a) => a.measure === m), SCOPE_ORDER.indexOf(scope as Scope)]; };
   keys.sort((a, b) => { const [ma, sa] = order(a); const [mb, sb] = order(b); return ma! - mb! || sa! - sb!; });
   const body = keys.map((k) => {
     const [measure, scope] = k.split("\u0000") as [string, string];
     const own = rows.filter((r) => r.measure === measure && r.scope === scope);
-    return [measure, scope, ...result.species.map((sp) => formatDecimal(own.filter((r) => r.species === sp).reduce((s, r) => s.plus(r.shapley), new Dec(0)).toString()))];
+    return [measure, scope, ...result.species.map((sp) => !reportedInScope(scope as Scope, sp) ? "" : formatDecimal(own.filter((r) => r.species === sp).reduce((s, r) => s.plus(r.shapley), new Dec(0)).toString()))];
   });
   return [`Reduction by measure and scope, ${first}-${last} (Shapley shares; the table above is their sum) [t]`, grid(["measure", "scope", ...result.species], body), ""];
 }

@@ -127,7 +127,7 @@ describe("the report tables as CSV", () => {
       reductions: [{ species: "SO2", shapley: "-1", standalone: "-2", unit: "t" }],
       co2e: [{ metric: "AR6-GWP100", shapley: "-4", standalone: "5", unit: "t CO2-eq", flags: [] }],
     }]);
-    expect(summary.split("\n")[1]).toBe("'@cmd,controlDevice,'-label,,2030,2031,-1,-2,-4,5,");
+    expect(summary.split("\n")[1]).toBe("'@cmd,controlDevice,'-label,,2030,2031,-1,-2,-4,5,,");
     const row: FactorProvenanceRow = {
       activityId: "+a", createdBy: "baseline", sector: "1.A.4.b.i", fuel: "anthracite", technology: null, scope: "direct", species: "SO2", value: "-0.5",
       unit: "g/GJ", factorRow: "r", table: "t", layer: "user", quality: "A", sourceId: "s", sourceTable: "=t", sourcePage: null, citation: "c",

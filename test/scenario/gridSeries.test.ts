@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, MissingFactorError } from "../../src/errors.js";
-import { coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast, formatResultTable } from "../../src/index.js";
+import { coBenefitSummary, coBenefitSummaryToCsv, compileScenario, evaluateScenario, evaluateScenarioFast, formatResultTable } from "../../src/index.js";
 import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { GridSeries } from "../../src/scenario/gridSeries.js";
@@ -162,6 +162,21 @@ describe("scenario grid: factors as time series", () => {
     // 2035, 3,120 MWh at coal 0.4: (0.4 x 7380 + 0.05 x 2.0232) / 0.96 = 3075.105375 g/MWh
     expect([indirect(exact, "SO2", 2026), indirect(exact, "SO2", 2035)]).toEqual(["2.09872859625", "9.59432877"]);
   });
+
+  it("refuses a series for a species the scenario does not compute, at its key, with the nearest species (review of issue 11, LOW 5)", () => {
+    const nox = { unit: "g/kWh", level: { kind: "constant", value: "0.3" } } as const;
+    const s: Scenario = { ...series, grid: { ...series.grid!, factors: { ...series.grid!.factors, NOx: nox } } };
+    try {
+      compileScenario(s);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInputError);
+      const [issue, ...rest] = (e as InvalidInputError).issues;
+      expect(rest).toEqual([]);
+      expect(issue).toMatchObject({ code: "unknown_reference", key: "NOx", path: ["grid", "factors", "NOx"], nearest: ["CO2", "SO2"] });
+      expect(issue!.message).toContain("NOx is not among the scenario's species (CO2, SO2): add it to species, or remove this series");
+    }
+  });
 });
 
 describe("scenario grid: exact and fast kernels agree on random grids (property)", () => {
@@ -208,6 +223,11 @@ describe("flags that cannot mislead (issue 11, item 6)", () => {
     // the last year's table marks the species some activity has no factor for, instead of a bare "-100%"
     expect(text).toMatch(/^SO2 \*\s/m);
     expect(text).toContain("* not counted for every activity (no factor)");
+    // summary.csv names them too (review of issue 11, LOW 1), not only the flag
+    const csv = coBenefitSummaryToCsv(coBenefitSummary(r, co2Only())).split("\n");
+    const header = csv[0]!.split(",");
+    expect(header.slice(-2)).toEqual(["flags AR6-GWP100", "incomplete AR6-GWP100"]);
+    expect(csv[1]!.endsWith(",incomplete,NOx indirect; SO2 direct; SO2 indirect; PM2.5 direct; PM2.5 indirect")).toBe(true);
   });
 
   it("judges the flag once every species is counted in every scope the measure touches", () => {

@@ -13,11 +13,17 @@ import { SPECIES, type Species } from "../../units/species.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
+import { SCOPE_DATA_GROUPS, type ScopeDataEntry, scopeDataDetails, scopeDataEntries, scopeDataLine } from "./scopeDataEntries.js";
 
 const usage = `Usage: cobenefits factors [options]
+       cobenefits factors grid [--json]
+       cobenefits factors scope-data [<group>] [--json]
        cobenefits factors show <row id> [--json]
 
-Lists the built-in emission factors with their citations.
+Lists the built-in emission factors with their citations. \`grid\` lists the built-in grid
+electricity factor rows; \`scope-data\` lists the data behind the indirect, heat and upstream
+scopes (groups: ${SCOPE_DATA_GROUPS.join(", ")}) with values, units and sources; \`show\` shows
+one factor, grid or scope-data row with its citation.
   --species <s>      pollutant, e.g. PM2.5, SO2, CO2
   --sector <code>    NFR/IPCC sector, e.g. 1.A.4.b.i (rows of the sector, its sub-sectors and the parents whose rows apply to it)
   --fuel <id>        fuel id, e.g. anthracite, naturalGas (rows of the fuel and of the groups
@@ -63,11 +69,21 @@ export const factorsCommand: Command = {
       ...(values.fuel === undefined ? {} : { fuel: values.fuel }),
       ...(values.species === undefined ? {} : { pollutant: values.species as Species }),
     }).filter((f) => (values.table === undefined || f.tableId === values.table) && (values.technology === undefined || (f.row.technology ?? "").toLowerCase().includes(values.technology.toLowerCase())));
+    if (positionals[0] === "grid" || positionals[0] === "scope-data") {
+      const group = positionals[0] === "grid" ? "grid" : positionals[1];
+      if (positionals.length > (positionals[0] === "grid" ? 1 : 2)) throw new CliFailure(EXIT.usage, `cobenefits factors ${positionals[0]}: unexpected argument "${positionals.at(-1)}"\n\n${usage}`);
+      if (group !== undefined && !(SCOPE_DATA_GROUPS as readonly string[]).includes(group)) refuse("scope-data group", group, SCOPE_DATA_GROUPS);
+      const entries = scopeDataEntries().filter((e) => group === undefined || e.group === group);
+      if (values.json) io.stdout.write(`${JSON.stringify(entries.map((e) => ({ ...e, citation: citationText(e.source.id) })), null, 2)}\n`);
+      else for (const e of entries) io.stdout.write(`${scopeDataLine(e)}\n`);
+      io.stderr.write(`${entries.length} row${entries.length === 1 ? "" : "s"}; details and citation: cobenefits factors show <id>\n`);
+      return EXIT.ok;
+    }
     if (positionals[0] === "show") {
       const id = positionals[1];
       if (id === undefined || positionals.length > 2) throw new CliFailure(EXIT.usage, `cobenefits factors show: expected one row id\n\n${usage}`);
       const found = all.find((f) => f.row.id === id);
-      if (found === undefined) throw new CliFailure(EXIT.invalidInput, `cobenefits factors show: no built-in factor row "${id}"; list ids with: cobenefits factors --json`);
+      if (found === undefined) return showScopeData(id, all.map((f) => f.row.id), values.json === true, io);
       const full = { ...found, citation: citationText(found.row.source.id) };
       if (values.json) io.stdout.write(`${JSON.stringify(full, null, 2)}\n`);
       else {
@@ -101,3 +117,16 @@ export const factorsCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/** `factors show <id>` for an id that is no factor row: a scope-data row, or an error with the nearest ids of both kinds. */
+function showScopeData(id: string, factorIds: readonly string[], json: boolean, io: Parameters<Command["run"]>[1]): number {
+  const entries = scopeDataEntries();
+  const e: ScopeDataEntry | undefined = entries.find((x) => x.id === id);
+  if (e === undefined) {
+    const nearest = nearestStrings(id, [...factorIds, ...entries.map((x) => x.id)], 3);
+    throw new CliFailure(EXIT.invalidInput, `cobenefits factors show: no built-in factor, grid or scope-data row "${id}"; nearest: ${nearest.join(", ") || "(none)"} (list ids with: cobenefits factors --json, cobenefits factors grid, cobenefits factors scope-data)`);
+  }
+  if (json) io.stdout.write(`${JSON.stringify({ ...e, citation: citationText(e.source.id) }, null, 2)}\n`);
+  else io.stdout.write(`${scopeDataDetails(e, citationText(e.source.id)).join("\n")}\n`);
+  return EXIT.ok;
+}

@@ -9,7 +9,8 @@ const ULTRA_LOW = {
   fuel: "coal",
   unit: "mg/Nm3",
   referenceO2: "6",
-  dryGas: true,
+  // the source as read gives mg/m3 at 6% O2 but does not say dry gas: not asserted (see the note)
+  dryGas: "notConfirmed",
   quality: "secondary",
   via: "Abstract of an article in 广东科技 (Guangdong Science & Technology) 2019(1), 69-73, which quotes the 2014 action plan",
   note:

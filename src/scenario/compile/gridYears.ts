@@ -7,6 +7,7 @@ import { citationIssues, type FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
 import { Dec, type DecimalString } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
+import { nearestStrings } from "../../nearestStrings.js";
 import type { Scenario } from "../scenario.js";
 
 /**
@@ -58,7 +59,12 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
   const missing: Partial<Record<Species, CobenefitsError>> = {};
   const base = { country: g.country, source: g.source } as const;
   for (const [sp, series] of Object.entries(g.factors ?? {}) as [Species, NonNullable<NonNullable<typeof g.factors>[Species]>][]) {
-    if (!s.species.includes(sp)) continue;
+    if (!s.species.includes(sp)) {
+      // a series for a species the scenario does not compute would be silently unused: say so at its key
+      const nearest = nearestStrings(sp, s.species, 3);
+      issues.push({ code: "unknown_reference", key: sp, nearest, path: ["grid", "factors", sp], message: `${sp} is not among the scenario's species (${s.species.join(", ")}): add it to species, or remove this series${nearest.length > 0 ? `; did you mean ${nearest.join(", ")}?` : ""}` });
+      continue;
+    }
     years.forEach((year, yi) => {
       const value = at(() => evaluateSchedule(series.level, year), ["grid", "factors", sp, "level"], year, issues);
       if (value === undefined) return;

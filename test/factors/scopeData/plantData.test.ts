@@ -66,6 +66,14 @@ describe("the built-in plant emission limits", () => {
     ]);
   });
 
+  it("do not assert dry flue gas, which the source as read does not say (review of issue 11, LOW 6)", () => {
+    // the abstract read gives mg/m3 at 6% O2 only; the note keeps what was not confirmed
+    expect(limits.map((l) => l.dryGas)).toEqual(["notConfirmed", "notConfirmed", "notConfirmed"]);
+    expect(limits.every((l) => l.note?.includes("was not confirmed in the source as read"))).toBe(true);
+    expect(plantEmissionLimitSchema.safeParse({ ...limits[1]!, dryGas: true }).success).toBe(true);
+    expect(plantEmissionLimitSchema.safeParse({ ...limits[1]!, dryGas: false }).success).toBe(false);
+  });
+
   it("are found by id or by country, instrument and pollutant", () => {
     expect(lookupPlantEmissionLimit({ country: "CN", instrument: "ultra-low emission (超低排放)", pollutant: "NOx" }).value).toBe("50");
     const e = thrown(() => lookupPlantEmissionLimit({ country: "KR", instrument: "Clean Air Conservation Act", pollutant: "SO2" }), UnknownScopeDataError);
