@@ -77,7 +77,7 @@ export interface ResolvedMixShares {
  * import { createFactorSet } from "cobenefits";
  * import { resolveBuiltinShares } from "./builtinMixShares.js";
  * const r = resolveBuiltinShares({ builtin: "mix.JP.FY2019.ANRE" }, "JP", createFactorSet(), ["grid", "mix", "shares"]);
- * r.shares.coal; // "0.318000000000"
+ * r.shares.coal; // "0.318"
  * ```
  * @category Scenario
  */

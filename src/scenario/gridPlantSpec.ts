@@ -125,7 +125,7 @@ export interface ResolvedGridPlant {
  * const r = resolveGridPlant("coal", { fuel: "otherBituminousCoal",
  *   efficiency: { builtin: "efficiency.CN.2020.coal.NDRC", coalEquivalentEnergy: { value: "29.3076", unit: "MJ/kg", source: { id: "EMEP-EEA-2019-1A1", table: "user-stated" } } } },
  *   createFactorSet(), ["plants", "coal"]);
- * r.plant.efficiency.slice(0, 8); // "0.402082"
+ * r.plant.efficiency.slice(0, 8); // "0.402078": 3600 / (305.5 gce/kWh x 29.3076 MJ/kg)
  * ```
  * @category Scenario
  */
