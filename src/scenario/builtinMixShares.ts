@@ -9,6 +9,7 @@ import { listGenerationMixes } from "../factors/lookupGenerationMix.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
+import { type Schedule, scheduleSchema } from "../activity/schedule.js";
 
 /** Decimal places of a built-in mix's shares (largest-remainder rounding, {@link index!generationShares}); exact for the published percentages. */
 export const BUILTIN_SHARE_PLACES = 12;
@@ -33,19 +34,35 @@ export interface BuiltinMixShares {
 const fractions = partialRecord(zEnum(MIX_TECHNOLOGIES), decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), "a fraction of the aggregate is from 0 to 1"))
   .refine((f) => !Object.values(f).every(isDecimalString) || Object.values(f).reduce((s: Dec, v) => s.plus(v as string), new Dec(0)).eq(1), "the fractions of a split must sum exactly to 1");
 
+const splitSchema = object({
+  thermal: fractions.optional(),
+  renewable: fractions.optional(),
+  other: fractions.optional(),
+  source: sourceRefSchema,
+});
+
 /**
  * Zod schema of {@link BuiltinMixShares}.
  * @category Scenario
  */
 export const builtinMixSharesSchema: ZodType<BuiltinMixShares> = object({
   builtin: string().min(1).describe("id of a built-in generation mix (listGenerationMixes()), its shares used in every year"),
-  split: object({
-    thermal: fractions.optional(),
-    renewable: fractions.optional(),
-    other: fractions.optional(),
-    source: sourceRefSchema,
-  }).optional().describe("per aggregate of the mix (thermal, renewable, other): the fraction of each technology, summing exactly to 1, cited"),
+  split: splitSchema.optional().describe("per aggregate of the mix (thermal, renewable, other): the fraction of each technology, summing exactly to 1, cited"),
 }) as ZodType<BuiltinMixShares>;
+
+/**
+ * Zod schema of a grid mix's `shares`: a schedule per technology, or `builtin` (with `split`),
+ * not both. One object (not a union), so that each problem is reported at its own path.
+ * @category Scenario
+ */
+export const gridMixSharesSchema: ZodType<Partial<Record<MixTechnology, Schedule>> | BuiltinMixShares> = object({
+  ...Object.fromEntries(MIX_TECHNOLOGIES.map((t) => [t, scheduleSchema.optional()])),
+  builtin: string().min(1).optional().describe("id of a built-in generation mix (listGenerationMixes()), its shares used in every year, instead of schedules"),
+  split: splitSchema.optional().describe("with builtin, per aggregate of the mix (thermal, renewable, other): the fraction of each technology, summing exactly to 1, cited"),
+})
+  .refine((v) => v.builtin === undefined || MIX_TECHNOLOGIES.every((t) => (v as Record<string, unknown>)[t] === undefined), { message: "give either builtin (a built-in mix) or a schedule per technology, not both", path: ["builtin"] })
+  .refine((v) => v.split === undefined || v.builtin !== undefined, { message: "split divides the aggregates of a built-in mix: name it with builtin", path: ["split"] })
+  .describe("share of generation per technology as a schedule (the shares sum exactly to 1 in every year), or a built-in generation mix by id with the split of its aggregates") as ZodType<Partial<Record<MixTechnology, Schedule>> | BuiltinMixShares>;
 
 /**
  * What a built-in mix gives a grid: a share per technology, the provenance rows, and the problems.
@@ -95,7 +112,7 @@ export function resolveBuiltinShares(spec: BuiltinMixShares, country: string, fa
   const shares: Partial<Record<MixTechnology, Dec>> = {};
   const add = (t: MixTechnology, v: Dec) => { shares[t] = (shares[t] ?? new Dec(0)).plus(v); };
   const splitText: string[] = [];
-  const published = generationShares(mix, BUILTIN_SHARE_PLACES);
+  const published = generationShares(mix, BUILTIN_SHARE_PLACES).map((c) => ({ ...c, share: new Dec(c.share).toString() as DecimalString }));
   for (const { technology, share } of published) {
     if (!AGGREGATE_GENERATION_TECHNOLOGIES.includes(technology)) {
       add(technology as MixTechnology, new Dec(share));

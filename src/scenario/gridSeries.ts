@@ -1,8 +1,8 @@
-import { type ZodType, partialRecord, enum as zEnum, strictObject as object, string, union } from "zod";
+import { type ZodType, partialRecord, enum as zEnum, strictObject as object, string } from "zod";
 import { type Schedule, scheduleSchema } from "../activity/schedule.js";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { type ElectricityMix, MIX_TECHNOLOGIES, type MixTechnology } from "../accounting/electricityMix.js";
-import { type BuiltinMixShares, builtinMixSharesSchema } from "./builtinMixShares.js";
+import { type BuiltinMixShares, gridMixSharesSchema } from "./builtinMixShares.js";
 import { type GridPlantSpec, gridPlantSpecSchema } from "./gridPlantSpec.js";
 import { ratioUnitSchema } from "../units/unitSchema.js";
 import { decimalStringSchema } from "../units/quantity.js";
@@ -60,7 +60,7 @@ export const gridSeriesSchema: ZodType<GridSeries> = object({
     level: scheduleSchema,
   })).optional().describe("per species: the factor of electricity delivered as a schedule over the years"),
   mix: object({
-    shares: union([builtinMixSharesSchema, partialRecord(zEnum(MIX_TECHNOLOGIES), scheduleSchema)]).describe("share of generation per technology as a schedule (the shares sum exactly to 1 in every year), or a built-in generation mix by id with the split of its aggregates"),
+    shares: gridMixSharesSchema,
     plants: partialRecord(zEnum(MIX_TECHNOLOGIES), gridPlantSpecSchema).describe("the plants of each combustion technology: fuel, efficiency, controls"),
     losses: decimalStringSchema.describe("transmission and distribution losses [-], as a share of electricity sent out (no default)"),
     lossesSource: sourceRefSchema,
