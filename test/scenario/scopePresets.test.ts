@@ -173,3 +173,65 @@ describe("a plant meets an emission-limit preset", () => {
     expect(issuesOf(() => compileScenario(busScenario(onGas))).map((i) => i.message)).toContain("limit.CN.ultra-low.coal.SO2 is a limit for coal plants, not gas");
   });
 });
+
+// The coal-to-gas case of upstreamScope.test.ts: 1000 t/yr of anthracite in stoves, 40% moved to gas,
+// the coal-mine methane now named from the built-in IPCC 2006 Vol. 2 ch. 4 rows instead of stated.
+const gasSrc = { id: "Utility-2025", table: "Table 2" };
+const gasCitation = { id: "Utility-2025", authors: "City Gas Co.", title: "Annual report 2025", publisher: "City Gas Co.", year: 2025, url: "https://example.org/report-2025" };
+const toGas = { id: "toGas", kind: "fuelSwitch", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "0.4" }, to: { fuel: "naturalGas" }, efficiencyFrom: "0.6", efficiencyTo: "0.8", toUnit: "GJ" } as const;
+const underground = (statistic: "low" | "average" | "high") => [
+  { miningType: "underground", stage: "mining", statistic },
+  { miningType: "underground", stage: "postMining", statistic },
+] as const;
+const coalToGas = (coal: NonNullable<Scenario["upstream"]>["coal"]): Scenario => ({
+  name: "coal to gas", years: { start: 2030, end: 2030 }, species: ["CH4"], metrics: [],
+  factors: { userCitations: [gasCitation] },
+  baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "t", netCalorificValue: { value: "25", unit: "GJ/t" }, level: { kind: "constant", value: "1000" } }],
+  measures: [toGas],
+  upstream: { naturalGas: { leakageRate: { value: "0.01", source: gasSrc }, methaneContent: { value: "0.9", unit: "kg/kg", source: gasSrc } }, ...(coal === undefined ? {} : { coal }) },
+});
+const coalMine = (s: Scenario) => evaluateScenario(compileScenario(s)).emissions.filter((e) => e.scope === "upstream" && e.sector === "1.B.1.a").map((e) => [e.baseline, e.scenario, e.reduction]);
+
+describe("upstream.coal.methanePerTonne names IPCC 2006 coal-mining rows", () => {
+  it("sums underground mining and post-mining at the named statistic, times the named density", () => {
+    // IPCC 2006 Vol. 2 ch. 4 Eq. 4.1.3 and 4.1.4 averages 18 and 2.5 m3/t, x 0.67 kg/m3 (the equations' conversion
+    // factor) = 13.735 kg CH4/t: 1000 t -> 13.735 t; 600 t after the switch -> 8.241 t
+    const s = coalToGas({ methanePerTonne: { builtin: underground("average"), density: "ipcc2006.ch4-density.20C-1atm" } });
+    expect(coalMine(s)).toEqual([["13.735", "8.241", "5.494"]]);
+    // high values 25 and 4.0 m3/t: 29 x 0.67 = 19.43 kg/t
+    expect(coalMine(coalToGas({ methanePerTonne: { builtin: underground("high"), density: "ipcc2006.ch4-density.20C-1atm" } }))).toEqual([["19.43", "11.658", "7.772"]]);
+  });
+
+  it("gives the same as the stated factor it replaces (18 m3/t at 0.67 kg/m3, upstreamScope.test.ts)", () => {
+    const named = coalToGas({ methanePerTonne: { builtin: [{ miningType: "underground", stage: "mining", statistic: "average" }], density: "ipcc2006.ch4-density.20C-1atm" } });
+    const stated = coalToGas({ methanePerTonne: { value: "18", unit: "m3/t", source: gasSrc }, methaneDensity: { value: "0.67", unit: "kg/m3", source: gasSrc } });
+    expect(coalMine(named)).toEqual(coalMine(stated));
+    expect(coalMine(named)).toEqual([["12.06", "7.236", "4.824"]]);
+  });
+
+  it("lists the IPCC rows and the density in the provenance, with their citation and quality", () => {
+    const plan = compileScenario(coalToGas({ methanePerTonne: { builtin: underground("low"), density: "ipcc2006.ch4-density.20C-1atm" } }));
+    const twin = plan.lineages[0]!.templates.find((t) => t.scope === "upstream" && t.fuel === "anthracite")!;
+    const uses = twin.provenance[plan.species.indexOf("CH4")]!;
+    expect(uses.map((u) => [u.rowId, u.value, u.unit, u.quality])).toEqual([
+      ["ipcc2006.coal-mining.underground.mining", "10", "m3/t", "secondary"],
+      ["ipcc2006.coal-mining.underground.post-mining", "0.9", "m3/t", "secondary"],
+      ["ipcc2006.ch4-density.20C-1atm", "0.67", "kg/m3", "secondary"],
+    ]);
+    expect(uses[0]!.source.id).toBe("IPCC2006-V2-Ch4");
+    // (10 + 0.9) x 0.67 = 7.303 kg/t
+    expect(uses[0]!.derivation).toContain("= 7.303 kg CH4/t");
+  });
+
+  it("requires the statistic, refuses an unknown density (did you mean), a stage named twice, and methaneDensity beside the rows", () => {
+    const noStatistic = issuesOf(() => compileScenario(coalToGas({ methanePerTonne: { builtin: [{ miningType: "surface", stage: "mining" }], density: "ipcc2006.ch4-density.20C-1atm" } } as never)));
+    expect(noStatistic.map((i) => i.path)).toEqual([["upstream", "coal", "methanePerTonne", "builtin", 0, "statistic"]]);
+    expect(noStatistic[0]!.message).toMatch(/"low"\|"average"\|"high"/);
+    const typo = issuesOf(() => compileScenario(coalToGas({ methanePerTonne: { builtin: underground("average"), density: "ipcc2006.ch4-density.20C" } })));
+    expect(typo).toMatchObject([{ code: "unknown_reference", key: "ipcc2006.ch4-density.20C", nearest: ["ipcc2006.ch4-density.20C-1atm"], path: ["upstream", "coal", "methanePerTonne", "density"] }]);
+    const twice = issuesOf(() => compileScenario(coalToGas({ methanePerTonne: { builtin: [...underground("average"), { miningType: "underground", stage: "mining", statistic: "low" }], density: "ipcc2006.ch4-density.20C-1atm" } })));
+    expect(twice.map((i) => [i.path, i.message])).toEqual([[["upstream", "coal", "methanePerTonne", "builtin"], "each kind of mine and stage at most once"]]);
+    const density = issuesOf(() => compileScenario(coalToGas({ methanePerTonne: { builtin: underground("average"), density: "ipcc2006.ch4-density.20C-1atm" }, methaneDensity: { value: "0.67", unit: "kg/m3", source: gasSrc } })));
+    expect(density.map((i) => i.path)).toEqual([["upstream", "coal", "methaneDensity"]]);
+  });
+});
