@@ -56,12 +56,20 @@ export const builtinMixSharesSchema: ZodType<BuiltinMixShares> = object({
  * @category Scenario
  */
 export const gridMixSharesSchema: ZodType<Partial<Record<MixTechnology, Schedule>> | BuiltinMixShares> = object({
-  ...Object.fromEntries(MIX_TECHNOLOGIES.map((t) => [t, scheduleSchema.optional()])),
   builtin: string().min(1).optional().describe("id of a built-in generation mix (listGenerationMixes()), its shares used in every year, instead of schedules"),
   split: splitSchema.optional().describe("with builtin, per aggregate of the mix (thermal, renewable, other): the fraction of each technology, summing exactly to 1, cited"),
 })
-  .refine((v) => v.builtin === undefined || MIX_TECHNOLOGIES.every((t) => (v as Record<string, unknown>)[t] === undefined), { message: "give either builtin (a built-in mix) or a schedule per technology, not both", path: ["builtin"] })
-  .refine((v) => v.split === undefined || v.builtin !== undefined, { message: "split divides the aggregates of a built-in mix: name it with builtin", path: ["split"] })
+  .catchall(scheduleSchema)
+  .superRefine((v, ctx) => {
+    const techs = Object.keys(v).filter((k) => k !== "builtin" && k !== "split");
+    for (const k of techs) {
+      if ((MIX_TECHNOLOGIES as readonly string[]).includes(k)) continue;
+      const nearest = nearestStrings(k, MIX_TECHNOLOGIES, 1);
+      ctx.addIssue({ code: "custom", path: [k], message: `unknown technology "${k}"; did you mean "${nearest[0] ?? ""}"? (one of ${MIX_TECHNOLOGIES.join(", ")}, or builtin)`, params: { issueCode: "unknown_key", key: k, nearest } });
+    }
+    if (v.builtin !== undefined && techs.length > 0) ctx.addIssue({ code: "custom", path: ["builtin"], message: "give either builtin (a built-in mix) or a schedule per technology, not both" });
+    if (v.split !== undefined && v.builtin === undefined) ctx.addIssue({ code: "custom", path: ["split"], message: "split divides the aggregates of a built-in mix: name it with builtin" });
+  })
   .describe("share of generation per technology as a schedule (the shares sum exactly to 1 in every year), or a built-in generation mix by id with the split of its aggregates") as ZodType<Partial<Record<MixTechnology, Schedule>> | BuiltinMixShares>;
 
 /**

@@ -83,6 +83,14 @@ describe("grid.mix.shares names a built-in generation mix", () => {
     expect(other.map((i) => i.message)).toContain("mix.KR.2020.KEPCO is a mix of KR, the grid is of JP");
   });
 
+  it("refuses a technology that is not one (did you mean), and builtin beside schedules", () => {
+    const grid = korea(koreaSplit);
+    const typo = issuesOf(() => compileScenario(busScenario({ ...grid, mix: { ...grid.mix!, shares: { cola: { kind: "constant", value: "1" } } as never } })));
+    expect(typo).toMatchObject([{ code: "unknown_key", key: "cola", nearest: ["coal"], path: ["grid", "mix", "shares", "cola"] }]);
+    const both = issuesOf(() => compileScenario(busScenario({ ...grid, mix: { ...grid.mix!, shares: { builtin: "mix.KR.2020.KEPCO", coal: { kind: "constant", value: "1" } } as never } })));
+    expect(both.map((i) => [i.path, i.message])).toEqual([[["grid", "mix", "shares", "builtin"], "give either builtin (a built-in mix) or a schedule per technology, not both"]]);
+  });
+
   it("refuses a split whose fractions do not sum exactly to 1", () => {
     const issues = issuesOf(() => compileScenario(busScenario(korea({ ...koreaSplit, other: { gas: "0.6", oil: "0.3" } }))));
     expect(issues.map((i) => [i.path, i.message])).toEqual([[["grid", "mix", "shares", "split", "other"], "the fractions of a split must sum exactly to 1"]]);
