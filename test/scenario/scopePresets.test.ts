@@ -143,6 +143,13 @@ describe("a plant's efficiency names a built-in row", () => {
     expect(issuesOf(() => compileScenario(busScenario(onGas))).map((i) => i.message)).toContain("efficiency.CN.2020.coal.NDRC is for coal plants, not gas");
   });
 
+  it("reports a number out of range, or a row missing its fields, in the shape written (not as an invalid union)", () => {
+    const high = issuesOf(() => compileScenario(busScenario(coalHeavy({ ...coalPlants, efficiency: "1.5" }))));
+    expect(high.map((i) => [i.path, i.message])).toEqual([[["grid", "mix", "plants", "coal", "efficiency"], "a plant efficiency must be above 0 and at most 1"]]);
+    const noSource = issuesOf(() => compileScenario(busScenario(coalHeavy({ fuel: "otherBituminousCoal", efficiency: { builtin: "efficiency.CN.2020.coal.NDRC", coalEquivalentEnergy: { value: "1", unit: "tce/t" } as never } }))));
+    expect(noSource).toMatchObject([{ code: "missing", path: ["grid", "mix", "plants", "coal", "efficiency", "coalEquivalentEnergy", "source"] }]);
+  });
+
   it("refuses efficiencySource beside a built-in row (the row cites itself)", () => {
     const issues = issuesOf(() => compileScenario(busScenario(coalHeavy({ fuel: "otherBituminousCoal", efficiency: { builtin: "efficiency.CN.2020.coal.NDRC", coalEquivalentEnergy: tce }, efficiencySource: cite("x") }))));
     expect(issues.map((i) => i.path)).toContainEqual(["grid", "mix", "plants", "coal", "efficiencySource"]);
