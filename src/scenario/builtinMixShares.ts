@@ -14,8 +14,6 @@ import { type Schedule, scheduleSchema } from "../activity/schedule.js";
 /** Decimal places of a built-in mix's shares (largest-remainder rounding, {@link index!generationShares}); exact for the published percentages. */
 export const BUILTIN_SHARE_PLACES = 12;
 
-/** The aggregates a built-in mix may hold and the user must split. */
-type Aggregate = "thermal" | "renewable" | "other";
 
 /**
  * A grid mix's shares taken from a built-in generation mix (`grid.mix.shares: { builtin }`): the
@@ -28,7 +26,7 @@ export interface BuiltinMixShares {
   /** Id of a built-in generation mix (`listGenerationMixes()`), e.g. `mix.CN.2020.NBS`. */
   readonly builtin: string;
   /** Per aggregate of the mix: the fraction [-] of it each technology has (summing exactly to 1), and where the split comes from. */
-  readonly split?: Partial<Record<Aggregate, Partial<Record<MixTechnology, DecimalString>>>> & { readonly source: SourceRef };
+  readonly split?: Partial<Record<"thermal" | "renewable" | "other", Partial<Record<MixTechnology, DecimalString>>>> & { readonly source: SourceRef };
 }
 
 const fractions = partialRecord(zEnum(MIX_TECHNOLOGIES), decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), "a fraction of the aggregate is from 0 to 1"))
@@ -127,7 +125,7 @@ export function resolveBuiltinShares(spec: BuiltinMixShares, country: string, fa
       continue;
     }
     if (new Dec(share).isZero()) continue;
-    const split = spec.split?.[technology as Aggregate];
+    const split = spec.split?.[technology as "thermal" | "renewable" | "other"];
     if (split === undefined) {
       const what = mix.components.find((c) => c.technology === technology)?.includes;
       issues.push({ code: "missing", expected: "a split of the aggregate", path: [...path, "split", technology], message: `${mix.id} has the aggregate "${technology}" (${share} of generation${what === undefined ? "" : `: ${what}`}), which no fuel factor applies to: split it into technologies with split.${technology} (e.g. { coal: "0.95", gas: "0.05" }) and cite the split in split.source` });
