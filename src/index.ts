@@ -167,6 +167,8 @@ export { upstreamMethane } from "./accounting/upstreamMethane.js";
 export type { UpstreamMethane } from "./accounting/upstreamMethane.js";
 export { UPSTREAM_SECTORS, upstreamPartOf, upstreamSpecSchema } from "./factors/upstream/upstreamSpec.js";
 export type { CitedQuantity, CitedValue, UpstreamSpec } from "./factors/upstream/upstreamSpec.js";
+export { coalMinePresetIssues, coalMinePresetSchema, resolveCoalMinePreset } from "./factors/upstream/coalMinePreset.js";
+export type { CoalMinePreset, CoalMinePresetRow, ResolvedCoalMinePreset } from "./factors/upstream/coalMinePreset.js";
 export { allocateChp, chpAllocationInputSchema } from "./factors/chp/allocateChp.js";
 export type { ChpAllocation, ChpAllocationInput, ChpAllocationMethod } from "./factors/chp/allocateChp.js";
 export { DISTRICT_HEAT, heatSupplySpecSchema } from "./factors/heat/heatSupplySpec.js";
@@ -236,3 +238,7 @@ export { MIX_TECHNOLOGIES, NON_COMBUSTION_TECHNOLOGIES, electricityMixSchema, pl
 export type { ElectricityMix, MixTechnology, PlantFactorOverride, PlantSpec } from "./accounting/electricityMix.js";
 export { gridSeriesSchema } from "./scenario/gridSeries.js";
 export type { GridMix, GridSeries } from "./scenario/gridSeries.js";
+export { BUILTIN_SHARE_PLACES, builtinMixSharesSchema } from "./scenario/builtinMixShares.js";
+export type { BuiltinMixShares, ResolvedMixShares } from "./scenario/builtinMixShares.js";
+export { gridPlantSpecSchema } from "./scenario/gridPlantSpec.js";
+export type { BuiltinPlantEfficiency, GridPlantSpec, PlantLimitPreset, ResolvedGridPlant } from "./scenario/gridPlantSpec.js";

@@ -1,3 +1,4 @@
+import { resolveCoalMinePreset } from "../factors/upstream/coalMinePreset.js";
 import type { ActivityRow } from "../activity/activityRow.js";
 import type { FactorSet } from "../factors/factorSet.js";
 import { type CitedQuantity, type CitedValue, type UpstreamSpec, upstreamPartOf } from "../factors/upstream/upstreamSpec.js";
@@ -60,8 +61,19 @@ export function upstreamMethane(activity: ActivityRow, spec: UpstreamSpec, set: 
     return { part, ch4, factors: [use("upstream.naturalGas.leakageRate", { ...leakageRate, unit: "kg/kg" }, derivation), use("upstream.naturalGas.methaneContent", methaneContent)], conversions: delivered.steps };
   }
   if (part === "coal" && spec.coal !== undefined) {
-    const { methanePerTonne, methaneDensity } = spec.coal;
+    const { methaneDensity } = spec.coal;
     const coal = toFactorBasis(activity, parseUnit("t"), set, path);
+    if ("builtin" in spec.coal.methanePerTonne) {
+      const preset = resolveCoalMinePreset(spec.coal.methanePerTonne, ["upstream", "coal", "methanePerTonne"]);
+      const ch4 = coal.amount.times(preset.value).div(1000); // t coal x kg CH4/t / 1000 kg/t = t CH4
+      const derivation = `upstream CH4 = coal ${coal.amount.toString()} t x (${preset.derivation}) / 1000 = ${ch4.toString()} t`;
+      const factors: FactorUse[] = [
+        ...preset.parts.map((p, i): FactorUse => ({ rowId: p.row.id, tableId: "coalMineMethane", layer: "builtin", value: p.row[p.statistic]!, unit: p.row.unit, source: p.row.source, quality: p.row.quality, ...(i === 0 ? { derivation } : {}) })),
+        { rowId: preset.density.id, tableId: "methaneDensities", layer: "builtin", value: preset.density.value, unit: preset.density.unit, source: preset.density.source, quality: preset.density.quality },
+      ];
+      return { part, ch4, factors, conversions: coal.steps };
+    }
+    const methanePerTonne = spec.coal.methanePerTonne;
     const perTonne = parseRatioUnit(methanePerTonne.unit);
     // per tonne of coal: kg (or m3) of CH4 per kg of coal x 1000 kg/t
     let perKgCoal = new Dec(methanePerTonne.value).times(perTonne.toBase);

@@ -107,7 +107,12 @@ export function inputIssuesFromZodIssue(iss: ZodIssue, input: unknown, at: reado
     const code = ISSUE_CODES.find((c) => c === issueCode) ?? "custom";
     return [{ ...(code === "custom" ? {} : fields), code, path: [...at, ...path], message: iss.message }];
   }
-  const union = iss.code === "invalid_union" ? (iss as { readonly discriminator?: unknown; readonly options?: unknown }) : {};
+  const union = iss.code === "invalid_union" ? (iss as { readonly discriminator?: unknown; readonly options?: unknown; readonly errors?: readonly (readonly ZodIssue[])[] }) : {};
+  if (typeof union.discriminator !== "string" && Array.isArray(union.errors) && iss.message === "Invalid input") {
+    // a union of shapes (a number or a built-in row by id ...) without a message of its own: the problems of the one shape the value fits, if one does
+    const fits = union.errors.filter((b: readonly ZodIssue[]) => !b.some((i: ZodIssue) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys")));
+    if (fits.length === 1) return fits[0]!.flatMap((i: ZodIssue) => inputIssuesFromZodIssue({ ...i, path: [...iss.path, ...i.path] } as ZodIssue, input, at));
+  }
   if (typeof union.discriminator === "string" && Array.isArray(union.options)) {
     // a value of a union's discriminator (measure kind, schedule kind, road kind): the valid ones, the nearest first
     const options = union.options.map(String);

@@ -1,7 +1,9 @@
 import { type ZodType, partialRecord, enum as zEnum, strictObject as object, string } from "zod";
 import { type Schedule, scheduleSchema } from "../activity/schedule.js";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
-import { type ElectricityMix, MIX_TECHNOLOGIES, type MixTechnology, type PlantSpec, plantSpecSchema } from "../accounting/electricityMix.js";
+import { type ElectricityMix, MIX_TECHNOLOGIES, type MixTechnology } from "../accounting/electricityMix.js";
+import { type BuiltinMixShares, gridMixSharesSchema } from "./builtinMixShares.js";
+import { type GridPlantSpec, gridPlantSpecSchema } from "./gridPlantSpec.js";
 import { ratioUnitSchema } from "../units/unitSchema.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { SPECIES, type Species } from "../units/species.js";
@@ -36,8 +38,10 @@ export interface GridSeries {
  * @category Scenario
  */
 export interface GridMix {
-  readonly shares: Partial<Record<MixTechnology, Schedule>>;
-  readonly plants: Partial<Record<MixTechnology, PlantSpec>>;
+  /** A schedule per technology, or a built-in generation mix by id (the same shares in every year; see {@link BuiltinMixShares}). */
+  readonly shares: Partial<Record<MixTechnology, Schedule>> | BuiltinMixShares;
+  /** The plants of each combustion technology; efficiencies and emission limits may name built-in rows (see {@link GridPlantSpec}). */
+  readonly plants: Partial<Record<MixTechnology, GridPlantSpec>>;
   readonly losses: ElectricityMix["losses"];
   readonly lossesSource: SourceRef;
 }
@@ -56,8 +60,8 @@ export const gridSeriesSchema: ZodType<GridSeries> = object({
     level: scheduleSchema,
   })).optional().describe("per species: the factor of electricity delivered as a schedule over the years"),
   mix: object({
-    shares: partialRecord(zEnum(MIX_TECHNOLOGIES), scheduleSchema).describe("share of generation per technology as a schedule; the shares sum exactly to 1 in every year"),
-    plants: partialRecord(zEnum(MIX_TECHNOLOGIES), plantSpecSchema).describe("the plants of each combustion technology: fuel, efficiency, controls"),
+    shares: gridMixSharesSchema,
+    plants: partialRecord(zEnum(MIX_TECHNOLOGIES), gridPlantSpecSchema).describe("the plants of each combustion technology: fuel, efficiency, controls"),
     losses: decimalStringSchema.describe("transmission and distribution losses [-], as a share of electricity sent out (no default)"),
     lossesSource: sourceRefSchema,
   }).optional(),

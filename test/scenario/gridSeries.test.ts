@@ -6,6 +6,7 @@ import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { GridSeries } from "../../src/scenario/gridSeries.js";
 import type { Schedule } from "../../src/activity/schedule.js";
+import type { MixTechnology } from "../../src/accounting/electricityMix.js";
 import { CITY_CITATION, CITY_TABLE } from "../fixtures/cityTable.js";
 
 // Grid electricity for every species (issue 11, items 1-3). The plant factors are EMEP/EEA 2019
@@ -187,7 +188,8 @@ describe("scenario grid: exact and fast kernels agree on random grids (property)
         const grid = coalHeavyMix({ kind: "interp", points: [{ year: 2026, value: c0 }, { year: 2035, value: c1 }] });
         // wind takes what coal leaves of 0.95 (gas 0.05): hydro and solar out
         const wind = { kind: "interp", points: [{ year: 2026, value: String((950 - Number(c0) * 1000) / 1000) }, { year: 2035, value: String((950 - Number(c1) * 1000) / 1000) }] } as const;
-        const shares = { coal: grid.mix!.shares.coal!, gas: grid.mix!.shares.gas!, wind };
+        const given = grid.mix!.shares as Partial<Record<MixTechnology, Schedule>>;
+        const shares = { coal: given.coal!, gas: given.gas!, wind };
         const s = busScenario({
           years: { start: 2026, end: 2035 }, grid: { ...grid, mix: { ...grid.mix!, shares } },
           measures: [{ ...electricBuses, penetration: { kind: "interp", points: [{ year: 2026, value: String(p0 / 1000) }, { year: 2035, value: String(p1 / 1000) }] } }],

@@ -22,7 +22,7 @@ const ULTRA_LOW = {
  * Emission limits of power plants as presets, with their reference O2 content: China's
  * ultra-low emission concentrations for coal-fired units.
  *
- * Left out (not reached, see docs/scopes-data.md): the limits of GB 13223-2011 (Emission standard of
+ * Left out (not reached, see docs/scopes.md, "Data of the indirect and upstream scopes"): the limits of GB 13223-2011 (Emission standard of
  * air pollutants for thermal power plants, Table 1 and the special limits of Table 2), Korea's
  * thermal power plant standards (Enforcement Rule of the Clean Air Conservation Act, annex on
  * permissible emission standards) and Japan's (Air Pollution Control Act, Enforcement Regulations):

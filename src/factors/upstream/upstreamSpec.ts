@@ -1,10 +1,11 @@
-import { type ZodType, strictObject as object } from "zod";
+import { type ZodType, strictObject as object, union } from "zod";
 import { type SourceRef, sourceRefSchema } from "../../citations/sourceRef.js";
 import { Dec, type DecimalString, isDecimalString } from "../../units/decimal.js";
 import { decimalStringSchema } from "../../units/quantity.js";
 import { ratioUnitSchema } from "../../units/unitSchema.js";
 import { parseRatioUnit } from "../../units/units.js";
 import { fuelGroupsOf } from "../fuels.js";
+import { type CoalMinePreset, coalMinePresetSchema } from "./coalMinePreset.js";
 
 /**
  * A number the user states for the upstream scope, with its unit where it has one and the
@@ -47,7 +48,8 @@ export interface CitedQuantity extends CitedValue {
  */
 export interface UpstreamSpec {
   readonly naturalGas?: { readonly leakageRate: CitedValue; readonly methaneContent: CitedQuantity };
-  readonly coal?: { readonly methanePerTonne: CitedQuantity; readonly methaneDensity?: CitedQuantity };
+  /** `methanePerTonne` stated and cited, or named from the built-in IPCC 2006 rows ({@link CoalMinePreset}: kind of mine, stage and statistic, all required, with the density; then no `methaneDensity`). */
+  readonly coal?: { readonly methanePerTonne: CitedQuantity | CoalMinePreset; readonly methaneDensity?: CitedQuantity };
 }
 
 const nonNegative = (what: string) => decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), `${what} must not be negative`);
@@ -71,17 +73,18 @@ export const upstreamSpecSchema: ZodType<UpstreamSpec> = object({
       .describe("CH4 in the delivered gas: mass fraction (kg/kg), per normal cubic metre (kg/Nm3) or per energy on the net calorific basis (kg/GJ), cited"),
   }).optional().describe("natural-gas supply leakage (fuels of the gaseousFuels group)"),
   coal: object({
-    methanePerTonne: object({
+    methanePerTonne: union([coalMinePresetSchema, object({
       value: nonNegative("a methane emission per tonne"),
       unit: ratioUnitSchema("CH4 mass (kg/t) or volume (m3/t) per mass of coal", (r) => r.denominator.dimension === "mass" && (r.numerator.dimension === "mass" || r.numerator.dimension === "volume")),
       source: sourceRefSchema,
-    }).describe("CH4 per tonne of coal used (taken as coal mined): mass (kg/t) or volume (m3/t, with methaneDensity), cited"),
+    })]).describe("CH4 per tonne of coal used (taken as coal mined): mass (kg/t) or volume (m3/t, with methaneDensity), cited; or built-in IPCC 2006 rows ({ builtin: [{ miningType, stage, statistic }], density })"),
     methaneDensity: object({
       value: nonNegative("a density").refine((v) => !isDecimalString(v) || !new Dec(v).isZero(), "a density must be positive"),
       unit: ratioUnitSchema("mass per volume, e.g. kg/m3", (r) => r.numerator.dimension === "mass" && r.denominator.dimension === "volume"),
       source: sourceRefSchema,
     }).optional().describe("density of CH4 at the conditions methanePerTonne's volume is stated at; needed with a volume (m3/t)"),
-  }).refine((c) => !isVolume(c.methanePerTonne.unit) || c.methaneDensity !== undefined, { message: "a methane volume per tonne (e.g. m3/t) needs methaneDensity (e.g. kg/m3) to become a mass", path: ["methaneDensity"] })
+  }).refine((c) => !("builtin" in c.methanePerTonne) || c.methaneDensity === undefined, { message: "built-in rows name their density (methanePerTonne.density); remove methaneDensity", path: ["methaneDensity"] })
+    .refine((c) => "builtin" in c.methanePerTonne || !isVolume(c.methanePerTonne.unit) || c.methaneDensity !== undefined, { message: "a methane volume per tonne (e.g. m3/t) needs methaneDensity (e.g. kg/m3) to become a mass", path: ["methaneDensity"] })
     .optional().describe("coal-mine methane per tonne of coal (fuels of the hardCoal and brownCoal groups)"),
 }).describe("opt-in upstream methane scope: natural-gas supply leakage and coal-mine methane, each stated and cited by the user") as ZodType<UpstreamSpec>;
 

@@ -1,7 +1,8 @@
 import type { FactorUse } from "../../accounting/computeEmissions.js";
 import { electricityFactorsFromMix } from "../../accounting/electricityFactorsFromMix.js";
 import type { MixTechnology } from "../../accounting/electricityMix.js";
-import { evaluateSchedule } from "../../activity/schedule.js";
+import { type Schedule, evaluateSchedule } from "../../activity/schedule.js";
+import { resolveGridMix } from "./resolveGridMix.js";
 import { CobenefitsError, InvalidInputError, type InputIssueInit } from "../../errors.js";
 import { citationIssues, type FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
@@ -75,12 +76,13 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
       };
     });
   }
-  const mix = g.mix;
+  const mix = g.mix === undefined ? undefined : resolveGridMix(g.mix, g.country, factors, issues);
   if (mix !== undefined) {
     const fromMix = s.species.filter((sp) => g.factors?.[sp] === undefined);
+    if (issues.length > 0) throw new InvalidInputError("scenario", dedupe(issues));
     years.forEach((year, yi) => {
       const shares: Partial<Record<MixTechnology, DecimalString>> = {};
-      for (const [tech, schedule] of Object.entries(mix.shares) as [MixTechnology, NonNullable<(typeof mix.shares)[MixTechnology]>][]) {
+      for (const [tech, schedule] of Object.entries(mix.shares) as [MixTechnology, Schedule][]) {
         const v = at(() => evaluateSchedule(schedule, year), ["grid", "mix", "shares", tech], year, issues);
         if (v !== undefined) shares[tech] = v.toString() as DecimalString;
       }
@@ -93,8 +95,8 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
         if (missing[sp] !== undefined) continue;
         try {
           const [f] = electricityFactorsFromMix({ shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource }, [sp], factors, ["grid", "mix"]);
-          rows[yi]![sp] = { ...base, id: `grid.${g.country}.${year}.mix.${sp}`, year, value: f!.value, unit: f!.unit, quality: "derived", definition: `${g.definition}: ${f!.derivation}` };
-          uses[yi]![sp] = f!.contributions.flatMap((c) => c.factors);
+          rows[yi]![sp] = { ...base, id: `grid.${g.country}.${year}.mix.${sp}`, year, value: f!.value, unit: f!.unit, quality: "derived", definition: `${g.definition}${mix.label}: ${f!.derivation}` };
+          uses[yi]![sp] = [...f!.contributions.flatMap((c) => c.factors), ...mix.uses, ...(mix.speciesUses[sp] ?? [])];
         } catch (e) {
           if (e instanceof InvalidInputError) {
             issues.push(...e.issues.map((i) => ({ ...i, message: `${i.message} (grid mix in ${year})` })));

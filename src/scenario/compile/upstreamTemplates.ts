@@ -3,6 +3,7 @@ import type { InputIssueInit } from "../../errors.js";
 import type { CitationRegistry } from "../../citations/registry.js";
 import { citationIssues } from "../../factors/factorSet.js";
 import { UPSTREAM_SECTORS } from "../../factors/upstream/upstreamSpec.js";
+import { coalMinePresetIssues } from "../../factors/upstream/coalMinePreset.js";
 import { Dec } from "../../units/decimal.js";
 import type { TemplatePlan } from "../plan.js";
 import type { Scenario } from "../scenario.js";
@@ -35,10 +36,11 @@ export function upstreamIssues(s: Scenario, citations: CitationRegistry): InputI
   const cited: [readonly (string | number)[], string | undefined][] = [
     [["upstream", "naturalGas", "leakageRate"], u.naturalGas?.leakageRate.source.id],
     [["upstream", "naturalGas", "methaneContent"], u.naturalGas?.methaneContent.source.id],
-    [["upstream", "coal", "methanePerTonne"], u.coal?.methanePerTonne.source.id],
+    [["upstream", "coal", "methanePerTonne"], u.coal === undefined || "builtin" in u.coal.methanePerTonne ? undefined : u.coal.methanePerTonne.source.id],
     [["upstream", "coal", "methaneDensity"], u.coal?.methaneDensity?.source.id],
   ];
   for (const [path, id] of cited) if (id !== undefined) issues.push(...citationIssues(id, citations.byId, [...path, "source", "id"]));
+  if (u.coal !== undefined && "builtin" in u.coal.methanePerTonne) issues.push(...coalMinePresetIssues(u.coal.methanePerTonne, ["upstream", "coal", "methanePerTonne"]));
   return issues;
 }
 

@@ -5,7 +5,7 @@ import { Dec } from "../../../src/units/decimal.js";
 import { thrown } from "../../fixtures/thrown.js";
 
 // The flue-gas volumes below are illustrative numbers chosen for hand arithmetic, not published
-// volumes: no specific flue-gas volume table was reached (docs/scopes-data.md).
+// volumes: no specific flue-gas volume table was reached (docs/scopes.md, "Data of the indirect and upstream scopes").
 const at = (over: Partial<LimitToFactorInput> = {}): LimitToFactorInput => ({
   concentration: { value: "35", unit: "mg/Nm3" },
   referenceO2: "6",
