@@ -1,13 +1,14 @@
 import type { FactorUse } from "../../accounting/computeEmissions.js";
 import { electricityFactorsFromMix } from "../../accounting/electricityFactorsFromMix.js";
 import type { MixTechnology } from "../../accounting/electricityMix.js";
-import { evaluateSchedule } from "../../activity/schedule.js";
+import { type Schedule, evaluateSchedule } from "../../activity/schedule.js";
 import { CobenefitsError, InvalidInputError, type InputIssueInit } from "../../errors.js";
 import { citationIssues, type FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
 import { Dec, type DecimalString } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
 import type { Scenario } from "../scenario.js";
+import { shareSumTolerance } from "./mixShareSum.js";
 
 /**
  * A scenario's `grid` resolved for each of its years: per year, a grid factor row per species
@@ -33,7 +34,7 @@ export interface GridYears {
  * @param years - the scenario's years
  * @param factors - its factor set (the plants' fuel factors and the citations)
  * @returns the rows per year, or undefined when the scenario has no `grid`
- * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing exactly to 1 in a year, a schedule with no value in a year, a negative value
+ * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing to 1 in a year (exactly where every share is a written value, within the decimal rounding `shareSumTolerance` otherwise), a schedule with no value in a year, a negative value
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";
@@ -79,14 +80,16 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
         if (v !== undefined) shares[tech] = v.toString() as DecimalString;
       }
       const total = Object.values(shares).reduce((sum: Dec, v) => sum.plus(v), new Dec(0));
-      if (!total.eq(1)) {
-        issues.push({ path: ["grid", "mix", "shares"], message: `the shares sum to ${total.toString()} in ${year}, not exactly 1` });
+      const tolerance = shareSumTolerance(Object.values(mix.shares) as Schedule[], year);
+      if (total.minus(1).abs().gt(tolerance)) {
+        const how = tolerance.isZero() ? "not exactly 1 (every share is a written value that year)" : `more than the decimal rounding (${tolerance.toString()}) away from 1`;
+        issues.push({ path: ["grid", "mix", "shares"], message: `the shares sum to ${total.toString()} in ${year}, ${how}` });
         return;
       }
       for (const sp of fromMix) {
         if (missing[sp] !== undefined) continue;
         try {
-          const [f] = electricityFactorsFromMix({ shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource }, [sp], factors, ["grid", "mix"]);
+          const [f] = electricityFactorsFromMix({ shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource }, [sp], factors, ["grid", "mix"], { shareSumTolerance: tolerance.toString() as DecimalString });
           rows[yi]![sp] = { ...base, id: `grid.${g.country}.${year}.mix.${sp}`, year, value: f!.value, unit: f!.unit, quality: "derived", definition: `${g.definition}: ${f!.derivation}` };
           uses[yi]![sp] = f!.contributions.flatMap((c) => c.factors);
         } catch (e) {
