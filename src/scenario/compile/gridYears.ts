@@ -9,6 +9,7 @@ import { Dec, type DecimalString } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
 import type { Scenario } from "../scenario.js";
 import { shareSumTolerance } from "./mixShareSum.js";
+import { plantParticleNestingIssues } from "./plantParticleNesting.js";
 
 /**
  * A scenario's `grid` resolved for each of its years: per year, a grid factor row per species
@@ -34,7 +35,7 @@ export interface GridYears {
  * @param years - the scenario's years
  * @param factors - its factor set (the plants' fuel factors and the citations)
  * @returns the rows per year, or undefined when the scenario has no `grid`
- * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing to 1 in a year (exactly where every share is a written value, within the decimal rounding `shareSumTolerance` otherwise), a schedule with no value in a year, a negative value
+ * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing to 1 in a year (exactly where every share is a written value, within the decimal rounding `shareSumTolerance` otherwise), a schedule with no value in a year, a negative value, plants whose PM2.5 is controlled or overridden without BC, OC, PM10 or TSP stated (see `plantParticleNestingIssues`)
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";
@@ -73,6 +74,7 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
   const mix = g.mix;
   if (mix !== undefined) {
     const fromMix = s.species.filter((sp) => g.factors?.[sp] === undefined);
+    issues.push(...plantParticleNestingIssues(mix.plants, fromMix, ["grid", "mix", "plants"]));
     years.forEach((year, yi) => {
       const shares: Partial<Record<MixTechnology, DecimalString>> = {};
       for (const [tech, schedule] of Object.entries(mix.shares) as [MixTechnology, NonNullable<(typeof mix.shares)[MixTechnology]>][]) {
