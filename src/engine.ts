@@ -78,3 +78,4 @@ export { uncountedSpecies } from "./scenario/evaluate/uncountedSpecies.js";
 export { isWrittenValue, shareSumTolerance } from "./scenario/compile/mixShareSum.js";
 export { plantParticleNestingIssues } from "./scenario/compile/plantParticleNesting.js";
 export { heatPlantIssues } from "./scenario/compile/heatPlantIssues.js";
+export { gridKeyHint, withGridKeyHints } from "./scenario/gridKeyHint.js";

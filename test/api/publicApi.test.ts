@@ -79,13 +79,13 @@ const COBENEFITS_ENGINE = [
   "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
   "coefAt", "controlEfficiencySchema", "countsInCo2e", "deepFreeze", "efficiencySchema",
   "expandPenetrations", "formatPath", "fractionSchema", "fuelPerHeat", "gridFactorIssues",
-  "gridYears", "heatCoefficients", "heatPlantIssues", "heatSupplyIssues", "inputIssuesFromZodIssue", "isWrittenValue", "issueCodeOfZod",
+  "gridKeyHint", "gridYears", "heatCoefficients", "heatPlantIssues", "heatSupplyIssues", "inputIssuesFromZodIssue", "isWrittenValue", "issueCodeOfZod",
   "issueOfError", "lifetimeCohorts", "lineageEmissions", "matchesTarget", "measureKindOf",
   "measureSchemaOf", "measureUnitsOf", "metricIssues", "metricWeights", "nearestStrings",
   "particleNestingIssues", "perUnitRows", "plantParticleNestingIssues", "removalOnlyFactors", "removalSchema", "reportedInScope",
   "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "shareSumTolerance", "stockRows", "targetSchema",
   "templateCoefficients", "templateEnergy", "toFactorBasis", "uncountedSpecies",
-  "unitsPenetration", "upstreamIssues", "userMeasuredOf", "withScenarioPath",
+  "unitsPenetration", "upstreamIssues", "userMeasuredOf", "withGridKeyHints", "withScenarioPath",
 ];
 
 describe("the public API is curated (issue 9, item 5)", () => {
