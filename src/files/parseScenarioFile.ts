@@ -12,6 +12,7 @@ import type { Plan } from "../scenario/plan.js";
 import { readJsonScenarioFile } from "./readJsonScenarioFile.js";
 import { readYamlScenarioFile } from "./readYamlScenarioFile.js";
 import { type Scenario, scenarioSchema } from "../scenario/scenario.js";
+import { gridKeyHint } from "../scenario/gridKeyHint.js";
 import { type ScenarioFileSource, type SourcePath, fileProblem } from "./scenarioFileSource.js";
 
 /**
@@ -134,8 +135,17 @@ function validate(src: ScenarioFileSource): Scenario {
     if (i.code === "unrecognized_keys") {
       // One issue per object, at its first unknown key's line.
       const named = i.keys.slice(0, 10).map((k) => `"${k}"`).join(", ") + (i.keys.length > 10 ? ` and ${i.keys.length - 10} more` : "");
-      const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)`;
-      issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
+      const hints = i.keys.slice(0, 10).flatMap((k) => { const h = gridKeyHint(path, k); return h === undefined ? [] : [{ k, h }]; });
+      // several keys: one "did you mean" with each key's nearest, the aggregates' hints as they are
+      const guesses = hints.filter(({ h }) => h.nearest.length > 0);
+      const texts = i.keys.length === 1 ? hints.map(({ h }) => h.hint) : [
+        ...(guesses.length === 0 ? [] : [`did you mean ${guesses.map(({ k, h }) => `"${h.nearest[0]}" for "${k}"`).join(", ")}? (one of ${guesses[0]!.h.options.join(", ")})`]),
+        ...hints.filter(({ h }) => h.nearest.length === 0).map(({ h }) => h.hint),
+      ];
+      const hinted = texts.length === 0 ? "" : `; ${texts.join("; ")}`;
+      const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)${hinted}`;
+      const nearest = hints.flatMap(({ h }) => h.nearest);
+      issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...(nearest.length === 0 ? {} : { nearest }), ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
     } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
   }
   const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);

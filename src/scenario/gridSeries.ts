@@ -34,7 +34,8 @@ export interface GridSeries {
 
 /**
  * The mix of a {@link GridSeries}: like an {@link ElectricityMix}, with each share a schedule
- * (the shares must sum exactly to 1 in every year of the scenario).
+ * (the shares sum to 1 in every year of the scenario: exactly where every share is a written
+ * value, within the 40-digit rounding where one is interpolated; see `shareSumTolerance`).
  * @category Scenario
  */
 export interface GridMix {

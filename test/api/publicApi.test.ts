@@ -93,13 +93,15 @@ const COBENEFITS_ENGINE = [
   "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
   "coefAt", "controlEfficiencySchema", "countsInCo2e", "deepFreeze", "efficiencySchema",
   "expandPenetrations", "formatPath", "fractionSchema", "fuelPerHeat", "gridFactorIssues",
-  "gridYears", "heatCoefficients", "heatSupplyIssues", "inputIssuesFromZodIssue", "issueCodeOfZod",
-  "issueOfError", "lifetimeCohorts", "lineageEmissions", "matchesTarget", "measureKindOf",
-  "measureSchemaOf", "measureUnitsOf", "metricIssues", "metricWeights", "nearestStrings",
-  "particleNestingIssues", "perUnitRows", "removalOnlyFactors", "removalSchema", "reportedInScope",
-  "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "stockRows", "targetSchema",
-  "templateCoefficients", "templateEnergy", "toFactorBasis", "uncountedSpecies",
-  "unitsPenetration", "upstreamIssues", "userMeasuredOf", "withScenarioPath",
+  "gridKeyHint", "gridYears", "heatCoefficients", "heatPlantIssues", "heatSupplyIssues",
+  "inputIssuesFromZodIssue", "isWrittenValue", "issueCodeOfZod", "issueOfError", "lifetimeCohorts",
+  "lineageEmissions", "matchesTarget", "measureKindOf", "measureSchemaOf", "measureUnitsOf",
+  "metricIssues", "metricWeights", "nearestStrings", "particleNestingIssues", "perUnitRows",
+  "plantParticleNestingIssues", "removalOnlyFactors", "removalSchema", "reportedInScope",
+  "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "shareSumTolerance",
+  "stockRows", "targetSchema", "templateCoefficients", "templateEnergy", "toFactorBasis",
+  "uncountedSpecies", "unitsPenetration", "upstreamIssues", "userMeasuredOf", "withGridKeyHints",
+  "withScenarioPath",
 ];
 
 describe("the public API is curated (issue 9, item 5)", () => {

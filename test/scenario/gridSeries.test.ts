@@ -102,7 +102,7 @@ describe("scenario grid: electricity for every species from a generation mix", (
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InvalidInputError);
-      expect((e as InvalidInputError).issues.map((i) => [i.path, i.message])).toEqual([[["grid", "mix", "shares"], "the shares sum to 0.95 in 2031, not exactly 1"]]);
+      expect((e as InvalidInputError).issues.map((i) => [i.path, i.message])).toEqual([[["grid", "mix", "shares"], "the shares sum to 0.95 in 2031, not exactly 1 (every share is a written value that year)"]]);
     }
   });
 

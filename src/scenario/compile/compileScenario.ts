@@ -4,6 +4,7 @@ import { measureKindOf } from "../../measures/registry.js";
 import type { LineagePlan, Plan } from "../plan.js";
 import { lifetimeCohorts } from "../lifetimeCohorts.js";
 import { type Scenario, scenarioSchema } from "../scenario.js";
+import { withGridKeyHints } from "../gridKeyHint.js";
 import { compileActivityRow } from "./compileActivityRow.js";
 import { combinedMissingFactors } from "./combinedMissingFactors.js";
 import { compileContext } from "./compileContext.js";
@@ -12,7 +13,7 @@ import { measureUnitsOf } from "./unitsPenetration.js";
 function validate(input: unknown): Scenario {
   const r = scenarioSchema.safeParse(input);
   if (r.success) return r.data;
-  throw new InvalidInputError("scenario", inputIssuesFromZod(r.error, input, []));
+  throw new InvalidInputError("scenario", withGridKeyHints(inputIssuesFromZod(r.error, input, [])));
 }
 
 /**

@@ -10,6 +10,8 @@ import { Dec, type DecimalString } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
 import { nearestStrings } from "../../nearestStrings.js";
 import type { Scenario } from "../scenario.js";
+import { shareSumTolerance } from "./mixShareSum.js";
+import { plantParticleNestingIssues } from "./plantParticleNesting.js";
 
 /**
  * A scenario's `grid` resolved for each of its years: per year, a grid factor row per species
@@ -35,7 +37,7 @@ export interface GridYears {
  * @param years - the scenario's years
  * @param factors - its factor set (the plants' fuel factors and the citations)
  * @returns the rows per year, or undefined when the scenario has no `grid`
- * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing exactly to 1 in a year, a schedule with no value in a year, a negative value
+ * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing to 1 in a year (exactly where every share is a written value, within the decimal rounding `shareSumTolerance` otherwise), a schedule with no value in a year, a negative value, plants whose PM2.5 is controlled or overridden without BC, OC, PM10 or TSP stated (see `plantParticleNestingIssues`)
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";
@@ -79,6 +81,7 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
   const mix = g.mix === undefined ? undefined : resolveGridMix(g.mix, g.country, factors, issues);
   if (mix !== undefined) {
     const fromMix = s.species.filter((sp) => g.factors?.[sp] === undefined);
+    issues.push(...plantParticleNestingIssues(mix.plants, fromMix, ["grid", "mix", "plants"]));
     if (issues.length > 0) throw new InvalidInputError("scenario", dedupe(issues));
     years.forEach((year, yi) => {
       const shares: Partial<Record<MixTechnology, DecimalString>> = {};
@@ -87,14 +90,16 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
         if (v !== undefined) shares[tech] = v.toString() as DecimalString;
       }
       const total = Object.values(shares).reduce((sum: Dec, v) => sum.plus(v), new Dec(0));
-      if (!total.eq(1)) {
-        issues.push({ path: ["grid", "mix", "shares"], message: `the shares sum to ${total.toString()} in ${year}, not exactly 1` });
+      const tolerance = shareSumTolerance(Object.values(mix.shares) as Schedule[], year);
+      if (total.minus(1).abs().gt(tolerance)) {
+        const how = tolerance.isZero() ? "not exactly 1 (every share is a written value that year)" : `more than the decimal rounding (${tolerance.toString()}) away from 1`;
+        issues.push({ path: ["grid", "mix", "shares"], message: `the shares sum to ${total.toString()} in ${year}, ${how}` });
         return;
       }
       for (const sp of fromMix) {
         if (missing[sp] !== undefined) continue;
         try {
-          const [f] = electricityFactorsFromMix({ shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource }, [sp], factors, ["grid", "mix"]);
+          const [f] = electricityFactorsFromMix({ shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource }, [sp], factors, ["grid", "mix"], { shareSumTolerance: tolerance.toString() as DecimalString });
           rows[yi]![sp] = { ...base, id: `grid.${g.country}.${year}.mix.${sp}`, year, value: f!.value, unit: f!.unit, quality: "derived", definition: `${g.definition}${mix.label}: ${f!.derivation}` };
           uses[yi]![sp] = [...f!.contributions.flatMap((c) => c.factors), ...mix.uses, ...(mix.speciesUses[sp] ?? [])];
         } catch (e) {

@@ -1,7 +1,7 @@
 import type { ConversionStep } from "../../accounting/toFactorBasis.js";
 import type { CitationRegistry } from "../../citations/registry.js";
 import { CobenefitsError, InvalidInputError, type InputIssueInit, MissingFactorError, issueOfError } from "../../errors.js";
-import { citationIssues } from "../../factors/factorSet.js";
+import { citationIssues, type FactorSet } from "../../factors/factorSet.js";
 import { getFuel } from "../../factors/fuels.js";
 import { getSectorName } from "../../factors/sectors.js";
 import type { Scenario } from "../scenario.js";
@@ -12,6 +12,7 @@ import { Dec } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
 import { conversionFactor } from "../../units/units.js";
 import type { TemplateCoefficients } from "./templateCoefficients.js";
+import { heatPlantIssues } from "./heatPlantIssues.js";
 
 /**
  * Fuel a heat plant burns per GJ of heat it sends out [GJ/GJ], and how: 1 / efficiency for a
@@ -102,6 +103,7 @@ export function heatCoefficients(
  *
  * @param s - the validated scenario
  * @param citations - the citations its factor set knows
+ * @param factors - its factor set: when given, a plant burning electricity or district heat, and a plant technology no row names, are problems too (see `heatPlantIssues`)
  * @returns every problem, with its path (none without `heatSupply`)
  * @example
  * ```ts
@@ -113,7 +115,7 @@ export function heatCoefficients(
  * ```
  * @category Scenario
  */
-export function heatSupplyIssues(s: Scenario, citations: CitationRegistry): InputIssueInit[] {
+export function heatSupplyIssues(s: Scenario, citations: CitationRegistry, factors?: FactorSet): InputIssueInit[] {
   const supply = s.heatSupply;
   if (supply === undefined) return [];
   const at = (...p: (string | number)[]) => ["heatSupply", ...p];
@@ -129,6 +131,7 @@ export function heatSupplyIssues(s: Scenario, citations: CitationRegistry): Inpu
         issues.push({ ...issueOfError(e, at("plants", i, field)) });
       }
     }
+    if (factors !== undefined) issues.push(...heatPlantIssues(p, i, factors, s.species));
     if (p.chp === undefined) return;
     try {
       fuelPerHeat(p);

@@ -44,7 +44,7 @@ export function scenarioFactors(s: Scenario): { readonly factors: FactorSet; rea
     issues.push(...e.issues);
   }
   if (s.ncv !== undefined) issues.push(...ncvCountryIssues(s.ncv.country));
-  if (factors !== undefined) issues.push(...upstreamIssues(s, factors.citations), ...heatSupplyIssues(s, factors.citations));
+  if (factors !== undefined) issues.push(...upstreamIssues(s, factors.citations), ...heatSupplyIssues(s, factors.citations, factors));
   if (factors !== undefined && s.gridFactor !== undefined && "country" in s.gridFactor) issues.push(...gridFactorIssues(s.gridFactor, factors.citations, ["gridFactor"]));
   const grid = s.gridFactor === undefined ? undefined : "country" in s.gridFactor ? s.gridFactor : builtinGrid(s.gridFactor.id, issues);
   if (issues.length > 0 || factors === undefined) throw new InvalidInputError("scenario", issues);

@@ -1,6 +1,6 @@
 import { computeEmissions, type FactorUse } from "../../accounting/computeEmissions.js";
 import type { ConversionStep } from "../../accounting/toFactorBasis.js";
-import { CobenefitsError, UnknownFactorError } from "../../errors.js";
+import { CobenefitsError, MissingFactorError, UnknownFactorError } from "../../errors.js";
 import type { FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
 import type { ActivityTemplate } from "../../measures/measureKind.js";
@@ -91,6 +91,7 @@ export function templateCoefficients(
       const cause = grid.missing[s];
       if (cause !== undefined) return { coef: null, provenance: [], reason: cause instanceof UnknownFactorError ? cause.summary : cause.detail, cause };
       if (grid.rows[0]?.[s] !== undefined) return byYear(row, s, factors, grid);
+      if (!(s === "CO2" && gridFactor !== undefined)) return noGridSpecies(row.id, s, grid);
     }
     try {
       const hit = computeEmissions([row], { factors, species: [s], ...(gridFactor === undefined ? {} : { gridFactor }), onMissingFactor: "error" }).rows[0]!;
@@ -101,6 +102,15 @@ export function templateCoefficients(
       return { coef: null, provenance: [], reason: e instanceof UnknownFactorError ? e.summary : e.detail, cause: e };
     }
   });
+}
+
+/** A species the scenario's grid gives no factor for (no series of it, no mix): missing, naming the grid, never 0. */
+function noGridSpecies(activityId: string, s: Species, grid: GridYears): TemplateCoefficients {
+  const series = [...new Set(grid.rows.flatMap((r) => Object.keys(r)))];
+  const reason = `the scenario's grid has no ${s} series and no mix`;
+  const path = ["activities", 0, "fuel"];
+  const cause = new MissingFactorError("MISSING_FACTOR", `the scenario's grid gives ${series.length === 0 ? "no species" : `only ${series.join(", ")}`} (grid.factors) and no mix; ${s} of electricity has no factor (give grid.factors.${s} or a grid.mix)`, path, [{ activityId, species: s, path, reason }]);
+  return { coef: null, provenance: [], reason, cause };
 }
 
 /** Electricity's coefficient of a species in each year of the grid, with the rows of every year as provenance. */
