@@ -74,3 +74,5 @@ export { coefAt } from "./scenario/plan.js";
 export { gridYears } from "./scenario/compile/gridYears.js";
 export type { GridYears } from "./scenario/compile/gridYears.js";
 export { uncountedSpecies } from "./scenario/evaluate/uncountedSpecies.js";
+export { indirectUpstreamGaps } from "./scenario/evaluate/indirectUpstreamGaps.js";
+export { uncomputedMetricSpecies } from "./scenario/evaluate/uncomputedMetricSpecies.js";

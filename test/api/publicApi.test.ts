@@ -79,12 +79,12 @@ const COBENEFITS_ENGINE = [
   "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
   "coefAt", "controlEfficiencySchema", "countsInCo2e", "deepFreeze", "efficiencySchema",
   "expandPenetrations", "formatPath", "fractionSchema", "fuelPerHeat", "gridFactorIssues",
-  "gridYears", "heatCoefficients", "heatSupplyIssues", "inputIssuesFromZodIssue", "issueCodeOfZod",
+  "gridYears", "heatCoefficients", "heatSupplyIssues", "indirectUpstreamGaps", "inputIssuesFromZodIssue", "issueCodeOfZod",
   "issueOfError", "lifetimeCohorts", "lineageEmissions", "matchesTarget", "measureKindOf",
   "measureSchemaOf", "measureUnitsOf", "metricIssues", "metricWeights", "nearestStrings",
   "particleNestingIssues", "perUnitRows", "removalOnlyFactors", "removalSchema", "reportedInScope",
   "sequentialShares", "shapleyExact", "shapleyFast", "shapleySampled", "stockRows", "targetSchema",
-  "templateCoefficients", "templateEnergy", "toFactorBasis", "uncountedSpecies",
+  "templateCoefficients", "templateEnergy", "toFactorBasis", "uncomputedMetricSpecies", "uncountedSpecies",
   "unitsPenetration", "upstreamIssues", "userMeasuredOf", "withScenarioPath",
 ];
 
