@@ -6,7 +6,9 @@ import { textGrid as grid } from "./textGrid.js";
 
 /**
  * The lines of the text table that say why a measure is flagged `incomplete`: per measure and
- * metric, the species not counted and the scope where their factor is missing.
+ * metric, the species not counted and the scope where they are missing: `SO2 (indirect)` (no
+ * factor), `CH4 (upstream of indirect)` (the plants' upstream methane), `CO2 (not computed)` (a gas
+ * the metric weighs that is not among the scenario's species).
  *
  * @param summary - from {@link coBenefitSummary}
  * @returns one line per incomplete measure and metric (none when no flag is incomplete)

@@ -43,13 +43,15 @@ export type { AttributionOptions } from "./scenarioSums.js";
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";
- * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"],
+ * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2", "CH4", "N2O"], metrics: ["AR6-GWP100"],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" },
  *     removal: { SO2: "0.9" }, energyPenalty: "0.01" }] });
  * const r = evaluateScenario(plan);
- * r.attribution.map((a) => [a.species, a.shapley]); // [["SO2", "80.91"], ["CO2", "-98.3"]]
+ * r.attribution.map((a) => [a.species, a.shapley]); // [["SO2", "80.91"], ["CO2", "-98.3"], ["CH4", "-0.3"], ["N2O", "-0.0015"]]
  * r.tradeOffs[0]?.flags; // ["airPollutantsDownCo2eUp"]
+ * // without N2O, which AR6 GWP100 weighs, no flag but `incomplete`, naming it
+ * evaluateScenario(compileScenario({ ...plan.scenario, species: ["SO2", "CO2", "CH4"] })).tradeOffs[0]?.incomplete; // [{ species: "N2O", scope: "all" }]
  * ```
  * @category Scenario
  */
