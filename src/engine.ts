@@ -74,8 +74,10 @@ export { coefAt } from "./scenario/plan.js";
 export { gridYears } from "./scenario/compile/gridYears.js";
 export type { GridYears } from "./scenario/compile/gridYears.js";
 export { uncountedSpecies } from "./scenario/evaluate/uncountedSpecies.js";
-// review of issue 11: grid mix share sums, plant particle nesting, heat plant checks
+// review of issue 11: grid mix share sums, plant particle nesting, heat plant checks, flags on uncounted gases
 export { isWrittenValue, shareSumTolerance } from "./scenario/compile/mixShareSum.js";
 export { plantParticleNestingIssues } from "./scenario/compile/plantParticleNesting.js";
 export { heatPlantIssues } from "./scenario/compile/heatPlantIssues.js";
 export { gridKeyHint, withGridKeyHints } from "./scenario/gridKeyHint.js";
+export { indirectUpstreamGaps } from "./scenario/evaluate/indirectUpstreamGaps.js";
+export { uncomputedMetricSpecies } from "./scenario/evaluate/uncomputedMetricSpecies.js";

@@ -201,7 +201,7 @@ export { compileScenario } from "./scenario/compile/compileScenario.js";
 export { withPenetrations } from "./scenario/withPenetrations.js";
 export { evaluateScenario } from "./scenario/evaluate/evaluateScenario.js";
 export type { AttributionOptions } from "./scenario/evaluate/evaluateScenario.js";
-export type { AttributionRow, AttributionRowOf, Co2eAttributionRow, Co2eAttributionRowOf, Co2eRow, Co2eRowOf, EmissionsRow, EmissionsRowOf, ScenarioResult, SectorAttributionRow, TradeOff } from "./scenario/evaluate/scenarioResult.js";
+export type { AttributionRow, AttributionRowOf, Co2eAttributionRow, Co2eAttributionRowOf, Co2eRow, Co2eRowOf, EmissionsRow, EmissionsRowOf, ScenarioResult, SectorAttributionRow, TradeOff, UncountedSpecies } from "./scenario/evaluate/scenarioResult.js";
 export type { SampledShapley, SampledShapleyOptions } from "./attribution/shapleySampled.js";
 export { evaluateScenarioFast } from "./scenario/evaluate/evaluateScenarioFast.js";
 export { ENERGY_PLACES, energyBalance } from "./scenario/evaluate/energyBalance.js";

@@ -30,7 +30,9 @@ const sum = (values: readonly string[]) => values.reduce((s, v) => s.plus(v), ne
  * The per-measure co-benefit summary of a result: pollutant and greenhouse-gas reductions over
  * the period, CO2e under each named metric, and the trade-off flags (`airPollutantsDownCo2eUp`,
  * `airPollutantsUpCo2eDown`, `noGhgEffect`, `coBenefit`), judged on the standalone effect; or
- * `incomplete`, with the species and scopes not counted, when a species they read has no factor.
+ * `incomplete`, with the species and scopes not counted, when a species they read has no factor,
+ * the upstream methane of indirect electricity or heat is not counted, or a gas the metric weighs
+ * is not computed (scope `all`).
  *
  * @param result - from {@link evaluateScenario}
  * @param scenario - the scenario evaluated (for each measure's kind and label)
@@ -38,11 +40,11 @@ const sum = (values: readonly string[]) => values.reduce((s, v) => s.plus(v), ne
  * @example
  * ```ts
  * import { coBenefitSummary, compileScenario, evaluateScenario } from "cobenefits";
- * const scenario = { name: "demo", years: { start: 2030, end: 2031 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"],
+ * const scenario = { name: "demo", years: { start: 2030, end: 2031 }, species: ["SO2", "CO2", "CH4", "N2O"], metrics: ["AR6-GWP100"],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.9" }, energyPenalty: "0.01" }] } as const;
  * const [fgd] = coBenefitSummary(evaluateScenario(compileScenario(scenario)), scenario);
- * fgd?.reductions.map((r) => [r.species, r.shapley]); // [["SO2", "161.82"], ["CO2", "-196.6"]]
+ * fgd?.reductions.map((r) => [r.species, r.shapley]); // [["SO2", "161.82"], ["CO2", "-196.6"], ["CH4", "-0.6"], ["N2O", "-0.003"]]
  * fgd?.co2e[0]?.flags; // ["airPollutantsDownCo2eUp"]
  * ```
  * @category Report
@@ -77,7 +79,7 @@ export function coBenefitSummary(result: ScenarioResult, scenario: Scenario): Co
  * (`user-measured` or empty), firstYear, lastYear`, then `<species> shapley [t]` and `<species> standalone [t]` per species, then
  * `CO2e <metric> shapley [t CO2-eq]`, `CO2e <metric> standalone [t CO2-eq]` and
  * `flags <metric>` (space-separated) and `incomplete <metric>` (the species and scopes not
- * counted, as `SO2 indirect; NOx indirect`; empty when the flag is not `incomplete`) per metric. Text cells are neutralised against spreadsheet
+ * counted, as `SO2 indirect; NOx indirect; CH4 upstream of indirect; N2O not computed`; empty when the flag is not `incomplete`) per metric. Text cells are neutralised against spreadsheet
  * formulas (see {@link toCsv}); numbers are not.
  *
  * @param rows - from {@link coBenefitSummary}
@@ -98,7 +100,7 @@ export function coBenefitSummaryToCsv(rows: readonly CoBenefitSummaryRow[]): str
     measure: r.measure, kind: r.kind, label: r.label, basis: r.basis, firstYear: r.firstYear, lastYear: r.lastYear,
     ...Object.fromEntries(r.reductions.flatMap((x) => [[`${x.species} shapley [t]`, x.shapley], [`${x.species} standalone [t]`, x.standalone]])),
     ...Object.fromEntries(r.co2e.flatMap((c) => [[`CO2e ${c.metric} shapley [t CO2-eq]`, c.shapley], [`CO2e ${c.metric} standalone [t CO2-eq]`, c.standalone], [`flags ${c.metric}`, c.flags.join(" ")],
-      [`incomplete ${c.metric}`, (c.incomplete ?? []).map((g) => `${g.species} ${g.scope}`).join("; ")]])),
+      [`incomplete ${c.metric}`, (c.incomplete ?? []).map((g) => (g.scope === "all" ? `${g.species} not computed` : g.of === undefined ? `${g.species} ${g.scope}` : `${g.species} ${g.scope} of ${g.of}`)).join("; ")]])),
   }));
   const numeric = ["firstYear", "lastYear", ...speciesCols, ...metricCols.filter((c) => !c.startsWith("flags ") && !c.startsWith("incomplete "))];
   return toCsv(columns, flat, { numeric });

@@ -1,13 +1,15 @@
 import { Dec } from "../units/decimal.js";
 import { reportedInScope } from "../scenario/evaluate/emissionGroups.js";
-import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
+import type { ScenarioResult, UncountedSpecies } from "../scenario/evaluate/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { formatDecimal } from "./formatTable.js";
 import { textGrid as grid } from "./textGrid.js";
 
 /**
  * The lines of the text table that say why a measure is flagged `incomplete`: per measure and
- * metric, the species not counted and the scope where their factor is missing.
+ * metric, the species not counted and the scope where they are missing: `SO2 (indirect)` (no
+ * factor), `CH4 (upstream of indirect)` (the plants' upstream methane), `CO2 (not computed)` (a gas
+ * the metric weighs that is not among the scenario's species).
  *
  * @param summary - from {@link coBenefitSummary}
  * @returns one line per incomplete measure and metric (none when no flag is incomplete)
@@ -22,7 +24,13 @@ import { textGrid as grid } from "./textGrid.js";
  */
 export function incompleteLines(summary: readonly CoBenefitSummaryRow[]): string[] {
   return summary.flatMap((s) => s.co2e.filter((c) => c.incomplete !== undefined && c.incomplete.length > 0).map((c) =>
-    `  ${s.measure} (${c.metric}): incomplete, not counted: ${c.incomplete!.map((g) => `${g.species} (${g.scope})`).join(", ")}; no co-benefit or trade-off is claimed`));
+    `  ${s.measure} (${c.metric}): incomplete, not counted: ${c.incomplete!.map(uncountedLabel).join(", ")}; no co-benefit or trade-off is claimed`));
+}
+
+/** One uncounted species as the text table names it: `SO2 (indirect)`, `CH4 (upstream of indirect)`, `CO2 (not computed)`. */
+function uncountedLabel(g: UncountedSpecies): string {
+  if (g.scope === "all") return `${g.species} (not computed)`;
+  return g.of === undefined ? `${g.species} (${g.scope})` : `${g.species} (${g.scope} of ${g.of})`;
 }
 
 type Scope = ScenarioResult["attributionBySector"][number]["scope"];

@@ -12,7 +12,7 @@ const tmp = tempFolder("cobenefits-cli-");
 
 // A scenario file written as the docs describe it (docs/scenario-file-reference.md).
 const SCENARIO = {
-  name: "Stoves with a scrubber", years: { start: 2030, end: 2031 }, species: ["SO2", "PM2.5", "CO2"], metrics: [],
+  name: "Stoves with a scrubber", years: { start: 2030, end: 2031 }, species: ["SO2", "PM2.5", "CO2", "CH4", "N2O"], metrics: [],
   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.9", "PM2.5": "0.5", BC: "0.5" }, energyPenalty: "0.01" }],
 };

@@ -70,13 +70,21 @@ describe("Beijing: household coal-to-electricity shows the power plants beside t
 
   it("with ultra-low-emission plants adds 12.25 g/GJ instead: a net SO2 cut, where uncontrolled plants give a net rise", () => {
     close(standalone(beijingUle, 2018, "household-coal-to-heat-pumps", "SO2", "indirect"), HEAT_PUMP_ELECTRICITY_GJ_2018.times(coalPlantPerGJ("12.25")).neg());
-    expect(flagsOf(beijing, "household-coal-to-heat-pumps").flags).toEqual(["airPollutantsUpCo2eDown", "coBenefit"]);
-    expect(flagsOf(beijingUle, "household-coal-to-heat-pumps").flags).toEqual(["coBenefit"]);
+    // With upstream on, the plants' own coal-mine methane is not counted (docs/scopes.md, upstream,
+    // "Left out"), so no co-benefit or trade-off is claimed for a measure that moves activity onto
+    // electricity: the flag is incomplete, naming CH4 upstream of indirect electricity.
+    for (const r of [beijing, beijingUle]) {
+      const t = flagsOf(r, "household-coal-to-heat-pumps");
+      expect(t.flags).toEqual(["incomplete"]);
+      expect(t.incomplete).toEqual([{ species: "CH4", scope: "upstream", of: "indirect" }]);
+    }
   });
 
-  it("counts every species at the plants, so no factor is missing and no flag is incomplete", () => {
+  it("counts every species at the plants, so no factor is missing; a flag is incomplete only for the plants' upstream methane", () => {
     expect(beijing.missing).toEqual([]);
-    for (const r of [beijing, beijingUle]) for (const t of r.tradeOffs) expect(t.flags, t.measure).not.toContain("incomplete");
+    for (const r of [beijing, beijingUle]) {
+      for (const t of r.tradeOffs) for (const g of t.incomplete ?? []) expect(g, t.measure).toEqual({ species: "CH4", scope: "upstream", of: "indirect" });
+    }
   });
 });
 

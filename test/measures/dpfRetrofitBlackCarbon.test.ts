@@ -64,13 +64,21 @@ describe("a DPF retrofit on Tier 2 Euro III diesel buses and trucks, with the bu
   });
 
   it("cuts BC by (1.449 + 1.82) x 0.5 x 0.9 = 1.47105 t, a co-benefit worth 1323.945 t CO2e under Bond et al. 2013 GWP100 900", () => {
-    const r = run([BUSES_III, TRUCKS_III], [dpf], { metrics: ["AR6-GWP100+Bond2013-GWP100"], onMissingFactor: "error", species: ["PM2.5", "BC"] });
+    const r = run([BUSES_III, TRUCKS_III], [dpf], { metrics: ["AR6-GWP100+Bond2013-GWP100"], onMissingFactor: "error", species: ["PM2.5", "BC", "CO2", "CH4", "N2O"] });
     expect(r.reduction("BC")).toBe("1.47105");
     // PM2.5 cut: (1e7 x 0.207 + 2e7 x 0.13) g = 4.67 t, x 0.5 x 0.9 = 2.1015 t
     expect(r.reduction("PM2.5")).toBe("2.1015");
     const t = r.result.tradeOffs.find((x) => x.measure === "dpf");
     expect(t?.flags).toContain("coBenefit");
     expect(t?.flags).not.toContain("noGhgEffect");
+    // the filter leaves CO2, CH4 and N2O (computed, as the metric weighs them) unchanged: CO2e is BC's alone
     expect(t?.co2eReduction).toBe("1323.945");
+  });
+
+  it("gives no co-benefit when a gas the metric weighs is not computed: incomplete, naming it", () => {
+    const r = run([BUSES_III, TRUCKS_III], [dpf], { metrics: ["AR6-GWP100+Bond2013-GWP100"], onMissingFactor: "error", species: ["PM2.5", "BC"] });
+    const t = r.result.tradeOffs.find((x) => x.measure === "dpf");
+    expect(t?.flags).toEqual(["incomplete"]);
+    expect(t?.incomplete).toEqual([{ species: "CO2", scope: "all" }, { species: "CH4", scope: "all" }, { species: "N2O", scope: "all" }]);
   });
 });

@@ -17,7 +17,7 @@ export function run(baseline: Scenario["baseline"], measures: readonly Measure[]
   const scenario: Scenario = {
     name: "test",
     years: { start: 2030, end: 2030 },
-    species: ["PM2.5", "BC", "SO2", "NOx", "NH3", "CO2", "CH4"],
+    species: ["PM2.5", "BC", "SO2", "NOx", "NH3", "CO2", "CH4", "N2O"],
     metrics: ["AR6-GWP100"],
     baseline,
     measures,

@@ -138,11 +138,12 @@ describe("stoveReplacement and dustControl", () => {
     ] as const;
     const road = { id: "road-dust", sector: "1.A.3.b.vii", fuel: "none", unit: "vkm", level: { kind: "constant", value: "1e8" } } as const;
     const sweep = { id: "sweeping", kind: "dustControl", target: { activityIds: ["road-dust"] }, penetration: ALL, removal: { PM10: "0.5", "PM2.5": "0.4" } } as const;
-    const r = run([road], [sweep], { species: ["PM10", "PM2.5", "CO2"], factors: { userTables: [{ id: "dust", title: "dust", rows }], userCitations: [cite] } });
+    const r = run([road], [sweep], { species: ["PM10", "PM2.5", "CO2", "CH4", "N2O"], factors: { userTables: [{ id: "dust", title: "dust", rows }], userCitations: [cite] } });
     expect(r.reduction("PM10")).toBe("1");
     expect(r.reduction("PM2.5")).toBe("0.2");
     expect(r.result.tradeOffs[0]).toMatchObject({ co2eReduction: "0", flags: ["noGhgEffect"] });
-    expect(r.result.missing.map((m) => m.species)).toEqual(["CO2"]); // no combustion, no CO2 factor: listed, not invented
+    // no combustion, no greenhouse-gas factor: listed, not invented; every gas AR6 GWP100 weighs is computed (left unchanged), so the flag is given
+    expect(r.result.missing.map((m) => m.species)).toEqual(["CO2", "CH4", "N2O"]);
   });
 
   it("refuses dust control on a combustion source", () => {

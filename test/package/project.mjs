@@ -98,7 +98,7 @@ export function createConsumerProject({ pack, log = console.log }) {
 export const SCENARIO = {
   name: "demo",
   years: { start: 2030, end: 2030 },
-  species: ["SO2", "CO2"],
+  species: ["SO2", "CO2", "CH4", "N2O"],
   metrics: ["AR6-GWP100"],
   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
   measures: [
@@ -119,6 +119,8 @@ export const EXPECTED = {
   shapley: [
     ["SO2", "80.91"],
     ["CO2", "-98.3"],
+    ["CH4", "-0.3"],
+    ["N2O", "-0.0015"],
   ],
   flags: ["airPollutantsDownCo2eUp"],
 };

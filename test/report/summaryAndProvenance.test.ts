@@ -13,7 +13,7 @@ import { ALL, STOVES } from "../measures/fixtures.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 
 const FGD: Scenario = {
-  name: "stoves with a scrubber", years: { start: 2030, end: 2031 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"], baseline: [STOVES],
+  name: "stoves with a scrubber", years: { start: 2030, end: 2031 }, species: ["SO2", "CO2", "CH4", "N2O"], metrics: ["AR6-GWP100"], baseline: [STOVES],
   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: ALL, removal: { SO2: "0.9" }, energyPenalty: "0.01" }],
 };
 
@@ -36,9 +36,10 @@ describe("the co-benefit summary", () => {
   });
 
   it("flags a scrubber with an energy penalty as a trade-off: SO2 down, CO2e up", () => {
-    // EMEP/EEA 2019 1.A.4 Table 3-3: anthracite SO2 900 g/GJ; IPCC 2006 Vol 2 Table 2.5: CO2 98 300 kg/TJ
+    // EMEP/EEA 2019 1.A.4 Table 3-3: anthracite SO2 900 g/GJ; IPCC 2006 Vol 2 Table 2.5: CO2 98 300, CH4 300, N2O 1.5 kg/TJ;
+    // 100 TJ a year for two years: SO2 90 t x (0.9 - 0.1 x 0.01) x 2, the gases x 1% energy penalty x 2
     const [fgd] = coBenefitSummary(evaluateScenario(compileScenario(FGD)), FGD);
-    expect(fgd?.reductions.map((r) => [r.species, r.shapley])).toEqual([["SO2", "161.82"], ["CO2", "-196.6"]]);
+    expect(fgd?.reductions.map((r) => [r.species, r.shapley])).toEqual([["SO2", "161.82"], ["CO2", "-196.6"], ["CH4", "-0.6"], ["N2O", "-0.003"]]);
     expect(fgd?.co2e[0]?.flags).toEqual(["airPollutantsDownCo2eUp"]);
     const csv = parseCsv(coBenefitSummaryToCsv([fgd!]))[0]!;
     expect(csv["SO2 shapley [t]"]).toBe("161.82");
@@ -77,6 +78,7 @@ describe("the text table", () => {
     expect(formatDecimal("999.5")).toBe("1,000");
     const result = evaluateScenario(compileScenario(FGD));
     const text = formatResultTable(result, coBenefitSummary(result, FGD));
-    expect(text).toMatch(/fgd\s+162\s+-197\s+-197\s+airPollutantsDownCo2eUp/);
+    // CO2e (AR6 GWP100: CH4 27.9, N2O 273): -196.6 - 0.6 x 27.9 - 0.003 x 273 = -214.159
+    expect(text).toMatch(/fgd\s+162\s+-197\s+-0\.600\s+-0\.00300\s+-214\s+airPollutantsDownCo2eUp/);
   });
 });

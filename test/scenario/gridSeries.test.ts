@@ -8,6 +8,7 @@ import type { GridSeries } from "../../src/scenario/gridSeries.js";
 import type { Schedule } from "../../src/activity/schedule.js";
 import type { MixTechnology } from "../../src/accounting/electricityMix.js";
 import { CITY_CITATION, CITY_TABLE } from "../fixtures/cityTable.js";
+import { Dec } from "../../src/units/decimal.js";
 
 // Grid electricity for every species (issue 11, items 1-3). The plant factors are EMEP/EEA 2019
 // 1.A.1.a Tier 1 (Table 3-2 hard coal: NOx 209, SO2 820, PM2.5 3.4 g/GJ; Table 3-4 gaseous fuels:
@@ -219,9 +220,11 @@ describe("flags that cannot mislead (issue 11, item 6)", () => {
     expect(t.incomplete).toEqual([
       { species: "NOx", scope: "indirect" }, { species: "SO2", scope: "direct" }, { species: "SO2", scope: "indirect" },
       { species: "PM2.5", scope: "direct" }, { species: "PM2.5", scope: "indirect" },
+      // AR6 GWP100 weighs CH4 and N2O, which the scenario does not compute (issue 11 review, defect 2)
+      { species: "CH4", scope: "all" }, { species: "N2O", scope: "all" },
     ]);
     const text = formatResultTable(r, coBenefitSummary(r, co2Only()));
-    expect(text).toContain("e-buses (AR6-GWP100): incomplete, not counted: NOx (indirect), SO2 (direct), SO2 (indirect), PM2.5 (direct), PM2.5 (indirect)");
+    expect(text).toContain("e-buses (AR6-GWP100): incomplete, not counted: NOx (indirect), SO2 (direct), SO2 (indirect), PM2.5 (direct), PM2.5 (indirect), CH4 (not computed), N2O (not computed)");
     // the last year's table marks the species some activity has no factor for, instead of a bare "-100%"
     expect(text).toMatch(/^SO2 \*\s/m);
     expect(text).toContain("* not counted for every activity (no factor)");
@@ -229,18 +232,26 @@ describe("flags that cannot mislead (issue 11, item 6)", () => {
     const csv = coBenefitSummaryToCsv(coBenefitSummary(r, co2Only())).split("\n");
     const header = csv[0]!.split(",");
     expect(header.slice(-2)).toEqual(["flags AR6-GWP100", "incomplete AR6-GWP100"]);
-    expect(csv[1]!.endsWith(",incomplete,NOx indirect; SO2 direct; SO2 indirect; PM2.5 direct; PM2.5 indirect")).toBe(true);
+    expect(csv[1]!.endsWith(",incomplete,NOx indirect; SO2 direct; SO2 indirect; PM2.5 direct; PM2.5 indirect; CH4 not computed; N2O not computed")).toBe(true);
   });
 
   it("judges the flag once every species is counted in every scope the measure touches", () => {
-    const counted = busScenario({ metrics: ["AR6-GWP100"], species: ["NOx", "CO2"] });
+    // without CH4 and N2O, which AR6 GWP100 weighs, the CO2e change is not the measure's: no flag but incomplete
+    const co2Without = evaluateScenario(compileScenario(busScenario({ metrics: ["AR6-GWP100"], species: ["NOx", "CO2"] }))).tradeOffs[0]!;
+    expect(co2Without.flags).toEqual(["incomplete"]);
+    expect(co2Without.incomplete).toEqual([{ species: "CH4", scope: "all" }, { species: "N2O", scope: "all" }]);
+    // CO2: 975 t diesel x 3.14 t/t (EMEP/EEA 2019 1.A.3.b.i-iv Table 3-12) = 3061.5 t less, 2330.274375 t more at the plants
+    expect(co2Without.co2eReduction).toBe("731.225625");
+    const counted = busScenario({ metrics: ["AR6-GWP100"], species: ["NOx", "CO2", "CH4", "N2O"] });
     const r = evaluateScenario(compileScenario(counted));
     const t = r.tradeOffs.find((x) => x.measure === "e-buses")!;
     expect(t.incomplete).toBeUndefined();
     // NOx: 17.875 t of exhaust less, 5.097178125 t more at the plants: down; CO2e then decides the flag
     expect(t.airPollutantReductions).toEqual([{ species: "NOx", reduction: "12.777821875" }]);
-    // CO2: 975 t diesel x 3.14 t/t (EMEP/EEA 2019 1.A.3.b.i-iv Table 3-12) = 3061.5 t less, 2330.274375 t more at the plants
-    expect(t.co2eReduction).toBe("731.225625");
+    // CO2e = CO2 + 27.9 CH4 + 273 N2O (IPCC AR6 WG1 Ch. 7 SM Table 7.SM.7) over the measure's standalone reductions
+    const standalone = (sp: string) => r.attribution.find((a) => a.species === sp)!.standalone;
+    expect(standalone("CO2")).toBe("731.225625");
+    expect(t.co2eReduction).toBe(new Dec(standalone("CO2")).plus(new Dec("27.9").times(standalone("CH4"))).plus(new Dec("273").times(standalone("N2O"))).toString());
     expect(t.flags).toEqual(["coBenefit"]);
   });
 

@@ -9,6 +9,8 @@ import { attributionRows, emissionRows } from "./resultRows.js";
 import { scaledSums } from "./scaledSums.js";
 import { perUnitRows } from "./perUnitRows.js";
 import { stockRows } from "./stockRows.js";
+import { indirectUpstreamGaps } from "./indirectUpstreamGaps.js";
+import { uncomputedMetricSpecies } from "./uncomputedMetricSpecies.js";
 import { uncountedSpecies } from "./uncountedSpecies.js";
 import type { ScenarioResult, SectorAttributionRow, TradeOff } from "./scenarioResult.js";
 import { type AttributionOptions, type ScenarioSums, type Shares, zero } from "./scenarioSums.js";
@@ -41,13 +43,15 @@ export type { AttributionOptions } from "./scenarioSums.js";
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";
- * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2"], metrics: ["AR6-GWP100"],
+ * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2", "CO2", "CH4", "N2O"], metrics: ["AR6-GWP100"],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" },
  *     removal: { SO2: "0.9" }, energyPenalty: "0.01" }] });
  * const r = evaluateScenario(plan);
- * r.attribution.map((a) => [a.species, a.shapley]); // [["SO2", "80.91"], ["CO2", "-98.3"]]
+ * r.attribution.map((a) => [a.species, a.shapley]); // [["SO2", "80.91"], ["CO2", "-98.3"], ["CH4", "-0.3"], ["N2O", "-0.0015"]]
  * r.tradeOffs[0]?.flags; // ["airPollutantsDownCo2eUp"]
+ * // without N2O, which AR6 GWP100 weighs, no flag but `incomplete`, naming it
+ * evaluateScenario(compileScenario({ ...plan.scenario, species: ["SO2", "CO2", "CH4"] })).tradeOffs[0]?.incomplete; // [{ species: "N2O", scope: "all" }]
  * ```
  * @category Scenario
  */
@@ -101,6 +105,7 @@ function tradeOffs(plan: Plan, shares: Shares[][][]): TradeOff[] {
   const out: TradeOff[] = [];
   for (const name of plan.scenario.metrics) {
     const { weights } = metricWeights(plan.species, name);
+    const uncomputed = uncomputedMetricSpecies(plan.species, name);
     const weigh = (perSpecies: (si: number) => Dec) => weights.reduce((s: Dec, w, si) => (w === null ? s : s.plus(w.times(perSpecies(si)))), zero());
     plan.measures.forEach((m, mi) => {
       const total = (si: number) => plan.years.reduce((s, _, yi) => s.plus(shares[yi]![mi]![si]!.standalone), zero());
@@ -110,9 +115,11 @@ function tradeOffs(plan: Plan, shares: Shares[][][]): TradeOff[] {
       const up = pollutants.some((p) => p.reduction.lt(0));
       const flags: TradeOff["flags"][number][] = [];
       // each flag reads species that must be counted wherever the measure acts: noGhgEffect the species the metric
-      // weighs; the others those and every air pollutant. A flag whose species are not all counted gives way to "incomplete".
-      const incomplete = uncountedSpecies(plan, mi, plan.species.filter((sp, si) => SPECIES_INFO[sp].role !== "greenhouseGas" || weights[si] !== null));
-      const ghgCounted = incomplete.every((g) => weights[plan.species.indexOf(g.species)] === null);
+      // weighs; the others those and every air pollutant. A flag whose species are not all counted gives way to "incomplete":
+      // a factor missing, the upstream methane of indirect electricity or heat, or a weighed GHG the scenario does not compute.
+      const read = plan.species.filter((sp, si) => SPECIES_INFO[sp].role !== "greenhouseGas" || weights[si] !== null);
+      const incomplete = [...uncountedSpecies(plan, mi, read), ...indirectUpstreamGaps(plan, mi, read), ...uncomputed];
+      const ghgCounted = incomplete.every((g) => g.scope !== "all" && g.scope !== "upstream" && weights[plan.species.indexOf(g.species)] === null);
       if (ghgCounted && co2eReduction.isZero()) flags.push("noGhgEffect");
       if (incomplete.length > 0) flags.push("incomplete");
       else {

@@ -121,7 +121,9 @@ export type Co2eAttributionRow = Co2eAttributionRowOf<DecimalString>;
  * `coBenefit` (pollutants and CO2e fall). A flag is given only when every species it reads is counted
  * in every scope the measure acts on (`noGhgEffect` reads the species the metric weighs; the others
  * those and every air pollutant); otherwise `incomplete` stands in its place and `incomplete` names
- * the species and scopes not counted (only with `onMissingFactor: "omit"` can a species be missing).
+ * the species and scopes not counted: a factor missing (only with `onMissingFactor: "omit"`), the
+ * upstream methane of indirect electricity or heat (with `upstream` on; see {@link UncountedSpecies}),
+ * or a greenhouse gas the metric weighs that the scenario does not compute (scope `all`).
  * @category Scenario
  */
 export interface TradeOff {
@@ -132,8 +134,22 @@ export interface TradeOff {
   /** Standalone CO2e reduction summed over the years [t CO2-eq]; negative when CO2e rises. */
   readonly co2eReduction: DecimalString;
   readonly flags: readonly ("airPollutantsDownCo2eUp" | "airPollutantsUpCo2eDown" | "noGhgEffect" | "coBenefit" | "incomplete")[];
-  /** With the `incomplete` flag: each species not counted, and the scope where its factor is missing. */
-  readonly incomplete?: readonly { readonly species: Species; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream" }[];
+  /** With the `incomplete` flag: each species not counted, and the scope where it is missing. */
+  readonly incomplete?: readonly UncountedSpecies[];
+}
+
+/**
+ * A species a trade-off flag reads but the scenario does not count: in `scope` a factor is missing
+ * (only with `onMissingFactor: "omit"`); scope `upstream` with `of` (`indirect`, `indirectHeat`):
+ * the upstream methane of the fuels burnt at the power or heat plants, not counted; scope `all`: a
+ * greenhouse gas the metric weighs that is not among the scenario's `species`.
+ * @category Scenario
+ */
+export interface UncountedSpecies {
+  readonly species: Species;
+  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream" | "all";
+  /** With scope `upstream`: the indirect scope whose plants' fuels the upstream methane belongs to. */
+  readonly of?: "indirect" | "indirectHeat";
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Species } from "../../units/species.js";
 import type { Plan } from "../plan.js";
+import type { UncountedSpecies } from "./scenarioResult.js";
 
 /**
  * The species a measure's effect cannot be fully counted for, with the scope where the factor is
@@ -24,7 +25,7 @@ import type { Plan } from "../plan.js";
  * ```
  * @category Scenario
  */
-export function uncountedSpecies(plan: Plan, measureIndex: number, species: readonly Species[]): { readonly species: Species; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream" }[] {
+export function uncountedSpecies(plan: Plan, measureIndex: number, species: readonly Species[]): UncountedSpecies[] {
   const gaps = new Set<string>();
   const moves = plan.measures[measureIndex]!.phase === "move";
   for (const l of plan.lineages) {
