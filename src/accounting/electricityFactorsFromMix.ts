@@ -67,7 +67,7 @@ export interface ElectricityFactor {
  * @param species - the species to compute
  * @param factors - the factor set (its 1.A.1.a rows and citations)
  * @param path - where the mix is in the caller's input, e.g. `["grid", "mix"]`
- * @param options - `shareSumTolerance` [-]: the largest difference of the sum of shares from 1 accepted, for shares computed by interpolation (the decimal rounding; see `shareSumTolerance` of the scenario's grid); without it the shares sum exactly to 1. The shares are used as given, never renormalised.
+ * @param options - `shareSumTolerance`, the largest difference of the sum of shares from 1 accepted [-], for shares computed by interpolation (the decimal rounding; see `shareSumTolerance` of the scenario's grid); without it the shares sum exactly to 1. The shares are used as given, never renormalised.
  * @returns per species, the factor [t/MWh delivered] with each technology's contribution
  * @throws {@link InvalidInputError} for an invalid mix (shares not summing exactly to 1, a combustion technology with a share and no plants, an unknown citation ...)
  * @throws {@link UnknownFactorError} / {@link MissingFactorError} when a plant's fuel has no 1.A.1.a factor for a species and no override

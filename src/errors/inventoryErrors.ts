@@ -50,7 +50,7 @@ export interface InventoryCsvProblem {
  * Codes: `CSV_SYNTAX` (quotes, field count), `CSV_COLUMN` (a column missing, repeated or of
  * unknown unit), `CSV_VALUE` (a value that is not what the column holds).
  * A file with several bad lines gives one error for all: `code`, `line` and `column` are the
- * first's, `problems` lists each (at most {@link MAX_LISTED_ISSUES}) and `problemCount` counts all.
+ * first's, `problems` lists each (at most `MAX_LISTED_ISSUES` (50)) and `problemCount` counts all.
  * @example
  * ```ts
  * import { InventoryCsvError } from "cobenefits";
@@ -70,7 +70,7 @@ export class InventoryCsvError extends CobenefitsError {
   readonly line: number;
   /** The column's name as the header writes it, when one column is at fault. */
   readonly column: string | undefined;
-  /** Every problem found, in file order, at most {@link MAX_LISTED_ISSUES} (one: this error's own). */
+  /** Every problem found, in file order, at most `MAX_LISTED_ISSUES` (50) (one: this error's own). */
   readonly problems: readonly InventoryCsvProblem[];
   /** How many problems the file has, listed or not. */
   readonly problemCount: number;
