@@ -207,7 +207,7 @@ export { evaluateScenarioFast } from "./scenario/evaluate/evaluateScenarioFast.j
 export { ENERGY_PLACES, energyBalance } from "./scenario/evaluate/energyBalance.js";
 export type { EnergyAttributionRow, EnergyBalance, EnergyBalanceRow } from "./scenario/evaluate/energyBalance.js";
 export { LIFETIME_METHOD, lifetimeReductions } from "./scenario/evaluate/lifetimeReductions.js";
-export type { LifetimeCo2eRow, LifetimeReductions, LifetimeRow } from "./scenario/evaluate/lifetimeReductions.js";
+export type { LifetimeCo2eRow, LifetimeReductions, LifetimeRow, LifetimeYear } from "./scenario/evaluate/lifetimeReductions.js";
 export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult, FastScenarioTables } from "./scenario/evaluate/fastScenarioResult.js";
 export type { PerUnitRow, PerUnitRowOf } from "./scenario/evaluate/perUnitRows.js";
 export type { StockRow } from "./scenario/evaluate/stockRows.js";

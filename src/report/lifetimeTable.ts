@@ -1,5 +1,4 @@
-import type { LifetimeReductions } from "../scenario/evaluate/lifetimeReductions.js";
-import type { DecimalString } from "../units/decimal.js";
+import type { LifetimeReductions, LifetimeYear } from "../scenario/evaluate/lifetimeReductions.js";
 import { toCsv } from "./csv.js";
 
 /**
@@ -8,20 +7,9 @@ import { toCsv } from "./csv.js";
  * `basis` says whether the year was evaluated or held at the last year's saving per unit.
  * @category Report
  */
-export interface LifetimeTableRow {
-  readonly measure: string;
-  readonly lifetime: number;
-  readonly year: number;
-  /** Installed this year and still in service [countUnit]. */
-  readonly installed: DecimalString;
-  readonly inService: DecimalString;
-  /** The unit of `installed` and `inService`: a unit of stock (e.g. `household`) for a measure stated in `units`, `share` [-] for one stated as a penetration. */
-  readonly countUnit: string;
-  readonly basis: "evaluated" | "heldAtLastYear";
+export interface LifetimeTableRow extends LifetimeYear {
   readonly species: string | null;
   readonly metric: string | null;
-  readonly annual: DecimalString;
-  readonly cumulative: DecimalString;
   readonly unit: "t" | "t CO2-eq";
 }
 

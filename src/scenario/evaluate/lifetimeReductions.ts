@@ -18,11 +18,10 @@ export const LIFETIME_METHOD =
   "Units installed in year y save for `lifetime` years (y to y + lifetime - 1). A measure stated in `units` of stock is counted in units: the units it states for a year are the units in service that year (a change in the targeted stock installs nothing); a measure stated as a penetration is counted in shares of its target. Each year what is stated is met first by units still in service, the rest is installed that year (expired units are replaced while the measure asks for them); nothing is taken as in service before the first scenario year. Within the scenario's years the annual reduction is the measure's Shapley share as evaluated. After its last year (basis heldAtLastYear) each unit still in service saves what a unit saved in the last evaluated year: annual = last year's share x in service / last year's units (or penetration), with activity, factors, the grid and the other measures held at the last year. Cumulative = sum of the annual reductions from the first scenario year.";
 
 /**
- * One year of the reductions of the units a measure installs over their lifetime, for one species
- * [t/yr, t].
+ * What every lifetime row says about the units of one measure in one year, whatever it reduces.
  * @category Scenario
  */
-export interface LifetimeRow {
+export interface LifetimeYear {
   readonly measure: string;
   /** The measure's lifetime [yr]. */
   readonly lifetime: number;
@@ -35,11 +34,19 @@ export interface LifetimeRow {
   readonly countUnit: string;
   /** `evaluated`: a scenario year, as evaluated; `heldAtLastYear`: after the scenario, at the last year's saving per unit. */
   readonly basis: "evaluated" | "heldAtLastYear";
-  readonly species: Species;
-  /** Reduction in this year [t/yr]; negative when emissions rise. */
+  /** Reduction in this year [t/yr or t CO2-eq/yr]; negative when emissions rise. */
   readonly annual: DecimalString;
-  /** Sum of `annual` from the first scenario year to this one [t]. */
+  /** Sum of `annual` from the first scenario year to this one [t or t CO2-eq]. */
   readonly cumulative: DecimalString;
+}
+
+/**
+ * One year of the reductions of the units a measure installs over their lifetime, for one species
+ * [t/yr, t].
+ * @category Scenario
+ */
+export interface LifetimeRow extends LifetimeYear {
+  readonly species: Species;
   readonly unit: "t";
 }
 
@@ -47,17 +54,8 @@ export interface LifetimeRow {
  * One year of a measure's lifetime reductions in CO2e under one named metric [t CO2-eq/yr, t CO2-eq].
  * @category Scenario
  */
-export interface LifetimeCo2eRow {
-  readonly measure: string;
-  readonly lifetime: number;
-  readonly year: number;
-  readonly installed: DecimalString;
-  readonly inService: DecimalString;
-  readonly countUnit: string;
-  readonly basis: "evaluated" | "heldAtLastYear";
+export interface LifetimeCo2eRow extends LifetimeYear {
   readonly metric: string;
-  readonly annual: DecimalString;
-  readonly cumulative: DecimalString;
   readonly unit: "t CO2-eq";
 }
 
