@@ -34,6 +34,8 @@ export interface InventoryCsvInput extends ActivityCsvOptions {
   readonly factorUnit?: string;
   /** Unit of the NCV file's values, e.g. `GJ/t` (also the unit of an activity `ncv` column, unless named). */
   readonly ncvTableUnit?: string;
+  /** Why the NCV file's values may lie outside their fuel's IPCC 2006 Table 1.2 range (attached to the rows outside it; see {@link readNcvCsv}). */
+  readonly ncvOutsideIpccRange?: string;
   /** Id of the user factor table (default `user`). */
   readonly tableId?: string;
   /** Built-in tables under the user's (ids, see {@link index!listFactorTables}); all when absent, `[]` for none. */
@@ -85,7 +87,7 @@ export function computeInventoryFromCsv(input: InventoryCsvInput, options: Omit<
   if (set === undefined) {
     const citationId = input.citation?.id ?? "";
     const userTables = input.factors === undefined ? [] : [readFactorCsv(bytesOf(input.factors.contents), { file: input.factors.name, tableId: input.tableId ?? "user", citationId, ...(input.factorUnit === undefined ? {} : { factorUnit: input.factorUnit }) })];
-    const userNcv = input.ncv === undefined ? [] : readNcvCsv(bytesOf(input.ncv.contents), { file: input.ncv.name, citationId, ...(input.ncvTableUnit === undefined ? {} : { ncvUnit: input.ncvTableUnit }) });
+    const userNcv = input.ncv === undefined ? [] : readNcvCsv(bytesOf(input.ncv.contents), { file: input.ncv.name, citationId, ...(input.ncvTableUnit === undefined ? {} : { ncvUnit: input.ncvTableUnit }), ...(input.ncvOutsideIpccRange === undefined ? {} : { outsideIpccRange: input.ncvOutsideIpccRange }) });
     set = createFactorSet({
       userTables, userNcv,
       ...(input.citation === undefined ? {} : { userCitations: [input.citation] }),

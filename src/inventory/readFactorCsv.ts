@@ -1,3 +1,4 @@
+import { ncvRangeIssues } from "../factors/ncvRangeIssues.js";
 import { UnknownUnitError } from "../errors.js";
 import { parseFactorUnit } from "../factors/factorUnit.js";
 import type { FactorRow, FactorTable } from "../factors/factorRow.js";
@@ -114,7 +115,10 @@ export function readFactorCsv(bytes: Uint8Array, options: { readonly file: strin
  * `<file>:<line>`.
  *
  * @param bytes - the file's contents (UTF-8)
- * @param options - `file`, `citationId`, optional `ncvUnit` (e.g. `GJ/t`)
+ * @param options - `file`, `citationId`, optional `ncvUnit` (e.g. `GJ/t`), optional
+ *   `outsideIpccRange`: why the table's values may lie outside their fuel's IPCC 2006 Vol. 2 Table
+ *   1.2 range (a national table's own values); it is attached to exactly the rows outside that
+ *   range, which `createFactorSet` would otherwise refuse, and shows in their provenance
  * @returns the NCV rows, for `createFactorSet({ userNcv })`
  * @throws {@link InventoryCsvError} naming file, line and column of an unknown fuel, a value that is not positive, an NCV unit that is not energy per mass or per Nm3;
  *   every bad line of the file in one error (`problems`, at most `MAX_LISTED_ISSUES`)
@@ -126,7 +130,7 @@ export function readFactorCsv(bytes: Uint8Array, options: { readonly file: strin
  * ```
  * @category Inventory
  */
-export function readNcvCsv(bytes: Uint8Array, options: { readonly file: string; readonly citationId: string; readonly ncvUnit?: string }): NcvRow[] {
+export function readNcvCsv(bytes: Uint8Array, options: { readonly file: string; readonly citationId: string; readonly ncvUnit?: string; readonly outsideIpccRange?: string }): NcvRow[] {
   const { file } = options;
   const rows: NcvRow[] = [];
   let at = { fuel: 0, value: 0, unit: -1 };
@@ -155,7 +159,9 @@ export function readNcvCsv(bytes: Uint8Array, options: { readonly file: string; 
       }
     }
     if (!ok) return;
-    rows.push({ id: `${file}:${line}`, fuel, value, unit, source: { id: options.citationId, table: file }, quality: "userSupplied" });
+    const row: NcvRow = { id: `${file}:${line}`, fuel, value, unit, source: { id: options.citationId, table: file }, quality: "userSupplied" };
+    const outside = options.outsideIpccRange !== undefined && ncvRangeIssues(fuel, row, []).length > 0;
+    rows.push(outside ? { ...row, outsideIpccRange: options.outsideIpccRange! } : row);
   });
   return rows;
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InventoryCsvError, computeInventoryFromCsv, readFactorCsv, readNcvCsv } from "../../src/inventory.js";
+import { createFactorSet } from "../../src/index.js";
 import { MAX_LISTED_ISSUES } from "../../src/errors/cobenefitsError.js";
 import { thrown } from "../fixtures/thrown.js";
 
@@ -83,5 +84,19 @@ describe("a factor or NCV CSV file with several bad lines", () => {
     const e = thrown(() => readNcvCsv(bytes("fuel,ncv,unit\nlignite,0,GJ/t\nlignite,11.9,GJ/m\nlignit,11.9,GJ/t\n"), { file: "fuels.csv", citationId: "c" }), InventoryCsvError);
     expect(where(e)).toEqual([["CSV_VALUE", 2, "ncv"], ["CSV_VALUE", 3, "unit"], ["CSV_VALUE", 4, "fuel"]]);
     expect(e.message.split("\n")[0]).toBe("fuels.csv: 3 problems (each below):");
+  });
+});
+
+describe("an NCV table whose values lie outside their fuel's IPCC 2006 range", () => {
+  // IPCC 2006 Vol. 2 Table 1.2: anthracite 21.6-32.2 TJ/Gg; 36.2 GJ/t is outside, 26.7 inside
+  const table = new TextEncoder().encode("fuel,ncv_GJ_per_t\nanthracite,36.2\nlignite,11.9\n");
+  const CITE = { id: "Agency-NCV", authors: "National agency", title: "National NCV table", publisher: "Agency", year: 2024, url: "https://example.org/ncv" };
+
+  it("is refused by the factor set unless the team states why, and the reason is attached only to the rows outside the range", () => {
+    const plain = readNcvCsv(table, { file: "fuels.csv", citationId: CITE.id });
+    expect(() => createFactorSet({ userNcv: plain, userCitations: [CITE] })).toThrow(/outside the lower-upper range of anthracite/);
+    const stated = readNcvCsv(table, { file: "fuels.csv", citationId: CITE.id, outsideIpccRange: "national statistics' own values" });
+    expect(stated.map((r) => r.outsideIpccRange)).toEqual(["national statistics' own values", undefined]);
+    expect(() => createFactorSet({ userNcv: stated, userCitations: [CITE] })).not.toThrow();
   });
 });

@@ -25,6 +25,9 @@ the column's name: amount_t or "amount [t]", ef_g_per_GJ or "ef [g/GJ]", ncv_GJ_
   --amount-unit <u>       unit of the activity amounts, e.g. t, kt, TJ (unless in the name or a unit column)
   --factor-unit <u>       unit of your factors, e.g. g/GJ, kg/TJ, g/kg fuel
   --ncv-unit <u>          unit of your NCVs (NCV file and activity ncv column), e.g. GJ/t
+  --ncv-outside-ipcc-range <why>
+                          why your NCV file's values may lie outside their fuel's IPCC 2006
+                          Table 1.2 range (else such a value is refused); shown in provenance
   --citation-id <id>      the publication your factor and NCV files come from: every factor
   --citation-title <t>    carries its citation. Required with --factors or --ncv: id, title,
   --citation-authors <a>  authors, publisher, year, and a url or doi
@@ -92,7 +95,7 @@ export const inventoryCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs("inventory", argv, {
       species: { type: "string" }, factors: { type: "string" }, ncv: { type: "string" },
-      "amount-unit": { type: "string" }, "factor-unit": { type: "string" }, "ncv-unit": { type: "string" },
+      "amount-unit": { type: "string" }, "factor-unit": { type: "string" }, "ncv-unit": { type: "string" }, "ncv-outside-ipcc-range": { type: "string" },
       "citation-id": { type: "string" }, "citation-title": { type: "string" }, "citation-authors": { type: "string" }, "citation-publisher": { type: "string" },
       "citation-year": { type: "string" }, "citation-url": { type: "string" }, "citation-doi": { type: "string" },
       builtin: { type: "string" }, "on-missing": { type: "string" }, exact: { type: "boolean" }, format: { type: "string" }, out: { type: "string" },
@@ -128,6 +131,7 @@ export const inventoryCommand: Command = {
         ...(values["amount-unit"] === undefined ? {} : { amountUnit: values["amount-unit"] }),
         ...(values["factor-unit"] === undefined ? {} : { factorUnit: values["factor-unit"] }),
         ...(values["ncv-unit"] === undefined ? {} : { ncvUnit: values["ncv-unit"], ncvTableUnit: values["ncv-unit"] }),
+        ...(values["ncv-outside-ipcc-range"] === undefined ? {} : { ncvOutsideIpccRange: values["ncv-outside-ipcc-range"] }),
         ...(builtin === undefined ? {} : { builtinTables: builtin }),
       },
       { species: species as Species[], onMissingFactor, exact: values.exact === true },
