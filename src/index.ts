@@ -96,6 +96,7 @@ export type { Fuel } from "./factors/fuels.js";
 export { SECTORS, getSectorName } from "./factors/sectors.js";
 export { sectorWithin } from "./factors/sectorWithin.js";
 export { scopeOfFuel } from "./factors/scopeOfFuel.js";
+export type { EmissionScope } from "./factors/scopeOfFuel.js";
 export { BUILTIN_FACTOR_TABLES, BUILTIN_NCV } from "./factors/builtinTables.js";
 export { BUILTIN_FACTOR_GAPS, builtinFactorGapsFor } from "./factors/builtinFactorGaps.js";
 export type { FactorGap } from "./factors/builtinFactorGaps.js";

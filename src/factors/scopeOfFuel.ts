@@ -1,4 +1,12 @@
 /**
+ * The scope an emission is reported in: `direct` (where the activity is), `indirect` (at the
+ * power plants of the electricity used), `indirectHeat` (at the heat plants of the district heat
+ * used) or `upstream` (before the fuel arrives: gas-supply leakage, coal-mine methane).
+ * @category Factors
+ */
+export type EmissionScope = "direct" | "indirect" | "indirectHeat" | "upstream";
+
+/**
  * The scope of the emissions of an activity burning or using a fuel: `indirect` for electricity
  * (priced with a grid factor: the emissions happen at the power plants), `indirectHeat` for
  * district heat (emitted at the heat plants of the scenario's heat supply), `direct` for every
@@ -13,6 +21,6 @@
  * ```
  * @category Factors
  */
-export function scopeOfFuel(fuel: string): "direct" | "indirect" | "indirectHeat" {
+export function scopeOfFuel(fuel: string): Exclude<EmissionScope, "upstream"> {
   return fuel === "electricity" ? "indirect" : fuel === "districtHeat" ? "indirectHeat" : "direct";
 }

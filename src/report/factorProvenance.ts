@@ -5,6 +5,7 @@ import { userMeasuredOf } from "../measures/registry.js";
 import type { DecimalString } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import { toCsv } from "./csv.js";
+import type { EmissionScope } from "../factors/scopeOfFuel.js";
 
 /**
  * One emission factor a scenario used: for which activity (and which measure created it), the
@@ -18,7 +19,7 @@ export interface FactorProvenanceRow {
   readonly sector: string;
   readonly fuel: string;
   readonly technology: string | null;
-  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
+  readonly scope: EmissionScope;
   readonly species: Species;
   readonly value: DecimalString;
   readonly unit: string;

@@ -6,6 +6,7 @@ import { SPECIES, type Species } from "../units/species.js";
 import type { DecimalString } from "../units/decimal.js";
 import { parseCsv, toCsv } from "./csv.js";
 import { userMeasuredMeasures } from "./userMeasuredMeasures.js";
+import type { EmissionScope } from "../factors/scopeOfFuel.js";
 
 /**
  * The `measure` value of the rows that hold a sector's totals under all measures together.
@@ -24,7 +25,7 @@ export interface TidyRow {
   readonly year: number;
   readonly sector: string;
   /** `direct`; `indirect` for electricity priced with the grid factor; `indirectHeat` for district heat priced at its plants; `upstream` for the opt-in upstream methane (CH4 only). */
-  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
+  readonly scope: EmissionScope;
   readonly measure: string;
   readonly species: Species;
   readonly baseline: DecimalString | null;

@@ -4,6 +4,7 @@ import type { Measure } from "../measures/registry.js";
 import type { Dec } from "../units/decimal.js";
 import type { Species } from "../units/species.js";
 import type { Scenario } from "./scenario.js";
+import type { EmissionScope } from "../factors/scopeOfFuel.js";
 
 /**
  * One activity an activity row can become under the measures: the baseline itself (template 0)
@@ -17,7 +18,7 @@ export interface TemplatePlan {
   readonly sector: string;
   readonly fuel: string;
   readonly technology?: string | undefined;
-  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
+  readonly scope: EmissionScope;
   /** Unit of this template's activity (e.g. `t`, `GJ`, `MWh`, `vkm`). */
   readonly unit: string;
   /** Energy of one unit of this template's activity [GJ/unit] and how it was converted; or null with the reason (no NCV, no fuel consumption). Read by the energy balance. */

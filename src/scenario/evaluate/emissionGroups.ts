@@ -1,4 +1,5 @@
 import type { Plan } from "../plan.js";
+import type { EmissionScope } from "../../factors/scopeOfFuel.js";
 
 /**
  * Where emissions are reported: a sector and a scope (`indirect` for electricity priced with the
@@ -7,7 +8,7 @@ import type { Plan } from "../plan.js";
  */
 export interface EmissionGroup {
   readonly sector: string;
-  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
+  readonly scope: EmissionScope;
 }
 
 /**

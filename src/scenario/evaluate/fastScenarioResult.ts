@@ -2,6 +2,7 @@ import type { Species } from "../../units/species.js";
 import type { AttributionRowOf, Co2eAttributionRowOf, Co2eRowOf, EmissionsRowOf } from "./scenarioResult.js";
 import type { Plan } from "../plan.js";
 import type { PerUnitRowOf } from "./perUnitRows.js";
+import type { EmissionScope } from "../../factors/scopeOfFuel.js";
 
 /**
  * Emissions of one year, sector, scope and species in float64 [t/yr]: the fast counterpart of
@@ -39,7 +40,7 @@ export type FastCo2eAttributionRow = Co2eAttributionRowOf<number>;
  */
 export interface FastScenarioTables {
   /** The (sector, scope) groups in the order the arrays index them (the rows sort them by sector, then scope). */
-  readonly groups: readonly { readonly sector: string; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream" }[];
+  readonly groups: readonly { readonly sector: string; readonly scope: EmissionScope }[];
   /** Measure ids in the order the attribution array indexes them (the plan's). */
   readonly measures: readonly string[];
   /** Baseline emissions [(yearIndex x G + group) x S + speciesIndex] [t/yr]. */

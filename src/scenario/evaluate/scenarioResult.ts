@@ -3,6 +3,7 @@ import type { Species } from "../../units/species.js";
 import type { Plan } from "../plan.js";
 import type { PerUnitRow } from "./perUnitRows.js";
 import type { StockRow } from "./stockRows.js";
+import type { EmissionScope } from "../../factors/scopeOfFuel.js";
 
 /**
  * Emissions of one year, sector, scope and species: baseline, scenario and reduction [t/yr], as
@@ -13,7 +14,7 @@ export interface EmissionsRowOf<N> {
   readonly year: number;
   readonly sector: string;
   /** `direct`; `indirect` for electricity priced with the grid factor; `indirectHeat` for district heat priced at its plants; `upstream` for the opt-in upstream methane (CH4 only). */
-  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
+  readonly scope: EmissionScope;
   readonly species: Species;
   readonly baseline: N;
   readonly scenario: N;
@@ -64,7 +65,7 @@ export type AttributionRow = AttributionRowOf<DecimalString>;
 export interface SectorAttributionRow {
   readonly year: number;
   readonly sector: string;
-  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream";
+  readonly scope: EmissionScope;
   readonly measure: string;
   readonly species: Species;
   readonly standalone: DecimalString;
@@ -147,7 +148,7 @@ export interface TradeOff {
  */
 export interface UncountedSpecies {
   readonly species: Species;
-  readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream" | "all";
+  readonly scope: EmissionScope | "all";
   /** With scope `upstream`: the indirect scope whose plants' fuels the upstream methane belongs to. */
   readonly of?: "indirect" | "indirectHeat";
 }
@@ -175,5 +176,5 @@ export interface ScenarioResult {
   /** The stock, intensity and level of the activity rows given as stock x intensity, per year. */
   readonly stocks: readonly StockRow[];
   /** Activity rows whose Shapley shares were sampled (more measures than the exact limit), with the seed and the largest standard error [t]. */
-  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: "direct" | "indirect" | "indirectHeat" | "upstream"; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
+  readonly sampledShapley: readonly { readonly activityId: string; readonly year: number; readonly species: Species; readonly sector: string; readonly scope: EmissionScope; readonly permutations: number; readonly seed: number; readonly maxStandardError: DecimalString }[];
 }

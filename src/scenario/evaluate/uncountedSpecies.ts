@@ -1,6 +1,7 @@
 import type { Species } from "../../units/species.js";
 import type { Plan } from "../plan.js";
 import type { UncountedSpecies } from "./scenarioResult.js";
+import type { EmissionScope } from "../../factors/scopeOfFuel.js";
 
 /**
  * The species a measure's effect cannot be fully counted for, with the scope where the factor is
@@ -43,7 +44,7 @@ export function uncountedSpecies(plan: Plan, measureIndex: number, species: read
     }
   }
   return [...gaps]
-    .map((g) => g.split("|") as [string, "direct" | "indirect" | "indirectHeat" | "upstream"])
+    .map((g) => g.split("|") as [string, EmissionScope])
     .sort((a, b) => Number(a[0]) - Number(b[0]) || a[1].localeCompare(b[1]))
     .map(([si, scope]) => ({ species: plan.species[Number(si)]!, scope }));
 }
