@@ -206,7 +206,7 @@ export type { AttributionRow, AttributionRowOf, Co2eAttributionRow, Co2eAttribut
 export type { SampledShapley, SampledShapleyOptions } from "./attribution/shapleySampled.js";
 export { evaluateScenarioFast } from "./scenario/evaluate/evaluateScenarioFast.js";
 export { ENERGY_PLACES, energyBalance } from "./scenario/evaluate/energyBalance.js";
-export type { EnergyAttributionRow, EnergyBalance, EnergyBalanceRow } from "./scenario/evaluate/energyBalance.js";
+export type { EnergyAttributionRow, EnergyBalance, EnergyBalanceRow, EnergyUseKey } from "./scenario/evaluate/energyBalance.js";
 export { LIFETIME_METHOD, lifetimeReductions } from "./scenario/evaluate/lifetimeReductions.js";
 export type { LifetimeCo2eRow, LifetimeReductions, LifetimeRow, LifetimeYear } from "./scenario/evaluate/lifetimeReductions.js";
 export type { FastAttributionRow, FastCo2eAttributionRow, FastCo2eRow, FastEmissionsRow, FastScenarioResult, FastScenarioTables } from "./scenario/evaluate/fastScenarioResult.js";

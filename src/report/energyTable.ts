@@ -1,4 +1,4 @@
-import type { EnergyBalance } from "../scenario/evaluate/energyBalance.js";
+import type { EnergyBalance, EnergyUseKey } from "../scenario/evaluate/energyBalance.js";
 import type { DecimalString } from "../units/decimal.js";
 import { toCsv } from "./csv.js";
 import { ALL_MEASURES } from "./tidyTable.js";
@@ -11,12 +11,7 @@ import { ALL_MEASURES } from "./tidyTable.js";
  * row's. GJ cells are `null` where the unit has no conversion to energy (`gjBasis` says why).
  * @category Report
  */
-export interface EnergyTableRow {
-  readonly year: number;
-  readonly activityId: string;
-  readonly sector: string;
-  readonly fuel: string;
-  readonly unit: string;
+export interface EnergyTableRow extends EnergyUseKey {
   readonly measure: string;
   readonly baseline: DecimalString | null;
   readonly scenario: DecimalString | null;

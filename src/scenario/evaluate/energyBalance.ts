@@ -17,18 +17,25 @@ import { SHAPLEY_EXACT_PER_ROW } from "./scenarioSums.js";
 export const ENERGY_PLACES = 24;
 
 /**
- * The fuel (or electricity) one activity row uses in one year, in the baseline and the scenario,
- * in the unit of the activity it became (`unit`) and in GJ [unit/yr, GJ/yr].
+ * Which use of fuel a balance row is about: one activity row's use of one fuel in one year, in one unit.
  * @category Scenario
  */
-export interface EnergyBalanceRow {
+export interface EnergyUseKey {
   readonly year: number;
   /** The baseline activity row this use comes from (what it is, or what its measures made of it). */
   readonly activityId: string;
   readonly sector: string;
   readonly fuel: string;
-  /** Unit of `baseline`, `scenario` and `reduction` (e.g. `t`, `GJ`, `MWh`, `vkm`). */
+  /** Unit of the amounts (e.g. `t`, `GJ`, `MWh`, `vkm`). */
   readonly unit: string;
+}
+
+/**
+ * The fuel (or electricity) one activity row uses in one year, in the baseline and the scenario,
+ * in the unit of the activity it became (`unit`) and in GJ [unit/yr, GJ/yr].
+ * @category Scenario
+ */
+export interface EnergyBalanceRow extends EnergyUseKey {
   readonly baseline: DecimalString;
   readonly scenario: DecimalString;
   /** baseline - scenario: positive when fuel is saved, negative when it is added (gas, electricity). */
@@ -47,12 +54,7 @@ export interface EnergyBalanceRow {
  * balance row's `reduction` (and `reductionGJ`).
  * @category Scenario
  */
-export interface EnergyAttributionRow {
-  readonly year: number;
-  readonly activityId: string;
-  readonly sector: string;
-  readonly fuel: string;
-  readonly unit: string;
+export interface EnergyAttributionRow extends EnergyUseKey {
   readonly measure: string;
   /** The measure's share of baseline - scenario: positive = fuel saved, negative = fuel added. */
   readonly reduction: DecimalString;
