@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, compileScenario, evaluateScenario } from "../../src/index.js";
+import { compileScenario, evaluateScenario } from "../../src/index.js";
 import type { PlantSpec } from "../../src/accounting/electricityMix.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { Species } from "../../src/units/species.js";
+import { compileIssues } from "../fixtures/compileIssues.js";
 
 // Review of issue 11, defect 4 (/work/notes/review11-scenarios/ctl.yaml): a plant removal of PM2.5
 // with BC left out counted BC uncontrolled, larger than the controlled PM2.5. Plant controls now
@@ -19,15 +20,7 @@ const ctl = (coal: PlantSpec, species: readonly Species[] = ["PM2.5", "BC", "SO2
     mix: { shares: { coal: { kind: "constant", value: "0.8" }, hydro: { kind: "constant", value: "0.2" } }, plants: { coal }, losses: "0.05", lossesSource: cite("T3") },
   },
 } as Scenario);
-const issuesOf = (s: Scenario) => {
-  try {
-    compileScenario(s);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return (e as InvalidInputError).issues.map((i) => ({ code: i.code, path: i.path.join("."), message: i.message }));
-  }
-  return [];
-};
+const issuesOf = compileIssues;
 
 describe("power plant controls and the nesting of particles", () => {
   it("a PM2.5 removal without BC is refused at plants.coal.removal.BC, naming BC", () => {

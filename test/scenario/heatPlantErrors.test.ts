@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, compileScenario } from "../../src/index.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
+import { compileIssues } from "../fixtures/compileIssues.js";
 
 // Review of issue 11, defect 6 (h-tech.yaml, h-elec-plant.yaml, h-dh-plant.yaml): a heat plant's
 // problems were reported at the building that uses the heat (baseline[0]). They are located at
@@ -14,15 +14,7 @@ const scenario = (plant: object): Scenario => ({
   baseline: [{ id: "flats", sector: "1.A.4.b.i", fuel: "districtHeat", unit: "GJ", heatSegment: "homes", level: { kind: "constant", value: "1000" } }],
   measures: [],
 } as Scenario);
-const issuesOf = (s: Scenario) => {
-  try {
-    compileScenario(s);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return (e as InvalidInputError).issues.map((i) => ({ code: i.code, path: i.path.join("."), message: i.message }));
-  }
-  return [];
-};
+const issuesOf = compileIssues;
 
 describe("heat plant errors are located at heatSupply.plants[i]", () => {
   it("an unknown technology with no technology for the plant's sector and fuel says to leave it out", () => {
