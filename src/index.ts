@@ -166,6 +166,8 @@ export { computeEmissions } from "./accounting/computeEmissions.js";
 export type { EmissionInventory, EmissionOptions, EmissionRow, EmissionTotal, FactorUse, MissingEmission } from "./accounting/computeEmissions.js";
 export { upstreamMethane } from "./accounting/upstreamMethane.js";
 export type { UpstreamMethane } from "./accounting/upstreamMethane.js";
+export { mixUpstreamMethane } from "./accounting/mixUpstreamMethane.js";
+export type { MixUpstreamMethane } from "./accounting/mixUpstreamMethane.js";
 export { UPSTREAM_SECTORS, upstreamPartOf, upstreamSpecSchema } from "./factors/upstream/upstreamSpec.js";
 export type { CitedQuantity, CitedValue, UpstreamSpec } from "./factors/upstream/upstreamSpec.js";
 export { coalMinePresetIssues, coalMinePresetSchema, resolveCoalMinePreset } from "./factors/upstream/coalMinePreset.js";

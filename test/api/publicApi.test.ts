@@ -52,24 +52,25 @@ const COBENEFITS = [
   "listNationalNcv", "listPlantEfficiencies", "listPlantEmissionLimits", "listSpeciesBasisRules",
   "listUnits", "lookupFactor", "lookupGenerationMix", "lookupGridFactor", "lookupNationalNcv",
   "lookupNcv", "lookupPlantEmissionLimit", "measureSchema", "measureUnitsSchema",
-  "methaneDensitySchema", "metricValue", "metricsWithValue", "ncvRangeIssues", "ncvRowSchema",
-  "outsideIpccRangeSchema", "parseCsv", "parseDecimal", "parseFactorUnit", "parseRatioUnit",
-  "parseUnit", "pavedRoadDustFactors", "pavedRoadDustRemoval", "perUnitTableToCsv",
-  "plantEfficiencyRowSchema", "plantEmissionLimitSchema", "plantSpecSchema", "provenanceShape",
-  "quantitySchema", "resolveCoalMinePreset", "roadDustFactorTable", "roadDustRows",
-  "roadDustSpecSchema", "scenarioSchema", "scheduleSchema", "scopeOfFuel", "sectorWithin",
-  "so2FactorFromSulphur", "so2PerFuelMass", "sourceRefSchema", "stockActivityIssues",
-  "stockActivityOf", "stockSchema", "sulphurContentSchema", "sulphurMassFraction",
-  "sulphurRetentionSchema", "tidyTable", "tidyTableFromCsv", "tidyTableFromJson", "tidyTableToCsv",
-  "toCo2e", "toCsv", "toDec", "toElementBasis", "unpavedRoadDustFactors",
-  "unpavedRoadWateringEfficiency", "upstreamMethane", "upstreamPartOf", "upstreamSpecSchema",
-  "withPenetrations",
+  "methaneDensitySchema", "metricValue", "metricsWithValue", "mixUpstreamMethane",
+  "ncvRangeIssues", "ncvRowSchema", "outsideIpccRangeSchema", "parseCsv", "parseDecimal",
+  "parseFactorUnit", "parseRatioUnit", "parseUnit", "pavedRoadDustFactors", "pavedRoadDustRemoval",
+  "perUnitTableToCsv", "plantEfficiencyRowSchema", "plantEmissionLimitSchema", "plantSpecSchema",
+  "provenanceShape", "quantitySchema", "resolveCoalMinePreset", "roadDustFactorTable",
+  "roadDustRows", "roadDustSpecSchema", "scenarioSchema", "scheduleSchema", "scopeOfFuel",
+  "sectorWithin", "so2FactorFromSulphur", "so2PerFuelMass", "sourceRefSchema",
+  "stockActivityIssues", "stockActivityOf", "stockSchema", "sulphurContentSchema",
+  "sulphurMassFraction", "sulphurRetentionSchema", "tidyTable", "tidyTableFromCsv",
+  "tidyTableFromJson", "tidyTableToCsv", "toCo2e", "toCsv", "toDec", "toElementBasis",
+  "unpavedRoadDustFactors", "unpavedRoadWateringEfficiency", "upstreamMethane", "upstreamPartOf",
+  "upstreamSpecSchema", "withPenetrations",
 ];
 
 /** `cobenefits/files`: scenario files (YAML and JSON readers, their limits, the JSON Schema). */
 const COBENEFITS_FILES = [
-  "ANALYSIS_SECTION_KEYS", "MAX_SCENARIO_FILE_BYTES", "MAX_SCENARIO_FILE_DEPTH", "MAX_SCENARIO_FILE_NODES",
-  "ScenarioFileError", "compileScenarioFile", "parseScenarioFile", "scenarioJsonSchema",
+  "ANALYSIS_SECTION_KEYS", "MAX_SCENARIO_FILE_BYTES", "MAX_SCENARIO_FILE_DEPTH",
+  "MAX_SCENARIO_FILE_NODES", "ScenarioFileError", "compileScenarioFile", "parseScenarioFile",
+  "scenarioJsonSchema",
 ];
 
 /**
