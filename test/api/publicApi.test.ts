@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
+import * as report from "../../src/report.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -40,7 +41,6 @@ const COBENEFITS = [
   "electricityMixSchema", "energyBalance", "energyTable", "energyTableToCsv",
   "euroClassOfNationalStandard", "evaluateScenario", "evaluateScenarioFast", "evaluateSchedule",
   "factorProvenance", "factorProvenanceToCsv", "factorRowSchema", "formatCitation",
-  "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable",
   "fuelGroupsOf", "gasLeakageEstimateSchema", "gasSupplyMethaneFactorSchema",
   "generationMixSchema", "generationShares", "getCitation", "getFuel", "getMetric",
   "getSectorName", "givenNcvSchema", "gridFactorRowSchema", "gridPlantSpecSchema",
@@ -85,6 +85,9 @@ const COBENEFITS_INVENTORY = [
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
 
+/** `cobenefits/report`: text reports for people (moved from the core so that it keeps its bundle budget). */
+const COBENEFITS_REPORT = ["formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable"];
+
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
   "BUILDING_RETROFIT", "CONTROL_DEVICE", "DEFAULT_SHARE_PLACES", "DPF_RETROFIT", "DUST_CONTROL",
@@ -120,6 +123,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
 
   it("cobenefits/charts exports exactly the committed names", () => {
     expect(Object.keys(charts).sort()).toEqual(COBENEFITS_CHARTS);
+  });
+
+  it("cobenefits/report exports exactly the committed names, none of them the core's", () => {
+    expect(Object.keys(report).sort()).toEqual(COBENEFITS_REPORT);
+    expect(COBENEFITS_REPORT.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {

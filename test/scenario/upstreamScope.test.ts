@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { Dec } from "../../src/units/decimal.js";
 import { describe, expect, it } from "vitest";
-import {
-  InvalidInputError, coBenefitSummary, compileScenario, energyBalance, evaluateScenario, evaluateScenarioFast, formatResultTable, tidyTable, tidyTableFromCsv, tidyTableToCsv, toDec,
-} from "../../src/index.js";
+import { InvalidInputError, coBenefitSummary, compileScenario, energyBalance, evaluateScenario, evaluateScenarioFast, tidyTable, tidyTableFromCsv, tidyTableToCsv, toDec } from "../../src/index.js";
+
+import { formatResultTable } from "../../src/report.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { Species } from "../../src/units/species.js";
 import { scenarioArbitrary } from "./randomScenario.js";
