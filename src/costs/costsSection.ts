@@ -188,13 +188,7 @@ const conversionSchema = object({
   source: sourceRefSchema.optional(),
 });
 
-/**
- * Zod schema of the `costs` section ({@link CostsSection}). The discount rate is required: there
- * is no default. Checks that need the scenario (measure ids, fuels, units, currencies against the
- * conversions) are made by {@link parseCostsSection} and when costs are evaluated.
- * @category Costs
- */
-export const costsSectionSchema: ZodType<CostsSection> = object({
+const sectionShape = object({
   currency: string().regex(CURRENCY_PATTERN, "expected a three-letter currency code, e.g. CNY"),
   priceYear: year,
   discountRate: decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gt(-1) && new Dec(v).lt(1)), "a discount rate is a fraction per year above -1 and below 1, e.g. \"0.04\" for 4%"),
@@ -203,7 +197,19 @@ export const costsSectionSchema: ZodType<CostsSection> = object({
   conversions: array(conversionSchema).optional(),
   prices: array(priceSchema).optional(),
   measures: array(measureCostSchema),
-}).describe("measure costs, fuel prices and the discount rate (no default), validated by cobenefits/costs; see docs/costs.md") as ZodType<CostsSection>;
+});
+
+/**
+ * Zod schema of the `costs` section ({@link CostsSection}). The discount rate is required: there
+ * is no default. It also checks every cost row's currency and price year against the section's
+ * (another currency or price year needs a conversion), and measures or fuels listed twice. Checks
+ * that need the scenario (measure ids, units against the activities) are made when costs are
+ * evaluated ({@link annualCosts}).
+ * @category Costs
+ */
+export const costsSectionSchema: ZodType<CostsSection> = sectionShape.superRefine((section, ctx) => {
+  for (const issue of sectionIssues(section as CostsSection)) ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message });
+}).describe("measure costs, fuel prices and the discount rate (no default), validated by cobenefits/costs; see docs/costs.md") as unknown as ZodType<CostsSection>;
 
 /** Every (currency, price year) a section's rows state, with the path of the row. */
 function statedCurrencies(section: CostsSection): { readonly currency: string; readonly priceYear: number; readonly path: readonly (string | number)[] }[] {
@@ -248,10 +254,10 @@ export function currencyFactor(section: CostsSection, currency: string, priceYea
 }
 
 /**
- * Validates a scenario's `costs` section: its shape ({@link costsSectionSchema}: a discount rate
- * is required, every cost unit starts with a currency code), every cost row's currency and price
- * year against the section's (another currency or price year needs a conversion), and measures
- * listed twice. Paths start at `path` (e.g. `["costs"]`) so that the scenario-file readers can
+ * Validates a scenario's `costs` section with {@link costsSectionSchema}: its shape (a discount
+ * rate is required, every cost unit starts with a currency code), every cost row's currency and
+ * price year against the section's (another currency or price year needs a conversion), and
+ * measures or fuels listed twice. Paths start at `path` (e.g. `["costs"]`) so that the scenario-file readers can
  * give lines.
  *
  * @param value - the section as read from the scenario (plain data)
@@ -271,12 +277,16 @@ export function currencyFactor(section: CostsSection, currency: string, priceYea
 export function parseCostsSection(value: unknown, path: readonly (string | number)[] = ["costs"]): CostsSection {
   const r = costsSectionSchema.safeParse(value);
   if (!r.success) throw new InvalidInputError("costs section", inputIssuesFromZod(r.error, value, path));
-  const section = r.data;
-  const issues: { path: (string | number)[]; message: string }[] = [];
+  return r.data;
+}
+
+/** The problems of a section that its fields' schemas cannot see: currencies without a conversion, measures and fuels listed twice. */
+function sectionIssues(section: CostsSection): { readonly path: readonly (string | number)[]; readonly message: string }[] {
+  const issues: { path: readonly (string | number)[]; message: string }[] = [];
   for (const s of statedCurrencies(section)) {
     if (currencyFactor(section, s.currency, s.priceYear) === undefined) {
       issues.push({
-        path: [...path, ...s.path],
+        path: s.path,
         message: `${s.currency} at price year ${s.priceYear} is not the section's ${section.currency} at ${section.priceYear}: give a conversion (conversions: [{ currency: ${s.currency}, priceYear: ${s.priceYear}, factor: "...", source: ... }]) or state the cost in ${section.currency} of ${section.priceYear}`,
       });
     }
@@ -284,15 +294,14 @@ export function parseCostsSection(value: unknown, path: readonly (string | numbe
   const seen = new Map<string, number>();
   section.measures.forEach((m, i) => {
     const first = seen.get(m.measure);
-    if (first !== undefined) issues.push({ path: [...path, "measures", i, "measure"], message: `measure "${m.measure}" already has costs at measures[${first}]` });
+    if (first !== undefined) issues.push({ path: ["measures", i, "measure"], message: `measure "${m.measure}" already has costs at measures[${first}]` });
     else seen.set(m.measure, i);
   });
   const prices = new Map<string, number>();
   (section.prices ?? []).forEach((p, i) => {
     const first = prices.get(p.fuel);
-    if (first !== undefined) issues.push({ path: [...path, "prices", i, "fuel"], message: `fuel "${p.fuel}" already has a price at prices[${first}]` });
+    if (first !== undefined) issues.push({ path: ["prices", i, "fuel"], message: `fuel "${p.fuel}" already has a price at prices[${first}]` });
     else prices.set(p.fuel, i);
   });
-  if (issues.length > 0) throw new InvalidInputError("costs section", issues);
-  return section;
+  return issues;
 }

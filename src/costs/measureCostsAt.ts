@@ -56,8 +56,10 @@ export function measureCostsAt(plan: Plan, section: CostsSection, penetrations: 
  * @example
  * ```ts
  * import { totalAnnualCost } from "cobenefits/costs";
- * totalAnnualCost([{ year: 2030, measure: "a", perspective: "society", investment: "1", fixedOM: "0", variableOM: "0", fuel: "0", subsidies: "0", total: "1" },
- *   { year: 2030, measure: "b", perspective: "society", investment: "0", fixedOM: "0", variableOM: "0", fuel: "-0.5", subsidies: "0", total: "-0.5" }], 2030); // "0.5"
+ * const zero = { investment: "0", fixedOM: "0", variableOM: "0", fuel: "0", subsidies: "0" };
+ * const rows = [{ ...zero, year: 2030, measure: "a", perspective: "society" as const, investment: "1", total: "1" },
+ *   { ...zero, year: 2030, measure: "b", perspective: "society" as const, fuel: "-0.5", total: "-0.5" }];
+ * totalAnnualCost(rows, 2030); // "0.5"
  * ```
  * @category Costs
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
+import * as costs from "../../src/costs.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -84,6 +85,13 @@ const COBENEFITS_INVENTORY = [
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
 
+/** `cobenefits/costs`: measure costs, perspectives, NPV, cost per tonne and abatement cost curves (issue 12). */
+const COBENEFITS_COSTS = [
+  "COST_PLACES", "CRF_PLACES", "CURRENCY_PATTERN", "DISCOUNT_PLACES", "PAYERS", "annualCosts",
+  "capitalRecoveryFactor", "costsSectionSchema", "currencyFactor", "discountFactor",
+  "measureCostsAt", "measureQuantity", "parseCostsSection", "totalAnnualCost",
+];
+
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
   "BUILDING_RETROFIT", "CONTROL_DEVICE", "DEFAULT_SHARE_PLACES", "DPF_RETROFIT", "DUST_CONTROL",
@@ -119,6 +127,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
 
   it("cobenefits/charts exports exactly the committed names", () => {
     expect(Object.keys(charts).sort()).toEqual(COBENEFITS_CHARTS);
+  });
+
+  it("cobenefits/costs exports exactly the committed names, none of them the core's", () => {
+    expect(Object.keys(costs).sort()).toEqual(COBENEFITS_COSTS);
+    expect(COBENEFITS_COSTS.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {
