@@ -18,3 +18,7 @@ export { annualCosts } from "./costs/annualCosts.js";
 export type { AnnualCostRow, Perspective } from "./costs/annualCosts.js";
 export { measureCostsAt, totalAnnualCost } from "./costs/measureCostsAt.js";
 export type { MeasureCostAt } from "./costs/measureCostsAt.js";
+export { COSTS_METHOD, scenarioCosts } from "./costs/scenarioCosts.js";
+export type { CostNpvRow, CostPerTonneRow, CostPerTonneStatus, ScenarioCosts } from "./costs/scenarioCosts.js";
+export { macCurve } from "./costs/macCurve.js";
+export type { MacCurve, MacStep } from "./costs/macCurve.js";

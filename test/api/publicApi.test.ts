@@ -83,13 +83,14 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reductionsByMeasureChart", "trajectoriesChart"];
 
 /** `cobenefits/costs`: measure costs, perspectives, NPV, cost per tonne and abatement cost curves (issue 12). */
 const COBENEFITS_COSTS = [
-  "COST_PLACES", "CRF_PLACES", "CURRENCY_PATTERN", "DISCOUNT_PLACES", "PAYERS", "annualCosts",
-  "capitalRecoveryFactor", "costsSectionSchema", "currencyFactor", "discountFactor",
-  "measureCostsAt", "measureQuantity", "parseCostsSection", "totalAnnualCost",
+  "COSTS_METHOD", "COST_PLACES", "CRF_PLACES", "CURRENCY_PATTERN", "DISCOUNT_PLACES", "PAYERS",
+  "annualCosts", "capitalRecoveryFactor", "costsSectionSchema", "currencyFactor", "discountFactor",
+  "macCurve", "measureCostsAt", "measureQuantity", "parseCostsSection", "scenarioCosts",
+  "totalAnnualCost",
 ];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
