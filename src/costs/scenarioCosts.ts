@@ -63,6 +63,8 @@ export interface CostPerTonneRow {
   readonly costPerTonne: DecimalString | null;
   readonly status: CostPerTonneStatus;
   readonly unit: string;
+  /** As the annual cost row: fuels left unpriced, so the cost (and the ratio) is incomplete. */
+  readonly unpricedFuels: readonly string[];
 }
 
 /**
@@ -145,5 +147,5 @@ function costPerTonne(r: AnnualCostRow, kind: "species" | "co2e", of: string, re
   const d = new Dec(reduction);
   const status: CostPerTonneStatus = d.isZero() ? "noReduction" : d.lt(0) ? "emissionsRise" : "ok";
   const ratio = status === "ok" ? new Dec(r.total).div(d).toDecimalPlaces(COST_PLACES, Dec.ROUND_HALF_EVEN).toString() : null;
-  return { year: r.year, measure: r.measure, perspective: r.perspective, kind, of, cost: r.total, reduction, costPerTonne: ratio, status, unit };
+  return { year: r.year, measure: r.measure, perspective: r.perspective, kind, of, cost: r.total, reduction, costPerTonne: ratio, status, unit, unpricedFuels: r.unpricedFuels };
 }

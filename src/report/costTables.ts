@@ -6,13 +6,13 @@ import { toCsv } from "./csv.js";
  * The columns of costs.csv (annual costs per measure, year and perspective), in order.
  * @category Report
  */
-export const COST_COLUMNS = ["measure", "year", "perspective", "investment", "fixedOM", "variableOM", "fuel", "subsidies", "total", "unit"] as const;
+export const COST_COLUMNS = ["measure", "year", "perspective", "investment", "fixedOM", "variableOM", "fuel", "subsidies", "total", "unit", "unpricedFuels"] as const;
 
 /**
  * The columns of cost-per-tonne.csv, in order.
  * @category Report
  */
-export const COST_PER_TONNE_COLUMNS = ["measure", "year", "perspective", "kind", "of", "cost", "reduction", "costPerTonne", "status", "unit"] as const;
+export const COST_PER_TONNE_COLUMNS = ["measure", "year", "perspective", "kind", "of", "cost", "reduction", "costPerTonne", "status", "unit", "unpricedFuels"] as const;
 
 /**
  * The columns of mac.csv (the abatement cost curves of the last year, society), in order.

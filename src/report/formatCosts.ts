@@ -46,6 +46,14 @@ export function formatCosts(costs: ScenarioCosts): string {
     `Costs [${money}], discount rate ${costs.discountRate}; annual cost in ${last}, NPV ${first}-${last} discounted to ${costs.npvYear}, cost per tonne avoided in ${last} (society) [${costs.currency}/t; CO2e in ${costs.currency}/t CO2-eq]`,
     `Method: ${costs.method}`,
     ...(costs.uncosted.length === 0 ? [] : [`Not costed (no row in costs): ${costs.uncosted.join(", ")}`]),
+    ...unpricedLines(costs),
     textGrid(["measure", "perspective", `annual ${last}`, "NPV", ...names.map(([kind, of]) => (kind === "co2e" ? `CO2e ${of}` : of))], rows),
   ].join("\n"));
+}
+
+/** A line per fuel left unpriced that a costed measure changes: those costs are incomplete. */
+function unpricedLines(costs: ScenarioCosts): string[] {
+  const byFuel = new Map<string, Set<string>>();
+  for (const r of costs.annual) for (const f of r.unpricedFuels) byFuel.set(f, (byFuel.get(f) ?? new Set()).add(r.measure));
+  return [...byFuel].map(([fuel, measures]) => `INCOMPLETE: ${fuel} has no price (unpricedFuels), so what ${[...measures].join(", ")} ${measures.size === 1 ? "saves or adds" : "save or add"} of it is not in these costs`);
 }

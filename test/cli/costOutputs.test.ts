@@ -26,8 +26,8 @@ describe("cobenefits run on a scenario with costs", () => {
     expect(files.filter((f) => f.includes("cost") || f.startsWith("mac")).sort()).toEqual(["cost-per-tonne.csv", "costs-npv.csv", "costs.csv", "costs.json", "mac.csv"]);
     expect(run.stderr).toContain(`wrote ${files.length} files`);
     const costs = readFileSync(join(tmp, "out", "costs.csv"), "utf8").split("\n");
-    expect(costs[0]).toBe("measure,year,perspective,investment,fixedOM,variableOM,fuel,subsidies,total,unit");
-    expect(costs[1]).toBe("fgd,2030,society,0,0,8100,0,0,8100,CNY (2020 prices)/yr");
+    expect(costs[0]).toBe("measure,year,perspective,investment,fixedOM,variableOM,fuel,subsidies,total,unit,unpricedFuels");
+    expect(costs[1]).toBe("fgd,2030,society,0,0,8100,0,0,8100,CNY (2020 prices)/yr,");
     // 8,100 + 8,100 / 1.25 = 14,580
     expect(readFileSync(join(tmp, "out", "costs-npv.csv"), "utf8")).toContain("fgd,society,14580,2030,2030,2031,0.25,CNY (2020 prices)");
     expect(readFileSync(join(tmp, "out", "cost-per-tonne.csv"), "utf8")).toContain("fgd,2030,society,species,SO2,8100,81,100,ok,CNY/t");
