@@ -89,7 +89,7 @@ const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reduction
 const COBENEFITS_COSTS = [
   "COSTS_METHOD", "COST_COLUMNS", "COST_PER_TONNE_COLUMNS", "COST_PLACES", "CRF_PLACES",
   "CURRENCY_PATTERN", "DISCOUNT_PLACES", "MAC_COLUMNS", "PAYERS", "annualCosts",
-  "capitalRecoveryFactor", "costTablesToCsv", "costsSectionSchema", "currencyFactor",
+  "capitalRecoveryFactor", "costSourceIssues", "costTablesToCsv", "costsSectionSchema", "currencyFactor",
   "discountFactor", "formatCosts", "macCurve", "measureCostsAt", "measureQuantity",
   "parseCostsSection", "scenarioCosts", "totalAnnualCost",
 ];

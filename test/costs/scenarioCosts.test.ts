@@ -93,3 +93,13 @@ describe("the costs of a scenario: NPV, cost per tonne, abatement cost curve", (
     expect(e.issues[0]!.path).toEqual(["costs"]);
   });
 });
+
+describe("the sources of cost rows", () => {
+  it("must be in the citation registry: a source id that is not is refused at its path, with the nearest ids", () => {
+    const plan = householdPlan();
+    const section: CostsSection = { ...HOUSEHOLD_COSTS, prices: [{ ...HOUSEHOLD_COSTS.prices![0]!, source: { id: "EMEP-EEA-2019-1A5", table: "none" } }, HOUSEHOLD_COSTS.prices![1]!] };
+    const e = thrown(() => scenarioCosts(plan, evaluateScenario(plan), section)) as InvalidInputError;
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([[["costs", "prices", 0, "source", "id"], "unknown_reference"]]);
+    expect(e.issues[0]!.message).toContain("EMEP-EEA-2019-1A4");
+  });
+});
