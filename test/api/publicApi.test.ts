@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
 import * as report from "../../src/report.js";
+import * as costs from "../../src/costs.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -83,7 +84,16 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reductionsByMeasureChart", "trajectoriesChart"];
+
+/** `cobenefits/costs`: measure costs, perspectives, NPV, cost per tonne and abatement cost curves (issue 12). */
+const COBENEFITS_COSTS = [
+  "COSTS_METHOD", "COST_COLUMNS", "COST_PER_TONNE_COLUMNS", "COST_PLACES", "CRF_PLACES",
+  "CURRENCY_PATTERN", "DISCOUNT_PLACES", "MAC_COLUMNS", "PAYERS", "annualCosts",
+  "capitalRecoveryFactor", "costSourceIssues", "costTablesToCsv", "costsSectionSchema", "currencyFactor",
+  "discountFactor", "formatCosts", "macCurve", "measureCostsAt", "measureQuantity",
+  "parseCostsSection", "scenarioCosts", "totalAnnualCost",
+];
 
 /** `cobenefits/report`: text reports for people (moved from the core so that it keeps its bundle budget). */
 const COBENEFITS_REPORT = ["formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable"];
@@ -128,6 +138,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
   it("cobenefits/report exports exactly the committed names, none of them the core's", () => {
     expect(Object.keys(report).sort()).toEqual(COBENEFITS_REPORT);
     expect(COBENEFITS_REPORT.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("cobenefits/costs exports exactly the committed names, none of them the core's", () => {
+    expect(Object.keys(costs).sort()).toEqual(COBENEFITS_COSTS);
+    expect(COBENEFITS_COSTS.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {
