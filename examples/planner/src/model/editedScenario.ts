@@ -51,7 +51,9 @@ export function editedScenarioYaml(text: string, plan: Plan, edits: Edits): stri
     const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
     const valueRange = (pair?.value as { range?: [number, number, number] } | null)?.range;
     if (keyRange === undefined || keyRange === null || valueRange === undefined) throw new Error(`measure "${m.id}" has neither penetration nor units in the file`); // the schema requires one
-    replacements.push({ start: keyRange[0], end: valueRange[1], text: `penetration: ${schedule}${note}` });
+    let end = valueRange[1]; // a block value's range runs on to the next key: stop at its last character
+    while (end > keyRange[0] && /\s/.test(text[end - 1]!)) end--;
+    replacements.push({ start: keyRange[0], end, text: `penetration: ${schedule}${note}` });
   });
   return replacements.sort((a, b) => b.start - a.start).reduce((t, r) => t.slice(0, r.start) + r.text + t.slice(r.end), text);
 }

@@ -22,6 +22,7 @@ export function BaselineTable({ plan, labels }: { readonly plan: Plan; readonly 
   return (
     <section aria-labelledby="baseline-h" class="panel">
       <h2 id="baseline-h">{labels.baseline}</h2>
+      <div class="scroll-x">
       <table data-testid="baseline">
         <thead><tr><th scope="col">Activity</th><th scope="col">Sector</th><th scope="col">Fuel</th><th scope="col">{first}</th><th scope="col">{last}</th></tr></thead>
         <tbody>
@@ -39,6 +40,7 @@ export function BaselineTable({ plan, labels }: { readonly plan: Plan; readonly 
           })}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -23,6 +23,7 @@ export function SummaryTable({ rows, year, years, labels, onYear }: Props) {
           </select>
         </label>
       </div>
+      <div class="scroll-x">
       <table class="summary" data-testid="summary">
         <thead><tr><th scope="col">{labels.species}</th><th scope="col">{labels.baselineCol}</th><th scope="col">{labels.scenarioCol}</th><th scope="col">{labels.reductionCol}</th><th scope="col">{labels.reductionPct}</th></tr></thead>
         <tbody>
@@ -37,6 +38,7 @@ export function SummaryTable({ rows, year, years, labels, onYear }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

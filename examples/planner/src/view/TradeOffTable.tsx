@@ -30,7 +30,7 @@ export function TradeOffTable({ exact, metric, names, labels }: Props) {
     <section aria-labelledby="tradeoffs-h" class="panel" aria-busy={exact === null}>
       <h2 id="tradeoffs-h">{labels.tradeOffs}: {metric}</h2>
       {exact === null ? <p class="pending" data-testid="tradeoffs-pending">{labels.tradeOffsPending}</p> : (
-        <table data-testid="tradeoffs">
+        <div class="scroll-x"><table data-testid="tradeoffs">
           <thead><tr><th scope="col">Measure</th><th scope="col">Flags</th><th scope="col">CO2e reduction, all years [t CO2-eq]</th><th scope="col">Note</th></tr></thead>
           <tbody>
             {rows.map((t) => (
@@ -42,7 +42,7 @@ export function TradeOffTable({ exact, metric, names, labels }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
     </section>
   );
