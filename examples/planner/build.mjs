@@ -1,5 +1,6 @@
 // Builds the planner: one classic script, examples/planner/dist/planner.js, with the library
-// (from src/, through the public entries `cobenefits`, `cobenefits/files`, `cobenefits/charts`),
+// (from src/, through the public entries `cobenefits`, `cobenefits/files`, `cobenefits/charts`,
+// `cobenefits/engine`),
 // preact, vega and vega-lite bundled in, and the Beijing example as text. A classic script (not a
 // module) so that index.html also works opened from disk.
 // Usage: node examples/planner/build.mjs [--watch]
@@ -22,7 +23,7 @@ const options = {
   jsxImportSource: "preact",
   loader: { ".yaml": "text" },
   // The public entries of the library, read from its sources (no build of the package needed).
-  alias: { cobenefits: join(root, "src", "index.ts"), "cobenefits/files": join(root, "src", "files.ts"), "cobenefits/charts": join(root, "src", "charts.ts") },
+  alias: { cobenefits: join(root, "src", "index.ts"), "cobenefits/files": join(root, "src", "files.ts"), "cobenefits/charts": join(root, "src", "charts.ts"), "cobenefits/engine": join(root, "src", "engine.ts") },
   legalComments: "linked",
   logLevel: "warning",
   metafile: true,

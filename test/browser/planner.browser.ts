@@ -79,8 +79,8 @@ const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`
 function householdEdit(p: Plan, id: string, moved: Record<number, string>): Plan {
   const i = p.measures.findIndex((m) => m.measure.id === id);
   const m = p.measures[i]!;
-  const level = (m.measure as { units?: { level: { kind: string; points: { year: number; value: string }[] } } }).units!.level;
-  assert.equal(level.kind, "interp");
+  const level = m.measure.units?.level;
+  assert.ok(level?.kind === "interp");
   const points = level.points.map((pt) => ({ year: pt.year, value: moved[pt.year] ?? toDec(pt.value).div(m.units!.stock[p.years.indexOf(pt.year)]!).toString() }));
   return withPenetrations(p, { [id]: { kind: "interp", points } });
 }

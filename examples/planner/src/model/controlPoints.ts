@@ -1,4 +1,4 @@
-import { type DecimalString, type Plan, type Schedule, evaluateSchedule, toDec } from "cobenefits";
+import { type DecimalString, InvalidInputError, type Plan, type Schedule, evaluateSchedule, toDec, withPenetrations } from "cobenefits";
 
 /** One point of a measure's penetration that a slider moves: a year and the share of the measure's target treated [fraction 0..1]. */
 export interface ControlPoint {
@@ -53,4 +53,23 @@ function scheduleYears(m: { penetration?: Schedule; units?: { level?: Schedule }
  */
 export function scheduleOf(points: readonly ControlPoint[]): Schedule {
   return points.length === 1 ? { kind: "constant", value: points[0]!.value } : { kind: "interp", points: points.map((p) => ({ year: p.year, value: p.value })) };
+}
+
+/**
+ * Whether the planner can move a measure's penetration: the library refuses a penetration for a
+ * kind whose cut is measured per unit of stock (`measuredReduction`: `withPenetrations` throws
+ * InvalidInputError), so such a measure is shown but not given sliders.
+ *
+ * @param plan - the compiled plan
+ * @param index - the measure's index in `plan.measures`
+ * @returns true when `withPenetrations` takes a schedule for it
+ */
+export function isEditable(plan: Plan, index: number): boolean {
+  try {
+    withPenetrations(plan, { [plan.measures[index]!.measure.id]: scheduleOf(controlPoints(plan, index)) });
+    return true;
+  } catch (e) {
+    if (e instanceof InvalidInputError) return false;
+    throw e;
+  }
 }

@@ -1,4 +1,5 @@
 import { type Plan, type Schedule, withPenetrations } from "cobenefits";
+import { lifetimeCohorts } from "cobenefits/engine";
 import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 import { type ControlPoint, scheduleOf } from "./controlPoints.js";
 
@@ -12,15 +13,21 @@ export function editSchedules(edits: Edits): Record<string, Schedule> {
 
 /**
  * The plan with the edits applied, without compiling again (`withPenetrations`: factors, units and
- * templates are kept). Throws what `withPenetrations` throws, e.g. `OverclaimedActivityError` when
- * measures would move more than all of an activity.
+ * templates are kept), refusing what compiling the exported file would refuse: `withPenetrations`
+ * throws `OverclaimedActivityError` when measures would move more than all of an activity, and
+ * `lifetimeCohorts` (cobenefits/engine, the check `compileScenario` makes) `LifetimeFallsError`
+ * when a measure with a lifetime would fall below the units still in service (withPenetrations
+ * leaves that check to the lifetime outputs).
  *
  * @param plan - the plan compiled from the file
  * @param edits - the changed penetrations
  * @returns the plan to evaluate
  */
 export function editedPlan(plan: Plan, edits: Edits): Plan {
-  return Object.keys(edits).length === 0 ? plan : withPenetrations(plan, editSchedules(edits));
+  if (Object.keys(edits).length === 0) return plan;
+  const next = withPenetrations(plan, editSchedules(edits));
+  lifetimeCohorts(next);
+  return next;
 }
 
 /**

@@ -20,6 +20,7 @@ export const LABELS_EN = {
   reset: "Reset",
   resetAll: "Reset all measures",
   edited: "edited",
+  notEditable: "Its cut is measured per unit of stock: change its units in the scenario file (the library takes no penetration for it).",
   penetrationIn: "Penetration in",
   unitsEquivalent: "about",
   summary: "Emissions in",

@@ -3,7 +3,7 @@ import { CobenefitsError, type FileIssue, type Plan, type ScenarioResult, SPECIE
 import { coBenefitQuadrantChart, reductionsByMeasureChart, trajectoriesChart } from "cobenefits/charts";
 import { BEIJING_EXAMPLE } from "../beijingExample.js";
 import { chartInput } from "../model/chartInput.js";
-import { type ControlPoint, controlPoints } from "../model/controlPoints.js";
+import { type ControlPoint, controlPoints, isEditable } from "../model/controlPoints.js";
 import { type Edits, editedPlan, editedScenarioYaml } from "../model/editedScenario.js";
 import { EXPORT_FORMATS } from "../model/exportTables.js";
 import { labelsFor } from "../model/labels.js";
@@ -69,6 +69,7 @@ export function App() {
   const provenance = useMemo(() => factorProvenance(base), [base]);
   const names = useMemo(() => new Map(base.scenario.measures.map((m) => [m.id, m.label ?? m.id])), [base]);
   const points = useMemo(() => base.measures.map((_, i) => controlPoints(base, i)), [base]);
+  const editable = useMemo(() => base.measures.map((_, i) => isEditable(base, i)), [base]);
 
   // The exact engine, once the sliders rest: trade-off flags and the exported tables.
   useEffect(() => {
@@ -81,7 +82,10 @@ export function App() {
   const onDrawn = (id: string) => (g: number) => {
     if (g !== generation.current) return;
     drawn.current.add(`${g}:${id}`);
-    if (charts.every((c) => drawn.current.has(`${g}:${c.id}`)) && inputAt.current > 0) setUpdateMs(performance.now() - inputAt.current);
+    if (charts.every((c) => drawn.current.has(`${g}:${c.id}`)) && inputAt.current > 0) {
+      setUpdateMs(performance.now() - inputAt.current);
+      inputAt.current = 0; // only an edit's update is timed
+    }
   };
 
   const edit = (id: string, next: readonly ControlPoint[] | undefined) => {
@@ -93,6 +97,7 @@ export function App() {
       setRefused(null);
     } catch (e) {
       if (!(e instanceof CobenefitsError)) throw e;
+      inputAt.current = 0;
       setRefused(e.message); // e.g. measures moving more than all of an activity: the sliders stay where they were
     }
   };
@@ -164,7 +169,7 @@ export function App() {
             <p class="help">{labels.measuresHelp}</p>
             <div role="status" aria-live="polite" class={refused === null ? "refused empty" : "refused"} data-testid="refused">{refused === null ? "" : `${labels.editRefused} ${refused}`}</div>
             {base.measures.map((m, i) => (
-              <MeasureEditor key={`${loaded.fileName}:${m.measure.id}`} plan={base} index={i} points={edits[m.measure.id] ?? points[i]!} edited={edits[m.measure.id] !== undefined} labels={labels}
+              <MeasureEditor key={`${loaded.fileName}:${m.measure.id}`} plan={base} index={i} points={edits[m.measure.id] ?? points[i]!} edited={edits[m.measure.id] !== undefined} editable={editable[i]!} labels={labels}
                 onChange={(p) => edit(m.measure.id, p)} onReset={() => edit(m.measure.id, undefined)} />
             ))}
           </section>

@@ -9,6 +9,8 @@ interface Props {
   readonly index: number;
   readonly points: readonly ControlPoint[];
   readonly edited: boolean;
+  /** False for a measure whose penetration the library does not let a schedule state (a measured reduction per unit of stock). */
+  readonly editable: boolean;
   readonly labels: Labels;
   readonly onChange: (points: ControlPoint[]) => void;
   readonly onReset: () => void;
@@ -27,7 +29,7 @@ function fraction(text: string, scale: 1 | 100): DecimalString | null {
  * control point of its penetration. A measure stated in units of stock also shows the units the
  * share stands for (share x the stock it targets in that year).
  */
-export function MeasureEditor({ plan, index, points, edited, labels, onChange, onReset }: Props) {
+export function MeasureEditor({ plan, index, points, edited, editable, labels, onChange, onReset }: Props) {
   const m = plan.measures[index]!;
   const { id, kind } = m.measure;
   const name = m.measure.label ?? id;
@@ -47,6 +49,7 @@ export function MeasureEditor({ plan, index, points, edited, labels, onChange, o
         <p class="measure-kind"><code>{id}</code> · {kind}{edited ? <strong class="badge"> · {labels.edited}</strong> : null}</p>
         <button type="button" class="small" onClick={onReset} disabled={!edited} aria-label={`${labels.reset}: ${name}`}>{labels.reset}</button>
       </header>
+      {editable ? null : <p class="help" data-testid={`fixed-${id}`}>{labels.notEditable}</p>}
       <div class="points">
         {points.map((p, i) => {
           const key = `${id}-${p.year}`;
@@ -54,10 +57,10 @@ export function MeasureEditor({ plan, index, points, edited, labels, onChange, o
           return (
             <div class="point" key={key}>
               <label for={`r-${key}`}>{points.length === 1 ? labels.years : p.year}</label>
-              <input id={`r-${key}`} type="range" min="0" max="1" step="0.01" value={p.value} aria-valuetext={text}
+              <input id={`r-${key}`} type="range" disabled={!editable} min="0" max="1" step="0.01" value={p.value} aria-valuetext={text}
                 aria-label={`${name}: ${labels.penetrationIn} ${points.length === 1 ? labels.years : p.year}`} data-testid={`slider-${key}`}
                 onInput={(e) => set(i, fraction(e.currentTarget.value, 1))} />
-              <input type="number" min="0" max="100" step="any" value={toDec(p.value).times(100).toString()} class="pct" data-testid={`number-${key}`}
+              <input type="number" disabled={!editable} min="0" max="100" step="any" value={toDec(p.value).times(100).toDecimalPlaces(2).toString()} class="pct" data-testid={`number-${key}`}
                 aria-label={`${name}: ${labels.penetrationIn} ${points.length === 1 ? labels.years : p.year} [%]`}
                 onChange={(e) => set(i, fraction(e.currentTarget.value, 100))} />
               <output for={`r-${key}`} data-testid={`value-${key}`}>{text}</output>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "preact/hooks";
 import type { FileIssue } from "cobenefits";
 import type { Labels } from "../model/labels.js";
 
@@ -10,9 +11,14 @@ interface Props {
 
 /** Every problem the library found in a dropped file, each with its line and column and the path of the value. */
 export function ProblemList({ fileName, issues, labels, onDismiss }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: "start" });
+    heading.current?.focus(); // keyboard and screen-reader users land on the list
+  }, [issues]);
   return (
     <section class="problems" role="alert" aria-labelledby="problems-h" data-testid="problems">
-      <h2 id="problems-h">{issues.length} {labels.problems} {fileName}</h2>
+      <h2 id="problems-h" ref={heading} tabIndex={-1}>{issues.length} {labels.problems} {fileName}</h2>
       <p>{labels.problemsHelp}</p>
       <ol>
         {issues.map((i, k) => (
