@@ -43,7 +43,8 @@ const pollutantsOf = (plan: Plan) => plan.species.filter((s) => SPECIES_INFO[s].
 export function App() {
   const [current, setCurrent] = useState<Current>({ loaded: FIRST, edits: {}, plan: FIRST.plan });
   const [problems, setProblems] = useState<{ fileName: string; issues: readonly FileIssue[] } | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
+  /** The last edit the library refused, and why; shown in that measure's card. */
+  const [refused, setRefused] = useState<{ readonly id: string; readonly message: string } | null>(null);
   const { loaded, edits, plan } = current;
   const base = loaded.plan;
   const [year, setYear] = useState(base.years[base.years.length - 1]!);
@@ -98,7 +99,7 @@ export function App() {
     } catch (e) {
       if (!(e instanceof CobenefitsError)) throw e;
       inputAt.current = 0;
-      setRefused(e.message); // e.g. measures moving more than all of an activity: the sliders stay where they were
+      setRefused({ id, message: e.message }); // e.g. measures moving more than all of an activity: the sliders stay where they were
     }
   };
 
@@ -167,9 +168,8 @@ export function App() {
               <button type="button" class="small" disabled={Object.keys(edits).length === 0} onClick={() => { inputAt.current = performance.now(); setCurrent({ loaded, edits: {}, plan: base }); setRefused(null); }}>{labels.resetAll}</button>
             </div>
             <p class="help">{labels.measuresHelp}</p>
-            <div role="status" aria-live="polite" class={refused === null ? "refused empty" : "refused"} data-testid="refused">{refused === null ? "" : `${labels.editRefused} ${refused}`}</div>
             {base.measures.map((m, i) => (
-              <MeasureEditor key={`${loaded.fileName}:${m.measure.id}`} plan={base} index={i} points={edits[m.measure.id] ?? points[i]!} edited={edits[m.measure.id] !== undefined} editable={editable[i]!} labels={labels}
+              <MeasureEditor key={`${loaded.fileName}:${m.measure.id}`} plan={base} index={i} points={edits[m.measure.id] ?? points[i]!} edited={edits[m.measure.id] !== undefined} editable={editable[i]!} refused={refused?.id === m.measure.id ? refused.message : null} labels={labels}
                 onChange={(p) => edit(m.measure.id, p)} onReset={() => edit(m.measure.id, undefined)} />
             ))}
           </section>

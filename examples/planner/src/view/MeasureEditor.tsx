@@ -11,6 +11,8 @@ interface Props {
   readonly edited: boolean;
   /** False for a measure whose penetration the library does not let a schedule state (a measured reduction per unit of stock). */
   readonly editable: boolean;
+  /** Why the library refused the last change of this measure, or null. */
+  readonly refused: string | null;
   readonly labels: Labels;
   readonly onChange: (points: ControlPoint[]) => void;
   readonly onReset: () => void;
@@ -29,7 +31,7 @@ function fraction(text: string, scale: 1 | 100): DecimalString | null {
  * control point of its penetration. A measure stated in units of stock also shows the units the
  * share stands for (share x the stock it targets in that year).
  */
-export function MeasureEditor({ plan, index, points, edited, editable, labels, onChange, onReset }: Props) {
+export function MeasureEditor({ plan, index, points, edited, editable, refused, labels, onChange, onReset }: Props) {
   const m = plan.measures[index]!;
   const { id, kind } = m.measure;
   const name = m.measure.label ?? id;
@@ -50,6 +52,7 @@ export function MeasureEditor({ plan, index, points, edited, editable, labels, o
         <button type="button" class="small" onClick={onReset} disabled={!edited} aria-label={`${labels.reset}: ${name}`}>{labels.reset}</button>
       </header>
       {editable ? null : <p class="help" data-testid={`fixed-${id}`}>{labels.notEditable}</p>}
+      {refused === null ? null : <p class="refused" role="alert" data-testid="refused">{labels.editRefused} {refused}</p>}
       <div class="points">
         {points.map((p, i) => {
           const key = `${id}-${p.year}`;
