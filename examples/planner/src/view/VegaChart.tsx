@@ -26,31 +26,44 @@ function shape(spec: VegaLiteSpec): string {
 /**
  * A chart of `cobenefits/charts`, drawn by vega as SVG. The Vega-Lite specification is compiled
  * once per shape (species, measures, metric); each new result only replaces the rows of the data
- * set and re-runs vega's dataflow, which keeps the charts in step with the sliders.
+ * set and re-runs vega's dataflow, which keeps the charts in step with the sliders. Results that
+ * arrive while vega draws wait, and only the newest is drawn next.
  */
 export function VegaChart({ spec, caption, testId, generation, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const figure = useRef<HTMLElement>(null);
   const view = useRef<{ shape: string; view: View } | null>(null);
 
+  /** The newest rows not drawn yet, and whether vega is drawing: while it draws, newer rows wait and only the newest is drawn next (a slider dragged fast skips the rows in between). */
+  const pending = useRef<{ rows: object[]; generation: number } | null>(null);
+  const drawing = useRef(false);
+  const draw = () => {
+    const next = pending.current;
+    const v = view.current?.view;
+    if (drawing.current || next === null || v === undefined) return;
+    pending.current = null;
+    drawing.current = true;
+    v.data(DATA, next.rows).runAsync().then(() => {
+      drawing.current = false;
+      figure.current?.setAttribute("data-generation", String(next.generation));
+      onDrawn(next.generation);
+      draw();
+    }, (e: unknown) => {
+      drawing.current = false;
+      console.error(e);
+    });
+  };
+
   useEffect(() => {
-    const rows = (spec.data as { values: readonly object[] }).values;
     const s = shape(spec);
-    let current = view.current;
-    if (current === null || current.shape !== s) {
-      current?.view.finalize();
+    if (view.current === null || view.current.shape !== s) {
+      view.current?.view.finalize();
+      drawing.current = false;
       const vl = { ...spec, data: { name: DATA }, description: caption } as unknown as Parameters<typeof compile>[0];
-      const v = new View(parse(compile(vl).spec), { renderer: "svg", container: container.current!, hover: true });
-      current = { shape: s, view: v };
-      view.current = current;
+      view.current = { shape: s, view: new View(parse(compile(vl).spec), { renderer: "svg", container: container.current!, hover: true }) };
     }
-    let stale = false;
-    current.view.data(DATA, rows as object[]).runAsync().then(() => {
-      if (stale) return;
-      figure.current?.setAttribute("data-generation", String(generation));
-      onDrawn(generation);
-    }, (e: unknown) => console.error(e));
-    return () => void (stale = true);
+    pending.current = { rows: [...(spec.data as { values: readonly object[] }).values], generation };
+    draw();
   }, [spec, generation]);
 
   useEffect(() => () => view.current?.view.finalize(), []);
