@@ -39,6 +39,12 @@ export function servePlanner(port) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf("--port");
   const port = i > 0 ? Number(process.argv[i + 1]) : 8737;
-  const { url } = await servePlanner(port);
-  console.log(`cobenefits planner: open ${url} (Ctrl+C to stop)`);
+  try {
+    const { url } = await servePlanner(port);
+    console.log(`cobenefits planner: open ${url} (Ctrl+C to stop)`);
+  } catch (e) {
+    if (e?.code !== "EADDRINUSE") throw e;
+    console.error(`cobenefits planner: port ${port} is in use; pick another: node examples/planner/serve.mjs --port 0 (any free port)`);
+    process.exitCode = 1;
+  }
 }
