@@ -231,6 +231,17 @@ describe("the planner in Chromium", () => {
     await shot("6-exported");
   });
 
+  it("works opened from disk too (file://), with no server", async () => {
+    const fromDisk = await context.newPage();
+    try {
+      await fromDisk.goto(`file://${join(ROOT, "examples", "planner", "index.html")}`);
+      await fromDisk.getByTestId("chart-quadrant").and(fromDisk.locator("[data-generation]")).waitFor({ timeout: 30_000 });
+      assert.equal(await fromDisk.getByTestId("scenario-name").textContent(), plan.scenario.name);
+    } finally {
+      await fromDisk.close();
+    }
+  });
+
   it("fits a laptop and a projector without sideways scrolling", async () => {
     for (const [w, h] of [[1280, 800], [1920, 1080], [1024, 768]] as const) {
       await page.setViewportSize({ width: w, height: h });

@@ -31,7 +31,7 @@ export const LABELS_EN = {
   reductionCol: "Reduction",
   reductionPct: "Change",
   co2eUnder: "CO2e under",
-  tPerYr: "t/yr",
+  summaryUnits: "Emissions in t/yr; CO2e in t CO2-eq/yr, under the metric named",
   trajectories: "Trajectories by species",
   reductions: "Reductions by measure (Shapley shares)",
   quadrant: "Co-benefits and trade-offs",

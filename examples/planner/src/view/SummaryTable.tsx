@@ -25,11 +25,12 @@ export function SummaryTable({ rows, year, years, labels, onYear }: Props) {
       </div>
       <div class="scroll-x">
       <table class="summary" data-testid="summary">
+        <caption class="unit">{labels.summaryUnits}</caption>
         <thead><tr><th scope="col">{labels.species}</th><th scope="col">{labels.baselineCol}</th><th scope="col">{labels.scenarioCol}</th><th scope="col">{labels.reductionCol}</th><th scope="col">{labels.reductionPct}</th></tr></thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.what} class={r.reduction < 0 ? "rise" : ""}>
-              <th scope="row">{r.kind === "co2e" ? `${labels.co2eUnder} ${r.what}` : r.what} <span class="unit">[{r.kind === "co2e" ? "t CO2-eq/yr" : labels.tPerYr}]</span></th>
+              <th scope="row">{r.kind === "co2e" ? `${labels.co2eUnder} ${r.what}` : r.what}</th>
               {cell(r.baseline, "baseline", r.what)}
               {cell(r.scenario, "scenario", r.what)}
               {cell(r.reduction, "reduction", r.what)}
