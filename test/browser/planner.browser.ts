@@ -124,6 +124,12 @@ describe("the planner in Chromium", () => {
       .filter((e) => e.getAttribute("aria-label") === null && (e.labels?.length ?? 0) === 0 && (e.tagName !== "BUTTON" || (e.textContent ?? "").trim() === ""))
       .map((e) => e.getAttribute("data-testid") ?? e.tagName));
     assert.deepEqual(unlabelled, []);
+    // each chart is a figure named by its caption, and vega describes its axes and marks (aria-label) inside
+    for (const name of ["Trajectories by species", "Reductions by measure (Shapley shares)", "Co-benefits and trade-offs: PM2.5 against CO2e under AR6-GWP100"]) {
+      const figure = page.getByRole("figure", { name, exact: true });
+      assert.equal(await figure.count(), 1, name);
+      assert.ok((await figure.locator("svg [aria-label]").count()) > 0, name);
+    }
     const slider = page.getByRole("slider", { name: "Household coal to gas wall-hung boilers (煤改气): Penetration in 2020" });
     assert.match((await slider.getAttribute("aria-valuetext")) ?? "", /^19% \(about 254,600 household\)$/);
   });
