@@ -237,6 +237,20 @@ describe("the planner in Chromium", () => {
     await shot("6-exported");
   });
 
+  it("opens the other worked examples through the file button, with the library's numbers", async () => {
+    for (const dir of ["seoul", "ulaanbaatar", "northern-china-heating-season"]) {
+      const file = join(ROOT, "examples", dir, "scenario.yaml");
+      const other = compileScenarioFile(readFileSync(file, "utf8"), { fileName: "scenario.yaml" });
+      await page.getByTestId("file-input").setInputFiles(file);
+      await page.getByTestId("scenario-name").filter({ hasText: other.scenario.name }).waitFor();
+      await chartsDrawn();
+      await checkSummary(evaluateScenario(other), other.years[other.years.length - 1]!);
+      await shot(`8-example-${dir}`);
+    }
+    await page.getByRole("button", { name: "Load the Beijing example" }).click();
+    await page.getByTestId("scenario-name").filter({ hasText: plan.scenario.name }).waitFor();
+  });
+
   it("works opened from disk too (file://), with no server", async () => {
     const fromDisk = await context.newPage();
     try {

@@ -38,6 +38,8 @@ interface Current {
 }
 
 const pollutantsOf = (plan: Plan) => plan.species.filter((s) => SPECIES_INFO[s].role !== "greenhouseGas");
+/** The air pollutant shown first: PM2.5 when computed, else the first one (none in a greenhouse-gas-only scenario). */
+const firstPollutant = (plan: Plan): Species | undefined => (pollutantsOf(plan).includes("PM2.5") ? "PM2.5" : pollutantsOf(plan)[0]);
 
 /** The planner: a scenario (the Beijing example or a dropped file), sliders for its measures, and its results. */
 export function App() {
@@ -49,8 +51,8 @@ export function App() {
   const base = loaded.plan;
   const [year, setYear] = useState(base.years[base.years.length - 1]!);
   const [metric, setMetric] = useState(base.scenario.metrics[0] ?? "");
-  const [pollutant, setPollutant] = useState<Species>(pollutantsOf(base).includes("PM2.5") ? "PM2.5" : pollutantsOf(base)[0]!);
-  const [provenanceSpecies, setProvenanceSpecies] = useState<Species>(pollutant);
+  const [pollutant, setPollutant] = useState<Species | undefined>(firstPollutant(base));
+  const [provenanceSpecies, setProvenanceSpecies] = useState<Species>(pollutant ?? base.species[0]!);
   const [exact, setExact] = useState<{ plan: Plan; result: ScenarioResult } | null>(null);
   const generation = useRef(0);
   const inputAt = useRef(0);
@@ -64,7 +66,7 @@ export function App() {
   const charts = useMemo(() => [
     { id: "trajectories", caption: labels.trajectories, spec: trajectoriesChart(readable) },
     { id: "reductions", caption: labels.reductions, spec: reductionsByMeasureChart(readable) },
-    ...(metric === "" ? [] : [{ id: "quadrant", caption: `${labels.quadrant}: ${pollutant} against CO2e under ${metric}`, spec: coBenefitQuadrantChart(readable, { metric, species: pollutant }) }]),
+    ...(metric === "" || pollutant === undefined ? [] : [{ id: "quadrant", caption: `${labels.quadrant}: ${pollutant} against CO2e under ${metric}`, spec: coBenefitQuadrantChart(readable, { metric, species: pollutant }) }]),
   ], [readable, metric, pollutant]);
   const summary = useMemo(() => yearSummary(fast, year), [fast, year]);
   const provenance = useMemo(() => factorProvenance(base), [base]);
@@ -110,12 +112,12 @@ export function App() {
     setProblems(null);
     setRefused(null);
     setExact(null);
+    setUpdateMs(null);
     setCurrent({ loaded: r.scenario, edits: {}, plan: p });
     setYear(p.years[p.years.length - 1]!);
     setMetric(p.scenario.metrics[0] ?? "");
-    const pol = pollutantsOf(p);
-    setPollutant(pol.includes("PM2.5") ? "PM2.5" : pol[0]!);
-    setProvenanceSpecies(pol.includes("PM2.5") ? "PM2.5" : p.species[0]!);
+    setPollutant(firstPollutant(p));
+    setProvenanceSpecies(firstPollutant(p) ?? p.species[0]!);
   };
   const openFile = (file: File | undefined) => void file?.text().then((text) => open(text, file.name));
 
@@ -180,7 +182,7 @@ export function App() {
           <section class="panel" aria-labelledby="charts-h">
             <div class="panel-head">
               <h2 id="charts-h" class="visually-hidden">Charts</h2>
-              {metric === "" ? null : (
+              {metric === "" || pollutant === undefined ? null : (
                 <>
                   <label>{labels.metric}{" "}
                     <select value={metric} onChange={(e) => setMetric(e.currentTarget.value)} data-testid="metric">{base.scenario.metrics.map((m) => <option key={m} value={m}>{m}</option>)}</select>
