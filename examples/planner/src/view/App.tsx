@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { CobenefitsError, type FileIssue, type Plan, type ScenarioResult, SPECIES_INFO, type Species, evaluateScenario, evaluateScenarioFast, factorProvenance } from "cobenefits";
+import { coBenefitQuadrantChart, reductionsByMeasureChart, trajectoriesChart } from "cobenefits/charts";
+import { BEIJING_EXAMPLE } from "../beijingExample.js";
+import { chartInput } from "../model/chartInput.js";
+import { type ControlPoint, controlPoints, isEditable } from "../model/controlPoints.js";
+import { type Edits, editedPlan, editedScenarioYaml } from "../model/editedScenario.js";
+import { EXPORT_FORMATS } from "../model/exportTables.js";
+import { labelsFor } from "../model/labels.js";
+import { type LoadedScenario, loadScenario } from "../model/loadScenario.js";
+import { yearSummary } from "../model/yearSummary.js";
+import { download } from "./download.js";
+import { EXTENSION_PANELS } from "./extensionPanels.js";
+import { MeasureEditor } from "./MeasureEditor.js";
+import { ProblemList } from "./ProblemList.js";
+import { ProvenanceTable } from "./ProvenanceTable.js";
+import { BaselineTable, ScenarioTitle } from "./ScenarioOverview.js";
+import { SummaryTable } from "./SummaryTable.js";
+import { TradeOffTable } from "./TradeOffTable.js";
+import { VegaChart } from "./VegaChart.js";
+
+const labels = labelsFor(navigator.language);
+/** How long the sliders must rest before the exact engine recomputes the trade-off flags [ms]. */
+const EXACT_AFTER_MS = 250;
+
+/** The Beijing example, shown first. */
+const FIRST: LoadedScenario = (() => {
+  const r = loadScenario(BEIJING_EXAMPLE.text, BEIJING_EXAMPLE.fileName);
+  if (!r.ok) throw new Error(`the bundled Beijing example does not load: ${r.issues.map((i) => i.message).join("; ")}`);
+  return r.scenario;
+})();
+
+/** The scenario on screen, its edits and the plan they make. */
+interface Current {
+  readonly loaded: LoadedScenario;
+  readonly edits: Edits;
+  readonly plan: Plan;
+}
+
+const pollutantsOf = (plan: Plan) => plan.species.filter((s) => SPECIES_INFO[s].role !== "greenhouseGas");
+/** The air pollutant shown first: PM2.5 when computed, else the first one (none in a greenhouse-gas-only scenario). */
+const firstPollutant = (plan: Plan): Species | undefined => (pollutantsOf(plan).includes("PM2.5") ? "PM2.5" : pollutantsOf(plan)[0]);
+
+/** The planner: a scenario (the Beijing example or a dropped file), sliders for its measures, and its results. */
+export function App() {
+  const [current, setCurrent] = useState<Current>({ loaded: FIRST, edits: {}, plan: FIRST.plan });
+  const [problems, setProblems] = useState<{ fileName: string; issues: readonly FileIssue[] } | null>(null);
+  /** The last edit the library refused, and why; shown in that measure's card. */
+  const [refused, setRefused] = useState<{ readonly id: string; readonly message: string } | null>(null);
+  const { loaded, edits, plan } = current;
+  const base = loaded.plan;
+  const [year, setYear] = useState(base.years[base.years.length - 1]!);
+  const [metric, setMetric] = useState(base.scenario.metrics[0] ?? "");
+  const [pollutant, setPollutant] = useState<Species | undefined>(firstPollutant(base));
+  const [provenanceSpecies, setProvenanceSpecies] = useState<Species>(pollutant ?? base.species[0]!);
+  const [exact, setExact] = useState<{ plan: Plan; result: ScenarioResult } | null>(null);
+  const generation = useRef(0);
+  const inputAt = useRef(0);
+  const [updateMs, setUpdateMs] = useState<number | null>(null);
+  const drawn = useRef(new Set<string>());
+
+  // Results of the edited plan, from the fast engine, every time a slider moves.
+  const fast = useMemo(() => evaluateScenarioFast(plan), [plan]);
+  const gen = useMemo(() => ++generation.current, [fast]);
+  const readable = useMemo(() => chartInput(fast), [fast]);
+  const charts = useMemo(() => [
+    { id: "trajectories", caption: labels.trajectories, spec: trajectoriesChart(readable) },
+    { id: "reductions", caption: labels.reductions, spec: reductionsByMeasureChart(readable) },
+    ...(metric === "" || pollutant === undefined ? [] : [{ id: "quadrant", caption: `${labels.quadrant}: ${pollutant} against CO2e under ${metric}`, spec: coBenefitQuadrantChart(readable, { metric, species: pollutant }) }]),
+  ], [readable, metric, pollutant]);
+  const summary = useMemo(() => yearSummary(fast, year), [fast, year]);
+  const provenance = useMemo(() => factorProvenance(base), [base]);
+  const names = useMemo(() => new Map(base.scenario.measures.map((m) => [m.id, m.label ?? m.id])), [base]);
+  const points = useMemo(() => base.measures.map((_, i) => controlPoints(base, i)), [base]);
+  const editable = useMemo(() => base.measures.map((_, i) => isEditable(base, i)), [base]);
+
+  // The exact engine, once the sliders rest: trade-off flags and the exported tables.
+  useEffect(() => {
+    if (exact?.plan === plan) return;
+    const timer = setTimeout(() => setExact({ plan, result: evaluateScenario(plan) }), EXACT_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [plan]);
+  const exactNow = exact?.plan === plan ? exact.result : null;
+
+  const onDrawn = (id: string) => (g: number) => {
+    if (g !== generation.current) return;
+    drawn.current.add(`${g}:${id}`);
+    if (charts.every((c) => drawn.current.has(`${g}:${c.id}`)) && inputAt.current > 0) {
+      setUpdateMs(performance.now() - inputAt.current);
+      inputAt.current = 0; // only an edit's update is timed
+    }
+  };
+
+  const edit = (id: string, next: readonly ControlPoint[] | undefined) => {
+    inputAt.current = performance.now();
+    const { [id]: _old, ...others } = edits;
+    const nextEdits: Edits = next === undefined ? others : { ...others, [id]: next };
+    try {
+      setCurrent({ loaded, edits: nextEdits, plan: editedPlan(base, nextEdits) });
+      setRefused(null);
+    } catch (e) {
+      if (!(e instanceof CobenefitsError)) throw e;
+      inputAt.current = 0;
+      setRefused({ id, message: e.message }); // e.g. measures moving more than all of an activity: the sliders stay where they were
+    }
+  };
+
+  const open = (text: string, fileName: string) => {
+    const r = loadScenario(text, fileName);
+    if (!r.ok) return setProblems({ fileName: r.fileName, issues: r.issues });
+    const p = r.scenario.plan;
+    setProblems(null);
+    setRefused(null);
+    setExact(null);
+    setUpdateMs(null);
+    setCurrent({ loaded: r.scenario, edits: {}, plan: p });
+    setYear(p.years[p.years.length - 1]!);
+    setMetric(p.scenario.metrics[0] ?? "");
+    setPollutant(firstPollutant(p));
+    setProvenanceSpecies(firstPollutant(p) ?? p.species[0]!);
+  };
+  const openFile = (file: File | undefined) => void file?.text().then((text) => open(text, file.name));
+
+  // A file dropped anywhere on the page.
+  useEffect(() => {
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      openFile(e.dataTransfer?.files[0]);
+    };
+    window.addEventListener("dragover", over);
+    window.addEventListener("drop", drop);
+    return () => (window.removeEventListener("dragover", over), window.removeEventListener("drop", drop));
+  });
+
+  const exportYaml = () => download(loaded.fileName.replace(/^.*\//, "").replace(/\.(ya?ml|json)$/i, "") + "-edited.yaml", "application/yaml", editedScenarioYaml(loaded.text, base, edits));
+  const exportResults = (formatId: string) => {
+    const format = EXPORT_FORMATS.find((f) => f.id === formatId)!;
+    for (const f of format.files(plan, exactNow ?? evaluateScenario(plan))) download(f.name, f.mime, f.content);
+  };
+
+  return (
+    <>
+      <header class="top">
+        <div>
+          <h1>{labels.title}</h1>
+          <p class="tagline">{labels.tagline}</p>
+        </div>
+        <div class="actions">
+          <label class="button">
+            {labels.openFile}
+            <input type="file" accept=".yaml,.yml,.json" class="visually-hidden" data-testid="file-input" onChange={(e) => openFile(e.currentTarget.files?.[0])} />
+          </label>
+          <span class="hint">{labels.dropHint}</span>
+          <button type="button" onClick={() => open(BEIJING_EXAMPLE.text, BEIJING_EXAMPLE.fileName)}>{labels.loadExample}</button>
+        </div>
+        <div class="actions" role="group" aria-label={labels.exportTitle}>
+          <span>{labels.exportTitle}:</span>
+          <button type="button" onClick={exportYaml} data-testid="export-yaml">{labels.exportYaml}</button>
+          {EXPORT_FORMATS.map((f) => <button type="button" key={f.id} onClick={() => exportResults(f.id)} data-testid={`export-${f.id}`}>{f.id === "csv" ? labels.exportCsv : f.id}</button>)}
+        </div>
+      </header>
+      {problems === null ? null : <ProblemList fileName={problems.fileName} issues={problems.issues} labels={labels} onDismiss={() => setProblems(null)} />}
+      <main data-generation={gen} data-testid="main">
+        <aside class="left">
+          <ScenarioTitle plan={base} fileName={loaded.fileName} labels={labels} />
+          <section aria-labelledby="measures-h" class="panel">
+            <div class="panel-head">
+              <h2 id="measures-h">{labels.measures}</h2>
+              <button type="button" class="small" disabled={Object.keys(edits).length === 0} onClick={() => { inputAt.current = performance.now(); setCurrent({ loaded, edits: {}, plan: base }); setRefused(null); }}>{labels.resetAll}</button>
+            </div>
+            <p class="help">{labels.measuresHelp}</p>
+            {base.measures.map((m, i) => (
+              <MeasureEditor key={`${loaded.fileName}:${m.measure.id}`} plan={base} index={i} points={edits[m.measure.id] ?? points[i]!} edited={edits[m.measure.id] !== undefined} editable={editable[i]!} refused={refused?.id === m.measure.id ? refused.message : null} labels={labels}
+                onChange={(p) => edit(m.measure.id, p)} onReset={() => edit(m.measure.id, undefined)} />
+            ))}
+          </section>
+        </aside>
+        <div class="right">
+          <SummaryTable rows={summary} year={year} years={base.years} labels={labels} onYear={setYear} />
+          <p class="timing" role="status" data-testid="timing">{updateMs === null ? "" : `${labels.updateMs} ${Math.round(updateMs)} ms`}</p>
+          <section class="panel" aria-labelledby="charts-h">
+            <div class="panel-head">
+              <h2 id="charts-h" class="visually-hidden">Charts</h2>
+              {metric === "" || pollutant === undefined ? null : (
+                <>
+                  <label>{labels.metric}{" "}
+                    <select value={metric} onChange={(e) => setMetric(e.currentTarget.value)} data-testid="metric">{base.scenario.metrics.map((m) => <option key={m} value={m}>{m}</option>)}</select>
+                  </label>
+                  <label>{labels.pollutant}{" "}
+                    <select value={pollutant} onChange={(e) => setPollutant(e.currentTarget.value as Species)} data-testid="pollutant">{pollutantsOf(base).map((s) => <option key={s} value={s}>{s}</option>)}</select>
+                  </label>
+                </>
+              )}
+            </div>
+            {charts.map((c) => <VegaChart key={c.id} spec={c.spec} caption={c.caption} testId={`chart-${c.id}`} generation={gen} onDrawn={onDrawn(c.id)} />)}
+          </section>
+          {metric === "" ? null : <TradeOffTable exact={exactNow} metric={metric} names={names} labels={labels} />}
+          {EXTENSION_PANELS.filter((p) => p.applies(plan)).map(({ id, heading, Panel }) => (
+            <section class="panel" key={id} aria-label={heading}><h2>{heading}</h2><Panel plan={plan} fast={fast} exact={exactNow} /></section>
+          ))}
+          <p class="not-yet">{labels.notYet}</p>
+          <BaselineTable plan={base} labels={labels} />
+          {plan.missing.length === 0 ? null : (
+            <details class="panel"><summary>{labels.missing} ({plan.missing.length})</summary>
+              <ul>{plan.missing.map((m, i) => <li key={i}>{m.activityId} · {m.sector} · {m.fuel}{m.technology === undefined ? "" : ` (${m.technology})`} · {m.species}: {m.reason}</li>)}</ul>
+            </details>
+          )}
+          <ProvenanceTable rows={provenance} species={base.species} shown={provenanceSpecies} labels={labels} onShown={setProvenanceSpecies} />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Offers a text file for download (an object URL and a link with `download`), as a static page
+ * can: nothing leaves the browser.
+ *
+ * @param name - the file name
+ * @param mime - its media type
+ * @param content - its text
+ */
+export function download(name: string, mime: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
