@@ -1,0 +1,79 @@
+import { array, enum as zEnum, int, literal, partialRecord, strictObject as object, string, union, type infer as Infer } from "zod";
+import { InvalidInputError } from "../errors.js";
+import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
+import { SPECIES } from "../units/species.js";
+import { rangeDistributionSchema } from "./rangeDistribution.js";
+
+/**
+ * The sampling designs: `monteCarlo` (independent uniform draws) and `latinHypercube` (each
+ * input's range cut into as many equally likely strata as there are draws, one draw in each).
+ * @category Uncertainty
+ */
+export const SAMPLING = ["monteCarlo", "latinHypercube"] as const;
+
+const ids = array(string().min(1)).min(1);
+
+/** Which emission factor rows vary. */
+const factorSelection = object({
+  select: union([
+    literal("withInterval").describe("every factor row the plan uses directly that carries a published 95% interval"),
+    object({
+      tables: ids.optional().describe("table ids (see the factors command)"),
+      species: array(zEnum(SPECIES)).min(1).optional(),
+      sectors: ids.optional().describe("NFR/IPCC codes: a row of the code or a sub-sector of it"),
+    }).describe("the factor rows the plan uses that match every criterion given"),
+  ]),
+  withoutInterval: zEnum(["error", "fixed"]).optional().describe("a selected row without a published interval: an error naming it (error, the default) or kept at its value (fixed)"),
+});
+
+/** One measure's uncertain parameters. */
+const measureRanges = object({
+  id: string().min(1).describe("the measure's id"),
+  removal: partialRecord(zEnum(SPECIES), rangeDistributionSchema).optional().describe("removal efficiency per species [-], for a measure with a per-species removal"),
+  penetration: rangeDistributionSchema.optional().describe("a multiplier on the measure's penetration schedule [-] (e.g. low 0.8, high 1.1)"),
+});
+
+/**
+ * Zod schema of a scenario's `uncertainty` section (see docs/uncertainty.md).
+ * @category Uncertainty
+ */
+export const uncertaintySectionSchema = object({
+  draws: int().min(2).max(1_000_000).describe("number of draws (2 to 1,000,000)"),
+  seed: int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).optional().describe("the seed of the draws, an integer; required here unless the command line gives one (run --seed)"),
+  sampling: zEnum(SAMPLING).describe("monteCarlo or latinHypercube (no default)"),
+  factors: factorSelection.optional().describe("emission factors drawn from their published 95% intervals"),
+  grid: object({
+    species: array(zEnum(SPECIES)).min(1).optional().describe("the species whose electricity coefficients vary (all when absent)"),
+    multiplier: rangeDistributionSchema.describe("a multiplier on electricity's coefficients [-], e.g. normal low 0.9 high 1.1"),
+  }).optional().describe("the grid factors: one multiplier per draw on every electricity coefficient"),
+  ncv: array(object({ fuel: string().min(1), multiplier: rangeDistributionSchema.describe("a multiplier on the fuel's NCV [-]") })).min(1).optional()
+    .describe("net calorific values: a multiplier per fuel on the NCV every conversion of that fuel uses"),
+  measures: array(measureRanges).min(1).optional().describe("measure parameters given as ranges"),
+}).describe("which inputs are uncertain, and how the draws are made; nothing is uncertain unless named here");
+
+/**
+ * A scenario's `uncertainty` section: the number of draws, the seed, the sampling design and
+ * which inputs vary (none unless named). Parsed by {@link parseUncertaintySection}.
+ * @category Uncertainty
+ */
+export type UncertaintySection = Infer<typeof uncertaintySectionSchema>;
+
+/**
+ * Validates a scenario's `uncertainty` section.
+ *
+ * @param value - the section as read from the scenario
+ * @param path - where it is in the input (issues are located under it) [-]; `["uncertainty"]` for a scenario
+ * @returns the section, typed
+ * @throws {@link InvalidInputError} listing every problem with its path under `path`
+ * @example
+ * ```ts
+ * import { parseUncertaintySection } from "cobenefits/uncertainty";
+ * parseUncertaintySection({ draws: 200, seed: 7, sampling: "latinHypercube", factors: { select: "withInterval" } }, ["uncertainty"]).draws; // 200
+ * ```
+ * @category Uncertainty
+ */
+export function parseUncertaintySection(value: unknown, path: readonly (string | number)[]): UncertaintySection {
+  const r = uncertaintySectionSchema.safeParse(value);
+  if (!r.success) throw new InvalidInputError("uncertainty section", inputIssuesFromZod(r.error, value, path));
+  return r.data;
+}
