@@ -4,6 +4,7 @@ import * as charts from "../../src/charts.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
+import * as uncertainty from "../../src/uncertainty.js";
 
 // The runtime names each entry point exports, committed so that an addition (or a removal) is a
 // deliberate change: update the list here and say why in the CHANGELOG. Types are not listed:
@@ -84,6 +85,13 @@ const COBENEFITS_INVENTORY = [
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
 
+/** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
+const COBENEFITS_UNCERTAINTY = [
+  "PERCENTILES", "RANGE_DISTRIBUTIONS", "SAMPLING", "intervalDistribution", "normalQuantile",
+  "parseUncertaintySection", "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile",
+  "runUncertainty", "summarise", "uncertaintySectionSchema", "uniformDraws",
+];
+
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
   "BUILDING_RETROFIT", "CONTROL_DEVICE", "DEFAULT_SHARE_PLACES", "DPF_RETROFIT", "DUST_CONTROL",
@@ -119,6 +127,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
 
   it("cobenefits/charts exports exactly the committed names", () => {
     expect(Object.keys(charts).sort()).toEqual(COBENEFITS_CHARTS);
+  });
+
+  it("cobenefits/uncertainty exports exactly the committed names, none of them the core's", () => {
+    expect(Object.keys(uncertainty).sort()).toEqual(COBENEFITS_UNCERTAINTY);
+    expect(COBENEFITS_UNCERTAINTY.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {
