@@ -13,3 +13,5 @@ export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureCha
 export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
 export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
+export { trajectoriesFanChart } from "./report/charts/trajectoriesFanChart.js";
+export { reductionRangesChart } from "./report/charts/reductionRangesChart.js";

@@ -111,6 +111,7 @@ function multiplier(input: UncertainInput, u: number): number {
 export interface FigureLayout {
   readonly size: number;
   readonly cells: number;
+  /** The plan's scopes, then `all`. */
   readonly scopes: readonly string[];
   /** Group index -> scope index. */
   readonly scopeOf: Int32Array;
@@ -125,7 +126,8 @@ function figureLayout(plan: Plan, point: FastScenarioResult, extra: ExtraFigures
   const { groups } = point.tables;
   const Y = plan.years.length;
   const S = plan.species.length;
-  const scopes = [...new Set(groups.map((g) => g.scope))];
+  // the scopes of the groups, then "all": every scope together, as the trajectories chart sums them
+  const scopes = [...new Set(groups.map((g) => g.scope)), "all"];
   const cells = Y * groups.length * S;
   const totals = Y * scopes.length * S;
   const shares = Y * plan.measures.length * S;
@@ -151,8 +153,11 @@ function record(layout: FigureLayout, r: FastScenarioResult, plan: Plan, extra: 
     out[o + 2 * cells + c] = b - s;
     const yi = Math.floor(c / (G * S));
     const t = (yi * P + (layout.scopeOf[Math.floor(c / S) % G] as number)) * S + (c % S);
+    const all = (yi * P + P - 1) * S + (c % S);
     out[o + at.totals + t] = (out[o + at.totals + t] as number) + b;
     out[o + at.totals + totals + t] = (out[o + at.totals + totals + t] as number) + s;
+    out[o + at.totals + all] = (out[o + at.totals + all] as number) + b;
+    out[o + at.totals + totals + all] = (out[o + at.totals + totals + all] as number) + s;
   }
   for (let t = 0; t < totals; t++) out[o + at.totals + 2 * totals + t] = (out[o + at.totals + t] as number) - (out[o + at.totals + totals + t] as number);
   for (let k = 0; k < layout.shares; k++) out[o + at.shares + k] = attribution[k * 3 + 2] as number;

@@ -22,10 +22,13 @@ export interface UncertainEmissionsRow {
 }
 
 /**
- * Emissions of one year, scope and species summed over sectors, over the draws [t/yr], float64.
+ * Emissions of one year, scope (or all scopes) and species summed over sectors, over the draws [t/yr], float64.
  * @category Uncertainty
  */
-export type UncertainTotalRow = Omit<UncertainEmissionsRow, "sector">;
+export type UncertainTotalRow = Omit<UncertainEmissionsRow, "sector" | "scope"> & {
+  /** A scope, or `all` for every scope together (direct, indirect, indirectHeat, upstream). */
+  readonly scope: EmissionScope | "all";
+};
 
 /**
  * A measure's Shapley share of one species' reduction in one year over the draws [t/yr], float64.
@@ -124,7 +127,7 @@ export function uncertaintyRows(c: Collected): UncertaintyResult {
   const three = (start: number, n: number, k: number) => ({ baseline: of(start + k), scenario: of(start + n + k), reduction: of(start + 2 * n + k) });
   const emissions = point.emissions.map((r) => ({ year: r.year, sector: r.sector, scope: r.scope, species: r.species, ...three(layout.at.emissions, layout.cells, (yearIndex.get(r.year)! * G + group.get(`${r.sector}|${r.scope}`)!) * S + si(r.species)) }));
   const P = layout.scopes.length;
-  const totals = plan.years.flatMap((year, yi) => layout.scopes.flatMap((scope, pi) => plan.species.map((species, s) => ({ year, scope: scope as EmissionScope, species, ...three(layout.at.totals, layout.totals, (yi * P + pi) * S + s) }))));
+  const totals = plan.years.flatMap((year, yi) => layout.scopes.flatMap((scope, pi) => plan.species.map((species, s) => ({ year, scope: scope as EmissionScope | "all", species, ...three(layout.at.totals, layout.totals, (yi * P + pi) * S + s) }))));
   const measureIndex = new Map(plan.measures.map((m, i) => [m.measure.id, i]));
   const attribution = point.attribution.map((r) => ({ year: r.year, measure: r.measure, species: r.species, shapley: of(layout.at.shares + (yearIndex.get(r.year)! * M + measureIndex.get(r.measure)!) * S + si(r.species)) }));
   const co2e = point.co2e.map((r, k) => ({ metric: r.metric, year: r.year, ...three(layout.at.co2e, layout.co2e, k) }));

@@ -83,13 +83,15 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionRangesChart", "reductionsByMeasureChart", "trajectoriesChart", "trajectoriesFanChart"];
 
 /** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
 const COBENEFITS_UNCERTAINTY = [
-  "PERCENTILES", "RANGE_DISTRIBUTIONS", "SAMPLING", "intervalDistribution", "normalQuantile",
-  "parseUncertaintySection", "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile",
-  "runUncertainty", "summarise", "uncertaintySectionSchema", "uniformDraws",
+  "PERCENTILES", "RANGE_COLUMNS", "RANGE_DISTRIBUTIONS", "SAMPLING", "UNCERTAINTY_COLUMNS",
+  "co2eWithRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
+  "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile", "runUncertainty", "summarise",
+  "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
+  "uniformDraws",
 ];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
