@@ -1,4 +1,4 @@
-import { literal, strictObject as object, union, type infer as Infer } from "zod";
+import { type ZodType, literal, strictObject as object, union } from "zod";
 import { Dec, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { normalQuantile } from "./normalQuantile.js";
@@ -20,21 +20,24 @@ const ordered = (r: { readonly low: string; readonly high: string; readonly mode
  * lognormal's low above 0.
  * @category Uncertainty
  */
-export const rangeDistributionSchema = union([
+export const rangeDistributionSchema: ZodType<RangeDistribution> = union([
   object({ distribution: union([literal("normal"), literal("uniform")]), low: decimalStringSchema, high: decimalStringSchema }),
   object({ distribution: literal("lognormal"), low: decimalStringSchema, high: decimalStringSchema }),
   object({ distribution: literal("triangular"), low: decimalStringSchema, mode: decimalStringSchema, high: decimalStringSchema }),
 ])
   .refine(ordered, { message: "expected low <= high (and low <= mode <= high for a triangular range)" })
   .refine((r) => r.distribution !== "lognormal" || !isDecimalString(r.low) || new Dec(r.low).gt(0), { message: "a lognormal range needs low > 0 (its logarithm is normal)", path: ["low"] })
-  .describe("a range with a named distribution: uniform and triangular give bounds (and mode); normal and lognormal give the 2.5th and 97.5th percentiles as low and high");
+  .describe("a range with a named distribution: uniform and triangular give bounds (and mode); normal and lognormal give the 2.5th and 97.5th percentiles as low and high") as ZodType<RangeDistribution>;
 
 /**
  * A parameter given as a range with a named distribution (values as decimal strings, in the
- * parameter's own unit).
+ * parameter's own unit): `uniform` and `triangular` give bounds (and mode); `normal` and
+ * `lognormal` give the 2.5th and 97.5th percentiles as `low` and `high`.
  * @category Uncertainty
  */
-export type RangeDistribution = Infer<typeof rangeDistributionSchema>;
+export type RangeDistribution =
+  | { readonly distribution: "normal" | "lognormal" | "uniform"; readonly low: string; readonly high: string }
+  | { readonly distribution: "triangular"; readonly low: string; readonly mode: string; readonly high: string };
 
 /** z of the 97.5th percentile of the standard normal: a 95% interval is mean +- 1.959964 sd. */
 const Z975 = normalQuantile(0.975);

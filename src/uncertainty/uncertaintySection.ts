@@ -1,8 +1,9 @@
-import { array, enum as zEnum, int, literal, partialRecord, strictObject as object, string, union, type infer as Infer } from "zod";
+import { type ZodType, array, enum as zEnum, int, literal, partialRecord, strictObject as object, string, union } from "zod";
 import { InvalidInputError } from "../errors.js";
 import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { SPECIES } from "../units/species.js";
-import { rangeDistributionSchema } from "./rangeDistribution.js";
+import { type RangeDistribution, rangeDistributionSchema } from "./rangeDistribution.js";
+import type { Species } from "../units/species.js";
 
 /**
  * The sampling designs: `monteCarlo` (independent uniform draws) and `latinHypercube` (each
@@ -37,7 +38,7 @@ const measureRanges = object({
  * Zod schema of a scenario's `uncertainty` section (see docs/uncertainty.md).
  * @category Uncertainty
  */
-export const uncertaintySectionSchema = object({
+export const uncertaintySectionSchema: ZodType<UncertaintySection> = object({
   draws: int().min(2).max(1_000_000).describe("number of draws (2 to 1,000,000)"),
   seed: int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).optional().describe("the seed of the draws, an integer; required here unless the command line gives one (run --seed)"),
   sampling: zEnum(SAMPLING).describe("monteCarlo or latinHypercube (no default)"),
@@ -49,14 +50,37 @@ export const uncertaintySectionSchema = object({
   ncv: array(object({ fuel: string().min(1), multiplier: rangeDistributionSchema.describe("a multiplier on the fuel's NCV [-]") })).min(1).optional()
     .describe("net calorific values: a multiplier per fuel on the NCV every conversion of that fuel uses"),
   measures: array(measureRanges).min(1).optional().describe("measure parameters given as ranges"),
-}).describe("which inputs are uncertain, and how the draws are made; nothing is uncertain unless named here");
+}).describe("which inputs are uncertain, and how the draws are made; nothing is uncertain unless named here") as ZodType<UncertaintySection>;
 
 /**
  * A scenario's `uncertainty` section: the number of draws, the seed, the sampling design and
- * which inputs vary (none unless named). Parsed by {@link parseUncertaintySection}.
+ * which inputs vary (none unless named). Parsed by {@link parseUncertaintySection}; see
+ * docs/uncertainty.md.
  * @category Uncertainty
  */
-export type UncertaintySection = Infer<typeof uncertaintySectionSchema>;
+export interface UncertaintySection {
+  /** Number of draws, 2 to 1,000,000. */
+  readonly draws: number;
+  /** The seed, a safe integer; required here unless the caller (run --seed) gives one. */
+  readonly seed?: number | undefined;
+  readonly sampling: (typeof SAMPLING)[number];
+  /** Emission factors drawn from their published 95% intervals: every row with one, or the rows matching tables, species and sectors. */
+  readonly factors?: {
+    readonly select: "withInterval" | { readonly tables?: readonly string[] | undefined; readonly species?: readonly Species[] | undefined; readonly sectors?: readonly string[] | undefined };
+    /** A selected row without a published interval: an error naming it (the default) or kept at its value. */
+    readonly withoutInterval?: "error" | "fixed" | undefined;
+  } | undefined;
+  /** One multiplier per draw on every electricity coefficient (of the species listed, all when absent) [-]. */
+  readonly grid?: { readonly species?: readonly Species[] | undefined; readonly multiplier: RangeDistribution } | undefined;
+  /** A multiplier per fuel on the NCV its conversions use [-]. */
+  readonly ncv?: readonly { readonly fuel: string; readonly multiplier: RangeDistribution }[] | undefined;
+  /** Measure parameters as ranges: removal efficiency per species [-], a multiplier on the penetration schedule [-]. */
+  readonly measures?: readonly {
+    readonly id: string;
+    readonly removal?: Readonly<Partial<Record<Species, RangeDistribution>>> | undefined;
+    readonly penetration?: RangeDistribution | undefined;
+  }[] | undefined;
+}
 
 /**
  * Validates a scenario's `uncertainty` section.
