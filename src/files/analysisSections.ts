@@ -1,4 +1,5 @@
 import type { ZodType } from "zod";
+import { costsSectionSchema } from "../costs/costsSection.js";
 import { uncertaintySectionSchema } from "../uncertainty/uncertaintySection.js";
 
 /**
@@ -27,5 +28,6 @@ export type AnalysisSectionKey = (typeof ANALYSIS_SECTION_KEYS)[number];
  * @category Scenario files
  */
 export const ANALYSIS_SECTIONS: Readonly<Partial<Record<AnalysisSectionKey, ZodType>>> = {
+  costs: costsSectionSchema,
   uncertainty: uncertaintySectionSchema,
 };

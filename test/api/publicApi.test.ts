@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
+import * as costs from "../../src/costs.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -83,7 +84,7 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionRangesChart", "reductionsByMeasureChart", "trajectoriesChart", "trajectoriesFanChart"];
+const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reductionRangesChart", "reductionsByMeasureChart", "trajectoriesChart", "trajectoriesFanChart"];
 
 /** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
 const COBENEFITS_UNCERTAINTY = [
@@ -92,6 +93,15 @@ const COBENEFITS_UNCERTAINTY = [
   "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile", "runUncertainty", "summarise",
   "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
   "uniformDraws",
+];
+
+/** `cobenefits/costs`: measure costs, perspectives, NPV, cost per tonne and abatement cost curves (issue 12). */
+const COBENEFITS_COSTS = [
+  "COSTS_METHOD", "COST_COLUMNS", "COST_PER_TONNE_COLUMNS", "COST_PLACES", "CRF_PLACES",
+  "CURRENCY_PATTERN", "DISCOUNT_PLACES", "MAC_COLUMNS", "PAYERS", "annualCosts",
+  "capitalRecoveryFactor", "costSourceIssues", "costTablesToCsv", "costsSectionSchema", "currencyFactor",
+  "discountFactor", "formatCosts", "macCurve", "measureCostsAt", "measureQuantity",
+  "parseCostsSection", "scenarioCosts", "totalAnnualCost",
 ];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
@@ -134,6 +144,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
   it("cobenefits/uncertainty exports exactly the committed names, none of them the core's", () => {
     expect(Object.keys(uncertainty).sort()).toEqual(COBENEFITS_UNCERTAINTY);
     expect(COBENEFITS_UNCERTAINTY.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("cobenefits/costs exports exactly the committed names, none of them the core's", () => {
+    expect(Object.keys(costs).sort()).toEqual(COBENEFITS_COSTS);
+    expect(COBENEFITS_COSTS.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {
