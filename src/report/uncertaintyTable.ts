@@ -1,6 +1,7 @@
 import { toCsv } from "./csv.js";
 import type { Summary } from "../uncertainty/summary.js";
 import type { UncertaintyResult } from "../uncertainty/uncertaintyRows.js";
+import type { CostPerTonneRange } from "../uncertainty/costPerTonneRanges.js";
 
 /**
  * One figure of an {@link UncertaintyResult} as a row of `uncertainty.csv`: what it is (kind,
@@ -9,8 +10,8 @@ import type { UncertaintyResult } from "../uncertainty/uncertaintyRows.js";
  * @category Report
  */
 export interface UncertaintyTableRow {
-  /** `emissions` (a year, sector, scope and species), `total` (summed over sectors), `share` (a measure's Shapley share), `co2e`, `co2eShare`, or `extra`. */
-  readonly kind: "emissions" | "total" | "share" | "co2e" | "co2eShare" | "extra";
+  /** `emissions` (a year, sector, scope and species), `total` (summed over sectors), `share` (a measure's Shapley share), `co2e`, `co2eShare`, `extra`, or `costPerTonne` (quantity: the perspective; only point and the 2.5th, 50th and 97.5th percentiles, empty where there is no ratio). */
+  readonly kind: "emissions" | "total" | "share" | "co2e" | "co2eShare" | "extra" | "costPerTonne";
   readonly year: number | null;
   readonly sector: string | null;
   readonly scope: string | null;
@@ -20,20 +21,20 @@ export interface UncertaintyTableRow {
   /** `baseline`, `scenario`, `reduction`, `shapley`, or an extra figure's name. */
   readonly quantity: string;
   readonly unit: string;
-  readonly point: number;
-  readonly mean: number;
-  readonly sd: number;
-  readonly p2_5: number;
-  readonly p5: number;
-  readonly p25: number;
-  readonly p50: number;
-  readonly p75: number;
-  readonly p95: number;
-  readonly p97_5: number;
+  readonly point: number | null;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly p2_5: number | null;
+  readonly p5: number | null;
+  readonly p25: number | null;
+  readonly p50: number | null;
+  readonly p75: number | null;
+  readonly p95: number | null;
+  readonly p97_5: number | null;
   /** Convergence: change of the 2.5th, 50th and 97.5th percentiles over the last half of the draws, as a fraction of the 95% range [-]. */
-  readonly change_p2_5: number;
-  readonly change_p50: number;
-  readonly change_p97_5: number;
+  readonly change_p2_5: number | null;
+  readonly change_p50: number | null;
+  readonly change_p97_5: number | null;
 }
 
 /**
@@ -54,6 +55,7 @@ function figures(s: Summary) {
  * CO2e shares and extra figures, each with its full percentile set.
  *
  * @param r - from {@link uncertainty!runUncertainty}
+ * @param costs - cost per tonne over the same draws ({@link uncertainty!costPerTonneRanges}), if any
  * @returns the rows [t/yr; t CO2-eq/yr for CO2e], float64
  * @example
  * ```ts
@@ -62,7 +64,7 @@ function figures(s: Summary) {
  * ```
  * @category Report
  */
-export function uncertaintyTable(r: Pick<UncertaintyResult, "emissions" | "totals" | "attribution" | "co2e" | "co2eAttribution" | "extra">): UncertaintyTableRow[] {
+export function uncertaintyTable(r: Pick<UncertaintyResult, "emissions" | "totals" | "attribution" | "co2e" | "co2eAttribution" | "extra">, costs: readonly CostPerTonneRange[] = []): UncertaintyTableRow[] {
   const three = ["baseline", "scenario", "reduction"] as const;
   return [
     ...r.emissions.flatMap((e) => three.map((q) => ({ kind: "emissions" as const, ...NONE, year: e.year, sector: e.sector, scope: e.scope, species: e.species, quantity: q, unit: "t", ...figures(e[q]) }))),
@@ -71,6 +73,10 @@ export function uncertaintyTable(r: Pick<UncertaintyResult, "emissions" | "total
     ...r.co2e.flatMap((e) => three.map((q) => ({ kind: "co2e" as const, ...NONE, year: e.year, metric: e.metric, quantity: q, unit: "t CO2-eq", ...figures(e[q]) }))),
     ...r.co2eAttribution.map((a) => ({ kind: "co2eShare" as const, ...NONE, year: a.year, metric: a.metric, measure: a.measure, quantity: "shapley", unit: "t CO2-eq", ...figures(a.shapley) })),
     ...r.extra.map((x) => ({ kind: "extra" as const, ...NONE, quantity: x.name, unit: "", ...figures(x.value) })),
+    ...costs.map((c) => ({
+      kind: "costPerTonne" as const, ...NONE, year: c.year, measure: c.measure, ...(c.kind === "species" ? { species: c.of } : { metric: c.of }), quantity: c.perspective, unit: c.unit,
+      point: c.point, mean: null, sd: null, p2_5: c.low, p5: null, p25: null, p50: c.median, p75: null, p95: null, p97_5: c.high, change_p2_5: null, change_p50: null, change_p97_5: null,
+    })),
   ];
 }
 

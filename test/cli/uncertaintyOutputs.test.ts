@@ -67,3 +67,22 @@ describe("cobenefits run with an uncertainty section", () => {
     expect(fan.data.values).toContainEqual(expect.objectContaining({ year: 2030, species: "PM2.5", series: "baseline", point: 40 }));
   });
 });
+
+describe("cobenefits run with uncertainty and costs (the Beijing costs variant)", () => {
+  const costsFile = join(tmp, "beijing-costs.yaml");
+  const beijing = readFileSync(join(import.meta.dirname, "..", "..", "examples", "beijing", "scenario-costs.yaml"), "utf8").replace(/^\$schema:.*$/m, "");
+  writeFileSync(costsFile, `${beijing}\nuncertainty: { draws: 60, seed: 3, sampling: latinHypercube, factors: { select: withInterval } }\n`);
+
+  it("writes each measure's cost per tonne with its range into uncertainty.csv, its point value that of cost-per-tonne.csv", async () => {
+    const run = await cli("run", costsFile, "--out", join(tmp, "costs-out"), "--quiet");
+    expect(run.code).toBe(EXIT.ok);
+    const table = parseCsv(readFileSync(join(tmp, "costs-out", "uncertainty.csv"), "utf8"));
+    const exact = parseCsv(readFileSync(join(tmp, "costs-out", "cost-per-tonne.csv"), "utf8"))
+      .find((r) => r.measure === "household-coal-to-heat-pumps" && r.year === "2025" && r.perspective === "society" && r.of === "PM2.5")!;
+    const drawn = table.find((r) => r.kind === "costPerTonne" && r.measure === "household-coal-to-heat-pumps" && r.year === "2025" && r.quantity === "society" && r.species === "PM2.5")!;
+    expect(Number(drawn.point)).toBeCloseTo(Number(exact.costPerTonne), 3);
+    expect(Number(drawn.p2_5)).toBeLessThan(Number(drawn.p50));
+    expect(Number(drawn.p50)).toBeLessThan(Number(drawn.p97_5));
+    expect(drawn.mean).toBe(""); // the mean of a ratio is not the ratio of means: not given
+  });
+});

@@ -68,7 +68,7 @@ export const runCommand: Command = {
     const report = reportOf(plan, result);
     const costs = costReport(plan, result); // undefined without a costs section
     progress.stage("drawing the uncertain inputs, if any");
-    const draws = drawsOf(plan, values);
+    const draws = drawsOf(plan, values, costs?.costs);
     if (draws !== undefined) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
     if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
     else if (format === "csv") io.stdout.write(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content);

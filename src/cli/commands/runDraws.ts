@@ -8,6 +8,8 @@ import type { VegaLiteSpec } from "../../report/charts/vegaLiteSpec.js";
 import { uncertaintyTable, uncertaintyTableToCsv } from "../../report/uncertaintyTable.js";
 import type { Plan } from "../../scenario/plan.js";
 import { runUncertainty } from "../../uncertainty/runUncertainty.js";
+import { type CostPerTonneRange, costPerTonneFigures, costPerTonneRanges } from "../../uncertainty/costPerTonneRanges.js";
+import type { ScenarioCosts } from "../../costs/scenarioCosts.js";
 import type { UncertaintyResult } from "../../uncertainty/uncertaintyRows.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
 
@@ -35,9 +37,12 @@ const integer = (name: string, text: string | undefined): number | undefined => 
 /**
  * The uncertainty run `run` makes: when the scenario has an `uncertainty` section or --draws is
  * given. --draws without a section is a usage error (nothing is uncertain unless the scenario
- * says so); a missing seed is the section's error (exit 2 as any invalid input).
+ * says so); a missing seed is the section's error (exit 2 as any invalid input). With costs, the
+ * draws also give each measure's cost per tonne (unless a penetration is drawn: then none, said so).
  */
-export function drawsOf(plan: Plan, values: { readonly draws?: string | undefined; readonly seed?: string | undefined; readonly sampling?: string | undefined }): UncertaintyResult | undefined {
+export function drawsOf(
+  plan: Plan, values: { readonly draws?: string | undefined; readonly seed?: string | undefined; readonly sampling?: string | undefined }, costs?: ScenarioCosts,
+): (UncertaintyResult & { readonly costPerTonne: readonly CostPerTonneRange[] }) | undefined {
   const section = (plan.scenario as { readonly uncertainty?: unknown }).uncertainty;
   const asked = values.draws !== undefined || values.seed !== undefined || values.sampling !== undefined;
   if (section === undefined) {
@@ -48,16 +53,20 @@ export function drawsOf(plan: Plan, values: { readonly draws?: string | undefine
   if (values.sampling !== undefined && sampling === undefined) throw new CliFailure(EXIT.usage, `cobenefits run: --sampling must be lhs or mc, got "${values.sampling}"`);
   const draws = integer("draws", values.draws);
   const seed = integer("seed", values.seed);
-  return runUncertainty(plan, undefined, { ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }), ...(sampling === undefined ? {} : { sampling }) });
+  const figures = costs === undefined ? undefined : costPerTonneFigures(plan, costs);
+  const u = runUncertainty(plan, undefined, { ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }), ...(sampling === undefined ? {} : { sampling }), ...(figures === undefined ? {} : { extra: figures }) });
+  const penetrations = u.inputs.some((i) => i.kind === "penetration");
+  // the cost-per-tonne figures go to their own rows (kind costPerTonne), not as raw extras
+  return { ...u, extra: figures === undefined ? u.extra : [], costPerTonne: figures === undefined || penetrations ? [] : costPerTonneRanges(u, figures) };
 }
 
 /** The files draws add to or change in `--out`: emissions.csv and co2e.csv with range columns, uncertainty.csv. */
-export function drawFiles(u: UncertaintyResult, report: { readonly tidy: Parameters<typeof tidyWithRanges>[0]; readonly co2e: Parameters<typeof co2eWithRanges>[0] }): { name: string; content: string }[] {
+export function drawFiles(u: UncertaintyResult & { readonly costPerTonne: readonly CostPerTonneRange[] }, report: { readonly tidy: Parameters<typeof tidyWithRanges>[0]; readonly co2e: Parameters<typeof co2eWithRanges>[0] }): { name: string; content: string }[] {
   const numeric = ["year", "baseline", "scenario", "reduction", ...RANGE_COLUMNS];
   return [
     { name: "emissions.csv", content: toCsv([...TIDY_COLUMNS, ...RANGE_COLUMNS], tidyWithRanges(report.tidy, u), { numeric }) },
     { name: "co2e.csv", content: toCsv([...CO2E_COLUMNS, ...RANGE_COLUMNS], co2eWithRanges(report.co2e, u), { numeric }) },
-    { name: "uncertainty.csv", content: uncertaintyTableToCsv(uncertaintyTable(u)) },
+    { name: "uncertainty.csv", content: uncertaintyTableToCsv(uncertaintyTable(u, u.costPerTonne)) },
   ];
 }
 
