@@ -109,6 +109,10 @@ const EXPECTED = {
     /^household-coal-to-heat-pumps +16584 /m,
     "common draws are narrower: true",
     /^low-NOx retrofit, NOx share in 2025: point 3317 t, 95% range \d+ to \d+ t$/m,
+    // the Beijing costs variant (docs/costs.md, test/examples/beijingCosts.test.ts): annual cost over the heat pumps' Shapley share
+    /^household-coal-to-heat-pumps +PM2\.5 +42006 CNY\/t$/m,
+    "heat pumps, PM2.5, household    14002 CNY/t",
+    /^household-coal-to-heat-pumps +point +42006 +median +\d+ +95% range +\d+ to +\d+ CNY\/t$/m,
   ],
 };
 
