@@ -84,5 +84,7 @@ export function summarise(values: Float64Array, point: number, scratch: Float64A
   const [low, median, high] = [percentiles[0]!, percentiles[3]!, percentiles[6]!];
   const spread = high - low;
   const change = [low, median, high].map((v, i) => (spread > 0 ? Math.abs(v - early[i]!) / spread : 0)) as [number, number, number];
+  // every draw the same (an input that does not reach the figure): that value, with no spread, not the sum's rounding
+  if (all[0] === all[n - 1]) return { point, mean: all[0]!, sd: 0, percentiles, low, median, high, change };
   return { point, mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0, percentiles, low, median, high, change };
 }

@@ -44,7 +44,8 @@ describe("runUncertainty: emission factors from their published intervals", () =
     expect(r.inputs).toHaveLength(4);
     for (const s of summaries(r)) {
       for (const p of s.percentiles) expect(p).toBe(s.point);
-      expect(s.mean).toBeCloseTo(s.point, 9);
+      expect(s.mean).toBe(s.point);
+      expect(s.sd).toBe(0);
     }
     expect(r.attribution.map((a) => a.shapley.point)).toEqual(point.attribution.map((a) => a.shapley));
   });
