@@ -97,10 +97,10 @@ function pick(o: UncertaintyOptions): Partial<UncertaintySection> {
   return { ...(o.draws === undefined ? {} : { draws: o.draws }), ...(o.seed === undefined ? {} : { seed: o.seed }), ...(o.sampling === undefined ? {} : { sampling: o.sampling }) };
 }
 
-/** A draw's multiplier of an input: drawn / published for a factor row, (1 - drawn) / (1 - published) for a removal, the drawn value for a multiplier. */
+/** A draw's multiplier of an input: drawn / published for a factor row, (1 - drawn) / (1 - published) for a removal or a fuel saving, the drawn value for a multiplier. */
 function multiplier(input: UncertainInput, u: number): number {
   const q = rangeQuantile(input.distribution, u);
-  return input.kind === "factor" ? q / input.point : input.kind === "removal" ? (1 - q) / (1 - input.point) : q;
+  return input.kind === "factor" ? q / input.point : input.kind === "removal" || input.kind === "fuelSaving" ? (1 - q) / (1 - input.point) : q;
 }
 
 /**

@@ -6,6 +6,7 @@ import { nearestStrings } from "../nearestStrings.js";
 import { scenarioFactors } from "../scenario/compile/scenarioFactors.js";
 import type { Plan } from "../scenario/plan.js";
 import type { Species } from "../units/species.js";
+import { Dec } from "../units/decimal.js";
 import { intervalDistribution } from "./intervalDistribution.js";
 import type { RangeDistribution } from "./rangeDistribution.js";
 import type { UncertaintySection } from "./uncertaintySection.js";
@@ -17,11 +18,11 @@ import type { UncertaintySection } from "./uncertaintySection.js";
  * @category Uncertainty
  */
 export interface UncertainInput {
-  /** `factor:<row id>`, `grid`, `ncv:<fuel>`, `removal:<measure id>:<species>` or `penetration:<measure id>`. */
+  /** `factor:<row id>`, `grid`, `ncv:<fuel>`, `removal:<measure id>:<species>`, `penetration:<measure id>` or `fuelSaving:<measure id>`. */
   readonly id: string;
-  readonly kind: "factor" | "grid" | "ncv" | "removal" | "penetration";
+  readonly kind: "factor" | "grid" | "ncv" | "removal" | "penetration" | "fuelSaving";
   readonly distribution: RangeDistribution;
-  /** The value of the point run: a factor row's value, a removal's value, 1 for a multiplier. */
+  /** The value of the point run: a factor row's value, a removal's or a fuel saving's value, 1 for a multiplier. */
   readonly point: number;
   /** How many coefficients (activity row x template x species) or penetrations it acts on. */
   readonly uses: number;
@@ -60,7 +61,8 @@ const BOUNDED = new Set(["uniform", "triangular"]);
  * reaching the plan only through them is listed in `notVaried`. NCVs act through the conversion
  * steps of a template of their fuel (x on the way from mass to energy, / on the way back);
  * grid multipliers on every electricity coefficient; removals on the modifier factor of every
- * template the measure treats (x (1 - drawn) / (1 - published)); penetration multipliers on the
+ * template the measure treats (x (1 - drawn) / (1 - published)); fuel savings likewise on every
+ * species of a measure whose emissions follow its fuel use; penetration multipliers on the
  * schedule, checked so that no draw claims more than an activity.
  *
  * @param plan - a compiled plan
@@ -133,6 +135,11 @@ export function resolveInputs(plan: Plan, section: UncertaintySection, path: Pat
         uses.set(penetrationInput[mi]!, plan.years.length);
       }
     }
+    if (mr.fuelSaving !== undefined) fuelSavingInput(plan, mi, mr.fuelSaving, [...at, "fuelSaving"], issues, add, (li, factorAt, input) => {
+      perLineage[li]!.factorAt.push(factorAt);
+      perLineage[li]!.factorInput.push(input);
+      uses.set(input, (uses.get(input) ?? 0) + 1);
+    });
     const removal = (measure.measure as { readonly removal?: Readonly<Partial<Record<Species, string>>> }).removal;
     for (const [species, range] of Object.entries(mr.removal ?? {}) as [Species, RangeDistribution][]) {
       const here = [...at, "removal", species];
@@ -253,4 +260,42 @@ function claimIssues(plan: Plan, section: UncertaintySection, penetrationInput: 
     if (yi >= 0) issues.push({ path: [...path, "measures"], message: `activity ${l.activityId} in ${plan.years[yi]}: its moving measures could claim ${claimed[yi]!.toFixed(4)} of it at the top of their penetration ranges (more than all of it)` });
   }
   return issues;
+}
+
+/**
+ * A measure's fuel saving as an input: the measure must modify the emissions it treats by its fuel
+ * use alone (every species' factor equal to its activity factor on every template it treats, as a
+ * building retrofit or a curtailment does), and save the same share everywhere; its published
+ * saving is 1 - that factor. Each draw multiplies every species' factor by (1 - drawn) / (1 - published).
+ */
+function fuelSavingInput(
+  plan: Plan, mi: number, range: RangeDistribution, at: Path, issues: InputIssueInit[],
+  add: (input: Omit<UncertainInput, "uses">) => number, use: (li: number, factorAt: number, input: number) => void,
+): void {
+  const id = plan.measures[mi]!.measure.id;
+  const S = plan.species.length;
+  const treated = plan.lineages.flatMap((l, li) => {
+    const k = l.measures.indexOf(mi);
+    return k < 0 ? [] : l.templates.flatMap((t, ti) => t.modifiers.filter((m) => m.local === k).map((m) => ({ li, ti, k, n: l.measures.length, m })));
+  });
+  const savings = [...new Set(treated.map((x) => x.m.activity.toString()))];
+  if (plan.measures[mi]!.phase !== "modify" || treated.length === 0) {
+    issues.push({ path: at, message: `measure "${id}" does not modify the emissions of what it treats (it moves activity elsewhere): give the ranges of what it moves to as factor or removal ranges` });
+    return;
+  }
+  if (treated.some((x) => x.m.factors.some((f) => !f.eq(x.m.activity))) || savings.length !== 1) {
+    issues.push({ path: at, message: `measure "${id}" changes emissions by more than its fuel use (its factors differ from its fuel factor), so a fuel saving alone cannot state it` });
+    return;
+  }
+  if (!BOUNDED.has(range.distribution) || Number(range.high) > 1) {
+    issues.push({ path: at, message: "a fuel saving is a fraction at most 1: give it a bounded distribution (uniform or triangular) with high at most 1" });
+    return;
+  }
+  const saving = new Dec(1).minus(savings[0]!).toNumber();
+  if (saving === 1) {
+    issues.push({ path: at, message: `measure "${id}" saves all the fuel (saving 1): a draw cannot be set relative to it` });
+    return;
+  }
+  const input = add({ id: `fuelSaving:${id}`, kind: "fuelSaving", distribution: range, point: saving });
+  for (const x of treated) for (let si = 0; si < S; si++) use(x.li, (x.ti * x.n + x.k) * S + si, input);
 }

@@ -32,6 +32,7 @@ const measureRanges = object({
   id: string().min(1).describe("the measure's id"),
   removal: partialRecord(zEnum(SPECIES), rangeDistributionSchema).optional().describe("removal efficiency per species [-], for a measure with a per-species removal"),
   penetration: rangeDistributionSchema.optional().describe("a multiplier on the measure's penetration schedule [-] (e.g. low 0.8, high 1.1)"),
+  fuelSaving: rangeDistributionSchema.optional().describe("the share of fuel the measure saves on what it treats [-], for a measure whose emissions follow its fuel use (a building retrofit's demand reduction, a curtailment)"),
 });
 
 /**
@@ -74,11 +75,13 @@ export interface UncertaintySection {
   readonly grid?: { readonly species?: readonly Species[] | undefined; readonly multiplier: RangeDistribution } | undefined;
   /** A multiplier per fuel on the NCV its conversions use [-]. */
   readonly ncv?: readonly { readonly fuel: string; readonly multiplier: RangeDistribution }[] | undefined;
-  /** Measure parameters as ranges: removal efficiency per species [-], a multiplier on the penetration schedule [-]. */
+  /** Measure parameters as ranges: removal efficiency per species [-], a multiplier on the penetration schedule [-], the fuel saving [-]. */
   readonly measures?: readonly {
     readonly id: string;
     readonly removal?: Readonly<Partial<Record<Species, RangeDistribution>>> | undefined;
     readonly penetration?: RangeDistribution | undefined;
+    /** The share of fuel saved on what the measure treats [-], for a measure whose emissions follow its fuel use. */
+    readonly fuelSaving?: RangeDistribution | undefined;
   }[] | undefined;
 }
 

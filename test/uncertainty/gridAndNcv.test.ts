@@ -42,3 +42,33 @@ describe("grid and NCV multipliers", () => {
     expect(issues[1]!.message).toContain("fuels with NCV conversions: otherBituminousCoal");
   });
 });
+
+describe("a fuel saving given as a range", () => {
+  // boilers of public buildings: 100 kt x 20.9 GJ/t x SO2 840 g/GJ = 1755.6 t; a retrofit cutting the heat demand by 30% on all of them
+  const retrofit = compileScenario({
+    ...scenario, baseline: [{ ...(scenario.baseline[1] as object), heatSegment: "public-buildings" }],
+    measures: [
+      { id: "retrofit", kind: "buildingRetrofit", target: { heatSegment: "public-buildings" }, penetration: { kind: "constant", value: "1" }, demandReduction: "0.3" },
+      { id: "fgd", kind: "controlDevice", target: { activityIds: ["boilers"] }, penetration: { kind: "constant", value: "0.5" }, removal: { SO2: "0.9" } },
+    ],
+  } as unknown as Scenario);
+
+  it("scales every species of what the measure treats by the fuel it uses", () => {
+    const r = runUncertainty(retrofit, { draws: 1000, seed: 2, sampling: "latinHypercube", measures: [{ id: "retrofit", fuelSaving: { distribution: "uniform", low: "0.2", high: "0.4" } }] });
+    const share = r.attribution.find((a) => a.measure === "retrofit" && a.species === "SO2")!.shapley;
+    expect(r.inputs.map((i) => [i.id, i.point])).toEqual([["fuelSaving:retrofit", 0.3]]);
+    const baseline = total(r, "direct", "SO2");
+    expect(baseline.point).toBeCloseTo(1755.6, 6);
+    expect(baseline.sd).toBe(0); // the baseline does not move
+    const both = r.totals.find((t) => t.scope === "direct" && t.species === "SO2")!;
+    // scenario = 1755.6 x (1 - s) x (1 - 0.5 x 0.9), s uniform 0.2 to 0.4: 2.5th and 97.5th percentiles at s = 0.395 and 0.205
+    expect(both.scenario.low).toBeCloseTo(1755.6 * 0.605 * 0.55, 0);
+    expect(both.scenario.high).toBeCloseTo(1755.6 * 0.795 * 0.55, 0);
+    expect(share.high).toBeGreaterThan(share.low);
+  });
+
+  it("refuses a fuel saving for a measure whose effect is more than its fuel use", () => {
+    const issues = thrown(() => runUncertainty(retrofit, { draws: 10, seed: 1, sampling: "monteCarlo", measures: [{ id: "fgd", fuelSaving: { distribution: "uniform", low: "0", high: "0.1" } }] }), InvalidInputError).issues;
+    expect(issues).toEqual([expect.objectContaining({ path: ["uncertainty", "measures", 0, "fuelSaving"], message: expect.stringContaining("changes emissions by more than its fuel use") })]);
+  });
+});
