@@ -18,5 +18,5 @@ export { summarise, percentileOfSorted, PERCENTILES, type Summary } from "./unce
 export type { UncertainInput } from "./uncertainty/uncertainInputs.js";
 export type { UncertaintyResult, UncertainEmissionsRow, UncertainTotalRow, UncertainAttributionRow, UncertainCo2eRow, UncertainCo2eAttributionRow } from "./uncertainty/uncertaintyRows.js";
 export { uncertaintyTable, uncertaintyTableToCsv, UNCERTAINTY_COLUMNS, type UncertaintyTableRow } from "./report/uncertaintyTable.js";
-export { tidyWithRanges, co2eWithRanges, RANGE_COLUMNS } from "./report/rangeColumns.js";
-export { costPerTonneFigures, costPerTonneRanges, type CostPerTonneRange } from "./uncertainty/costPerTonneRanges.js";
+export { tidyWithRanges, co2eWithRanges, RANGE_COLUMNS, type WithRanges } from "./report/rangeColumns.js";
+export { costPerTonneFigures, costPerTonneRanges, type CostPerTonneRange, type CostPerTonneKey } from "./uncertainty/costPerTonneRanges.js";

@@ -9,7 +9,12 @@ import type { UncertaintyResult } from "../uncertainty/uncertaintyRows.js";
  */
 export const RANGE_COLUMNS = ["low", "median", "high"] as const;
 
-type Ranged<T> = T & { readonly low: number | null; readonly median: number | null; readonly high: number | null };
+/**
+ * A tidy row with the 2.5th, 50th and 97.5th percentiles of its reduction over the draws (null
+ * where the draws give no figure for it), float64.
+ * @category Report
+ */
+export type WithRanges<T> = T & { readonly low: number | null; readonly median: number | null; readonly high: number | null };
 
 const none = { low: null, median: null, high: null };
 
@@ -18,7 +23,7 @@ const none = { low: null, median: null, high: null };
  * year, sector, scope and species get their range; a measure's share in one sector gets none (the
  * draws give each measure's share summed over sectors: see `uncertainty.csv`, kind `share`).
  *
- * @param rows - from {@link tidyTable}
+ * @param rows - from {@link index!tidyTable}
  * @param u - from {@link uncertainty!runUncertainty} on the same plan
  * @returns the rows with the three columns [t/yr]
  * @example
@@ -28,7 +33,7 @@ const none = { low: null, median: null, high: null };
  * ```
  * @category Report
  */
-export function tidyWithRanges(rows: readonly TidyRow[], u: Pick<UncertaintyResult, "emissions">): Ranged<TidyRow>[] {
+export function tidyWithRanges(rows: readonly TidyRow[], u: Pick<UncertaintyResult, "emissions">): WithRanges<TidyRow>[] {
   const byKey = new Map(u.emissions.map((e) => [`${e.year}|${e.sector}|${e.scope}|${e.species}`, e.reduction]));
   return rows.map((r) => {
     const s = r.measure === ALL_MEASURES ? byKey.get(`${r.year}|${r.sector}|${r.scope}|${r.species}`) : undefined;
@@ -40,7 +45,7 @@ export function tidyWithRanges(rows: readonly TidyRow[], u: Pick<UncertaintyResu
  * The CO2e rows with `low`, `median` and `high` of their reduction: the total of each year and
  * metric, and each measure's Shapley share.
  *
- * @param rows - from {@link co2eTable}
+ * @param rows - from {@link index!co2eTable}
  * @param u - from {@link uncertainty!runUncertainty} on the same plan
  * @returns the rows with the three columns [t CO2-eq/yr]
  * @example
@@ -50,7 +55,7 @@ export function tidyWithRanges(rows: readonly TidyRow[], u: Pick<UncertaintyResu
  * ```
  * @category Report
  */
-export function co2eWithRanges(rows: readonly Co2eTableRow[], u: Pick<UncertaintyResult, "co2e" | "co2eAttribution">): Ranged<Co2eTableRow>[] {
+export function co2eWithRanges(rows: readonly Co2eTableRow[], u: Pick<UncertaintyResult, "co2e" | "co2eAttribution">): WithRanges<Co2eTableRow>[] {
   const totals = new Map(u.co2e.map((c) => [`${c.year}|${c.metric}`, c.reduction]));
   const shares = new Map(u.co2eAttribution.map((c) => [`${c.year}|${c.metric}|${c.measure}`, c.shapley]));
   return rows.map((r) => {

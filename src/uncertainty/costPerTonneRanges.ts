@@ -27,7 +27,12 @@ export interface CostPerTonneRange {
   readonly unit: string;
 }
 
-interface Key {
+/**
+ * What one figure of {@link costPerTonneFigures} is: year, measure, perspective, species or
+ * metric, the annual cost [currency/yr] and where the draw's share is read.
+ * @category Uncertainty
+ */
+export interface CostPerTonneKey {
   readonly year: number;
   readonly yi: number;
   readonly measure: string;
@@ -56,12 +61,12 @@ interface Key {
  * ```
  * @category Uncertainty
  */
-export function costPerTonneFigures(plan: Plan, costs: Pick<ScenarioCosts, "annual" | "currency">): ExtraFigures & { readonly keys: readonly Key[] } {
+export function costPerTonneFigures(plan: Plan, costs: Pick<ScenarioCosts, "annual" | "currency">): ExtraFigures & { readonly keys: readonly CostPerTonneKey[] } {
   const Y = plan.years.length;
   const M = plan.measures.length;
   const S = plan.species.length;
   const metrics = plan.scenario.metrics;
-  const keys: Key[] = [];
+  const keys: CostPerTonneKey[] = [];
   for (const r of costs.annual) {
     const cost = Number(r.total);
     const yi = plan.years.indexOf(r.year);
@@ -91,7 +96,7 @@ export function costPerTonneFigures(plan: Plan, costs: Pick<ScenarioCosts, "annu
  * @param u - from {@link runUncertainty} with the figures' `names` and `compute` as `extra`
  * @param figures - from {@link costPerTonneFigures}
  * @returns one row per year, measure, perspective and species or metric
- * @throws {@link InvalidInputError} when the draws varied a penetration: costs are computed at the
+ * @throws {@link index!InvalidInputError} when the draws varied a penetration: costs are computed at the
  *   point penetrations, so their ratio to a drawn reduction would mix two states
  * @example
  * ```ts
@@ -100,7 +105,7 @@ export function costPerTonneFigures(plan: Plan, costs: Pick<ScenarioCosts, "annu
  * ```
  * @category Uncertainty
  */
-export function costPerTonneRanges(u: Pick<UncertaintyResult, "inputs" | "extra">, figures: { readonly keys: readonly Key[] }): CostPerTonneRange[] {
+export function costPerTonneRanges(u: Pick<UncertaintyResult, "inputs" | "extra">, figures: { readonly keys: readonly CostPerTonneKey[] }): CostPerTonneRange[] {
   const varied = u.inputs.filter((i) => i.kind === "penetration").map((i) => i.id);
   if (varied.length > 0) throw new InvalidInputError("uncertainty", varied.map((id) => ({ path: ["uncertainty", "measures"], message: `${id}: the costs are computed at the point penetrations, so cost per tonne has no range when a penetration is drawn; draw it without the penetration range` })));
   const start = u.extra.length - figures.keys.length;
