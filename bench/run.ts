@@ -7,6 +7,7 @@ import { handLoop, syntheticInventory } from "./inventory.js";
 import { inventoryRouteFigures } from "./inventoryRoute.js";
 import { type Figure, medianMs, peakRssMb, retainedMb, table } from "./measure.js";
 import { startupFigures } from "./startup.js";
+import { uncertaintyFigures } from "./uncertaintyFigures.js";
 
 // `npm run bench`: the performance figures of docs/performance.md, measured in one run, each with
 // its target. Never run by `npm test`. Every input is built from a fixed seed.
@@ -30,6 +31,10 @@ console.error("city scenario ...");
 cityFigures(report);
 const cityRss = peakRssMb();
 report("peak RSS after the city scenarios", mb(cityRss), "-");
+
+// (u) Uncertainty: 1,000 draws of the city scenario against 1,000 fast evaluations (bench/uncertaintyFigures.ts).
+console.error("city uncertainty ...");
+uncertaintyFigures(report);
 
 // (a) A national inventory: 1,000,000 rows x 12 species, against a hand-written Float64Array loop.
 console.error("national inventory ...");

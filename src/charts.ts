@@ -14,3 +14,5 @@ export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
 export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";
 export { macCurveChart } from "./report/charts/macCurveChart.js";
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
+export { trajectoriesFanChart } from "./report/charts/trajectoriesFanChart.js";
+export { reductionRangesChart } from "./report/charts/reductionRangesChart.js";

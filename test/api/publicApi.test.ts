@@ -6,6 +6,7 @@ import * as costs from "../../src/costs.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
+import * as uncertainty from "../../src/uncertainty.js";
 
 // The runtime names each entry point exports, committed so that an addition (or a removal) is a
 // deliberate change: update the list here and say why in the CHANGELOG. Types are not listed:
@@ -84,7 +85,16 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reductionsByMeasureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reductionRangesChart", "reductionsByMeasureChart", "trajectoriesChart", "trajectoriesFanChart"];
+
+/** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
+const COBENEFITS_UNCERTAINTY = [
+  "PERCENTILES", "RANGE_COLUMNS", "RANGE_DISTRIBUTIONS", "SAMPLING", "UNCERTAINTY_COLUMNS",
+  "co2eWithRanges", "costPerTonneFigures", "costPerTonneRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
+  "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile", "runUncertainty", "summarise",
+  "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
+  "uniformDraws",
+];
 
 /** `cobenefits/costs`: measure costs, perspectives, NPV, cost per tonne and abatement cost curves (issue 12). */
 const COBENEFITS_COSTS = [
@@ -138,6 +148,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
   it("cobenefits/report exports exactly the committed names, none of them the core's", () => {
     expect(Object.keys(report).sort()).toEqual(COBENEFITS_REPORT);
     expect(COBENEFITS_REPORT.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("cobenefits/uncertainty exports exactly the committed names, none of them the core's", () => {
+    expect(Object.keys(uncertainty).sort()).toEqual(COBENEFITS_UNCERTAINTY);
+    expect(COBENEFITS_UNCERTAINTY.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/costs exports exactly the committed names, none of them the core's", () => {

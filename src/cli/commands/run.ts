@@ -13,6 +13,7 @@ import { chartSpecs, isRunOutput, outputFiles, quadrantSpecies, reportOf } from 
 import { progressReporter } from "../progress.js";
 import { renderSvg } from "../renderSvg.js";
 import { writeOutputFolder } from "../writeOutputFolder.js";
+import { DRAW_OPTIONS, DRAW_USAGE, drawCharts, drawFiles, drawsLine, drawsOf } from "./runDraws.js";
 import { costReport } from "../costOutputs.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
@@ -35,7 +36,8 @@ Evaluates a scenario file and prints the result.
                          under /proc, /sys or /dev and paths that are files
   --charts               with --out: render charts (SVG and Vega-Lite JSON) into <dir>/charts
   --quadrant-species <s> air pollutant of the co-benefit quadrant (default PM2.5, if computed)
-  --quiet                no progress indicator on stderr`;
+  --quiet                no progress indicator on stderr
+${DRAW_USAGE}`;
 
 export const runCommand: Command = {
   summary: "evaluate a scenario file: tables, CSV, JSON, charts",
@@ -48,6 +50,7 @@ export const runCommand: Command = {
       charts: { type: "boolean" },
       "quadrant-species": { type: "string" },
       quiet: { type: "boolean" },
+      ...DRAW_OPTIONS,
     }, usage);
     if (values.help) return io.stdout.write(`${usage}\n`), EXIT.ok;
     if (positionals.length !== 1) throw new CliFailure(EXIT.usage, `cobenefits run: expected one scenario file, got ${positionals.length}\n\n${usage}`);
@@ -64,14 +67,26 @@ export const runCommand: Command = {
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
     const report = reportOf(plan, result);
     const costs = costReport(plan, result, report.balance); // undefined without a costs section
+    progress.stage("drawing the uncertain inputs, if any");
+    const draws = drawsOf(plan, values, costs?.costs);
+    if (draws !== undefined) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
     if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
-    else if (format === "csv") io.stdout.write(tidyTableToCsv(report.tidy));
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }) }, null, 2)}\n`);
+    else if (format === "csv") io.stdout.write(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content);
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }) }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
       const files = [...outputFiles(report, result), ...(costs?.files ?? [])];
+      for (const f of draws === undefined ? [] : drawFiles(draws, report)) {
+        const at = files.findIndex((g) => g.name === f.name);
+        if (at < 0) files.push(f);
+        else files[at] = f; // emissions.csv and co2e.csv with their range columns
+      }
       if (values.charts) {
         for (const { name, spec } of [...chartSpecs(result, species), ...(costs?.charts() ?? [])]) {
+          progress.stage(`rendering ${name}`);
+          files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
+        }
+        for (const { name, spec } of draws === undefined ? [] : drawCharts(draws, result.name)) {
           progress.stage(`rendering ${name}`);
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
         }

@@ -26,6 +26,16 @@ interface Setup {
 /** Penetrations as float64 [mi x Y + yi], once per `plan.measures` array (withPenetrations makes a new one). */
 const penetrations = new WeakMap<Plan["measures"], Float64Array>();
 
+/**
+ * Sets the float64 penetrations [mi x Y + yi] {@link evaluateScenarioFast} uses for a measures
+ * array: how the uncertainty layer evaluates a draw's penetrations without expanding schedules
+ * again. Not imported by the core entry.
+ * @internal
+ */
+export function primeFastPenetrations(measures: Plan["measures"], penetration: Float64Array): void {
+  penetrations.set(measures, penetration);
+}
+
 function setup(plan: Plan): Setup {
   const { lineages, grouping, maxMeasures } = fastPlan(plan);
   const Y = plan.years.length;

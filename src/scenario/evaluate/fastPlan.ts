@@ -135,3 +135,13 @@ function inputOverflow(plan: Plan, activityId: string, amounts: Float64Array, in
     throw new NumericOverflowError(`${name} of activity ${activityId}${species === undefined ? "" : ` for ${species}`} ${BEYOND}`, { activityId, ...(species === undefined ? {} : { species }) }, rowPath(plan, activityId));
   }
 }
+
+/**
+ * Sets the float64 form {@link evaluateScenarioFast} uses for a lineages array, so that a plan
+ * holding that array is evaluated with it: how the uncertainty layer evaluates a draw's
+ * coefficients without converting decimals again. Not imported by the core entry.
+ * @internal
+ */
+export function primeFastPlan(lineages: readonly LineagePlan[], fast: FastPlan): void {
+  cache.set(lineages, fast);
+}

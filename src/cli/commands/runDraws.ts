@@ -1,0 +1,85 @@
+import { CO2E_COLUMNS } from "../../report/co2eTable.js";
+import { toCsv } from "../../report/csv.js";
+import { co2eWithRanges, RANGE_COLUMNS, tidyWithRanges } from "../../report/rangeColumns.js";
+import { TIDY_COLUMNS } from "../../report/tidyTable.js";
+import { reductionRangesChart } from "../../report/charts/reductionRangesChart.js";
+import { trajectoriesFanChart } from "../../report/charts/trajectoriesFanChart.js";
+import type { VegaLiteSpec } from "../../report/charts/vegaLiteSpec.js";
+import { uncertaintyTable, uncertaintyTableToCsv } from "../../report/uncertaintyTable.js";
+import type { Plan } from "../../scenario/plan.js";
+import { runUncertainty } from "../../uncertainty/runUncertainty.js";
+import { type CostPerTonneRange, costPerTonneFigures, costPerTonneRanges } from "../../uncertainty/costPerTonneRanges.js";
+import type { ScenarioCosts } from "../../costs/scenarioCosts.js";
+import type { UncertaintyResult } from "../../uncertainty/uncertaintyRows.js";
+import { CliFailure, EXIT } from "../exitCodes.js";
+
+/** The options `run` takes for draws (parseArgs specs). */
+export const DRAW_OPTIONS = {
+  draws: { type: "string" },
+  seed: { type: "string" },
+  sampling: { type: "string" },
+} as const;
+
+/** Their usage lines. */
+export const DRAW_USAGE = `  --draws <N>            with an uncertainty section: the number of draws (overrides the
+                         section's); outputs gain low, median, high (2.5th, 50th, 97.5th
+                         percentiles) and --out writes uncertainty.csv. See docs/uncertainty.md
+  --seed <S>             the seed of the draws, an integer (overrides the section's; there
+                         is no default: the section or this option must give one)
+  --sampling <s>         lhs (Latin hypercube) or mc (Monte Carlo); overrides the section's`;
+
+const integer = (name: string, text: string | undefined): number | undefined => {
+  if (text === undefined) return undefined;
+  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new CliFailure(EXIT.usage, `cobenefits run: --${name} must be an integer, got "${text}"`);
+  return Number(text);
+};
+
+/**
+ * The uncertainty run `run` makes: when the scenario has an `uncertainty` section or --draws is
+ * given. --draws without a section is a usage error (nothing is uncertain unless the scenario
+ * says so); a missing seed is the section's error (exit 2 as any invalid input). With costs, the
+ * draws also give each measure's cost per tonne (unless a penetration is drawn: then none, said so).
+ */
+export function drawsOf(
+  plan: Plan, values: { readonly draws?: string | undefined; readonly seed?: string | undefined; readonly sampling?: string | undefined }, costs?: ScenarioCosts,
+): (UncertaintyResult & { readonly costPerTonne: readonly CostPerTonneRange[] }) | undefined {
+  const section = (plan.scenario as { readonly uncertainty?: unknown }).uncertainty;
+  const asked = values.draws !== undefined || values.seed !== undefined || values.sampling !== undefined;
+  if (section === undefined) {
+    if (asked) throw new CliFailure(EXIT.usage, "cobenefits run: --draws, --seed and --sampling need an uncertainty section in the scenario saying which inputs are uncertain (nothing is unless it says so; see docs/uncertainty.md)");
+    return undefined;
+  }
+  const sampling = values.sampling === undefined ? undefined : ({ lhs: "latinHypercube", mc: "monteCarlo" } as const)[values.sampling as "lhs" | "mc"];
+  if (values.sampling !== undefined && sampling === undefined) throw new CliFailure(EXIT.usage, `cobenefits run: --sampling must be lhs or mc, got "${values.sampling}"`);
+  const draws = integer("draws", values.draws);
+  const seed = integer("seed", values.seed);
+  const figures = costs === undefined ? undefined : costPerTonneFigures(plan, costs);
+  const u = runUncertainty(plan, undefined, { ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }), ...(sampling === undefined ? {} : { sampling }), ...(figures === undefined ? {} : { extra: figures }) });
+  const penetrations = u.inputs.some((i) => i.kind === "penetration");
+  // the cost-per-tonne figures go to their own rows (kind costPerTonne), not as raw extras
+  return { ...u, extra: figures === undefined ? u.extra : [], costPerTonne: figures === undefined || penetrations ? [] : costPerTonneRanges(u, figures) };
+}
+
+/** The files draws add to or change in `--out`: emissions.csv and co2e.csv with range columns, uncertainty.csv. */
+export function drawFiles(u: UncertaintyResult & { readonly costPerTonne: readonly CostPerTonneRange[] }, report: { readonly tidy: Parameters<typeof tidyWithRanges>[0]; readonly co2e: Parameters<typeof co2eWithRanges>[0] }): { name: string; content: string }[] {
+  const numeric = ["year", "baseline", "scenario", "reduction", ...RANGE_COLUMNS];
+  return [
+    { name: "emissions.csv", content: toCsv([...TIDY_COLUMNS, ...RANGE_COLUMNS], tidyWithRanges(report.tidy, u), { numeric }) },
+    { name: "co2e.csv", content: toCsv([...CO2E_COLUMNS, ...RANGE_COLUMNS], co2eWithRanges(report.co2e, u), { numeric }) },
+    { name: "uncertainty.csv", content: uncertaintyTableToCsv(uncertaintyTable(u, u.costPerTonne)) },
+  ];
+}
+
+/** One line for the terminal: draws, seed, sampling, inputs, convergence. */
+export function drawsLine(u: UncertaintyResult): string {
+  const names = u.inputs.length <= 4 ? u.inputs.map((i) => i.id).join(", ") : `${u.inputs.slice(0, 3).map((i) => i.id).join(", ")} and ${u.inputs.length - 3} more`;
+  return `uncertainty: ${u.draws} draws (${u.sampling}, seed ${u.seed}) of ${u.inputs.length} inputs (${names}); largest change of a percentile over the last half of the draws: ${(100 * u.largestChange).toFixed(1)}% of its 95% range${u.notVaried.length === 0 ? "" : `; not varied (reached only through electricity or district heat): ${u.notVaried.length} factor rows`}`;
+}
+
+/** The charts draws add to `run --charts`: the trajectories' fan chart and the per-measure chart with error bars (last year). */
+export function drawCharts(u: UncertaintyResult, name: string): { name: string; spec: VegaLiteSpec }[] {
+  return [
+    { name: "trajectories-fan", spec: trajectoriesFanChart(u, name) },
+    { name: "reductions-by-measure-ranges", spec: reductionRangesChart(u, { name }) },
+  ];
+}

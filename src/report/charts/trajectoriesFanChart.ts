@@ -1,0 +1,42 @@
+import { chartText } from "./chartText.js";
+import type { UncertaintyResult } from "../../uncertainty/uncertaintyRows.js";
+import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
+
+/**
+ * A fan chart of emission trajectories over the draws of an uncertainty run: per species, the
+ * baseline and the scenario summed over sectors and scopes, a light band from the 2.5th to the
+ * 97.5th percentile, a darker one from the 25th to the 75th, the median as a line and the point
+ * run as dots. One panel per species, each with its own y scale.
+ *
+ * @param u - from {@link uncertainty!runUncertainty}
+ * @param name - the scenario's name, for the title
+ * @returns a Vega-Lite specification (plain JSON data) [t/yr]
+ * @example
+ * ```ts
+ * import { trajectoriesFanChart } from "cobenefits/charts";
+ * const spec = trajectoriesFanChart({ draws: 100, sampling: "latinHypercube", seed: 1, totals: [] } as never, "demo");
+ * (spec.title as { text: string }).text; // "demo: emissions over 100 draws"
+ * ```
+ * @category Charts
+ */
+export function trajectoriesFanChart(u: Pick<UncertaintyResult, "draws" | "sampling" | "seed" | "totals">, name: string): VegaLiteSpec {
+  const totals = u.totals.filter((t) => t.scope === "all");
+  const species = [...new Set(totals.map((t) => t.species))];
+  const values = totals.flatMap((t) => (["baseline", "scenario"] as const).map((series) => {
+    const s = t[series];
+    const [low, , p25, median, p75, , high] = s.percentiles;
+    return { year: t.year, species: t.species, series, low, p25, median, p75, high, point: s.point };
+  }));
+  const color = { field: "series", type: "nominal", title: null, scale: { domain: ["baseline", "scenario"], range: ["#868e96", "#1971c2"] } };
+  const x = { field: "year", type: "quantitative", title: null, axis: { format: "d", tickMinStep: 1 } };
+  return perSpeciesPanels(species, { text: chartText(`${name}: emissions over ${u.draws} draws`), subtitle: `all sectors and scopes [t/yr]; bands 2.5-97.5th and 25-75th percentiles, line the median, dots the point run (${u.sampling}, seed ${u.seed})` }, values, {
+    width: 180,
+    height: 140,
+    layer: [
+      { mark: { type: "area", opacity: 0.2 }, encoding: { x, y: { field: "low", type: "quantitative", title: "emissions [t/yr]", scale: { zero: true } }, y2: { field: "high" }, color } },
+      { mark: { type: "area", opacity: 0.35 }, encoding: { x, y: { field: "p25", type: "quantitative" }, y2: { field: "p75" }, color } },
+      { mark: { type: "line", tooltip: true }, encoding: { x, y: { field: "median", type: "quantitative" }, color } },
+      { mark: { type: "point", filled: true, size: 20, tooltip: true }, encoding: { x, y: { field: "point", type: "quantitative" }, color } },
+    ],
+  });
+}
