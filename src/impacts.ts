@@ -47,3 +47,4 @@ export { BUILTIN_VSL_PARAMETERS } from "./impacts/valuation/vslParameters.js";
 export type { VslParameterSet } from "./impacts/valuation/vslParameters.js";
 export { MONEY_PLACES, computeValuation } from "./impacts/valuation/computeValuation.js";
 export type { ValuationResult, ValuationRow } from "./impacts/valuation/computeValuation.js";
+export { formatImpacts, healthCsv, valuationCsv } from "./report/impactsTables.js";

@@ -10,9 +10,10 @@ const sum = (xs: readonly string[]) => xs.reduce((s, x) => s.plus(x), new Dec(0)
 
 describe("exposure: from Shapley-attributed tonnes to population-weighted PM2.5", () => {
   const result = stovesResult();
+  const { secondary: _, ...primaryOnly } = EXPOSURE;
 
   it("turns a PM2.5 reduction into a concentration change by dC = iF x dE / (BR x 365 x P), per measure", () => {
-    const e = computeExposure(result, { ...EXPOSURE, secondary: undefined });
+    const e = computeExposure(result, primaryOnly);
     for (const row of e.rows.filter((r) => r.year === 2030)) {
       const dE = result.attributionBySector.filter((a) => a.year === 2030 && a.measure === row.measure && a.species === "PM2.5" && a.scope === "direct").reduce((s, a) => s.plus(a.shapley), new Dec(0));
       // 44 ppm (Humbert 2011 urban ground-level) x dE t x 1e12 ug/t x 1e-6 / (10 m3/day x 365 day x 1e6 persons)
@@ -23,7 +24,7 @@ describe("exposure: from Shapley-attributed tonnes to population-weighted PM2.5"
   });
 
   it("recovers the intake fraction from its own definition, iF = dC x BR x 365 x P / dE (the intake-fraction identity)", () => {
-    const e = computeExposure(result, { ...EXPOSURE, secondary: undefined });
+    const e = computeExposure(result, primaryOnly);
     const dE = result.emissions.filter((x) => x.year === 2030 && x.species === "PM2.5" && x.scope === "direct").reduce((s, x) => s.plus(x.reduction), new Dec(0));
     const dC = new Dec(e.totals.find((t) => t.year === 2030)!.total);
     const iF = dC.times(10).times(365).times(1e6).div(dE.times(1e6));

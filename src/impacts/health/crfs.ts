@@ -33,10 +33,11 @@ export interface ConcentrationResponseFunction {
   readonly endpoints: readonly CrfEndpoint[];
 }
 
-const RFASST = "rfasst 1.1.0 data (JGCRI, commit 63804f4), which lists theta as 'medium' and theta -/+ one standard error as 'low'/'high'; the standard error is high minus medium (equal to medium minus low for every row)";
+const RFASST = "rfasst 1.1.0 data (JGCRI, commit 63804f4)";
+const SE_NOTE = "rfasst lists theta as 'medium' and theta -/+ one standard error as 'low'/'high'; the standard error here is high minus medium (equal to medium minus low in every row)";
 const gemm = (table: string, endpoint: Endpoint, theta: string, thetaSe: string, alpha: string, mu: string, nu: string): CrfEndpoint => ({
   endpoint, family: "gemm", theta, thetaSe, alpha, mu, nu, counterfactual: "2.4",
-  source: { id: "Burnett2018-GEMM", table }, quality: "secondary", via: RFASST,
+  source: { id: "Burnett2018-GEMM", table }, quality: "secondary", via: RFASST, note: SE_NOTE,
 });
 
 const WITH = "cause-specific GEMM parameters, all cohorts including the Chinese male cohort";
@@ -54,7 +55,7 @@ const WITHOUT = "cause-specific GEMM parameters, all cohorts except the Chinese 
 export const BUILTIN_CRFS: readonly ConcentrationResponseFunction[] = [
   {
     name: "GEMM-Burnett2018-with-China",
-    description: "Global Exposure Mortality Model by cause, fitted to 41 cohorts including the Chinese male cohort (Burnett et al. 2018)",
+    description: "Global Exposure Mortality Model by cause, fitted to the cohorts including the Chinese male cohort (Burnett et al. 2018)",
     bounds: "theta -/+ one standard error (not a 95 % interval)",
     endpoints: [
       gemm(WITH, "ihd", "0.2969", "0.01787", "1.9", "12", "40.2"),
