@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
+import * as impacts from "../../src/impacts.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -82,7 +83,17 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["avoidedDeathsChart", "coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
+
+/** `cobenefits/impacts`: exposure, health, valuation (issue 13). */
+const COBENEFITS_IMPACTS = [
+  "BUILTIN_CRFS", "BUILTIN_INTAKE_FRACTIONS", "BUILTIN_VSL_PARAMETERS", "CONCENTRATION_PLACES", "DEATH_PLACES",
+  "ENDPOINTS", "IMPACTS_CITATIONS", "MONEY_PLACES", "TM5_FASST_BASE_EMISSIONS", "TM5_FASST_COEFFICIENTS",
+  "TM5_FASST_REGIONS", "climateSectionSchema", "computeExposure", "computeHealth", "computeImpacts",
+  "computeValuation", "exposureSectionSchema", "formatImpacts", "healthCsv", "healthSectionSchema",
+  "impactsCitation", "impactsSectionSchema", "parseImpactsSection", "relativeRisk", "resolveCrfs",
+  "secondaryCoefficients", "valuationCsv", "valuationSectionSchema", "valueInYear", "yearValuesSchema",
+];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
@@ -119,6 +130,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
 
   it("cobenefits/charts exports exactly the committed names", () => {
     expect(Object.keys(charts).sort()).toEqual(COBENEFITS_CHARTS);
+  });
+
+  it("cobenefits/impacts exports exactly the committed names, none of the core's", () => {
+    expect(Object.keys(impacts).sort()).toEqual(COBENEFITS_IMPACTS);
+    expect(COBENEFITS_IMPACTS.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {
