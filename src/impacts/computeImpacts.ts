@@ -22,7 +22,7 @@ export interface ImpactsResult {
  * @param result - an exact scenario result (`evaluateScenario`)
  * @param impacts - the scenario's `impacts` section (validated here)
  * @returns the steps' results
- * @throws {@link InvalidInputError} for an invalid section or inputs missing for a year, each with its path from `impacts`
+ * @throws {@link index!InvalidInputError} for an invalid section or inputs missing for a year, each with its path from `impacts`
  * @example
  * ```ts
  * import { computeImpacts } from "cobenefits/impacts";

@@ -11,7 +11,7 @@ const VALUATION_COLUMNS = ["year", "measure", "function", "currency", "priceYear
  * population-weighted PM2.5 [ug/m3] and its avoided deaths [death/yr] with the function's lower
  * and upper parameter bounds (`cobenefits crf` says what they are for each function).
  *
- * @param impacts - from {@link impacts!computeImpacts}
+ * @param impacts - from `computeImpacts` (`cobenefits/impacts`)
  * @returns CSV text with a header row; empty string when there is no health result
  * @example
  * ```ts
@@ -30,7 +30,7 @@ export function healthCsv(impacts: ImpactsResult): string {
  * summed over the function's endpoints, their value, the life-year value (with a VSLY), the cost
  * and the benefit-cost ratio (with costs), in the stated currency and price year.
  *
- * @param impacts - from {@link impacts!computeImpacts}
+ * @param impacts - from `computeImpacts` (`cobenefits/impacts`)
  * @returns CSV text with a header row; empty string when there is no valuation result
  * @example
  * ```ts
@@ -52,7 +52,7 @@ const round = (v: Dec, places: number) => v.toDecimalPlaces(places).toFixed(plac
  * the avoided deaths summed over the years and causes, one column per function (central, and the
  * function's bounds in brackets); then the value, when there is a valuation.
  *
- * @param impacts - from {@link impacts!computeImpacts}
+ * @param impacts - from `computeImpacts` (`cobenefits/impacts`)
  * @returns the section as text, or an empty string when there is no exposure result
  * @example
  * ```ts

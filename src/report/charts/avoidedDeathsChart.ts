@@ -9,7 +9,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * concentration-response function side by side (Shapley shares: the bars of a function add up to
  * its total), with the function's lower and upper parameter bounds as error bars.
  *
- * @param impacts - from {@link impacts!computeImpacts}, with a health result
+ * @param impacts - from `computeImpacts` (`cobenefits/impacts`), with a health result
  * @param title - the chart's title, e.g. the scenario's name
  * @returns a Vega-Lite specification with the data inline [death]
  * @example
