@@ -170,3 +170,21 @@ describe("computeImpacts runs the chain from the section", () => {
     expect(r.valuation).toBeUndefined();
   });
 });
+
+describe("exposure is linear in what it should be linear in (properties)", () => {
+  const result = stovesResult();
+  it("halves the concentration change when the population doubles, and scales it with the intake fraction", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: 1, max: 1000 }), (pop, iF) => {
+      const section = (p: number, f: number) => ({
+        population: { values: [{ year: 2030, value: String(p) }], unit: "person" as const, source: SYNTHETIC }, scopes: ["direct" as const],
+        breathingRate: { value: "10", unit: "m3/person/day" as const, source: SYNTHETIC },
+        primary: { species: "PM2.5" as const, routes: [{ sector: "1.A.4", intakeFraction: { name: "x", value: String(f), unit: "ppm" as const, setting: "outdoor" as const, source: SYNTHETIC } }] },
+      });
+      const one = new Dec(computeExposure(result, section(pop, iF)).totals[0]!.total);
+      const twice = new Dec(computeExposure(result, section(pop * 2, iF)).totals[0]!.total);
+      const moreIf = new Dec(computeExposure(result, section(pop, iF * 3)).totals[0]!.total);
+      expect(twice.times(2).minus(one).abs().lte("1e-12")).toBe(true);
+      expect(moreIf.minus(one.times(3)).abs().lte("3e-12")).toBe(true);
+    }), { numRuns: 25 });
+  });
+});
