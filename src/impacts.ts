@@ -48,3 +48,5 @@ export type { VslParameterSet } from "./impacts/valuation/vslParameters.js";
 export { MONEY_PLACES, computeValuation } from "./impacts/valuation/computeValuation.js";
 export type { ValuationResult, ValuationRow } from "./impacts/valuation/computeValuation.js";
 export { formatImpacts, healthCsv, valuationCsv } from "./report/impactsTables.js";
+export { withCostsResult } from "./impacts/valuation/costsForValuation.js";
+export type { AnnualCostsLike } from "./impacts/valuation/costsForValuation.js";

@@ -4,7 +4,7 @@ import { toCsv } from "./csv.js";
 import { textGrid } from "./textGrid.js";
 
 const HEALTH_COLUMNS = ["year", "measure", "function", "endpoint", "concentrationReduction", "avoidedDeaths", "avoidedDeathsLow", "avoidedDeathsHigh"] as const;
-const VALUATION_COLUMNS = ["year", "measure", "function", "currency", "priceYear", "vsl", "avoidedDeaths", "value", "valueVsly", "cost", "benefitCostRatio"] as const;
+const VALUATION_COLUMNS = ["year", "measure", "function", "currency", "priceYear", "vsl", "avoidedDeaths", "value", "valueVsly", "cost", "benefitCostRatio", "costUnpricedFuels"] as const;
 
 /**
  * health.csv: one row per year, measure, function and endpoint: the measure's reduction of
@@ -42,7 +42,7 @@ export function healthCsv(impacts: ImpactsResult): string {
 export function valuationCsv(impacts: ImpactsResult): string {
   const v = impacts.valuation;
   if (v === undefined) return "";
-  return toCsv(VALUATION_COLUMNS, v.rows.map((r) => ({ ...r, currency: v.currency, priceYear: v.priceYear, valueVsly: r.valueVsly ?? null, cost: r.cost ?? null, benefitCostRatio: r.benefitCostRatio ?? null })), { numeric: ["year", "priceYear", "vsl", "avoidedDeaths", "value", "valueVsly", "cost", "benefitCostRatio"] });
+  return toCsv(VALUATION_COLUMNS, v.rows.map((r) => ({ ...r, currency: v.currency, priceYear: v.priceYear, valueVsly: r.valueVsly ?? null, cost: r.cost ?? null, benefitCostRatio: r.benefitCostRatio ?? null, costUnpricedFuels: r.costUnpricedFuels ?? null })), { numeric: ["year", "priceYear", "vsl", "avoidedDeaths", "value", "valueVsly", "cost", "benefitCostRatio"] });
 }
 
 const round = (v: Dec, places: number) => v.toDecimalPlaces(places).toFixed(places);

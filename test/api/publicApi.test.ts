@@ -92,7 +92,7 @@ const COBENEFITS_IMPACTS = [
   "TM5_FASST_REGIONS", "climateSectionSchema", "computeExposure", "computeHealth", "computeImpacts",
   "computeValuation", "exposureSectionSchema", "formatImpacts", "healthCsv", "healthSectionSchema",
   "impactsCitation", "impactsSectionSchema", "parseImpactsSection", "relativeRisk", "resolveCrfs",
-  "secondaryCoefficients", "valuationCsv", "valuationSectionSchema", "valueInYear", "yearValuesSchema",
+  "secondaryCoefficients", "valuationCsv", "valuationSectionSchema", "valueInYear", "withCostsResult", "yearValuesSchema",
 ];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */

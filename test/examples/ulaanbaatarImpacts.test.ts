@@ -21,7 +21,7 @@ describe("Ulaanbaatar with impacts on (synthetic local statistics)", () => {
     const health = parseCsv(readFileSync(join(out, "health.csv"), "utf8"));
     expect(new Set(health.map((h) => h.function))).toEqual(new Set(["GEMM-Burnett2018-with-China", "GEMM-Burnett2018-without-China"]));
     expect(new Set(health.map((h) => h.endpoint))).toEqual(new Set(["ihd", "stroke", "copd", "lc"]));
-    expect(readFileSync(join(out, "valuation.csv"), "utf8").split("\n")[0]).toBe("year,measure,function,currency,priceYear,vsl,avoidedDeaths,value,valueVsly,cost,benefitCostRatio");
+    expect(readFileSync(join(out, "valuation.csv"), "utf8").split("\n")[0]).toBe("year,measure,function,currency,priceYear,vsl,avoidedDeaths,value,valueVsly,cost,benefitCostRatio,costUnpricedFuels");
   });
 
   it("attributes the avoided deaths to the seven measures so that they add up exactly to each year's total", () => {

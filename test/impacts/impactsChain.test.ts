@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { InvalidInputError } from "../../src/index.js";
-import { computeExposure, computeHealth, computeImpacts, computeValuation, relativeRisk, secondaryCoefficients } from "../../src/impacts.js";
+import { computeExposure, computeHealth, computeImpacts, computeValuation, relativeRisk, secondaryCoefficients, withCostsResult } from "../../src/impacts.js";
 import { Dec } from "../../src/units/decimal.js";
 import { thrown } from "../fixtures/thrown.js";
 import { EXPOSURE, HEALTH, SYNTHETIC, stovesResult } from "./fixtures.js";
@@ -148,6 +148,21 @@ describe("valuation: VSL by benefit transfer", () => {
     const filters = rows.find((r) => r.measure === "filters")!;
     expect(filters.benefitCostRatio).toBe(new Dec(filters.value).div(1000000).toSignificantDigits(6).toString());
     expect(rows.find((r) => r.measure === "fewer-stoves")!.benefitCostRatio).toBeUndefined();
+  });
+
+  it("takes its costs from a costs result's annual rows of one perspective, carrying the fuels it left unpriced into the ratio's row", () => {
+    const section = { currency: "USD", priceYear: 2005, vsl: { parameters: "OECD2012-EU27", incomeElasticity: { value: "0.8", source: SYNTHETIC }, targetIncome: { values: [{ year: 2030, value: "5000" }], source: SYNTHETIC } } };
+    const costs = { currency: "USD", priceYear: 2005, annual: [
+      { year: 2030, measure: "filters", perspective: "society", total: "2000000", unpricedFuels: [] },
+      { year: 2030, measure: "fewer-stoves", perspective: "society", total: "5000000", unpricedFuels: ["naturalGas"] },
+      { year: 2030, measure: "filters", perspective: "households", total: "1", unpricedFuels: [] },
+    ] };
+    const v = computeValuation(health, withCostsResult(section, costs, "society"));
+    const row = (m: string) => v.rows.find((r) => r.year === 2030 && r.measure === m && r.function === "GEMM-Burnett2018-with-China")!;
+    expect(row("filters")).toMatchObject({ cost: "2000000", benefitCostRatio: new Dec(row("filters").value).div(2000000).toSignificantDigits(6).toString() });
+    expect(row("fewer-stoves").costUnpricedFuels).toEqual(["naturalGas"]);
+    expect(thrown(() => withCostsResult(section, { ...costs, priceYear: 2020 }, "society"))).toBeInstanceOf(InvalidInputError);
+    expect((thrown(() => withCostsResult(section, costs, "government")) as InvalidInputError).issues[0]!.message).toContain("it has society, households");
   });
 
   it("refuses a built-in set in another currency or price year than the valuation's", () => {

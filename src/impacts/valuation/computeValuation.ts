@@ -31,6 +31,8 @@ export interface ValuationRow {
   readonly cost?: DecimalString;
   /** [-] value / cost, when a positive cost is given */
   readonly benefitCostRatio?: DecimalString;
+  /** Fuels the cost leaves unpriced (from a costs result): the cost, and so the ratio, is incomplete. */
+  readonly costUnpricedFuels?: readonly string[];
 }
 
 /**
@@ -107,6 +109,7 @@ export function computeValuation(health: HealthResult, section: ValuationSection
           year, measure: m, function: fn, vsl: vsl.toDecimalPlaces(MONEY_PLACES).toString(), avoidedDeaths: d.toString(), value: value.toString(),
           ...(section.vsly === undefined ? {} : { valueVsly: d.times(section.vsly.yearsPerDeath).times(section.vsly.value).toDecimalPlaces(MONEY_PLACES).toString() }),
           ...(cost === undefined ? {} : { cost: cost.value, ...(new Dec(cost.value).gt(0) ? { benefitCostRatio: value.div(cost.value).toSignificantDigits(6).toString() } : {}) }),
+          ...(cost?.unpricedFuels === undefined ? {} : { costUnpricedFuels: cost.unpricedFuels }),
         });
       });
     }
