@@ -50,3 +50,4 @@ export type { ValuationResult, ValuationRow } from "./impacts/valuation/computeV
 export { formatImpacts, healthCsv, valuationCsv } from "./report/impactsTables.js";
 export { withCostsResult } from "./impacts/valuation/costsForValuation.js";
 export type { AnnualCostsLike } from "./impacts/valuation/costsForValuation.js";
+export { COSTS_RESULT_SOURCE_ID, impactsSourceIssues } from "./impacts/impactsSourceIssues.js";

@@ -24,7 +24,7 @@ const IMPACTS_FILES = new Set(["health.csv", "health.json", "valuation.csv", "va
  */
 export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: ImpactsResult; text: string; files: { name: string; content: string }[]; charts: { name: string; spec: VegaLiteSpec }[] } | undefined {
   if (plan.scenario.impacts === undefined) return undefined;
-  const impacts = computeImpacts(result, plan.scenario.impacts);
+  const impacts = computeImpacts(result, plan.scenario.impacts, plan.scenario.factors?.userCitations ?? []);
   const files = [
     ...(impacts.exposure === undefined ? [] : [{ name: "exposure.json", content: json(impacts.exposure) }]),
     ...(impacts.health === undefined ? [] : [{ name: "health.csv", content: healthCsv(impacts) }, { name: "health.json", content: json(impacts.health) }]),

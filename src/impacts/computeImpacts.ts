@@ -2,6 +2,8 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { type ExposureResult, computeExposure } from "./exposure/computeExposure.js";
 import { type HealthResult, computeHealth } from "./health/computeHealth.js";
 import { type ImpactsSection, parseImpactsSection } from "./impactsSection.js";
+import { impactsSourceIssues } from "./impactsSourceIssues.js";
+import { InvalidInputError } from "../errors.js";
 import { type ValuationResult, computeValuation } from "./valuation/computeValuation.js";
 
 /**
@@ -21,8 +23,9 @@ export interface ImpactsResult {
  *
  * @param result - an exact scenario result (`evaluateScenario`)
  * @param impacts - the scenario's `impacts` section (validated here)
+ * @param userCitations - the scenario's `factors.userCitations`: every `source.id` of the section must be a citation (built in or one of these)
  * @returns the steps' results
- * @throws {@link index!InvalidInputError} for an invalid section or inputs missing for a year, each with its path from `impacts`
+ * @throws {@link index!InvalidInputError} for an invalid section, a source id no citation defines, or inputs missing for a year, each with its path from `impacts`
  * @example
  * ```ts
  * import { computeImpacts } from "cobenefits/impacts";
@@ -30,8 +33,10 @@ export interface ImpactsResult {
  * ```
  * @category Impacts
  */
-export function computeImpacts(result: ScenarioResult, impacts: ImpactsSection | unknown): ImpactsResult {
+export function computeImpacts(result: ScenarioResult, impacts: ImpactsSection | unknown, userCitations: readonly unknown[] = []): ImpactsResult {
   const section = parseImpactsSection(impacts);
+  const unknownSources = impactsSourceIssues(section, userCitations);
+  if (unknownSources.length > 0) throw new InvalidInputError("impacts sources", unknownSources);
   if (section.exposure === undefined) return {};
   const exposure = computeExposure(result, section.exposure);
   if (section.health === undefined) return { exposure };

@@ -87,11 +87,11 @@ const COBENEFITS_CHARTS = ["avoidedDeathsChart", "coBenefitQuadrantChart", "redu
 
 /** `cobenefits/impacts`: exposure, health, valuation (issue 13). */
 const COBENEFITS_IMPACTS = [
-  "BUILTIN_CRFS", "BUILTIN_INTAKE_FRACTIONS", "BUILTIN_VSL_PARAMETERS", "CONCENTRATION_PLACES", "DEATH_PLACES",
+  "BUILTIN_CRFS", "BUILTIN_INTAKE_FRACTIONS", "BUILTIN_VSL_PARAMETERS", "CONCENTRATION_PLACES", "COSTS_RESULT_SOURCE_ID", "DEATH_PLACES",
   "ENDPOINTS", "IMPACTS_CITATIONS", "MONEY_PLACES", "TM5_FASST_BASE_EMISSIONS", "TM5_FASST_COEFFICIENTS",
   "TM5_FASST_REGIONS", "climateSectionSchema", "computeExposure", "computeHealth", "computeImpacts",
   "computeValuation", "exposureSectionSchema", "formatImpacts", "healthCsv", "healthSectionSchema",
-  "impactsCitation", "impactsSectionSchema", "parseImpactsSection", "relativeRisk", "resolveCrfs",
+  "impactsCitation", "impactsSectionSchema", "impactsSourceIssues", "parseImpactsSection", "relativeRisk", "resolveCrfs",
   "secondaryCoefficients", "valuationCsv", "valuationSectionSchema", "valueInYear", "withCostsResult", "yearValuesSchema",
 ];
 

@@ -9,6 +9,11 @@ import type { ImpactsSection } from "../../src/impacts.js";
  */
 export const SYNTHETIC = { id: "synthetic-test-fixture", table: "none: round numbers for testing, not data" } as const;
 
+/** The citation the synthetic rows point to, for `computeImpacts(result, impacts, [SYNTHETIC_CITATION])`. */
+export const SYNTHETIC_CITATION = {
+  id: SYNTHETIC.id, authors: "cobenefits tests (not a publication)", title: "Synthetic round numbers for testing", publisher: "cobenefits test suite", year: 2026, url: "https://example.invalid/synthetic-test-fixture",
+} as const;
+
 export const STOVES_SCENARIO: Scenario = {
   name: "stoves",
   years: { start: 2030, end: 2031 },

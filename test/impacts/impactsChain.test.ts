@@ -4,7 +4,7 @@ import { InvalidInputError } from "../../src/index.js";
 import { computeExposure, computeHealth, computeImpacts, computeValuation, relativeRisk, secondaryCoefficients, withCostsResult } from "../../src/impacts.js";
 import { Dec } from "../../src/units/decimal.js";
 import { thrown } from "../fixtures/thrown.js";
-import { EXPOSURE, HEALTH, SYNTHETIC, stovesResult } from "./fixtures.js";
+import { EXPOSURE, HEALTH, SYNTHETIC, SYNTHETIC_CITATION, stovesResult } from "./fixtures.js";
 
 const sum = (xs: readonly string[]) => xs.reduce((s, x) => s.plus(x), new Dec(0)).toString();
 
@@ -178,8 +178,15 @@ describe("computeImpacts runs the chain from the section", () => {
     expect((e as InvalidInputError).issues.some((i) => i.path.join(".") === "impacts.health")).toBe(true);
   });
 
+  it("refuses a source id that no citation defines, at its path, and accepts it once the scenario's userCitations define it", () => {
+    const e = thrown(() => computeImpacts(stovesResult(), { exposure: EXPOSURE, health: HEALTH }));
+    expect(e).toBeInstanceOf(InvalidInputError);
+    expect((e as InvalidInputError).issues[0]!.path).toEqual(["impacts", "exposure", "population", "source", "id"]);
+    expect((e as InvalidInputError).issues[0]!.message).toContain('no citation "synthetic-test-fixture"');
+  });
+
   it("returns exposure, health and valuation when the section has them", () => {
-    const r = computeImpacts(stovesResult(), { exposure: EXPOSURE, health: HEALTH });
+    const r = computeImpacts(stovesResult(), { exposure: EXPOSURE, health: HEALTH }, [SYNTHETIC_CITATION]);
     expect(r.exposure?.rows.length).toBeGreaterThan(0);
     expect(r.health?.rows.length).toBeGreaterThan(0);
     expect(r.valuation).toBeUndefined();

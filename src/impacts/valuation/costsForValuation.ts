@@ -1,6 +1,7 @@
 import { InvalidInputError } from "../../errors.js";
 import type { DecimalString } from "../../units/decimal.js";
 import type { ValuationSection } from "./valuationSection.js";
+import { COSTS_RESULT_SOURCE_ID } from "../impactsSourceIssues.js";
 
 /**
  * The part of a costs result (the costs layer's `ScenarioCosts`) the valuation reads: its currency
@@ -45,7 +46,7 @@ export function withCostsResult(section: ValuationSection, costs: AnnualCostsLik
     ...section,
     costs: rows.map((r) => ({
       measure: r.measure, year: r.year, value: r.total,
-      source: { id: "cobenefits-costs", table: `annual costs, perspective ${perspective}` },
+      source: { id: COSTS_RESULT_SOURCE_ID, table: `annual costs, perspective ${perspective}` },
       ...(r.unpricedFuels.length === 0 ? {} : { unpricedFuels: r.unpricedFuels }),
     })),
   };
