@@ -16,3 +16,4 @@ export { macCurveChart } from "./report/charts/macCurveChart.js";
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
 export { trajectoriesFanChart } from "./report/charts/trajectoriesFanChart.js";
 export { reductionRangesChart } from "./report/charts/reductionRangesChart.js";
+export { avoidedDeathsChart } from "./report/charts/avoidedDeathsChart.js";

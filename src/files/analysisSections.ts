@@ -1,6 +1,7 @@
 import type { ZodType } from "zod";
 import { costsSectionSchema } from "../costs/costsSection.js";
 import { uncertaintySectionSchema } from "../uncertainty/uncertaintySection.js";
+import { impactsSectionSchema } from "../impacts/impactsSection.js";
 
 /**
  * The keys of a scenario's analysis sections, read beside the engine's own fields: each is
@@ -30,4 +31,5 @@ export type AnalysisSectionKey = (typeof ANALYSIS_SECTION_KEYS)[number];
 export const ANALYSIS_SECTIONS: Readonly<Partial<Record<AnalysisSectionKey, ZodType>>> = {
   costs: costsSectionSchema,
   uncertainty: uncertaintySectionSchema,
+  impacts: impactsSectionSchema,
 };

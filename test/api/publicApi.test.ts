@@ -3,6 +3,7 @@ import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
 import * as report from "../../src/report.js";
 import * as costs from "../../src/costs.js";
+import * as impacts from "../../src/impacts.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -85,7 +86,7 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reductionRangesChart", "reductionsByMeasureChart", "trajectoriesChart", "trajectoriesFanChart"];
+const COBENEFITS_CHARTS = ["avoidedDeathsChart", "coBenefitQuadrantChart", "macCurveChart", "reductionRangesChart", "reductionsByMeasureChart", "trajectoriesChart", "trajectoriesFanChart"];
 
 /** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
 const COBENEFITS_UNCERTAINTY = [
@@ -107,6 +108,16 @@ const COBENEFITS_COSTS = [
 
 /** `cobenefits/report`: text reports for people (moved from the core so that it keeps its bundle budget). */
 const COBENEFITS_REPORT = ["formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable"];
+
+/** `cobenefits/impacts`: exposure, health, valuation (issue 13). */
+const COBENEFITS_IMPACTS = [
+  "BUILTIN_CRFS", "BUILTIN_INTAKE_FRACTIONS", "BUILTIN_VSL_PARAMETERS", "CONCENTRATION_PLACES", "COSTS_RESULT_SOURCE_ID", "DEATH_PLACES",
+  "ENDPOINTS", "IMPACTS_CITATIONS", "MONEY_PLACES", "TM5_FASST_BASE_EMISSIONS", "TM5_FASST_COEFFICIENTS",
+  "TM5_FASST_REGIONS", "climateSectionSchema", "computeExposure", "computeHealth", "computeImpacts",
+  "computeValuation", "exposureSectionSchema", "formatImpacts", "healthCsv", "healthSectionSchema",
+  "impactsCitation", "impactsSectionSchema", "impactsSourceIssues", "parseImpactsSection", "relativeRisk", "resolveCrfs",
+  "secondaryCoefficients", "valuationCsv", "valuationSectionSchema", "valueInYear", "withCostsResult", "yearValuesSchema",
+];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
@@ -158,6 +169,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
   it("cobenefits/costs exports exactly the committed names, none of them the core's", () => {
     expect(Object.keys(costs).sort()).toEqual(COBENEFITS_COSTS);
     expect(COBENEFITS_COSTS.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("cobenefits/impacts exports exactly the committed names, none of the core's", () => {
+    expect(Object.keys(impacts).sort()).toEqual(COBENEFITS_IMPACTS);
+    expect(COBENEFITS_IMPACTS.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {

@@ -57,6 +57,10 @@ catch (e) { if (!(e instanceof esm.InventoryCsvError) || e.code !== "CSV_VALUE")
 const costs = await import("cobenefits/costs");
 try { costs.parseCostsSection({ currency: "CNY", priceYear: 2015, measures: [] }); throw new Error("a costs section without a discount rate was accepted"); }
 catch (e) { if (!(e instanceof esm.InvalidInputError)) throw new Error("cobenefits/costs throws an error class the core does not know: " + e); }
+// So does the impacts entry: an invalid impacts section is the core's InvalidInputError.
+const impactsEntry = await import("cobenefits/impacts");
+try { impactsEntry.parseImpactsSection({ health: {} }); throw new Error("a bad impacts section was accepted"); }
+catch (e) { if (!(e instanceof esm.InvalidInputError)) throw new Error("cobenefits/impacts throws an error class the core does not know: " + e); }
 console.log("ok " + Object.keys(esm).length + " exports");
 `,
   );

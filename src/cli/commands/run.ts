@@ -15,6 +15,7 @@ import { renderSvg } from "../renderSvg.js";
 import { writeOutputFolder } from "../writeOutputFolder.js";
 import { DRAW_OPTIONS, DRAW_USAGE, drawCharts, drawFiles, drawsLine, drawsOf } from "./runDraws.js";
 import { costReport } from "../costOutputs.js";
+import { impactsOutputs, isImpactsOutput } from "../impactsOutputs.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
 
@@ -34,6 +35,8 @@ Evaluates a scenario file and prints the result.
                          <dir> is replaced as a whole; an existing <dir> holding files other
                          than cobenefits outputs is refused, untouched (exit 3), as are paths
                          under /proc, /sys or /dev and paths that are files
+                         With an impacts section: exposure.json, health.csv and .json,
+                         valuation.csv and .json (see cobenefits crf)
   --charts               with --out: render charts (SVG and Vega-Lite JSON) into <dir>/charts
   --quadrant-species <s> air pollutant of the co-benefit quadrant (default PM2.5, if computed)
   --quiet                no progress indicator on stderr
@@ -67,22 +70,23 @@ export const runCommand: Command = {
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
     const report = reportOf(plan, result);
     const costs = costReport(plan, result, report.balance); // undefined without a costs section
+    const impacts = impactsOutputs(plan, result); // undefined without an impacts section
     progress.stage("drawing the uncertain inputs, if any");
     const draws = drawsOf(plan, values, costs?.costs);
     if (draws !== undefined) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
-    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
+    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? "", impacts?.text ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
     else if (format === "csv") io.stdout.write(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content);
     else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }) }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
-      const files = [...outputFiles(report, result), ...(costs?.files ?? [])];
+      const files = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? [])];
       for (const f of draws === undefined ? [] : drawFiles(draws, report)) {
         const at = files.findIndex((g) => g.name === f.name);
         if (at < 0) files.push(f);
         else files[at] = f; // emissions.csv and co2e.csv with their range columns
       }
       if (values.charts) {
-        for (const { name, spec } of [...chartSpecs(result, species), ...(costs?.charts() ?? [])]) {
+        for (const { name, spec } of [...chartSpecs(result, species), ...(costs?.charts() ?? []), ...(impacts?.charts ?? [])]) {
           progress.stage(`rendering ${name}`);
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
         }
@@ -91,7 +95,7 @@ export const runCommand: Command = {
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
         }
       }
-      const written = writeOutputFolder(values.out, files, isRunOutput);
+      const written = writeOutputFolder(values.out, files, (p) => isRunOutput(p) || isImpactsOutput(p));
       progress.end();
       io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
     } else progress.end();

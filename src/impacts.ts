@@ -1,0 +1,53 @@
+/**
+ * cobenefits/impacts: from tonnes to what people care about. The scenario's emission changes
+ * become a change in population-weighted PM2.5 (intake fractions for primary PM2.5, TM5-FASST
+ * source-receptor coefficients for secondary PM2.5, or the city's own coefficients), avoided
+ * deaths under named concentration-response functions side by side (GEMM with and without the
+ * Chinese cohort, log-linear, the GBD integrated exposure-response form from a user data pack),
+ * and their value by benefit transfer of a VSL, each attributed to the measures with shares that
+ * add up exactly. A separate entry so that it does not weigh on the core import (the browser
+ * bundle budget); it shares the core's error classes. test/api/publicApi.test.ts records the names
+ * this entry exports.
+ *
+ * @module
+ */
+export { impactsSectionSchema, parseImpactsSection } from "./impacts/impactsSection.js";
+export type { ImpactsSection } from "./impacts/impactsSection.js";
+export { climateSectionSchema } from "./impacts/climate/climateSection.js";
+export type { ClimateSection } from "./impacts/climate/climateSection.js";
+export { exposureSectionSchema } from "./impacts/exposure/exposureSection.js";
+export type { ExposureSection, UserIntakeFraction, UserSecondaryCoefficient } from "./impacts/exposure/exposureSection.js";
+export { healthSectionSchema } from "./impacts/health/healthSection.js";
+export type { HealthSection, UserCrf } from "./impacts/health/healthSection.js";
+export { ENDPOINTS } from "./impacts/health/endpoints.js";
+export type { Endpoint } from "./impacts/health/endpoints.js";
+export { valuationSectionSchema } from "./impacts/valuation/valuationSection.js";
+export type { UserVslParameters, ValuationSection } from "./impacts/valuation/valuationSection.js";
+export { valueInYear, yearValuesSchema } from "./impacts/yearValues.js";
+export type { YearValues } from "./impacts/yearValues.js";
+export { BUILTIN_INTAKE_FRACTIONS } from "./impacts/exposure/intakeFractions.js";
+export type { IntakeFraction } from "./impacts/exposure/intakeFractions.js";
+export { TM5_FASST_BASE_EMISSIONS, TM5_FASST_COEFFICIENTS, TM5_FASST_REGIONS } from "./impacts/exposure/tm5FasstCoefficients.js";
+export type { SecondaryComponent, SecondaryPrecursor, Tm5FasstBaseEmission, Tm5FasstCoefficient, Tm5FasstRegion } from "./impacts/exposure/tm5FasstCoefficients.js";
+export { IMPACTS_CITATIONS, impactsCitation } from "./impacts/impactsCitations.js";
+export { computeImpacts } from "./impacts/computeImpacts.js";
+export type { ImpactsResult } from "./impacts/computeImpacts.js";
+export { CONCENTRATION_PLACES, computeExposure } from "./impacts/exposure/computeExposure.js";
+export type { ExposureResult, ExposureRow } from "./impacts/exposure/computeExposure.js";
+export { secondaryCoefficients } from "./impacts/exposure/secondaryCoefficients.js";
+export type { SecondaryCoefficientInUse } from "./impacts/exposure/secondaryCoefficients.js";
+export { BUILTIN_CRFS } from "./impacts/health/crfs.js";
+export type { ConcentrationResponseFunction, CrfEndpoint, CrfParameters } from "./impacts/health/crfs.js";
+export { relativeRisk } from "./impacts/health/relativeRisk.js";
+export type { CrfBound } from "./impacts/health/relativeRisk.js";
+export { resolveCrfs } from "./impacts/health/resolveCrfs.js";
+export { DEATH_PLACES, computeHealth } from "./impacts/health/computeHealth.js";
+export type { HealthResult, HealthRow } from "./impacts/health/computeHealth.js";
+export { BUILTIN_VSL_PARAMETERS } from "./impacts/valuation/vslParameters.js";
+export type { VslParameterSet } from "./impacts/valuation/vslParameters.js";
+export { MONEY_PLACES, computeValuation } from "./impacts/valuation/computeValuation.js";
+export type { ValuationResult, ValuationRow } from "./impacts/valuation/computeValuation.js";
+export { formatImpacts, healthCsv, valuationCsv } from "./report/impactsTables.js";
+export { withCostsResult } from "./impacts/valuation/costsForValuation.js";
+export type { AnnualCostsLike } from "./impacts/valuation/costsForValuation.js";
+export { COSTS_RESULT_SOURCE_ID, impactsSourceIssues } from "./impacts/impactsSourceIssues.js";
