@@ -44,6 +44,8 @@ export interface SlpResult {
 
 const MAX_ITERATIONS = 200;
 const MIN_RADIUS = 1e-9;
+/** The trust radius (a fraction of each variable's range) below which a step that predicts no decrease ends a start. */
+const CONVERGED_RADIUS = 1e-4;
 
 /**
  * Minimises a problem by successive linear programming with a trust region, from each start in
@@ -58,7 +60,8 @@ const MIN_RADIUS = 1e-9;
  * if the true evaluation is feasible and cheaper; a trial point that the linearisation made
  * slightly infeasible gets one correction step linearised at the trial point. The radius doubles
  * after a step that did as predicted and shrinks by four after a rejected one; a start ends when
- * the programme predicts no decrease or the radius falls below 1e-9 of the box. The result is a
+ * the programme predicts no decrease at a radius below 1e-4 of the box, or the radius falls below
+ * 1e-9 of it. The result is a
  * local optimum: several starts make a global one likely, not certain (see docs/optimisation.md;
  * the tests check it against exhaustive search).
  *
@@ -106,7 +109,12 @@ function descend(problem: SlpProblem, start: readonly number[], evalAt: (x: read
     const step = lp.x;
     if (!feasible && lp.value >= cur.shortfall * (1 - 1e-9)) { radius /= 4; continue; } // no decrease of the shortfall predicted here
     const predicted = feasible ? dot(lin.objective, minus(step, cur.x)) : step.reduce((s, v, j) => s + Math.abs(v - cur.x[j]!), 0);
-    if (feasible && predicted >= -1e-12 * (Math.abs(cur.objective) + 1)) break; // no decrease predicted: a local optimum
+    if (feasible && predicted >= -1e-12 * (Math.abs(cur.objective) + 1)) {
+      // No decrease predicted: a local optimum once the differences are local (a wide secant of a curved cost can hide a descent).
+      if (radius <= CONVERGED_RADIUS) break;
+      radius /= 4;
+      continue;
+    }
     let trial = evalAt(step);
     if (feasible && trial.shortfall > 0) {
       // The linearisation overshot a curved constraint: one correction step linearised at the trial point.
@@ -138,9 +146,12 @@ function linearise(problem: SlpProblem, at: SlpPoint, radius: number, evalAt: (x
     const h = Math.max(radius, 1e-6) * range;
     const up = hi - at.x[j]!;
     const down = at.x[j]! - lo;
-    const s = up >= h ? h : down >= h ? -h : up >= down ? up : -down;
-    if (s === 0) continue;
     const x = [...at.x];
+    // Forward where the box and the linear constraints allow it, else backward.
+    const fwd = Math.min(h, up);
+    x[j] = at.x[j]! + fwd;
+    const s = fwd > 0 && (fwd === h || down < h) && keepsLinear(problem, x) ? fwd : -Math.min(h, down);
+    if (s === 0) continue;
     x[j] = at.x[j]! + s;
     const p = evalAt(x);
     objective[j] = (p.objective - at.objective) / s;
@@ -182,6 +193,10 @@ function stepLp(problem: SlpProblem, at: SlpPoint, lin: { objective: number[]; c
   if (sol.status !== "optimal") return undefined;
   const y = new Map(sol.variables);
   return { x: lo.map((l, j) => Math.min(hi[j]!, Math.max(lo[j]!, l + (y.get(`y${j}`) ?? 0)))), value: sol.result };
+}
+
+function keepsLinear(problem: SlpProblem, x: readonly number[]): boolean {
+  return (problem.linear ?? []).every((row) => dot(row.coef, x) <= row.max + 1e-12);
 }
 
 function clip(problem: SlpProblem, x: readonly number[]): number[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
+import * as optimise from "../../src/optimise.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -17,7 +18,7 @@ const COBENEFITS = [
   "CobenefitsError", "DECIMAL_PATTERN", "DISTRICT_HEAT", "DUST_CONTROL_EFFICIENCIES",
   "DuplicateIdError", "ENERGY_COLUMNS", "ENERGY_PLACES", "ERROR_CODES", "FUELS", "FUEL_GROUPS",
   "FUEL_SULPHUR_STANDARDS", "GENERATION_MIX_UNITS", "GENERATION_TECHNOLOGIES", "ISSUE_CODES",
-  "InvalidInputError", "InvalidMeasureError", "InventoryCsvError", "LIFETIME_COLUMNS",
+  "InfeasibleTargetsError", "InvalidInputError", "InvalidMeasureError", "InventoryCsvError", "LIFETIME_COLUMNS",
   "LIFETIME_METHOD", "LifetimeFallsError", "MIX_TECHNOLOGIES", "MeasuredReductionError",
   "MetricCombinationError", "MetricRequiredError", "MissingFactorError", "MissingMetricValueError",
   "NATIONAL_STANDARDS", "NCV_COUNTRIES", "NON_COMBUSTION_TECHNOLOGIES", "NumericOverflowError",
@@ -84,6 +85,13 @@ const COBENEFITS_INVENTORY = [
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
 
+/** `cobenefits/optimise`: least-cost portfolios (issue 12, item 3); its error class is the core's. */
+const COBENEFITS_OPTIMISE = [
+  "COST_PERSPECTIVES", "InfeasibleTargetsError", "leastCostPortfolio", "optimiseSectionSchema",
+  "parseOptimiseSection", "parseTargetsSection", "successiveLinearProgramming", "targetQuantity",
+  "targetsSectionSchema",
+];
+
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
   "BUILDING_RETROFIT", "CONTROL_DEVICE", "DEFAULT_SHARE_PLACES", "DPF_RETROFIT", "DUST_CONTROL",
@@ -119,6 +127,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
 
   it("cobenefits/charts exports exactly the committed names", () => {
     expect(Object.keys(charts).sort()).toEqual(COBENEFITS_CHARTS);
+  });
+
+  it("cobenefits/optimise exports exactly the committed names, and the core's InfeasibleTargetsError", () => {
+    expect(Object.keys(optimise).sort()).toEqual(COBENEFITS_OPTIMISE);
+    expect(optimise.InfeasibleTargetsError).toBe(api.InfeasibleTargetsError);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {
