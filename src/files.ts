@@ -14,3 +14,5 @@ export { MAX_SCENARIO_FILE_DEPTH } from "./files/maxScenarioFileDepth.js";
 export { MAX_SCENARIO_FILE_NODES } from "./files/maxScenarioFileNodes.js";
 export { ScenarioFileError } from "./errors.js";
 export type { FileIssue } from "./errors.js";
+export { ANALYSIS_SECTION_KEYS } from "./files/analysisSections.js";
+export type { AnalysisSectionKey } from "./files/analysisSections.js";

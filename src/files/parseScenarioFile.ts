@@ -13,6 +13,7 @@ import { readJsonScenarioFile } from "./readJsonScenarioFile.js";
 import { readYamlScenarioFile } from "./readYamlScenarioFile.js";
 import { type Scenario, scenarioSchema } from "../scenario/scenario.js";
 import { gridKeyHint } from "../scenario/gridKeyHint.js";
+import { ANALYSIS_SECTIONS, ANALYSIS_SECTION_KEYS } from "./analysisSections.js";
 import { type ScenarioFileSource, type SourcePath, fileProblem } from "./scenarioFileSource.js";
 
 /**
@@ -103,6 +104,30 @@ const listAt = (value: unknown, key: string): readonly unknown[] => {
   return Array.isArray(v) ? v : [];
 };
 
+/** The file issues of a failed parse of `value`, which sits at `at` in the file's content: each located by line and column. */
+function fileIssues(src: ScenarioFileSource, zodIssues: readonly ZodIssue[], value: unknown, at: SourcePath): FileIssue[] {
+  const issues: FileIssue[] = [];
+  for (const i of zodIssues) {
+    const path = [...at, ...pathOf(i)];
+    if (i.code === "unrecognized_keys") {
+      // One issue per object, at its first unknown key's line.
+      const named = i.keys.slice(0, 10).map((k) => `"${k}"`).join(", ") + (i.keys.length > 10 ? ` and ${i.keys.length - 10} more` : "");
+      const hints = i.keys.slice(0, 10).flatMap((k) => { const h = gridKeyHint(path, k); return h === undefined ? [] : [{ k, h }]; });
+      // several keys: one "did you mean" with each key's nearest, the aggregates' hints as they are
+      const guesses = hints.filter(({ h }) => h.nearest.length > 0);
+      const texts = i.keys.length === 1 ? hints.map(({ h }) => h.hint) : [
+        ...(guesses.length === 0 ? [] : [`did you mean ${guesses.map(({ k, h }) => `"${h.nearest[0]}" for "${k}"`).join(", ")}? (one of ${guesses[0]!.h.options.join(", ")})`]),
+        ...hints.filter(({ h }) => h.nearest.length === 0).map(({ h }) => h.hint),
+      ];
+      const hinted = texts.length === 0 ? "" : `; ${texts.join("; ")}`;
+      const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)${hinted}`;
+      const nearest = hints.flatMap(({ h }) => h.nearest);
+      issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...(nearest.length === 0 ? {} : { nearest }), ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
+    } else for (const issue of inputIssuesFromZodIssue(i, value, at)) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
+  }
+  return issues;
+}
+
 /**
  * Validates the file's content. A decimal field written as a plain number (`value: 0.8`) is read
  * as the number's exact text in the file ("0.8") anywhere in the scenario, including a
@@ -128,26 +153,21 @@ function validate(src: ScenarioFileSource): Scenario {
     if (row !== null && typeof row === "object") readPlainNumbers(src, citationSchema, row, ["factors", "userCitations", r]);
   });
   const r = scenarioSchema.safeParse(data);
-  if (r.success) return r.data;
-  const issues: FileIssue[] = [];
-  for (const i of r.error.issues) {
-    const path = pathOf(i);
-    if (i.code === "unrecognized_keys") {
-      // One issue per object, at its first unknown key's line.
-      const named = i.keys.slice(0, 10).map((k) => `"${k}"`).join(", ") + (i.keys.length > 10 ? ` and ${i.keys.length - 10} more` : "");
-      const hints = i.keys.slice(0, 10).flatMap((k) => { const h = gridKeyHint(path, k); return h === undefined ? [] : [{ k, h }]; });
-      // several keys: one "did you mean" with each key's nearest, the aggregates' hints as they are
-      const guesses = hints.filter(({ h }) => h.nearest.length > 0);
-      const texts = i.keys.length === 1 ? hints.map(({ h }) => h.hint) : [
-        ...(guesses.length === 0 ? [] : [`did you mean ${guesses.map(({ k, h }) => `"${h.nearest[0]}" for "${k}"`).join(", ")}? (one of ${guesses[0]!.h.options.join(", ")})`]),
-        ...hints.filter(({ h }) => h.nearest.length === 0).map(({ h }) => h.hint),
-      ];
-      const hinted = texts.length === 0 ? "" : `; ${texts.join("; ")}`;
-      const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)${hinted}`;
-      const nearest = hints.flatMap(({ h }) => h.nearest);
-      issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...(nearest.length === 0 ? {} : { nearest }), ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
-    } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
+  const issues: FileIssue[] = r.success ? [] : fileIssues(src, r.error.issues, data, []);
+  // The analysis sections (costs, uncertainty, targets, optimise, impacts), each by its own layer's schema.
+  for (const key of ANALYSIS_SECTION_KEYS) {
+    const value = (data as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const schema = ANALYSIS_SECTIONS[key];
+    if (schema === undefined) {
+      issues.push({ code: "invalid_value", path: [key], message: `the "${key}" section is not supported by this version of cobenefits`, ...src.keyPosition([key]) });
+      continue;
+    }
+    if (value !== null && typeof value === "object") readPlainNumbers(src, schema, value, [key]);
+    const s2 = schema.safeParse(value);
+    if (!s2.success) issues.push(...fileIssues(src, s2.error.issues, value, [key]));
   }
+  if (r.success && issues.length === 0) return r.data;
   const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
   throw new ScenarioFileError(src.file, issues.sort(byLine));
 }

@@ -1,4 +1,5 @@
-import { toJSONSchema } from "zod";
+import { type ZodType, toJSONSchema } from "zod";
+import { ANALYSIS_SECTIONS, ANALYSIS_SECTION_KEYS } from "./analysisSections.js";
 import { DECIMAL_PATTERN } from "../units/decimal.js";
 import { scenarioSchema } from "../scenario/scenario.js";
 
@@ -19,7 +20,29 @@ import { scenarioSchema } from "../scenario/scenario.js";
  * @category Scenario files
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = toJSONSchema(scenarioSchema, {
+  const schema = jsonSchemaOf(scenarioSchema);
+  const properties = { ...(schema.properties as Record<string, unknown>) };
+  // The analysis sections, each from its layer's schema (the core schema types them as unknown).
+  for (const key of ANALYSIS_SECTION_KEYS) {
+    const section = ANALYSIS_SECTIONS[key];
+    if (section === undefined) delete properties[key];
+    else {
+      const { $schema: _drop, ...js } = jsonSchemaOf(section);
+      properties[key] = js;
+    }
+  }
+  return {
+    $schema: schema.$schema,
+    title: "cobenefits scenario",
+    description: "A city scenario for cobenefits: baseline activities over the years, measures acting on them, species and named climate metrics. See docs/scenario-file-reference.md.",
+    ...schema,
+    properties: { $schema: { type: "string", description: "where this schema is, for editors; ignored by cobenefits" }, ...properties },
+  };
+}
+
+/** The JSON Schema of one zod schema, decimal fields accepting a string or a plain number. */
+function jsonSchemaOf(zodSchema: ZodType): Record<string, unknown> {
+  return toJSONSchema(zodSchema, {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
@@ -32,12 +55,4 @@ export function scenarioJsonSchema(): Record<string, unknown> {
       }
     },
   }) as Record<string, unknown>;
-  const properties = schema.properties as Record<string, unknown>;
-  return {
-    $schema: schema.$schema,
-    title: "cobenefits scenario",
-    description: "A city scenario for cobenefits: baseline activities over the years, measures acting on them, species and named climate metrics. See docs/scenario-file-reference.md.",
-    ...schema,
-    properties: { $schema: { type: "string", description: "where this schema is, for editors; ignored by cobenefits" }, ...properties },
-  };
 }

@@ -57,6 +57,16 @@ export interface Scenario {
   readonly upstream?: UpstreamSpec;
   /** Where district heat (fuel `districtHeat`) comes from: the plants, each stated and cited, and the network's losses; reported in scope `indirectHeat`. See {@link HeatSupplySpec}. */
   readonly heatSupply?: HeatSupplySpec;
+  /** Which inputs are uncertain and how they are sampled; validated by `cobenefits/uncertainty` (and by the scenario-file readers, with lines). The engine itself ignores it. */
+  readonly uncertainty?: unknown;
+  /** Measure costs, prices and the discount rate; validated by `cobenefits/costs` (and by the scenario-file readers, with lines). The engine itself ignores it. */
+  readonly costs?: unknown;
+  /** Reduction targets for `cobenefits optimise`; validated by `cobenefits/optimise` (and by the scenario-file readers, with lines). The engine itself ignores it. */
+  readonly targets?: unknown;
+  /** Bounds and options of the least-cost optimisation; validated by `cobenefits/optimise` (and by the scenario-file readers, with lines). The engine itself ignores it. */
+  readonly optimise?: unknown;
+  /** Exposure, health, valuation and climate response; validated by `cobenefits/impacts` (and by the scenario-file readers, with lines). The engine itself ignores it. */
+  readonly impacts?: unknown;
 }
 
 const id = () => string().min(1).max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`);
@@ -101,6 +111,12 @@ export const scenarioSchema: ZodType<Scenario> = object({
   }).optional().describe("national net calorific values for the baseline rows that give none of their own"),
   upstream: upstreamSpecSchema.optional(),
   heatSupply: heatSupplySpecSchema.optional(),
+  // Analysis sections: each validated by its own layer (src/files/analysisSections.ts lists them).
+  uncertainty: zUnknown().optional(),
+  costs: zUnknown().optional(),
+  targets: zUnknown().optional(),
+  optimise: zUnknown().optional(),
+  impacts: zUnknown().optional(),
 })
   // Run on the data as given, even when other fields are invalid, so every problem is reported at once.
   .superRefine(

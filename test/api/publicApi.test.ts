@@ -69,7 +69,7 @@ const COBENEFITS = [
 
 /** `cobenefits/files`: scenario files (YAML and JSON readers, their limits, the JSON Schema). */
 const COBENEFITS_FILES = [
-  "MAX_SCENARIO_FILE_BYTES", "MAX_SCENARIO_FILE_DEPTH", "MAX_SCENARIO_FILE_NODES",
+  "ANALYSIS_SECTION_KEYS", "MAX_SCENARIO_FILE_BYTES", "MAX_SCENARIO_FILE_DEPTH", "MAX_SCENARIO_FILE_NODES",
   "ScenarioFileError", "compileScenarioFile", "parseScenarioFile", "scenarioJsonSchema",
 ];
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 // The pipeline, in order: each layer may import only from layers before it (and from the
 // cross-cutting root files errors.ts and nearestStrings.ts). See docs/architecture.md.
-const LAYERS = ["units", "citations", "metrics", "factors", "activity", "accounting", "inventory", "measures", "attribution", "scenario", "report", "files", "cli"];
+const LAYERS = ["units", "citations", "metrics", "factors", "activity", "accounting", "inventory", "measures", "attribution", "scenario", "costs", "impacts", "uncertainty", "optimise", "report", "files", "cli"];
 const SRC = join(__dirname, "..", "..", "src");
 
 function files(dir: string): string[] {
