@@ -1,4 +1,6 @@
 import type { ZodType } from "zod";
+import { targetsSectionSchema } from "../optimise/targetsSection.js";
+import { optimiseSectionSchema } from "../optimise/optimiseSection.js";
 
 /**
  * The keys of a scenario's analysis sections, read beside the engine's own fields: each is
@@ -26,4 +28,6 @@ export type AnalysisSectionKey = (typeof ANALYSIS_SECTION_KEYS)[number];
  * @category Scenario files
  */
 export const ANALYSIS_SECTIONS: Readonly<Partial<Record<AnalysisSectionKey, ZodType>>> = {
+  targets: targetsSectionSchema,
+  optimise: optimiseSectionSchema,
 };
