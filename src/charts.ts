@@ -12,4 +12,5 @@
 export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureChart.js";
 export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
 export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";
+export { macCurveChart } from "./report/charts/macCurveChart.js";
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";

@@ -1,4 +1,5 @@
 import type { ZodType } from "zod";
+import { costsSectionSchema } from "../costs/costsSection.js";
 import { targetsSectionSchema } from "../optimise/targetsSection.js";
 import { optimiseSectionSchema } from "../optimise/optimiseSection.js";
 
@@ -28,6 +29,7 @@ export type AnalysisSectionKey = (typeof ANALYSIS_SECTION_KEYS)[number];
  * @category Scenario files
  */
 export const ANALYSIS_SECTIONS: Readonly<Partial<Record<AnalysisSectionKey, ZodType>>> = {
+  costs: costsSectionSchema,
   targets: targetsSectionSchema,
   optimise: optimiseSectionSchema,
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
+import * as costs from "../../src/costs.js";
 import * as optimise from "../../src/optimise.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
@@ -83,7 +84,15 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reductionsByMeasureChart", "trajectoriesChart"];
+
+/** `cobenefits/costs`: measure costs, perspectives, NPV, cost per tonne and abatement cost curves (issue 12). */
+const COBENEFITS_COSTS = [
+  "COSTS_METHOD", "COST_PLACES", "CRF_PLACES", "CURRENCY_PATTERN", "DISCOUNT_PLACES", "PAYERS",
+  "annualCosts", "capitalRecoveryFactor", "costsSectionSchema", "currencyFactor", "discountFactor",
+  "macCurve", "measureCostsAt", "measureQuantity", "parseCostsSection", "scenarioCosts",
+  "totalAnnualCost",
+];
 
 /** `cobenefits/optimise`: least-cost portfolios (issue 12, item 3); its error class is the core's. */
 const COBENEFITS_OPTIMISE = [
@@ -127,6 +136,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
 
   it("cobenefits/charts exports exactly the committed names", () => {
     expect(Object.keys(charts).sort()).toEqual(COBENEFITS_CHARTS);
+  });
+
+  it("cobenefits/costs exports exactly the committed names, none of them the core's", () => {
+    expect(Object.keys(costs).sort()).toEqual(COBENEFITS_COSTS);
+    expect(COBENEFITS_COSTS.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/optimise exports exactly the committed names, and the core's InfeasibleTargetsError", () => {
