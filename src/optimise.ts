@@ -13,8 +13,9 @@
  */
 export { parseTargetsSection, targetQuantity, targetsSectionSchema } from "./optimise/targetsSection.js";
 export type { Target, TargetReduction } from "./optimise/targetsSection.js";
-export { COST_PERSPECTIVES, optimiseSectionSchema, parseOptimiseSection } from "./optimise/optimiseSection.js";
-export type { CostPerspective, OptimiseSection, PortfolioMeasureBounds } from "./optimise/optimiseSection.js";
+export { optimiseSectionSchema, parseOptimiseSection } from "./optimise/optimiseSection.js";
+export type { OptimiseSection, PortfolioMeasureBounds } from "./optimise/optimiseSection.js";
+export { scenarioCostModel } from "./optimise/scenarioCostModel.js";
 export { leastCostPortfolio } from "./optimise/leastCostPortfolio.js";
 export type { LeastCostPortfolio, TargetMargin } from "./optimise/leastCostPortfolio.js";
 export type { PortfolioCostModel } from "./optimise/portfolioCostModel.js";
@@ -22,3 +23,5 @@ export type { PortfolioMeasure } from "./optimise/portfolioSchedules.js";
 export { successiveLinearProgramming } from "./optimise/successiveLinearProgramming.js";
 export type { SlpPoint, SlpProblem, SlpResult } from "./optimise/successiveLinearProgramming.js";
 export { InfeasibleTargetsError } from "./errors.js";
+export { formatPortfolio, portfolioTable, portfolioTableToCsv } from "./report/portfolioTable.js";
+export type { PortfolioTableRow } from "./report/portfolioTable.js";

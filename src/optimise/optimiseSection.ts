@@ -5,6 +5,8 @@ import { duplicateIssues } from "../errors/duplicateIssues.js";
 import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { fractionSchema } from "../measures/fractionSchemas.js";
 import type { DecimalString } from "../units/decimal.js";
+import type { Perspective } from "../costs/annualCosts.js";
+import { PAYERS } from "../costs/costsSection.js";
 
 /**
  * A measure the optimiser may choose, with its bounds: its penetration is at most
@@ -19,18 +21,6 @@ export interface PortfolioMeasureBounds {
 }
 
 /**
- * The cost perspectives a cost model may give (society; government after subsidies; household).
- * @category Optimisation
- */
-export const COST_PERSPECTIVES = ["society", "government", "household"] as const;
-
-/**
- * A cost perspective, one of {@link COST_PERSPECTIVES}.
- * @category Optimisation
- */
-export type CostPerspective = (typeof COST_PERSPECTIVES)[number];
-
-/**
  * The scenario's `optimise:` section: which measures the optimiser chooses the penetrations of
  * (the others keep their schedules), their bounds, and, when the costs give several
  * perspectives, which one's annualised cost is minimised.
@@ -38,7 +28,8 @@ export type CostPerspective = (typeof COST_PERSPECTIVES)[number];
  */
 export interface OptimiseSection {
   readonly measures: readonly PortfolioMeasureBounds[];
-  readonly perspective?: CostPerspective;
+  /** Society, or one payer (after subsidies): required when the costs section has subsidies. */
+  readonly perspective?: Perspective;
 }
 
 /**
@@ -53,7 +44,7 @@ export const optimiseSectionSchema: ZodType<OptimiseSection> = object({
   })).min(1, "name at least one measure the optimiser may choose").superRefine((ms, ctx) => {
     for (const issue of duplicateIssues(ms.map((m, i) => ({ key: m.id, path: ["optimise", "measures", i, "id"] })), "measure id")) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path.slice(2) });
   }),
-  perspective: zEnum(COST_PERSPECTIVES).optional().describe("the cost perspective whose annualised cost is minimised, when the costs give several"),
+  perspective: zEnum(["society", ...PAYERS]).optional().describe("whose annualised cost is minimised: society, or a payer after subsidies (required when the costs section has subsidies)"),
 }) as ZodType<OptimiseSection>;
 
 /**

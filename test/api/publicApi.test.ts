@@ -71,7 +71,7 @@ const COBENEFITS = [
 /** `cobenefits/files`: scenario files (YAML and JSON readers, their limits, the JSON Schema). */
 const COBENEFITS_FILES = [
   "ANALYSIS_SECTION_KEYS", "MAX_SCENARIO_FILE_BYTES", "MAX_SCENARIO_FILE_DEPTH", "MAX_SCENARIO_FILE_NODES",
-  "ScenarioFileError", "compileScenarioFile", "parseScenarioFile", "scenarioJsonSchema",
+  "ScenarioFileError", "compileScenarioFile", "parseScenarioFile", "scenarioFileText", "scenarioJsonSchema",
 ];
 
 /**
@@ -96,9 +96,9 @@ const COBENEFITS_COSTS = [
 
 /** `cobenefits/optimise`: least-cost portfolios (issue 12, item 3); its error class is the core's. */
 const COBENEFITS_OPTIMISE = [
-  "COST_PERSPECTIVES", "InfeasibleTargetsError", "leastCostPortfolio", "optimiseSectionSchema",
-  "parseOptimiseSection", "parseTargetsSection", "successiveLinearProgramming", "targetQuantity",
-  "targetsSectionSchema",
+  "InfeasibleTargetsError", "formatPortfolio", "leastCostPortfolio", "optimiseSectionSchema",
+  "parseOptimiseSection", "parseTargetsSection", "portfolioTable", "portfolioTableToCsv",
+  "scenarioCostModel", "successiveLinearProgramming", "targetQuantity", "targetsSectionSchema",
 ];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
