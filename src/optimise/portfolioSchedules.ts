@@ -15,7 +15,8 @@ export interface PortfolioMeasure {
 
 /**
  * The penetration schedules of a portfolio: each measure at its level from its earliest year on
- * (a `constant` when that is the scenario's first year, else a `step` from 0).
+ * (a `constant` when that is the scenario's first year, else a `step` from 0), each level
+ * rounded to 15 decimals.
  *
  * @param plan - the compiled scenario (its first year)
  * @param measures - the chosen measures
@@ -25,7 +26,8 @@ export interface PortfolioMeasure {
 export function portfolioSchedules(plan: Plan, measures: readonly PortfolioMeasure[], levels: readonly number[]): Record<string, Schedule> {
   const start = plan.years[0]!;
   return Object.fromEntries(measures.map((m, j) => {
-    const value = new Dec(levels[j]!).toString();
+    // 15 decimals: a search step may land on 1e-300, which the exact engine refuses (MIN_EXACT_PENETRATION, 1e-24)
+    const value = new Dec(levels[j]!).toDecimalPlaces(15).toString();
     const schedule: Schedule = m.earliestYear <= start ? { kind: "constant", value } : { kind: "step", steps: [{ year: start, value: "0" }, { year: m.earliestYear, value }] };
     return [m.measureId, schedule];
   }));
