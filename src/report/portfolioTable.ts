@@ -77,7 +77,7 @@ export function portfolioTableToCsv(rows: readonly PortfolioTableRow[]): string 
  * import { formatPortfolio } from "cobenefits/optimise";
  * const p = { measures: [{ measureId: "fgd", penetration: "0.5", maxPenetration: "1", earliestYear: 2030 }], currency: "CNY", costs: [{ measureId: "fgd", year: 2030, cost: 5 }], totalCost: 5,
  *   targets: [{ targetId: "so2", quantity: "SO2", year: 2030, baseline: "90", required: "40.5", reduction: "40.5", margin: "0", unit: "t" as const }] };
- * formatPortfolio(p as never).split("\n")[0]; // "Least-cost portfolio: annualised cost 5 CNY/yr (summed over 2030)"
+ * formatPortfolio(p as never).split("\n")[0]; // "Least-cost portfolio: annualised cost 5.0 CNY/yr (summed over 2030)"
  * ```
  * @category Report
  */

@@ -62,6 +62,7 @@ function toModule(ex: Example): { code: string; checks: number } {
     .replace(/from "cobenefits\/inventory"/g, `from "${relative(OUT, join(SRC, "inventory.js")).replace(/\\/g, "/")}"`)
     .replace(/from "cobenefits\/charts"/g, `from "${relative(OUT, join(SRC, "charts.js")).replace(/\\/g, "/")}"`)
     .replace(/from "cobenefits\/costs"/g, `from "${relative(OUT, join(SRC, "costs.js")).replace(/\\/g, "/")}"`)
+    .replace(/from "cobenefits\/optimise"/g, `from "${relative(OUT, join(SRC, "optimise.js")).replace(/\\/g, "/")}"`)
     .replace(/from "\.\/([^"]+)"/g, (_, p: string) => `from "${relative(OUT, join(dirname(ex.file), p)).replace(/\\/g, "/")}"`)
     .split("\n")
     .map((line) => {

@@ -57,6 +57,11 @@ catch (e) { if (!(e instanceof esm.InventoryCsvError) || e.code !== "CSV_VALUE")
 const costs = await import("cobenefits/costs");
 try { costs.parseCostsSection({ currency: "CNY", priceYear: 2015, measures: [] }); throw new Error("a costs section without a discount rate was accepted"); }
 catch (e) { if (!(e instanceof esm.InvalidInputError)) throw new Error("cobenefits/costs throws an error class the core does not know: " + e); }
+// And the optimise entry: an optimise section naming no measure is the core's InvalidInputError.
+const optimise = await import("cobenefits/optimise");
+try { optimise.parseOptimiseSection({ measures: [] }); throw new Error("an optimise section without measures was accepted"); }
+catch (e) { if (!(e instanceof esm.InvalidInputError)) throw new Error("cobenefits/optimise throws an error class the core does not know: " + e); }
+if (optimise.InfeasibleTargetsError !== esm.InfeasibleTargetsError) throw new Error("cobenefits/optimise has its own InfeasibleTargetsError");
 console.log("ok " + Object.keys(esm).length + " exports");
 `,
   );
