@@ -22,3 +22,6 @@ export { COSTS_METHOD, scenarioCosts } from "./costs/scenarioCosts.js";
 export type { CostNpvRow, CostPerTonneRow, CostPerTonneStatus, ScenarioCosts } from "./costs/scenarioCosts.js";
 export { macCurve } from "./costs/macCurve.js";
 export type { MacCurve, MacStep } from "./costs/macCurve.js";
+export { COST_COLUMNS, COST_PER_TONNE_COLUMNS, MAC_COLUMNS, costTablesToCsv } from "./report/costTables.js";
+export { formatCosts } from "./report/formatCosts.js";
+export { costSourceIssues } from "./costs/costSourceIssues.js";

@@ -16,6 +16,7 @@ import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { SPECIES_INFO, type Species } from "../units/species.js";
 import { CliFailure, EXIT } from "./exitCodes.js";
+import { COST_FILES } from "./costOutputs.js";
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
@@ -29,7 +30,7 @@ export function reportOf(plan: Plan, result: ScenarioResult) {
   };
 }
 
-const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "per-unit.csv", "per-unit.json", "stocks.csv", "stocks.json"]);
+const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "per-unit.csv", "per-unit.json", "stocks.csv", "stocks.json", ...COST_FILES]);
 
 /**
  * Whether a path found in an existing `--out` folder is one that `run` writes (any run: the

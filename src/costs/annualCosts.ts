@@ -38,6 +38,8 @@ export interface AnnualCostRow {
   /** Subsidies paid minus received (0 for society). */
   readonly subsidies: DecimalString;
   readonly total: DecimalString;
+  /** Fuels the measure changes this year that the section leaves unpriced (`unpricedFuels`): their change is not in `fuel`, so the cost is incomplete. Empty when complete. */
+  readonly unpricedFuels: readonly string[];
 }
 
 const round = (d: Dec) => d.toDecimalPlaces(COST_PLACES, Dec.ROUND_HALF_EVEN);
@@ -88,7 +90,8 @@ function inPriceUnit(amount: DecimalString, amountGJ: DecimalString | null, unit
  * = q x F; variableOM_y = a x V; fuel_y = sum over the fuels the measure changes of (added -
  * saved) x price_y, with added and saved the measure's Shapley share of the energy balance
  * ({@link index!energyBalance}), converted to the price's unit (through GJ where the units differ
- * in dimension). Subsidies move amounts between payers. Each component is rounded half-even to
+ * in dimension); a fuel the section lists in `unpricedFuels` is left out and named in the row's
+ * `unpricedFuels` (the cost is then incomplete). Subsidies move amounts between payers. Each component is rounded half-even to
  * {@link COST_PLACES} decimals; totals and perspectives are exact sums of the rounded components.
  *
  * @param plan - a compiled plan (after {@link index!withPenetrations} for other penetrations)
@@ -109,7 +112,7 @@ function inPriceUnit(amount: DecimalString, amountGJ: DecimalString | null, unit
  * const rows = annualCosts(plan, { currency: "CNY", priceYear: 2020, discountRate: "0.1",
  *   measures: [{ measure: "fgd", paidBy: "enterprise", lifetime: 2, investment: { value: "2100", unit: "CNY/TJ" }, variableOM: { value: "10", unit: "CNY/TJ" } }] });
  * // 50 TJ/yr treated; 2100 x 50 x 0.121/0.21 = 60500; 10 x 50 = 500
- * rows.map((r) => [r.perspective, r.investment, r.variableOM, r.total]); // [["society", "60500", "500", "61000"], ["enterprise", "60500", "500", "61000"]]
+ * rows.map((r) => [r.perspective, r.investment, r.variableOM, r.total, r.unpricedFuels]); // [["society", "60500", "500", "61000", []], ["enterprise", "60500", "500", "61000", []]]
  * ```
  * @category Costs
  */
@@ -158,16 +161,17 @@ function measureRows(plan: Plan, section: CostsSection, c: MeasureCost, mi: numb
   const variableOM = amount(c.variableOM, false, [...at, "variableOM"]).map(round);
   // Fuel: the measure's shares of the balance, priced.
   const fuelRaw = zeros();
-  const added = new Map<string, Dec[]>();
   const yearIndex = new Map(plan.years.map((y, yi) => [y, yi]));
+  const ownRows = eb.attribution.filter((a) => a.measure === c.measure && !new Dec(a.reduction).isZero());
   const unpriced = new Set<string>();
-  for (const a of eb.attribution) {
-    if (a.measure !== c.measure) continue;
+  const leftUnpriced = plan.years.map(() => new Set<string>());
+  const declaredUnpriced = new Set((section.unpricedFuels ?? []).map((u) => u.fuel));
+  for (const a of ownRows) {
     const yi = yearIndex.get(a.year)!;
-    if (new Dec(a.reduction).isZero()) continue;
     const price = prices.get(a.fuel);
     if (price === undefined) {
-      unpriced.add(a.fuel);
+      if (declaredUnpriced.has(a.fuel)) leftUnpriced[yi]!.add(a.fuel);
+      else unpriced.add(a.fuel);
       continue;
     }
     const change = inPriceUnit(a.reduction, a.reductionGJ, a.unit, price.per);
@@ -175,14 +179,9 @@ function measureRows(plan: Plan, section: CostsSection, c: MeasureCost, mi: numb
       throw new InvalidInputError("costs", [{ path: [...sectionPath, "prices", price.index, "unit"], message: `the price of ${a.fuel} is per ${price.per}, but measure "${c.measure}" changes ${a.fuel} of "${a.activityId}" in ${a.unit}${a.reductionGJ === null ? " with no energy content" : ""}, which cannot be converted to ${price.per}` }]);
     }
     fuelRaw[yi] = fuelRaw[yi]!.minus(change.times(price.byYear[yi]!));
-    if (change.lt(0)) {
-      const list = added.get(a.fuel) ?? zeros();
-      list[yi] = list[yi]!.minus(change);
-      added.set(a.fuel, list);
-    }
   }
   if (unpriced.size > 0) {
-    throw new InvalidInputError("costs", [{ path: [...sectionPath, "prices"], message: `measure "${c.measure}" changes the use of ${[...unpriced].map((f) => `"${f}"`).join(", ")}, which has no price: add a price per year for it (e.g. { fuel: ${[...unpriced][0]}, unit: ${section.currency}/GJ, value: { kind: constant, value: "..." }, source: ... })` }]);
+    throw new InvalidInputError("costs", [{ path: [...sectionPath, "prices"], message: `measure "${c.measure}" changes the use of ${[...unpriced].map((f) => `"${f}"`).join(", ")}, which has no price: add a price per year for it (e.g. { fuel: ${[...unpriced][0]}, unit: ${section.currency}/GJ, value: { kind: constant, value: "..." }, source: ... }), or list it in unpricedFuels with the reason, and the costs say they leave it out` }]);
   }
   const fuel = fuelRaw.map(round);
   // Subsidies per payer (what each pays out), all received by the measure's payer.
@@ -195,10 +194,15 @@ function measureRows(plan: Plan, section: CostsSection, c: MeasureCost, mi: numb
       values = base.map((b) => round(b.times(s.share!)));
     } else if (s.on === "fuel") {
       const { value, per } = perUnit(section, s.amount!, false);
-      const price = prices.get(s.fuel!);
-      const use = added.get(s.fuel!) ?? zeros();
-      const f = conversionFactorOr(price, per, sp);
-      values = use.map((u) => round(u.times(f).times(value)));
+      const raw = zeros();
+      for (const a of ownRows) {
+        if (a.fuel !== s.fuel || !new Dec(a.reduction).lt(0)) continue;
+        const added = inPriceUnit(a.reduction, a.reductionGJ, a.unit, per);
+        if (added === undefined) throw new InvalidInputError("costs", [{ path: [...sp, "amount", "unit"], message: `a subsidy per ${per} of ${a.fuel} cannot be applied to the ${a.fuel} measure "${c.measure}" adds to "${a.activityId}" in ${a.unit}: state it per ${a.unit}` }]);
+        const yi = yearIndex.get(a.year)!;
+        raw[yi] = raw[yi]!.minus(added.times(value));
+      }
+      values = raw.map(round);
     } else {
       const raw = amount(s.amount, s.on === "fixedOM", [...sp, "amount"]);
       values = raw.map((x) => round(s.on === "investment" ? x.times(crf) : x));
@@ -217,7 +221,7 @@ function measureRows(plan: Plan, section: CostsSection, c: MeasureCost, mi: numb
       year, measure: c.measure, perspective,
       investment: (own ? parts[0]! : new Dec(0)).toString(), fixedOM: (own ? parts[1]! : new Dec(0)).toString(),
       variableOM: (own ? parts[2]! : new Dec(0)).toString(), fuel: (own ? parts[3]! : new Dec(0)).toString(),
-      subsidies: subsidies.toString(), total: (own ? sum : new Dec(0)).plus(subsidies).toString(),
+      subsidies: subsidies.toString(), total: (own ? sum : new Dec(0)).plus(subsidies).toString(), unpricedFuels: [...leftUnpriced[yi]!],
     });
     rows.push(row("society", true, new Dec(0)));
     for (const p of payers) {
@@ -226,14 +230,4 @@ function measureRows(plan: Plan, section: CostsSection, c: MeasureCost, mi: numb
     }
   }
   return rows;
-}
-
-/** The factor from a fuel amount in the fuel price's unit to a subsidy's unit. */
-function conversionFactorOr(price: Price | undefined, per: string, at: Path): Dec {
-  if (price === undefined) return new Dec(0);
-  try {
-    return conversionFactor(price.per, per);
-  } catch {
-    throw new InvalidInputError("costs", [{ path: [...at, "amount", "unit"], message: `a fuel subsidy per ${per} cannot be applied to fuel priced per ${price.per}: state it per ${price.per}` }]);
-  }
 }

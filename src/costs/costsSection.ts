@@ -125,6 +125,8 @@ export interface CostsSection {
   readonly npvYear?: number;
   readonly conversions?: readonly CurrencyConversion[];
   readonly prices?: readonly FuelPrice[];
+  /** Fuels whose price the analyst could not find, with the reason: their change is left out of the costs, and every cost row that misses one names it. Any other fuel a measure changes must have a price. */
+  readonly unpricedFuels?: readonly { readonly fuel: string; readonly reason: string }[];
   readonly measures: readonly MeasureCost[];
 }
 
@@ -196,6 +198,7 @@ const sectionShape = object({
   npvYear: year.optional(),
   conversions: array(conversionSchema).optional(),
   prices: array(priceSchema).optional(),
+  unpricedFuels: array(object({ fuel: string().min(1), reason: string().min(1, "say why the fuel has no price") })).optional(),
   measures: array(measureCostSchema),
 });
 
@@ -302,6 +305,9 @@ function sectionIssues(section: CostsSection): { readonly path: readonly (string
     const first = prices.get(p.fuel);
     if (first !== undefined) issues.push({ path: ["prices", i, "fuel"], message: `fuel "${p.fuel}" already has a price at prices[${first}]` });
     else prices.set(p.fuel, i);
+  });
+  (section.unpricedFuels ?? []).forEach((u, i) => {
+    if (prices.has(u.fuel)) issues.push({ path: ["unpricedFuels", i, "fuel"], message: `fuel "${u.fuel}" has a price at prices[${prices.get(u.fuel)}]: it cannot also be unpriced` });
   });
   return issues;
 }

@@ -56,7 +56,7 @@ export function measureCostsAt(plan: Plan, section: CostsSection, penetrations: 
  * @example
  * ```ts
  * import { totalAnnualCost } from "cobenefits/costs";
- * const zero = { investment: "0", fixedOM: "0", variableOM: "0", fuel: "0", subsidies: "0" };
+ * const zero = { investment: "0", fixedOM: "0", variableOM: "0", fuel: "0", subsidies: "0", unpricedFuels: [] };
  * const rows = [{ ...zero, year: 2030, measure: "a", perspective: "society" as const, investment: "1", total: "1" },
  *   { ...zero, year: 2030, measure: "b", perspective: "society" as const, fuel: "-0.5", total: "-0.5" }];
  * totalAnnualCost(rows, 2030); // "0.5"

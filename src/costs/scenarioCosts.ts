@@ -6,6 +6,8 @@ import { Dec, type DecimalString } from "../units/decimal.js";
 import { type AnnualCostRow, type Perspective, annualCosts } from "./annualCosts.js";
 import { COST_PLACES, discountFactor } from "./capitalRecoveryFactor.js";
 import { type CostsSection, parseCostsSection } from "./costsSection.js";
+import { createCitationRegistry } from "../citations/registry.js";
+import { costSourceIssues } from "./costSourceIssues.js";
 
 /**
  * The method of {@link scenarioCosts}, as the outputs state it.
@@ -63,6 +65,8 @@ export interface CostPerTonneRow {
   readonly costPerTonne: DecimalString | null;
   readonly status: CostPerTonneStatus;
   readonly unit: string;
+  /** As the annual cost row: fuels left unpriced, so the cost (and the ratio) is incomplete. */
+  readonly unpricedFuels: readonly string[];
 }
 
 /**
@@ -93,7 +97,8 @@ export interface ScenarioCosts {
  * @param result - {@link index!evaluateScenario} of the plan (its Shapley shares are the reductions)
  * @param section - a validated costs section; by default the scenario's own `costs`, validated
  * @returns the costs [currency/yr, currency, currency/t]
- * @throws {@link index!InvalidInputError} when no section is given and the scenario has none, or as {@link annualCosts}
+ * @throws {@link index!InvalidInputError} when no section is given and the scenario has none, for
+ *   a source that is not in the citation registry (built-in or the scenario's userCitations), or as {@link annualCosts}
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";
@@ -114,6 +119,8 @@ export function scenarioCosts(plan: Plan, result: ScenarioResult, section?: Cost
     throw new InvalidInputError("costs", [{ path: ["costs"], code: "missing", message: "the scenario has no costs section: add one (see docs/costs.md) or pass a section" }]);
   }
   const s = section ?? parseCostsSection(plan.scenario.costs, ["costs"]);
+  const unknown = costSourceIssues(s, createCitationRegistry(plan.scenario.factors?.userCitations ?? []));
+  if (unknown.length > 0) throw new InvalidInputError("costs", unknown.map((i) => ({ path: ["costs", ...i.path], code: "unknown_reference" as const, message: i.message })));
   const annual = annualCosts(plan, s, ["costs"], energyBalance(plan));
   const npvYear = s.npvYear ?? plan.years[0]!;
   const factors = new Map(plan.years.map((y) => [y, discountFactor(s.discountRate, y, npvYear)]));
@@ -145,5 +152,5 @@ function costPerTonne(r: AnnualCostRow, kind: "species" | "co2e", of: string, re
   const d = new Dec(reduction);
   const status: CostPerTonneStatus = d.isZero() ? "noReduction" : d.lt(0) ? "emissionsRise" : "ok";
   const ratio = status === "ok" ? new Dec(r.total).div(d).toDecimalPlaces(COST_PLACES, Dec.ROUND_HALF_EVEN).toString() : null;
-  return { year: r.year, measure: r.measure, perspective: r.perspective, kind, of, cost: r.total, reduction, costPerTonne: ratio, status, unit };
+  return { year: r.year, measure: r.measure, perspective: r.perspective, kind, of, cost: r.total, reduction, costPerTonne: ratio, status, unit, unpricedFuels: r.unpricedFuels };
 }

@@ -88,10 +88,11 @@ const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "macCurveChart", "reduction
 
 /** `cobenefits/costs`: measure costs, perspectives, NPV, cost per tonne and abatement cost curves (issue 12). */
 const COBENEFITS_COSTS = [
-  "COSTS_METHOD", "COST_PLACES", "CRF_PLACES", "CURRENCY_PATTERN", "DISCOUNT_PLACES", "PAYERS",
-  "annualCosts", "capitalRecoveryFactor", "costsSectionSchema", "currencyFactor", "discountFactor",
-  "macCurve", "measureCostsAt", "measureQuantity", "parseCostsSection", "scenarioCosts",
-  "totalAnnualCost",
+  "COSTS_METHOD", "COST_COLUMNS", "COST_PER_TONNE_COLUMNS", "COST_PLACES", "CRF_PLACES",
+  "CURRENCY_PATTERN", "DISCOUNT_PLACES", "MAC_COLUMNS", "PAYERS", "annualCosts",
+  "capitalRecoveryFactor", "costSourceIssues", "costTablesToCsv", "costsSectionSchema", "currencyFactor",
+  "discountFactor", "formatCosts", "macCurve", "measureCostsAt", "measureQuantity",
+  "parseCostsSection", "scenarioCosts", "totalAnnualCost",
 ];
 
 /** `cobenefits/optimise`: least-cost portfolios (issue 12, item 3); its error class is the core's. */

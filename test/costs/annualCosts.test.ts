@@ -79,6 +79,13 @@ describe("annual costs in the GAINS convention", () => {
     expect(issue.message).toContain('"naturalGas", which has no price');
   });
 
+  it("leaves a fuel the section declares unpriced out of the costs, and names it on every row it is missing from", () => {
+    const section: CostsSection = { ...HOUSEHOLD_COSTS, prices: [HOUSEHOLD_COSTS.prices![1]!], unpricedFuels: [{ fuel: "otherBituminousCoal", reason: "no published price read" }] };
+    const society = annualCosts(householdPlan(), section).find((r) => r.perspective === "society")!;
+    expect(society.fuel).toBe("500000"); // the gas only: 6,250 GJ x 80 CNY/GJ
+    expect(society.unpricedFuels).toEqual(["otherBituminousCoal"]);
+  });
+
   it("refuses a cost row for a measure the scenario does not have, with the nearest id", () => {
     const e = thrown(() => annualCosts(householdPlan(), { ...HOUSEHOLD_COSTS, measures: [{ ...HOUSEHOLD_COSTS.measures[0]!, measure: "toGaz" }] })) as InvalidInputError;
     expect(e.issues[0]!.path).toEqual(["costs", "measures", 0, "measure"]);

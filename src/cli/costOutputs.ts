@@ -1,0 +1,41 @@
+import { macCurve } from "../costs/macCurve.js";
+import { type ScenarioCosts, scenarioCosts } from "../costs/scenarioCosts.js";
+import { macCurveChart } from "../report/charts/macCurveChart.js";
+import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
+import { costTablesToCsv } from "../report/costTables.js";
+import { formatCosts } from "../report/formatCosts.js";
+import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
+import type { Plan } from "../scenario/plan.js";
+
+/** The files `run --out` writes for a scenario's costs section (none without one). */
+export const COST_FILES: readonly string[] = ["costs.csv", "costs-npv.csv", "cost-per-tonne.csv", "mac.csv", "costs.json"];
+
+/**
+ * What `run` reports of a scenario's costs: the costs, the text section, the files, the charts
+ * (one abatement cost curve per species and metric, last year, society); undefined when the
+ * scenario has no `costs` section.
+ *
+ * @param plan - the compiled plan (its scenario's `costs`)
+ * @param result - the exact result of the plan
+ * @returns the costs report, or undefined
+ * @throws {@link index!InvalidInputError} as {@link costs!scenarioCosts}
+ * @example
+ * ```ts
+ * import { compileScenario, evaluateScenario } from "cobenefits";
+ * import { costReport } from "./costOutputs.js";
+ * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
+ *   baseline: [{ id: "boilers", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] });
+ * costReport(plan, evaluateScenario(plan)); // undefined
+ * ```
+ * @category Command line
+ */
+export function costReport(plan: Plan, result: ScenarioResult): { costs: ScenarioCosts; text: string; files: { name: string; content: string }[]; charts: () => { name: string; spec: VegaLiteSpec }[] } | undefined {
+  if (plan.scenario.costs === undefined) return undefined;
+  const costs = scenarioCosts(plan, result);
+  const files = [...costTablesToCsv(costs), { name: "costs.json", content: `${JSON.stringify(costs, null, 2)}\n` }];
+  const charts = () => {
+    const last = result.years[result.years.length - 1]!;
+    return [...new Set(costs.perTonne.map((r) => r.of))].map((of) => ({ name: `mac-${of}`, spec: macCurveChart(macCurve(costs, { of, year: last })) }));
+  };
+  return { costs, text: formatCosts(costs), files, charts };
+}
