@@ -10,6 +10,7 @@ import { Dec, type DecimalString } from "../units/decimal.js";
 import type { OptimiseSection } from "./optimiseSection.js";
 import { type PortfolioCostModel, portfolioCosts } from "./portfolioCostModel.js";
 import { type PortfolioMeasure, claimRows, portfolioSchedules } from "./portfolioSchedules.js";
+import { planOverYears } from "./searchPlan.js";
 import { type SlpProblem, successiveLinearProgramming } from "./successiveLinearProgramming.js";
 import { type Target, targetQuantity } from "./targetsSection.js";
 import { exactTargetValue, fastTargetValue, requiredReduction, targetIssues } from "./targetValues.js";
@@ -52,6 +53,8 @@ export interface LeastCostPortfolio {
   readonly costs: readonly { readonly measureId: string; readonly year: number; readonly cost: number }[];
   /** The sum of `costs`: what was minimised [currency/yr, summed over the target years]. */
   readonly totalCost: number;
+  /** What the costs leave out, from the cost model (empty when nothing is known to be missing). */
+  readonly incomplete: readonly string[];
   readonly targets: readonly TargetMargin[];
   readonly scenario: Scenario;
   readonly plan: Plan;
@@ -65,7 +68,8 @@ export interface LeastCostPortfolio {
  *
  * Method (docs/optimisation.md): each chosen measure's penetration is one level p_m in
  * [0, maxPenetration], held from its earliest year (zero before); the other measures keep their
- * schedules. Each target's reduction is a function of the p_m that the engine evaluates exactly
+ * schedules. The search evaluates the plan over the target years only (a year's emissions depend
+ * on that year alone). Each target's reduction is a function of the p_m that the engine evaluates exactly
  * (products of (1 - p + p f) where measures overlap on an activity: multilinear, not linear), so
  * the problem is solved by successive linear programming ({@link successiveLinearProgramming},
  * linearisations exact along each p_m) from several starts (all at zero, all at their maximum, all
@@ -103,18 +107,20 @@ export function leastCostPortfolio(plan: Plan, targets: readonly Target[], optim
   const start = plan.years[0]!;
   const measures: PortfolioMeasure[] = optimise.measures.map((m) => ({ measureId: m.id, maxPenetration: m.maxPenetration ?? "1", earliestYear: Math.max(m.earliestYear ?? start, start) }));
   const costYears = [...new Set(targets.map((t) => t.year))].sort((a, b) => a - b);
-  const atBaseline = evaluateScenarioFast(withPenetrations(plan, portfolioSchedules(plan, measures, measures.map(() => 0))));
+  // The search evaluates the target years only (each year's emissions depend on that year alone).
+  const search = planOverYears(plan, costYears[0]!, costYears[costYears.length - 1]!);
+  const atBaseline = evaluateScenarioFast(withPenetrations(search, portfolioSchedules(search, measures, measures.map(() => 0))));
   const baselines = targets.map((t) => fastTargetValue(atBaseline, t).baseline);
   const requiredOf = (i: number) => Number(requiredReduction(targets[i]!, String(baselines[i]!)));
   const scales = targets.map((_, i) => Math.max(Math.abs(baselines[i]!), Math.abs(requiredOf(i)), 1e-12));
   const reductionsAt = (x: readonly number[]) => {
-    const r = evaluateScenarioFast(withPenetrations(plan, portfolioSchedules(plan, measures, x)));
+    const r = evaluateScenarioFast(withPenetrations(search, portfolioSchedules(search, measures, x)));
     return targets.map((t) => fastTargetValue(r, t).reduction);
   };
   const costAt = (x: readonly number[]) => portfolioCosts(costs, measures, x, costYears).reduce((s, c) => s + c.cost, 0);
   const lower = measures.map(() => 0);
   const upper = measures.map((m) => Number(m.maxPenetration));
-  const linear = claimRows(plan, measures);
+  const linear = claimRows(search, measures);
   const problem: SlpProblem = {
     lower, upper, linear, constraintScales: scales,
     evaluate: (x) => ({ objective: costAt(x), constraints: reductionsAt(x).map((r, i) => r - requiredOf(i) - BUFFER * scales[i]!) }),
@@ -150,6 +156,7 @@ export function leastCostPortfolio(plan: Plan, targets: readonly Target[], optim
     currency: costs.currency,
     costs: costRows,
     totalCost: costRows.reduce((s, c) => s + c.cost, 0),
+    incomplete: costs.incomplete ?? [],
     targets: margins,
     scenario: chosen.scenario,
     plan: chosen,

@@ -18,6 +18,8 @@ export interface PortfolioCostModel {
    * @param year - the year
    */
   readonly annualisedCosts: (penetrations: Readonly<Record<string, number>>, year: number) => Readonly<Record<string, number>>;
+  /** What the costs leave out (e.g. a fuel without a price), said with the portfolio. */
+  readonly incomplete?: readonly string[];
 }
 
 /**

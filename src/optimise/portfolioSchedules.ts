@@ -2,6 +2,9 @@ import type { Schedule } from "../activity/schedule.js";
 import type { Plan } from "../scenario/plan.js";
 import { Dec, type DecimalString } from "../units/decimal.js";
 
+/** How far inside a claim limit the levels are kept [fraction of the activity]. */
+const CLAIM_MARGIN = 1e-8;
+
 /**
  * A measure the optimiser chooses, with its bounds resolved: its penetration is at most
  * `maxPenetration` [fraction 0..1] and zero before `earliestYear`.
@@ -48,7 +51,8 @@ export function penetrationsInYear(measures: readonly PortfolioMeasure[], levels
 /**
  * The claims of moving measures as linear constraints on the levels: on each activity row and in
  * each year, the chosen moving measures acting then claim at most what the other moving measures
- * leave (sum <= 1 - their penetrations), as `checkClaims` requires. Repeated rows are kept once.
+ * leave (sum <= 1 - their penetrations, less 1e-8), as `checkClaims` requires. Repeated rows are
+ * kept once.
  *
  * @param plan - the compiled scenario
  * @param measures - the chosen measures
@@ -68,7 +72,8 @@ export function claimRows(plan: Plan, measures: readonly PortfolioMeasure[]): { 
         if (j === undefined) max = max.minus(plan.measures[g]!.penetration[yi]!);
         else if (y >= measures[j]!.earliestYear) coef[j] = 1;
       }
-      if (coef.some((c) => c !== 0)) rows.set(`${coef.join(",")}|${max.toString()}`, { coef, max: max.toNumber() });
+      // 1e-8 inside the exact limit: float sums and rounding the levels to 1e-9 must not tip a claim over it.
+      if (coef.some((c) => c !== 0)) rows.set(`${coef.join(",")}|${max.toString()}`, { coef, max: max.toNumber() - CLAIM_MARGIN });
     });
   }
   return [...rows.values()];

@@ -3,6 +3,7 @@ import type { CostsSection } from "../costs/costsSection.js";
 import { measureCostsAt } from "../costs/measureCostsAt.js";
 import { InvalidInputError, type InputIssueInit } from "../errors.js";
 import type { Plan } from "../scenario/plan.js";
+import { planOverYears } from "./searchPlan.js";
 import { Dec } from "../units/decimal.js";
 import type { OptimiseSection } from "./optimiseSection.js";
 import type { PortfolioCostModel } from "./portfolioCostModel.js";
@@ -13,9 +14,10 @@ import type { PortfolioCostModel } from "./portfolioCostModel.js";
  * saves or adds priced per year, from `cobenefits/costs` `measureCostsAt`), from the perspective
  * the `optimise:` section names (society when the costs have no subsidies, so that every
  * perspective but the payers' own shares is the same). The annual cost of year y depends on the
- * penetrations of year y only, so each set of penetrations is costed once with constant
- * schedules (and remembered for the other target years). Costs are exact decimals in the costs
- * layer, handed to the optimiser as float64.
+ * activity and penetrations of year y only, so it is costed on the plan of that year alone (compiled
+ * once per year asked), with constant schedules. Costs are exact decimals in the costs
+ * layer, handed to the optimiser as float64. Fuels the section leaves unpriced are named in the
+ * model's `incomplete`.
  *
  * @param plan - the compiled scenario
  * @param costs - its validated costs section (`parseCostsSection`)
@@ -44,24 +46,23 @@ export function scenarioCostModel(plan: Plan, costs: CostsSection, optimise: Opt
   if (issues.length > 0) throw new InvalidInputError("least-cost portfolio", issues);
   const perspective = optimise.perspective ?? "society";
   const ids = optimise.measures.map((m) => m.id);
-  const memo = new Map<string, Map<number, Record<string, number>>>();
+  const memo = new Map<string, Record<string, number>>();
+  const plans = new Map<number, Plan>();
   return {
     currency: `${costs.currency} (${costs.priceYear} prices, ${perspective} perspective)`,
+    incomplete: (costs.unpricedFuels ?? []).map((u) => `INCOMPLETE: ${u.fuel} has no price (costs.unpricedFuels: ${u.reason}), so what the measures save or add of it is not in these costs`),
     annualisedCosts: (penetrations, year) => {
-      const key = ids.map((id) => penetrations[id] ?? 0).join(",");
-      let byYear = memo.get(key);
-      if (byYear === undefined) {
-        const schedules: Record<string, Schedule> = Object.fromEntries(ids.map((id) => [id, { kind: "constant", value: new Dec(penetrations[id] ?? 0).toString() }]));
-        byYear = new Map();
-        for (const row of measureCostsAt(plan, costs, schedules, perspective)) {
-          const y = byYear.get(row.year) ?? {};
-          y[row.measure] = Number(row.total);
-          byYear.set(row.year, y);
-        }
-        if (memo.size > 64) memo.clear();
-        memo.set(key, byYear);
-      }
-      return byYear.get(year) ?? {};
+      const key = `${year}:${ids.map((id) => penetrations[id] ?? 0).join(",")}`;
+      const known = memo.get(key);
+      if (known !== undefined) return known;
+      let yearPlan = plans.get(year);
+      if (yearPlan === undefined) plans.set(year, (yearPlan = planOverYears(plan, year, year)));
+      const schedules: Record<string, Schedule> = Object.fromEntries(ids.map((id) => [id, { kind: "constant", value: new Dec(penetrations[id] ?? 0).toDecimalPlaces(15).toString() }]));
+      const costsOfYear: Record<string, number> = {};
+      for (const row of measureCostsAt(yearPlan, costs, schedules, perspective)) costsOfYear[row.measure] = Number(row.total);
+      if (memo.size > 256) memo.clear();
+      memo.set(key, costsOfYear);
+      return costsOfYear;
     },
   };
 }

@@ -7,17 +7,17 @@ import { textGrid } from "./textGrid.js";
 /**
  * One row of portfolio.csv, in long (tidy) form: a chosen measure's penetration and bounds, a
  * measure's annualised cost in a target year (and the total, id `total`), or a target's
- * baseline, required reduction, reduction reached and margin.
+ * baseline, required reduction, reduction reached and margin; or a note of what the costs leave out.
  * @category Report
  */
 export interface PortfolioTableRow {
-  readonly section: "measure" | "cost" | "target";
+  readonly section: "measure" | "cost" | "target" | "note";
   readonly id: string;
   readonly year: number | null;
   /** For a target: the species, or `CO2e (<metric>)`; empty otherwise. */
   readonly of: string;
-  readonly variable: "penetration" | "maxPenetration" | "annualisedCost" | "baseline" | "required" | "reduction" | "margin";
-  /** A decimal string (exact), or for costs the float64 the cost model gives, as text. */
+  readonly variable: "penetration" | "maxPenetration" | "annualisedCost" | "baseline" | "required" | "reduction" | "margin" | "incomplete";
+  /** A decimal string (exact), for costs the float64 the cost model gives, as text; for a note, what the costs leave out. */
   readonly value: string;
   readonly unit: string;
 }
@@ -27,7 +27,7 @@ export interface PortfolioTableRow {
  *
  * @param p - a portfolio from `leastCostPortfolio`
  * @returns measures (penetration from the earliest year, max), costs by measure and year and
- *   in total [currency/yr], then targets [t/yr or t CO2-eq/yr]
+ *   in total [currency/yr], targets [t/yr or t CO2-eq/yr], then notes of what the costs leave out
  * @example
  * ```ts
  * import { portfolioTable } from "cobenefits/optimise";
@@ -37,7 +37,7 @@ export interface PortfolioTableRow {
  * ```
  * @category Report
  */
-export function portfolioTable(p: Pick<LeastCostPortfolio, "measures" | "currency" | "costs" | "totalCost" | "targets">): PortfolioTableRow[] {
+export function portfolioTable(p: Pick<LeastCostPortfolio, "measures" | "currency" | "costs" | "totalCost" | "targets"> & { readonly incomplete?: readonly string[] }): PortfolioTableRow[] {
   const costUnit = `${p.currency}/yr`;
   return [
     ...p.measures.flatMap((m): PortfolioTableRow[] => [
@@ -47,6 +47,7 @@ export function portfolioTable(p: Pick<LeastCostPortfolio, "measures" | "currenc
     ...p.costs.map((c): PortfolioTableRow => ({ section: "cost", id: c.measureId, year: c.year, of: "", variable: "annualisedCost", value: String(c.cost), unit: costUnit })),
     { section: "cost", id: "total", year: null, of: "", variable: "annualisedCost", value: String(p.totalCost), unit: costUnit },
     ...p.targets.flatMap((t) => (["baseline", "required", "reduction", "margin"] as const).map((v): PortfolioTableRow => ({ section: "target", id: t.targetId, year: t.year, of: t.quantity, variable: v, value: t[v], unit: `${t.unit}/yr` }))),
+    ...(p.incomplete ?? []).map((text): PortfolioTableRow => ({ section: "note", id: "costs", year: null, of: "", variable: "incomplete", value: text, unit: "" })),
   ];
 }
 
@@ -68,7 +69,7 @@ export function portfolioTableToCsv(rows: readonly PortfolioTableRow[]): string 
 
 /**
  * The portfolio as the terminal shows it: the chosen penetrations, the annualised cost of each
- * measure and in total, and each target's margin.
+ * measure and in total, each target's margin, and what the costs leave out.
  *
  * @param p - a portfolio from `leastCostPortfolio`
  * @returns text, no trailing line break
@@ -81,7 +82,7 @@ export function portfolioTableToCsv(rows: readonly PortfolioTableRow[]): string 
  * ```
  * @category Report
  */
-export function formatPortfolio(p: Pick<LeastCostPortfolio, "measures" | "currency" | "costs" | "totalCost" | "targets">): string {
+export function formatPortfolio(p: Pick<LeastCostPortfolio, "measures" | "currency" | "costs" | "totalCost" | "targets"> & { readonly incomplete?: readonly string[] }): string {
   const years = [...new Set(p.costs.map((c) => c.year))];
   const cost = (v: number) => formatDecimal(String(Number(v.toPrecision(6))));
   return forTerminal([
@@ -94,5 +95,6 @@ export function formatPortfolio(p: Pick<LeastCostPortfolio, "measures" | "curren
     textGrid(["target", "of", "year", "baseline", "required", "reached", "margin"], p.targets.map((t) => [
       t.targetId, t.quantity, String(t.year), formatDecimal(t.baseline), formatDecimal(t.required), formatDecimal(t.reduction), formatDecimal(t.margin),
     ])),
+    ...(p.incomplete ?? []),
   ].join("\n"));
 }
