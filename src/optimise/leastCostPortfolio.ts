@@ -133,10 +133,11 @@ export function leastCostPortfolio(plan: Plan, targets: readonly Target[], optim
     const worst = at.constraints.map((g, i) => -g / scales[i]!).reduce((w, v, i, a) => (v > a[w]! ? i : w), 0);
     const alone = successiveLinearProgramming({ lower, upper, linear, constraintScales: [1], evaluate: (x) => ({ objective: -reductionsAt(x)[worst]!, constraints: [] }) }, starts);
     const t = targets[worst]!;
-    throw new InfeasibleTargetsError({
+    const where = {
       targetId: t.id, quantity: targetQuantity(t), year: t.year, required: requiredOf(worst), unit: "co2e" in t ? "t CO2-eq" : "t",
-      reachedTogether: at.constraints[worst]! + requiredOf(worst) + BUFFER * scales[worst]!, bestAlone: -(alone.best ?? alone.leastShortfall).objective, others: targets.length - 1,
-    }, ["targets", worst]);
+      reachedTogether: at.constraints[worst]! + requiredOf(worst) + BUFFER * scales[worst]!, bestAlone: -(alone.best ?? alone.leastShortfall).objective,
+    };
+    throw new InfeasibleTargetsError(infeasibleMessage(where, targets.length - 1), where, ["targets", worst]);
   }
   const x = found.best.x.map((v) => Number(new Dec(v).toDecimalPlaces(PENETRATION_PLACES).toString()));
   evaluations++;
@@ -162,6 +163,14 @@ export function leastCostPortfolio(plan: Plan, targets: readonly Target[], optim
     plan: chosen,
     evaluations,
   };
+}
+
+/** The message of an {@link InfeasibleTargetsError}: the binding target, what it asks, what it reaches with the others and alone, and what to change. */
+function infeasibleMessage(w: { readonly targetId: string; readonly quantity: string; readonly year: number; readonly required: number; readonly reachedTogether: number; readonly bestAlone: number; readonly unit: string }, others: number): string {
+  const g = (v: number) => Number(v.toPrecision(6)).toString();
+  return `target "${w.targetId}" (${w.quantity} in ${w.year}) cannot be met within the optimise bounds: it asks for a reduction of at least ${g(w.required)} ${w.unit}/yr; ` +
+    (others > 0 ? `with the other ${others === 1 ? "target" : `${others} targets`} met as far as they can be, it reaches ${g(w.reachedTogether)}; ` : "") +
+    `alone, the best reachable is ${g(w.bestAlone)} ${w.unit}/yr. Lower the target, raise the measures' maxPenetration, allow earlier years, or add measures to optimise.measures`;
 }
 
 /** Measures the optimiser cannot choose: not in the scenario, stated per unit of stock only, or first allowed after the last year. */
