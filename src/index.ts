@@ -167,6 +167,8 @@ export { computeEmissions } from "./accounting/computeEmissions.js";
 export type { EmissionInventory, EmissionOptions, EmissionRow, EmissionTotal, FactorUse, MissingEmission } from "./accounting/computeEmissions.js";
 export { upstreamMethane } from "./accounting/upstreamMethane.js";
 export type { UpstreamMethane } from "./accounting/upstreamMethane.js";
+export { mixUpstreamMethane } from "./accounting/mixUpstreamMethane.js";
+export type { MixUpstreamMethane } from "./accounting/mixUpstreamMethane.js";
 export { UPSTREAM_SECTORS, upstreamPartOf, upstreamSpecSchema } from "./factors/upstream/upstreamSpec.js";
 export type { CitedQuantity, CitedValue, UpstreamSpec } from "./factors/upstream/upstreamSpec.js";
 export { coalMinePresetIssues, coalMinePresetSchema, resolveCoalMinePreset } from "./factors/upstream/coalMinePreset.js";
@@ -225,13 +227,10 @@ export type { FactorProvenanceRow } from "./report/factorProvenance.js";
 export { coBenefitSummary, coBenefitSummaryToCsv } from "./report/coBenefitSummary.js";
 export type { CoBenefitSummaryRow } from "./report/coBenefitSummary.js";
 export { PER_UNIT_COLUMNS, perUnitTableToCsv } from "./report/perUnitTable.js";
-export { formatDecimal, formatResultTable } from "./report/formatTable.js";
 export { ENERGY_COLUMNS, energyTable, energyTableToCsv } from "./report/energyTable.js";
 export type { EnergyTableRow } from "./report/energyTable.js";
 export { LIFETIME_COLUMNS, lifetimeTable, lifetimeTableToCsv } from "./report/lifetimeTable.js";
 export type { LifetimeTableRow } from "./report/lifetimeTable.js";
-export { formatEnergyBalance } from "./report/formatEnergyBalance.js";
-export { formatLifetimeReductions } from "./report/formatLifetimeReductions.js";
 
 // electricity for every species: generation mixes and grid series (issue 11)
 export { electricityFactorsFromMix } from "./accounting/electricityFactorsFromMix.js";

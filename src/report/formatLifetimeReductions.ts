@@ -13,7 +13,8 @@ import { textGrid } from "./textGrid.js";
  * @returns the text, lines separated by `\n`; empty when no measure states a lifetime
  * @example
  * ```ts
- * import { compileScenario, evaluateScenario, formatLifetimeReductions, lifetimeReductions } from "cobenefits";
+ * import { compileScenario, evaluateScenario, lifetimeReductions } from "cobenefits";
+ * import { formatLifetimeReductions } from "cobenefits/report";
  * const plan = compileScenario({ name: "demo", years: { start: 2026, end: 2027 }, species: ["SO2"], metrics: [],
  *   baseline: [{ id: "boilers", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["boilers"] }, lifetime: 3, removal: { SO2: "0.9" },

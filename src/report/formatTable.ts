@@ -29,7 +29,7 @@ const EXPONENT_DIGITS = 21;
  * @returns the rounded text
  * @example
  * ```ts
- * import { formatDecimal } from "cobenefits";
+ * import { formatDecimal } from "cobenefits/report";
  * [formatDecimal("1234567.891"), formatDecimal("-12.345"), formatDecimal("0.0012345")]; // ["1,234,568", "-12.3", "0.00123"]
  * formatDecimal("2.1672e401"); // "2.1672e+401"
  * ```
@@ -66,7 +66,8 @@ function formatPercent(pct: Dec): string {
  * @returns the text, lines separated by `\n`
  * @example
  * ```ts
- * import { coBenefitSummary, compileScenario, evaluateScenario, formatResultTable } from "cobenefits";
+ * import { coBenefitSummary, compileScenario, evaluateScenario } from "cobenefits";
+ * import { formatResultTable } from "cobenefits/report";
  * const scenario = { name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] } as const;
  * const result = evaluateScenario(compileScenario(scenario));

@@ -57,12 +57,8 @@ function toModule(ex: Example): { code: string; checks: number } {
   let checks = 0;
   const body = ex.code
     .replace(/from "cobenefits"/g, `from "${index}"`)
-    .replace(/from "cobenefits\/files"/g, `from "${relative(OUT, join(SRC, "files.js")).replace(/\\/g, "/")}"`)
-    .replace(/from "cobenefits\/engine"/g, `from "${relative(OUT, join(SRC, "engine.js")).replace(/\\/g, "/")}"`)
-    .replace(/from "cobenefits\/inventory"/g, `from "${relative(OUT, join(SRC, "inventory.js")).replace(/\\/g, "/")}"`)
-    .replace(/from "cobenefits\/charts"/g, `from "${relative(OUT, join(SRC, "charts.js")).replace(/\\/g, "/")}"`)
-    .replace(/from "cobenefits\/costs"/g, `from "${relative(OUT, join(SRC, "costs.js")).replace(/\\/g, "/")}"`)
-    .replace(/from "cobenefits\/optimise"/g, `from "${relative(OUT, join(SRC, "optimise.js")).replace(/\\/g, "/")}"`)
+    // every entry point: cobenefits/files, /engine, /inventory, /charts, /report and the analysis entries
+    .replace(/from "cobenefits\/([a-z]+)"/g, (_, entry: string) => `from "${relative(OUT, join(SRC, `${entry}.js`)).replace(/\\/g, "/")}"`)
     .replace(/from "\.\/([^"]+)"/g, (_, p: string) => `from "${relative(OUT, join(dirname(ex.file), p)).replace(/\\/g, "/")}"`)
     .split("\n")
     .map((line) => {

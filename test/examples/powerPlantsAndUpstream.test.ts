@@ -70,21 +70,29 @@ describe("Beijing: household coal-to-electricity shows the power plants beside t
 
   it("with ultra-low-emission plants adds 12.25 g/GJ instead: a net SO2 cut, where uncontrolled plants give a net rise", () => {
     close(standalone(beijingUle, 2018, "household-coal-to-heat-pumps", "SO2", "indirect"), HEAT_PUMP_ELECTRICITY_GJ_2018.times(coalPlantPerGJ("12.25")).neg());
-    // With upstream on, the plants' own coal-mine methane is not counted (docs/scopes.md, upstream,
-    // "Left out"), so no co-benefit or trade-off is claimed for a measure that moves activity onto
-    // electricity: the flag is incomplete, naming CH4 upstream of indirect electricity.
-    for (const r of [beijing, beijingUle]) {
-      const t = flagsOf(r, "household-coal-to-heat-pumps");
-      expect(t.flags).toEqual(["incomplete"]);
-      expect(t.incomplete).toEqual([{ species: "CH4", scope: "upstream", of: "indirect" }]);
-    }
+    // With upstream on and a generation mix, the plants' own coal-mine methane is counted (docs/scopes.md,
+    // upstream), so the measure is judged whole: with uncontrolled plants it cuts CO2e but raises SO2
+    // (the trade-off named beside the co-benefit on the species it cuts); with ultra-low-emission plants
+    // it is a co-benefit on every pollutant.
+    const t = flagsOf(beijing, "household-coal-to-heat-pumps");
+    expect(t.incomplete).toBeUndefined();
+    expect(t.flags).toEqual(["airPollutantsUpCo2eDown", "coBenefit"]);
+    expect(Number(t.airPollutantReductions.find((a) => a.species === "SO2")!.reduction)).toBeLessThan(0);
+    const ule = flagsOf(beijingUle, "household-coal-to-heat-pumps");
+    expect(ule.incomplete).toBeUndefined();
+    expect(ule.flags).toEqual(["coBenefit"]);
+    // upstream 1.B.1.a in 2018: the households' coal-mine methane avoided less the plants' added, each
+    // 20.5 m3/t x 0.67 kg/m3 (IPCC 2006 Vol. 2 ch. 4 Eq. 4.1.3 and 4.1.4, underground average) per t of coal;
+    // the plants' coal = electricity x 0.6852 / 0.4021 / 0.94 / 25.8 GJ/t (IPCC 2006 Vol. 2 ch. 1 Table 1.2)
+    const ch4PerTonne = new Dec("20.5").times("0.67").div(1000);
+    const households = new Dec("500000").times("2.98").times(ch4PerTonne);
+    const plants = HEAT_PUMP_ELECTRICITY_GJ_2018.times("0.6852").div("0.4021").div("0.94").div("25.8").times(ch4PerTonne);
+    close(standalone(beijing, 2018, "household-coal-to-heat-pumps", "CH4", "upstream", "1.B.1.a"), households.minus(plants));
   });
 
-  it("counts every species at the plants, so no factor is missing; a flag is incomplete only for the plants' upstream methane", () => {
+  it("counts every species at the plants and their upstream methane, so no factor is missing and no flag is incomplete", () => {
     expect(beijing.missing).toEqual([]);
-    for (const r of [beijing, beijingUle]) {
-      for (const t of r.tradeOffs) for (const g of t.incomplete ?? []) expect(g, t.measure).toEqual({ species: "CH4", scope: "upstream", of: "indirect" });
-    }
+    for (const r of [beijing, beijingUle]) for (const t of r.tradeOffs) expect(t.incomplete, t.measure).toBeUndefined();
   });
 });
 

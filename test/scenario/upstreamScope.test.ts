@@ -1,8 +1,9 @@
 import fc from "fast-check";
+import { Dec } from "../../src/units/decimal.js";
 import { describe, expect, it } from "vitest";
-import {
-  InvalidInputError, coBenefitSummary, compileScenario, energyBalance, evaluateScenario, evaluateScenarioFast, formatResultTable, tidyTable, tidyTableFromCsv, tidyTableToCsv, toDec,
-} from "../../src/index.js";
+import { InvalidInputError, coBenefitSummary, compileScenario, energyBalance, evaluateScenario, evaluateScenarioFast, tidyTable, tidyTableFromCsv, tidyTableToCsv, toDec } from "../../src/index.js";
+
+import { formatResultTable } from "../../src/report.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { Species } from "../../src/units/species.js";
 import { scenarioArbitrary } from "./randomScenario.js";
@@ -213,5 +214,49 @@ describe("the upstream scope, on random scenarios", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+// Power plants on a generation mix burn coal and gas: their upstream methane (issue 11, item 5,
+// "plants' own upstream") is counted per part, year by year, through the plants' efficiencies.
+// 100 MWh of heat pumps in 2030 on a mix of coal 0.6 (efficiency 0.4), gas 0.2 (efficiency 0.5),
+// hydro 0.2, losses 0.1; the parameters are the `upstream` of the coal-to-gas case above.
+//   coal: 100 x 0.6 x 3.6 / 0.4 / 0.9 = 600 GJ / 25.8 GJ/t (IPCC 2006 Table 1.2) x 12.06 kg/t
+//   gas:  100 x 0.2 x 3.6 / 0.5 / 0.9 = 160 GJ / 48.0 GJ/t (IPCC 2006 Table 1.2) x 0.01 x 0.9 kg/kg
+const plantsMix = (coal = "0.6"): Scenario => ({
+  name: "heat pumps on a mix", years: { start: 2030, end: 2030 }, species: ["CH4"], metrics: [],
+  factors: { userCitations: [citation] }, upstream,
+  baseline: [{ id: "heat-pumps", sector: "1.A.4.b.i", fuel: "electricity", unit: "MWh", level: { kind: "constant", value: "100" } }],
+  measures: [],
+  grid: {
+    country: "CN", definition: "a test mix", source: src,
+    mix: {
+      shares: { coal: { kind: "constant", value: coal }, gas: { kind: "constant", value: "0.2" }, hydro: { kind: "constant", value: new Dec("0.8").minus(coal).toString() } },
+      plants: { coal: { fuel: "otherBituminousCoal", efficiency: "0.4", efficiencySource: src }, gas: { fuel: "naturalGas", efficiency: "0.5", efficiencySource: src } },
+      losses: "0.1", lossesSource: src,
+    },
+  },
+});
+
+describe("the upstream methane of the power plants' coal and gas on a generation mix", () => {
+  it("is counted per part through the plants' efficiencies and the grid's losses", () => {
+    const rows = upstreamRows(plantsMix());
+    const coal = new Dec(600).div("25.8").times("12.06").div(1000);
+    const gas = new Dec(160).div(48).times("0.01").times("0.9");
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([["1.B.1.a", "CH4"], ["1.B.2.b", "CH4"]]);
+    expect(new Dec(rows[0]![2]!).minus(coal).abs().lt("1e-20")).toBe(true);
+    expect(new Dec(rows[1]![2]!).minus(gas).abs().lt("1e-20")).toBe(true);
+  });
+
+  it("grows with the coal share, and the fast kernel agrees with the exact one", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 80 }), (pct) => {
+      const s = plantsMix(new Dec(pct).div(100).toString());
+      const plan = compileScenario(s);
+      const exact = evaluateScenario(plan).emissions.filter((e) => e.scope === "upstream" && e.sector === "1.B.1.a");
+      const fast = evaluateScenarioFast(plan).emissions.filter((e) => e.scope === "upstream" && e.sector === "1.B.1.a");
+      const expected = new Dec(100).times(pct).div(100).times("3.6").div("0.4").div("0.9").div("25.8").times("12.06").div(1000);
+      expect(new Dec(exact[0]?.baseline ?? "0").minus(expected).abs().lt("1e-20")).toBe(true);
+      expect(Math.abs((fast[0]?.baseline ?? 0) - expected.toNumber())).toBeLessThan(1e-12);
+    }), { numRuns: 20 });
   });
 });

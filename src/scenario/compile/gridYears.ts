@@ -1,6 +1,7 @@
 import type { FactorUse } from "../../accounting/computeEmissions.js";
 import { type ElectricityFactor, electricityFactorsFromMix } from "../../accounting/electricityFactorsFromMix.js";
 import type { MixTechnology } from "../../accounting/electricityMix.js";
+import { type MixUpstreamMethane, mixUpstreamMethane } from "../../accounting/mixUpstreamMethane.js";
 import { type Schedule, evaluateSchedule } from "../../activity/schedule.js";
 import { resolveGridMix } from "./resolveGridMix.js";
 import { CobenefitsError, InvalidInputError, type InputIssueInit } from "../../errors.js";
@@ -26,6 +27,8 @@ export interface GridYears {
   readonly uses: readonly Partial<Record<Species, readonly FactorUse[]>>[];
   /** Species the mix cannot give, with the error that says why. */
   readonly missing: Partial<Record<Species, CobenefitsError>>;
+  /** Per year: the upstream methane of the mix's plants' fuels per MWh delivered, by part; present when the scenario has a mix, `upstream` and CH4. */
+  readonly upstream?: readonly (readonly MixUpstreamMethane[])[];
 }
 
 /**
@@ -60,6 +63,7 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
   const rows = years.map((): Partial<Record<Species, GridFactorRow>> => ({}));
   const uses = years.map((): Partial<Record<Species, readonly FactorUse[]>> => ({}));
   const missing: Partial<Record<Species, CobenefitsError>> = {};
+  const upstream = s.upstream !== undefined && s.species.includes("CH4") && g.mix !== undefined ? years.map((): MixUpstreamMethane[] => []) : undefined;
   const base = { country: g.country, source: g.source } as const;
   for (const [sp, series] of Object.entries(g.factors ?? {}) as [Species, NonNullable<NonNullable<typeof g.factors>[Species]>][]) {
     if (!s.species.includes(sp)) {
@@ -98,6 +102,14 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
       }
       const yearMix = { shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource };
       const options = { shareSumTolerance: tolerance.toString() as DecimalString };
+      if (upstream !== undefined && s.upstream !== undefined) {
+        try {
+          upstream[yi] = mixUpstreamMethane(yearMix, s.upstream, factors, ["grid", "mix"]);
+        } catch (e) {
+          if (!(e instanceof CobenefitsError)) throw e;
+          issues.push({ path: e.path.length > 0 ? e.path : ["grid", "mix"], message: `upstream methane of the plants' fuel: ${e.detail} (grid mix in ${year})` });
+        }
+      }
       const put = (sp: Species, f: ElectricityFactor) => {
         rows[yi]![sp] = { ...base, id: `grid.${g.country}.${year}.mix.${sp}`, year, value: f.value, unit: f.unit, quality: "derived", definition: `${g.definition}${mix.label}: ${f.derivation}` };
         uses[yi]![sp] = [...f.contributions.flatMap((c) => c.factors), ...mix.uses, ...(mix.speciesUses[sp] ?? [])];
@@ -130,7 +142,7 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
   if (issues.length > 0) throw new InvalidInputError("scenario", dedupe(issues));
   // A species the mix cannot give in one year is not counted in any (never a partial series).
   for (const sp of Object.keys(missing) as Species[]) rows.forEach((r, yi) => { delete r[sp]; delete uses[yi]![sp]; });
-  return { rows, uses, missing };
+  return { rows, uses, missing, ...(upstream === undefined ? {} : { upstream }) };
 }
 
 /** A schedule's value in a year; a year it has no value for is an issue at `path`. */

@@ -6,6 +6,8 @@ import { UPSTREAM_SECTORS } from "../../factors/upstream/upstreamSpec.js";
 import { coalMinePresetIssues } from "../../factors/upstream/coalMinePreset.js";
 import { Dec } from "../../units/decimal.js";
 import type { TemplatePlan } from "../plan.js";
+import type { Species } from "../../units/species.js";
+import type { GridYears } from "./gridYears.js";
 import type { Scenario } from "../scenario.js";
 import type { CandidateTemplate } from "./candidateTemplate.js";
 import type { CompileContext } from "./compileContext.js";
@@ -92,6 +94,7 @@ export function upstreamTemplates(
   const species = cx.scenario.species;
   return candidates.flatMap((candidate, ti): TemplatePlan[] => {
     const t = candidate.template;
+    if (t.scope === "indirect" && cx.grid?.upstream !== undefined) return electricityTwins(templates[ti]!, candidate.conversion.isZero(), cx.grid.upstream, species);
     const createdBy = candidate.createdBy >= 0 ? localMeasures[candidate.createdBy]! : -1;
     const activity = {
       id: t.activityId, sector: t.sector, fuel: t.fuel, activityLevel: { value: "1", unit: t.unit },
@@ -116,5 +119,28 @@ export function upstreamTemplates(
       conversions: species.map((s) => (s === "CH4" ? hit.conversions : [])),
       modifiers: plan.modifiers.map((m) => ({ local: m.local, factors: species.map(() => m.activity), activity: m.activity })),
     }];
+  });
+}
+
+/**
+ * The upstream twins of an electricity template on a grid mix: one per part (coal mining, gas
+ * supply) whose fuels the mix's plants burn in some year, with the CH4 per MWh of each year.
+ */
+function electricityTwins(plan: TemplatePlan, removed: boolean, upstream: NonNullable<GridYears["upstream"]>, species: readonly Species[]): TemplatePlan[] {
+  const parts = [...new Set(upstream.flatMap((year) => year.map((u) => u.part)))];
+  return parts.map((part): TemplatePlan => {
+    const perYear = upstream.map((year) => year.find((u) => u.part === part));
+    const values = perYear.map((u) => (removed || u === undefined ? new Dec(0) : u.ch4PerMWh));
+    const uses = [...new Map(perYear.flatMap((u) => u?.factors ?? []).map((f) => [f.rowId + f.value, f])).values()];
+    return {
+      ...plan,
+      sector: UPSTREAM_SECTORS[part],
+      scope: "upstream",
+      coef: species.map((s) => (s === "CH4" ? values[0]! : new Dec(0))),
+      coefByYear: species.map((s) => (s === "CH4" ? values : values.map(() => new Dec(0)))),
+      provenance: species.map((s) => (s === "CH4" ? uses : [])),
+      conversions: species.map(() => []),
+      modifiers: plan.modifiers.map((m) => ({ local: m.local, factors: species.map(() => m.activity), activity: m.activity })),
+    };
   });
 }

@@ -5,8 +5,9 @@ import type { UncountedSpecies } from "./scenarioResult.js";
 /**
  * The upstream methane a measure moves but the plan does not count: with the scenario's opt-in
  * `upstream` scope on, the coal and gas burnt at the power and heat plants that supply indirect
- * electricity (`grid`) and district heat (`heatSupply`) also carry coal-mine methane and gas
- * leakage, which the plan does not count (its upstream rows cover only fuels burnt directly). A
+ * electricity and district heat (`heatSupply`) also carry coal-mine methane and gas leakage. The
+ * plan counts it for electricity on a generation mix (`grid.mix`: the plants' fuels are known),
+ * not for electricity priced by a `gridFactor` or `grid.factors` series, nor for district heat. A
  * measure that changes the use of indirect electricity or heat (a moving measure taking or making
  * it; a modifying measure changing the fuel it uses, factor on activity not 1) therefore has
  * `CH4` uncounted in scope `upstream`, `of` the indirect scope. An end-of-pipe device (activity
@@ -34,12 +35,14 @@ import type { UncountedSpecies } from "./scenarioResult.js";
 export function indirectUpstreamGaps(plan: Plan, measureIndex: number, species: readonly Species[]): UncountedSpecies[] {
   if (plan.scenario.upstream === undefined || !species.includes("CH4") || !plan.species.includes("CH4")) return [];
   const scopes = new Set<"indirect" | "indirectHeat">();
+  // On a generation mix the plants' fuels are known and their upstream methane is counted.
+  const electricityCounted = plan.scenario.grid?.mix !== undefined;
   const moves = plan.measures[measureIndex]!.phase === "move";
   for (const l of plan.lineages) {
     const k = l.measures.indexOf(measureIndex);
     if (k < 0) continue;
     for (const t of l.templates) {
-      if (t.scope !== "indirect" && t.scope !== "indirectHeat") continue;
+      if (t.scope !== "indirectHeat" && (t.scope !== "indirect" || electricityCounted)) continue;
       const modifier = t.modifiers.find((m) => m.local === k);
       const touched = moves ? t.createdBy < 0 || t.createdBy === k : modifier !== undefined && !modifier.activity.eq(1);
       if (touched) scopes.add(t.scope);
