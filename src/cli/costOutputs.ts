@@ -6,6 +6,7 @@ import { costTablesToCsv } from "../report/costTables.js";
 import { formatCosts } from "../report/formatCosts.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { Plan } from "../scenario/plan.js";
+import type { EnergyBalance } from "../scenario/evaluate/energyBalance.js";
 
 /** The files `run --out` writes for a scenario's costs section (none without one). */
 export const COST_FILES: readonly string[] = ["costs.csv", "costs-npv.csv", "cost-per-tonne.csv", "mac.csv", "costs.json"];
@@ -17,6 +18,7 @@ export const COST_FILES: readonly string[] = ["costs.csv", "costs-npv.csv", "cos
  *
  * @param plan - the compiled plan (its scenario's `costs`)
  * @param result - the exact result of the plan
+ * @param balance - the plan's energy balance, when already computed
  * @returns the costs report, or undefined
  * @throws {@link index!InvalidInputError} as {@link costs!scenarioCosts}
  * @example
@@ -29,9 +31,9 @@ export const COST_FILES: readonly string[] = ["costs.csv", "costs-npv.csv", "cos
  * ```
  * @category Command line
  */
-export function costReport(plan: Plan, result: ScenarioResult): { costs: ScenarioCosts; text: string; files: { name: string; content: string }[]; charts: () => { name: string; spec: VegaLiteSpec }[] } | undefined {
+export function costReport(plan: Plan, result: ScenarioResult, balance?: EnergyBalance): { costs: ScenarioCosts; text: string; files: { name: string; content: string }[]; charts: () => { name: string; spec: VegaLiteSpec }[] } | undefined {
   if (plan.scenario.costs === undefined) return undefined;
-  const costs = scenarioCosts(plan, result);
+  const costs = scenarioCosts(plan, result, undefined, balance);
   const files = [...costTablesToCsv(costs), { name: "costs.json", content: `${JSON.stringify(costs, null, 2)}\n` }];
   const charts = () => {
     const last = result.years[result.years.length - 1]!;

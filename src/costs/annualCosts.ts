@@ -116,7 +116,7 @@ function inPriceUnit(amount: DecimalString, amountGJ: DecimalString | null, unit
  * ```
  * @category Costs
  */
-export function annualCosts(plan: Plan, section: CostsSection, path: Path = ["costs"], balance?: EnergyBalance): AnnualCostRow[] {
+export function annualCosts(plan: Plan, section: CostsSection, path: readonly (string | number)[] = ["costs"], balance?: EnergyBalance): AnnualCostRow[] {
   const ids = plan.measures.map((m) => m.measure.id);
   const issues: { path: (string | number)[]; message: string }[] = [];
   const fail = (at: Path, message: string) => issues.push({ path: [...path, ...at], message });

@@ -1,5 +1,5 @@
 import { InvalidInputError } from "../errors.js";
-import { energyBalance } from "../scenario/evaluate/energyBalance.js";
+import { type EnergyBalance, energyBalance } from "../scenario/evaluate/energyBalance.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { Plan } from "../scenario/plan.js";
 import { Dec, type DecimalString } from "../units/decimal.js";
@@ -96,6 +96,7 @@ export interface ScenarioCosts {
  * @param plan - the compiled plan
  * @param result - {@link index!evaluateScenario} of the plan (its Shapley shares are the reductions)
  * @param section - a validated costs section; by default the scenario's own `costs`, validated
+ * @param balance - the plan's {@link index!energyBalance}, when already computed
  * @returns the costs [currency/yr, currency, currency/t]
  * @throws {@link index!InvalidInputError} when no section is given and the scenario has none, for
  *   a source that is not in the citation registry (built-in or the scenario's userCitations), or as {@link annualCosts}
@@ -114,14 +115,14 @@ export interface ScenarioCosts {
  * ```
  * @category Costs
  */
-export function scenarioCosts(plan: Plan, result: ScenarioResult, section?: CostsSection): ScenarioCosts {
+export function scenarioCosts(plan: Plan, result: ScenarioResult, section?: CostsSection, balance?: EnergyBalance): ScenarioCosts {
   if (section === undefined && plan.scenario.costs === undefined) {
     throw new InvalidInputError("costs", [{ path: ["costs"], code: "missing", message: "the scenario has no costs section: add one (see docs/costs.md) or pass a section" }]);
   }
   const s = section ?? parseCostsSection(plan.scenario.costs, ["costs"]);
   const unknown = costSourceIssues(s, createCitationRegistry(plan.scenario.factors?.userCitations ?? []));
   if (unknown.length > 0) throw new InvalidInputError("costs", unknown.map((i) => ({ path: ["costs", ...i.path], code: "unknown_reference" as const, message: i.message })));
-  const annual = annualCosts(plan, s, ["costs"], energyBalance(plan));
+  const annual = annualCosts(plan, s, ["costs"], balance ?? energyBalance(plan));
   const npvYear = s.npvYear ?? plan.years[0]!;
   const factors = new Map(plan.years.map((y) => [y, discountFactor(s.discountRate, y, npvYear)]));
   const npvs = new Map<string, { measure: string; perspective: Perspective; npv: Dec }>();

@@ -28,7 +28,7 @@ export const MAC_COLUMNS = ["year", "kind", "of", "perspective", "rank", "measur
  * from society's perspective, per species and metric; measures left out of a curve as rows with
  * their status and no rank). Exact decimal strings.
  *
- * @param costs - from {@link costs!scenarioCosts}
+ * @param costs - from {@link scenarioCosts}
  * @returns the files' names and contents
  * @example
  * ```ts

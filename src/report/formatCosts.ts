@@ -11,7 +11,7 @@ import { textGrid } from "./textGrid.js";
  * there is no ratio (`no reduction`, `emissions rise`). Rounded for reading; the CSV and JSON
  * outputs keep every figure exactly.
  *
- * @param costs - from {@link costs!scenarioCosts}
+ * @param costs - from {@link scenarioCosts}
  * @returns the text, lines separated by `\n`; empty when no measure is costed
  * @example
  * ```ts

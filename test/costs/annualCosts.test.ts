@@ -110,3 +110,15 @@ describe("annual costs in the GAINS convention", () => {
     expect(annualCosts(householdPlan(), section)[0]!.fixedOM).toBe("17250"); // 250 x 10 USD x 6.9 CNY/USD
   });
 });
+
+describe("costs at other penetrations (for the optimiser)", () => {
+  it("are linear in the penetration of a measure that overlaps no other: cost(p1 + p2) = cost(p1) + cost(p2) within the rounding (property)", () => {
+    const plan = householdPlan();
+    const at = (p: Dec) => new Dec(measureCostsAt(plan, HOUSEHOLD_COSTS, { toGas: { kind: "constant", value: p.toString() } })[0]!.total);
+    const share = fc.integer({ min: 0, max: 500 }).map((n) => new Dec(n).div(1000));
+    fc.assert(fc.property(share, share, (a, b) => {
+      expect(at(a.plus(b)).minus(at(a)).minus(at(b)).abs().lte("0.00001")).toBe(true);
+    }), { numRuns: 20 });
+    expect(at(new Dec(0)).isZero()).toBe(true);
+  });
+});

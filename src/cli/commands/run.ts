@@ -63,7 +63,7 @@ export const runCommand: Command = {
     progress.stage("compiled; evaluating activity rows");
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
     const report = reportOf(plan, result);
-    const costs = costReport(plan, result); // undefined without a costs section
+    const costs = costReport(plan, result, report.balance); // undefined without a costs section
     if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
     else if (format === "csv") io.stdout.write(tidyTableToCsv(report.tidy));
     else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }) }, null, 2)}\n`);

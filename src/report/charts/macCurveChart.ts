@@ -43,13 +43,18 @@ export function macCurveChart(curve: MacCurve): VegaLiteSpec {
     data: { values },
     width: 480,
     height: 280,
-    mark: { type: "rect", tooltip: true, stroke: "white" },
+    mark: { type: "rect", stroke: "white" },
     encoding: {
       x: { field: "start", type: "quantitative", title: `cumulative reduction [${reductionUnit}]` },
       x2: { field: "end" },
       y: { field: "zero", type: "quantitative", title: `cost per tonne avoided [${curve.unit}]` },
       y2: { field: "costPerTonne" },
       color: { field: "measure", type: "nominal", title: "measure", sort: null },
+      tooltip: [
+        { field: "measure", type: "nominal" },
+        { field: "reduction", type: "quantitative", title: `reduction [${reductionUnit}]` },
+        { field: "costPerTonne", type: "quantitative", title: `cost per tonne [${curve.unit}]` },
+      ],
     },
   };
 }
