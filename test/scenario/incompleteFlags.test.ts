@@ -76,7 +76,7 @@ const textOf = (s: Scenario) => {
   return { r, text: formatResultTable(r, coBenefitSummary(r, s)), summary: coBenefitSummary(r, s) };
 };
 
-describe("upstream methane of indirect electricity and heat: counted on a generation mix, flagged where the plants' fuels are unknown (review 11, defect 1)", () => {
+describe("upstream methane of indirect electricity and heat: counted where the plants are stated (a generation mix, a heat supply), flagged where their fuels are unknown (review 11, defect 1)", () => {
   it("counts the power plants' coal-mine methane on a generation mix, so coal-to-electricity is judged on both mines, not flagged incomplete", () => {
     const { r, text } = textOf(coalToElectricity());
     const t = r.tradeOffs.find((x) => x.measure === "hp")!;
@@ -106,19 +106,35 @@ describe("upstream methane of indirect electricity and heat: counted on a genera
     expect(t.incomplete).toContainEqual({ species: "CH4", scope: "upstream", of: "indirect" });
   });
 
-  it("flags coal-to-district-heat and a heat retrofit incomplete for the heat plants' upstream methane", () => {
+  it("counts the heat plants' coal-mine methane of coal-to-district-heat and a heat retrofit, so neither is flagged incomplete", () => {
     const { r, text } = textOf(coalToDistrictHeat(["CO2", "SO2", "NOx", "PM2.5", "CH4", "N2O"]));
-    for (const id of ["toDH", "retrofit"]) {
-      const t = r.tradeOffs.find((x) => x.measure === id)!;
-      expect(t.flags).toEqual(["incomplete"]);
-      expect(t.incomplete).toEqual([{ species: "CH4", scope: "upstream", of: "indirectHeat" }]);
-    }
-    expect(text).toContain("retrofit (AR6-GWP100): incomplete, not counted: CH4 (upstream of indirectHeat); no co-benefit or trade-off is claimed");
+    for (const id of ["toDH", "retrofit"]) expect(r.tradeOffs.find((x) => x.measure === id)!.incomplete, id).toBeUndefined();
+    expect(text).not.toContain("upstream of indirectHeat");
+    // Hand-computed, per GJ of heat delivered: 1 / (1 - 0.2) x share 0.5 / efficiency 0.8 = 0.78125 GJ of the
+    // heat-only boiler's coal (the gas CHP has no upstream part stated), / 25.8 GJ/t (IPCC 2006 Vol. 2 ch. 1
+    // Table 1.2) x 10 kg CH4/t. toDH: the stoves' 1000 GJ of coal avoided, 1000 x 0.5 = 500 GJ of heat added.
+    const perTonne = toDec(10).div(1000).div("25.8");
+    const stoves = toDec(1000).times(perTonne);
+    const plants = toDec(500).times("0.78125").times(perTonne);
+    const toDH = r.attributionBySector.find((a) => a.measure === "toDH" && a.scope === "upstream" && a.sector === "1.B.1.a")!;
+    expect(toDec(toDH.standalone).minus(stoves.minus(plants)).abs().lt("1e-20")).toBe(true);
   });
 
-  it("names both gaps in the review's district-heat scenario, which also leaves out N2O", () => {
+  it("counts a CHP plant's gas-supply methane on the fuel its allocation gives to heat", () => {
+    const s = coalToDistrictHeat(["CO2", "CH4", "N2O"]);
+    const upstream = { ...s.upstream, naturalGas: { leakageRate: { value: "0.02", source: h("T") }, methaneContent: { value: "0.9", unit: "kg/kg", source: h("T") } } };
+    const r = evaluateScenario(compileScenario({ ...s, upstream, measures: [] }));
+    // the CHP's efficiency method: heat 100 / 0.8 = 125 and electricity 60 / 0.48 = 125, so half of its 200 GJ of
+    // fuel, 100 GJ, goes to 100 GJ of heat: 1 GJ of gas per GJ sent out; per GJ delivered 1 / (1 - 0.2) x share 0.5
+    // = 0.625 GJ, / 48 GJ/t (IPCC 2006 Vol. 2 ch. 1 Table 1.2) x 2% x 0.9 kg/kg, for the flats' 1000 GJ
+    const gas = toDec(1000).times("0.625").div(48).times("0.02").times("0.9");
+    const row = r.emissions.find((e) => e.scope === "upstream" && e.sector === "1.B.2.b")!;
+    expect(toDec(row.baseline).minus(gas).abs().lt("1e-20")).toBe(true);
+  });
+
+  it("names the gas a metric weighs but the scenario leaves out (N2O) in the review's district-heat scenario", () => {
     const t = evaluateScenario(compileScenario(coalToDistrictHeat(["CO2", "SO2", "NOx", "PM2.5", "CH4"]))).tradeOffs.find((x) => x.measure === "toDH")!;
-    expect(t.incomplete).toEqual([{ species: "CH4", scope: "upstream", of: "indirectHeat" }, { species: "N2O", scope: "all" }]);
+    expect(t.incomplete).toEqual([{ species: "N2O", scope: "all" }]);
   });
 });
 

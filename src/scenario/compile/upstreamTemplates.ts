@@ -8,6 +8,8 @@ import { Dec } from "../../units/decimal.js";
 import type { TemplatePlan } from "../plan.js";
 import type { Species } from "../../units/species.js";
 import type { GridYears } from "./gridYears.js";
+import type { FactorUse } from "../../accounting/computeEmissions.js";
+import { heatUpstreamMethane } from "./heatUpstreamMethane.js";
 import type { Scenario } from "../scenario.js";
 import type { CandidateTemplate } from "./candidateTemplate.js";
 import type { CompileContext } from "./compileContext.js";
@@ -95,6 +97,11 @@ export function upstreamTemplates(
   return candidates.flatMap((candidate, ti): TemplatePlan[] => {
     const t = candidate.template;
     if (t.scope === "indirect" && cx.grid?.upstream !== undefined) return electricityTwins(templates[ti]!, candidate.conversion.isZero(), cx.grid.upstream, species);
+    if (t.scope === "indirectHeat" && cx.scenario.heatSupply !== undefined) {
+      const supply = cx.scenario.heatSupply;
+      const parts = withScenarioPath(["heatSupply"], `upstream methane of the heat plants' fuels for activity ${row.id}`, () => heatUpstreamMethane(t.unit, supply, spec, cx.factors));
+      return twins(templates[ti]!, candidate.conversion.isZero(), parts.map((u) => ({ part: u.part, values: cx.years.map(() => u.ch4), factors: u.factors })), species);
+    }
     const createdBy = candidate.createdBy >= 0 ? localMeasures[candidate.createdBy]! : -1;
     const activity = {
       id: t.activityId, sector: t.sector, fuel: t.fuel, activityLevel: { value: "1", unit: t.unit },
@@ -128,16 +135,25 @@ export function upstreamTemplates(
  */
 function electricityTwins(plan: TemplatePlan, removed: boolean, upstream: NonNullable<GridYears["upstream"]>, species: readonly Species[]): TemplatePlan[] {
   const parts = [...new Set(upstream.flatMap((year) => year.map((u) => u.part)))];
-  return parts.map((part): TemplatePlan => {
+  return twins(plan, removed, parts.map((part) => {
     const perYear = upstream.map((year) => year.find((u) => u.part === part));
-    const values = perYear.map((u) => (removed || u === undefined ? new Dec(0) : u.ch4PerMWh));
-    const uses = [...new Map(perYear.flatMap((u) => u?.factors ?? []).map((f) => [f.rowId + f.value, f])).values()];
+    return { part, values: perYear.map((u) => u?.ch4PerMWh ?? new Dec(0)), factors: perYear.flatMap((u) => u?.factors ?? []) };
+  }), species);
+}
+
+/** Upstream twins of an indirect template: one per part, CH4 per unit of its activity in each year; other species 0. */
+function twins(plan: TemplatePlan, removed: boolean, parts: readonly { readonly part: "naturalGas" | "coal"; readonly values: readonly Dec[]; readonly factors: readonly FactorUse[] }[], species: readonly Species[]): TemplatePlan[] {
+  const { coefByYear: _byYear, ...base } = plan;
+  return parts.map(({ part, values: given, factors }): TemplatePlan => {
+    const values = given.map((v) => (removed ? new Dec(0) : v));
+    const uses = [...new Map(factors.map((f) => [f.rowId + f.value, f])).values()];
+    const varies = values.some((v) => !v.eq(values[0]!));
     return {
-      ...plan,
+      ...base,
       sector: UPSTREAM_SECTORS[part],
       scope: "upstream",
       coef: species.map((s) => (s === "CH4" ? values[0]! : new Dec(0))),
-      coefByYear: species.map((s) => (s === "CH4" ? values : values.map(() => new Dec(0)))),
+      ...(varies ? { coefByYear: species.map((s) => (s === "CH4" ? values : values.map(() => new Dec(0)))) } : {}),
       provenance: species.map((s) => (s === "CH4" ? uses : [])),
       conversions: species.map(() => []),
       modifiers: plan.modifiers.map((m) => ({ local: m.local, factors: species.map(() => m.activity), activity: m.activity })),

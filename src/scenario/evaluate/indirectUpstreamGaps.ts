@@ -6,8 +6,9 @@ import type { UncountedSpecies } from "./scenarioResult.js";
  * The upstream methane a measure moves but the plan does not count: with the scenario's opt-in
  * `upstream` scope on, the coal and gas burnt at the power and heat plants that supply indirect
  * electricity and district heat (`heatSupply`) also carry coal-mine methane and gas leakage. The
- * plan counts it for electricity on a generation mix (`grid.mix`: the plants' fuels are known),
- * not for electricity priced by a `gridFactor` or `grid.factors` series, nor for district heat. A
+ * plan counts it where the plants' fuels are known: electricity on a generation mix (`grid.mix`)
+ * and district heat (`heatSupply`); not for electricity priced by a `gridFactor` or a
+ * `grid.factors` series. A
  * measure that changes the use of indirect electricity or heat (a moving measure taking or making
  * it; a modifying measure changing the fuel it uses, factor on activity not 1) therefore has
  * `CH4` uncounted in scope `upstream`, `of` the indirect scope. An end-of-pipe device (activity
@@ -37,15 +38,19 @@ export function indirectUpstreamGaps(plan: Plan, measureIndex: number, species: 
   const scopes = new Set<"indirect" | "indirectHeat">();
   // On a generation mix the plants' fuels are known and their upstream methane is counted.
   const electricityCounted = plan.scenario.grid?.mix !== undefined;
+  // The heat plants of a heatSupply are stated, so their fuels' upstream methane is counted too.
+  const heatCounted = plan.scenario.heatSupply !== undefined;
   const moves = plan.measures[measureIndex]!.phase === "move";
   for (const l of plan.lineages) {
     const k = l.measures.indexOf(measureIndex);
     if (k < 0) continue;
     for (const t of l.templates) {
-      if (t.scope !== "indirectHeat" && (t.scope !== "indirect" || electricityCounted)) continue;
+      const scope = t.scope;
+      if (scope !== "indirect" && scope !== "indirectHeat") continue;
+      if (scope === "indirect" ? electricityCounted : heatCounted) continue;
       const modifier = t.modifiers.find((m) => m.local === k);
       const touched = moves ? t.createdBy < 0 || t.createdBy === k : modifier !== undefined && !modifier.activity.eq(1);
-      if (touched) scopes.add(t.scope);
+      if (touched) scopes.add(scope);
     }
   }
   return (["indirect", "indirectHeat"] as const).filter((s) => scopes.has(s)).map((of) => ({ species: "CH4" as const, scope: "upstream" as const, of }));
