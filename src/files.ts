@@ -9,6 +9,7 @@
 export { compileScenarioFile, parseScenarioFile } from "./files/parseScenarioFile.js";
 export type { ScenarioFileOptions } from "./files/parseScenarioFile.js";
 export { scenarioJsonSchema } from "./files/scenarioJsonSchema.js";
+export { scenarioFileText } from "./files/scenarioFileText.js";
 export { MAX_SCENARIO_FILE_BYTES } from "./files/maxScenarioFileBytes.js";
 export { MAX_SCENARIO_FILE_DEPTH } from "./files/maxScenarioFileDepth.js";
 export { MAX_SCENARIO_FILE_NODES } from "./files/maxScenarioFileNodes.js";

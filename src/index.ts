@@ -47,6 +47,7 @@ export {
   StockUnitsError,
   MeasuredReductionError,
   LifetimeFallsError,
+  InfeasibleTargetsError,
   ERROR_CODES,
   ISSUE_CODES,
   inputIssuesFromZod,

@@ -7,6 +7,7 @@ import { factorsCommand } from "./commands/factors.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { metricsCommand } from "./commands/metrics.js";
 import { crfCommand } from "./commands/crf.js";
+import { optimiseCommand } from "./commands/optimise.js";
 import { runCommand } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
@@ -22,6 +23,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
   schema: schemaCommand,
   crf: crfCommand,
+  optimise: optimiseCommand,
 };
 
 const HELP = `cobenefits: air-pollutant and climate co-benefits of clean-air measures

@@ -65,6 +65,8 @@ export const ERROR_CODES = [
   "CSV_VALUE",
   // the fast path
   "NUMERIC_OVERFLOW",
+  // least-cost portfolios
+  "INFEASIBLE_TARGETS",
 ] as const;
 
 /**

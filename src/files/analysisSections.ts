@@ -2,6 +2,8 @@ import type { ZodType } from "zod";
 import { costsSectionSchema } from "../costs/costsSection.js";
 import { uncertaintySectionSchema } from "../uncertainty/uncertaintySection.js";
 import { impactsSectionSchema } from "../impacts/impactsSection.js";
+import { targetsSectionSchema } from "../optimise/targetsSection.js";
+import { optimiseSectionSchema } from "../optimise/optimiseSection.js";
 
 /**
  * The keys of a scenario's analysis sections, read beside the engine's own fields: each is
@@ -32,4 +34,6 @@ export const ANALYSIS_SECTIONS: Readonly<Partial<Record<AnalysisSectionKey, ZodT
   costs: costsSectionSchema,
   uncertainty: uncertaintySectionSchema,
   impacts: impactsSectionSchema,
+  targets: targetsSectionSchema,
+  optimise: optimiseSectionSchema,
 };

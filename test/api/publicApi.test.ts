@@ -4,6 +4,7 @@ import * as charts from "../../src/charts.js";
 import * as report from "../../src/report.js";
 import * as costs from "../../src/costs.js";
 import * as impacts from "../../src/impacts.js";
+import * as optimise from "../../src/optimise.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -21,7 +22,7 @@ const COBENEFITS = [
   "CobenefitsError", "DECIMAL_PATTERN", "DISTRICT_HEAT", "DUST_CONTROL_EFFICIENCIES",
   "DuplicateIdError", "ENERGY_COLUMNS", "ENERGY_PLACES", "ERROR_CODES", "FUELS", "FUEL_GROUPS",
   "FUEL_SULPHUR_STANDARDS", "GENERATION_MIX_UNITS", "GENERATION_TECHNOLOGIES", "ISSUE_CODES",
-  "InvalidInputError", "InvalidMeasureError", "InventoryCsvError", "LIFETIME_COLUMNS",
+  "InfeasibleTargetsError", "InvalidInputError", "InvalidMeasureError", "InventoryCsvError", "LIFETIME_COLUMNS",
   "LIFETIME_METHOD", "LifetimeFallsError", "MIX_TECHNOLOGIES", "MeasuredReductionError",
   "MetricCombinationError", "MetricRequiredError", "MissingFactorError", "MissingMetricValueError",
   "NATIONAL_STANDARDS", "NCV_COUNTRIES", "NON_COMBUSTION_TECHNOLOGIES", "NumericOverflowError",
@@ -73,7 +74,7 @@ const COBENEFITS = [
 const COBENEFITS_FILES = [
   "ANALYSIS_SECTION_KEYS", "MAX_SCENARIO_FILE_BYTES", "MAX_SCENARIO_FILE_DEPTH",
   "MAX_SCENARIO_FILE_NODES", "ScenarioFileError", "compileScenarioFile", "parseScenarioFile",
-  "scenarioJsonSchema",
+  "scenarioFileText", "scenarioJsonSchema",
 ];
 
 /**
@@ -117,6 +118,13 @@ const COBENEFITS_IMPACTS = [
   "computeValuation", "exposureSectionSchema", "formatImpacts", "healthCsv", "healthSectionSchema",
   "impactsCitation", "impactsSectionSchema", "impactsSourceIssues", "parseImpactsSection", "relativeRisk", "resolveCrfs",
   "secondaryCoefficients", "valuationCsv", "valuationSectionSchema", "valueInYear", "withCostsResult", "yearValuesSchema",
+];
+
+/** `cobenefits/optimise`: least-cost portfolios (issue 12, item 3); its error class is the core's. */
+const COBENEFITS_OPTIMISE = [
+  "InfeasibleTargetsError", "formatPortfolio", "leastCostPortfolio", "optimiseSectionSchema",
+  "parseOptimiseSection", "parseTargetsSection", "portfolioTable", "portfolioTableToCsv",
+  "scenarioCostModel", "successiveLinearProgramming", "targetQuantity", "targetsSectionSchema",
 ];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
@@ -174,6 +182,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
   it("cobenefits/impacts exports exactly the committed names, none of the core's", () => {
     expect(Object.keys(impacts).sort()).toEqual(COBENEFITS_IMPACTS);
     expect(COBENEFITS_IMPACTS.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("cobenefits/optimise exports exactly the committed names, and the core's InfeasibleTargetsError", () => {
+    expect(Object.keys(optimise).sort()).toEqual(COBENEFITS_OPTIMISE);
+    expect(optimise.InfeasibleTargetsError).toBe(api.InfeasibleTargetsError);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {

@@ -61,6 +61,11 @@ catch (e) { if (!(e instanceof esm.InvalidInputError)) throw new Error("cobenefi
 const impactsEntry = await import("cobenefits/impacts");
 try { impactsEntry.parseImpactsSection({ health: {} }); throw new Error("a bad impacts section was accepted"); }
 catch (e) { if (!(e instanceof esm.InvalidInputError)) throw new Error("cobenefits/impacts throws an error class the core does not know: " + e); }
+// And the optimise entry: an optimise section naming no measure is the core's InvalidInputError.
+const optimise = await import("cobenefits/optimise");
+try { optimise.parseOptimiseSection({ measures: [] }); throw new Error("an optimise section without measures was accepted"); }
+catch (e) { if (!(e instanceof esm.InvalidInputError)) throw new Error("cobenefits/optimise throws an error class the core does not know: " + e); }
+if (optimise.InfeasibleTargetsError !== esm.InfeasibleTargetsError) throw new Error("cobenefits/optimise has its own InfeasibleTargetsError");
 console.log("ok " + Object.keys(esm).length + " exports");
 `,
   );
