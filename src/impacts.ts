@@ -14,3 +14,12 @@ export { CLIMATE_RESPONSE_CITATIONS } from "./impacts/climate/climateCitations.j
 export { agtpCo2, agtpOneLifetime, agtpShortLived, agwpCo2, co2RadiativeEfficiency, gasRadiativeEfficiency } from "./impacts/climate/agtp.js";
 export { agtpAtLags } from "./impacts/climate/agtpAtLags.js";
 export type { SpeciesResponse } from "./impacts/climate/agtpAtLags.js";
+export { climateSectionSchema, parseClimateSection, SHORT_LIVED_SPECIES } from "./impacts/climate/climateSection.js";
+export type { ClimateSection, ShortLivedRow } from "./impacts/climate/climateSection.js";
+export { getClimateResponse, listClimateResponses } from "./impacts/climate/climateResponses.js";
+export { shortLivedResponses } from "./impacts/climate/shortLivedResponse.js";
+export type { ShortLivedResponse } from "./impacts/climate/shortLivedResponse.js";
+export { SPECIES_GROUPS, speciesGroupOf } from "./impacts/climate/speciesGroups.js";
+export type { SpeciesGroup } from "./impacts/climate/speciesGroups.js";
+export { TEMPERATURE_PLACES, temperatureResponse } from "./impacts/climate/temperatureResponse.js";
+export type { TemperatureResult, TemperatureRow } from "./impacts/climate/temperatureResponse.js";
