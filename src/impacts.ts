@@ -23,3 +23,4 @@ export { SPECIES_GROUPS, speciesGroupOf } from "./impacts/climate/speciesGroups.
 export type { SpeciesGroup } from "./impacts/climate/speciesGroups.js";
 export { TEMPERATURE_PLACES, temperatureResponse } from "./impacts/climate/temperatureResponse.js";
 export type { TemperatureResult, TemperatureRow } from "./impacts/climate/temperatureResponse.js";
+export { formatTemperatureResponse, temperatureTableToCsv } from "./report/temperatureTable.js";
