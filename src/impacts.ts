@@ -1,13 +1,33 @@
 /**
- * cobenefits/impacts: from tonnes to what people care about. The climate response: global mean
- * temperature change over time from a scenario's emission changes (CO2, CH4 and N2O through the
- * AR6 impulse response, short-lived species through the time-integrated forcing you name),
- * attributed to each measure so that the shares add up exactly. A separate entry point so that it
- * does not weigh on the core import (the browser bundle budget, test/package/bundleSize.mjs); it
- * shares the core's error classes. test/api/publicApi.test.ts records the names this entry exports.
+ * cobenefits/impacts: from tonnes to what people care about. The scenario's emission changes
+ * become a change in population-weighted PM2.5 (intake fractions for primary PM2.5, TM5-FASST
+ * source-receptor coefficients for secondary PM2.5, or the city's own coefficients), avoided
+ * deaths under named concentration-response functions side by side (GEMM with and without the
+ * Chinese cohort, log-linear, the GBD integrated exposure-response form from a user data pack),
+ * and their value by benefit transfer of a VSL, each attributed to the measures with shares that
+ * add up exactly; and the temperature response of CO2, CH4, N2O and short-lived species through
+ * the AR6 impulse response, per measure and species group. A separate entry so that it does not
+ * weigh on the core import (the browser bundle budget); it shares the core's error classes. test/api/publicApi.test.ts records the names
+ * this entry exports.
  *
  * @module
  */
+export { impactsSectionSchema, parseImpactsSection } from "./impacts/impactsSection.js";
+export type { ImpactsSection } from "./impacts/impactsSection.js";
+export { exposureSectionSchema } from "./impacts/exposure/exposureSection.js";
+export type { ExposureSection, UserIntakeFraction, UserSecondaryCoefficient } from "./impacts/exposure/exposureSection.js";
+export { healthSectionSchema } from "./impacts/health/healthSection.js";
+export type { HealthSection, UserCrf } from "./impacts/health/healthSection.js";
+export { ENDPOINTS } from "./impacts/health/endpoints.js";
+export type { Endpoint } from "./impacts/health/endpoints.js";
+export { valuationSectionSchema } from "./impacts/valuation/valuationSection.js";
+export type { UserVslParameters, ValuationSection } from "./impacts/valuation/valuationSection.js";
+export { valueInYear, yearValuesSchema } from "./impacts/yearValues.js";
+export type { YearValues } from "./impacts/yearValues.js";
+export { BUILTIN_INTAKE_FRACTIONS } from "./impacts/exposure/intakeFractions.js";
+export type { IntakeFraction } from "./impacts/exposure/intakeFractions.js";
+export { TM5_FASST_BASE_EMISSIONS, TM5_FASST_COEFFICIENTS, TM5_FASST_REGIONS } from "./impacts/exposure/tm5FasstCoefficients.js";
+export type { SecondaryComponent, SecondaryPrecursor, Tm5FasstBaseEmission, Tm5FasstCoefficient, Tm5FasstRegion } from "./impacts/exposure/tm5FasstCoefficients.js";
 export type { ClimateResponseSet, GasResponse, ResponseParameter } from "./impacts/climate/climateResponseSet.js";
 export { AR6_CLIMATE_RESPONSE } from "./impacts/climate/ar6ClimateResponse.js";
 export { CLIMATE_RESPONSE_CITATIONS } from "./impacts/climate/climateCitations.js";
