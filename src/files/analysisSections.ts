@@ -1,4 +1,5 @@
 import type { ZodType } from "zod";
+import { impactsSectionSchema } from "../impacts/impactsSection.js";
 
 /**
  * The keys of a scenario's analysis sections, read beside the engine's own fields: each is
@@ -26,4 +27,5 @@ export type AnalysisSectionKey = (typeof ANALYSIS_SECTION_KEYS)[number];
  * @category Scenario files
  */
 export const ANALYSIS_SECTIONS: Readonly<Partial<Record<AnalysisSectionKey, ZodType>>> = {
+  impacts: impactsSectionSchema,
 };

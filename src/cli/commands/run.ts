@@ -13,6 +13,8 @@ import { chartSpecs, isRunOutput, outputFiles, quadrantSpecies, reportOf } from 
 import { progressReporter } from "../progress.js";
 import { renderSvg } from "../renderSvg.js";
 import { writeOutputFolder } from "../writeOutputFolder.js";
+import { temperatureCharts, temperatureFiles, temperatureOfRun } from "../temperatureOutputs.js";
+import { formatTemperatureResponse } from "../../report/temperatureTable.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
 
@@ -23,7 +25,8 @@ Evaluates a scenario file and prints the result.
   --out <dir>            also write emissions, co2e, summary, provenance, energy (the fuel
                          balance) and lifetime (reductions over measures' lifetimes) as CSV
                          and JSON (and per-unit and stocks, when the scenario counts a stock),
-                         and the whole result as result.json. All or nothing: the files are
+                         and the whole result as result.json; temperature (the temperature
+                         response) when the scenario has impacts.climate. All or nothing: the files are
                          written to a temporary folder beside <dir> and moved into place when
                          all are written, so a failure leaves an earlier <dir> as it was.
                          <dir> is replaced as a whole; an existing <dir> holding files other
@@ -59,14 +62,15 @@ export const runCommand: Command = {
     progress.stage("compiled; evaluating activity rows");
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
     const report = reportOf(plan, result);
-    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime)].filter((t) => t !== "").join("\n\n")}\n`);
+    const temperature = temperatureOfRun(plan, result);
+    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
     else if (format === "csv") io.stdout.write(tidyTableToCsv(report.tidy));
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }) }, null, 2)}\n`);
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
-      const files = outputFiles(report, result);
+      const files = [...outputFiles(report, result), ...temperatureFiles(temperature)];
       if (values.charts) {
-        for (const { name, spec } of chartSpecs(result, species)) {
+        for (const { name, spec } of [...chartSpecs(result, species), ...temperatureCharts(temperature, result)]) {
           progress.stage(`rendering ${name}`);
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
         }

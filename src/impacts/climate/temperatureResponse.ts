@@ -7,7 +7,7 @@ import { type SpeciesResponse, agtpAtLags } from "./agtpAtLags.js";
 import type { ClimateSection } from "./climateSection.js";
 import { getClimateResponse } from "./climateResponses.js";
 import { type ShortLivedResponse, shortLivedResponses } from "./shortLivedResponse.js";
-import { type SpeciesGroup, speciesGroupOf } from "./speciesGroups.js";
+import { SPECIES_GROUPS, type SpeciesGroup, speciesGroupOf } from "./speciesGroups.js";
 
 /** Decimal places of the temperature results [K]: 1e-18 K. */
 export const TEMPERATURE_PLACES = 18;
@@ -132,7 +132,7 @@ function fixed(x: Dec): DecimalString {
   return x.toFixed(TEMPERATURE_PLACES);
 }
 
-/** The rows summed per species group (exact sums of fixed-place decimals). */
+/** The rows summed per species group (exact sums of fixed-place decimals), by year, measure (`all` first) and group. */
 function groupRows(rows: readonly TemperatureRow[]): Omit<TemperatureRow, "species">[] {
   const sums = new Map<string, { year: number; measure: string; group: SpeciesGroup; sum: Dec }>();
   for (const r of rows) {
@@ -141,5 +141,8 @@ function groupRows(rows: readonly TemperatureRow[]): Omit<TemperatureRow, "speci
     s.sum = s.sum.plus(r.temperatureChange);
     sums.set(key, s);
   }
-  return [...sums.values()].map((s) => ({ year: s.year, measure: s.measure, group: s.group, temperatureChange: fixed(s.sum), unit: "K" as const }));
+  const measureOrder = [...new Set(rows.map((r) => r.measure))];
+  return [...sums.values()]
+    .sort((a, b) => a.year - b.year || measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure) || SPECIES_GROUPS.indexOf(a.group) - SPECIES_GROUPS.indexOf(b.group))
+    .map((s) => ({ year: s.year, measure: s.measure, group: s.group, temperatureChange: fixed(s.sum), unit: "K" as const }));
 }
