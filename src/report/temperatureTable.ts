@@ -16,8 +16,9 @@ import { textGrid } from "./textGrid.js";
  * @example
  * ```ts
  * import { temperatureTableToCsv } from "cobenefits/impacts";
- * temperatureTableToCsv({ response: "AR6-7SM-AGTP", years: [2030], afterLastYear: "none", rows: [], shortLived: [], notCovered: [], convention: "",
- *   groups: [{ year: 2030, measure: "all", group: "CO2", temperatureChange: "-0.000000001000000000", unit: "K" }] }).split("\n")[1]; // "2030,all,CO2,-0.000000001000000000,K"
+ * const groups = [{ year: 2030, measure: "all", group: "CO2" as const, temperatureChange: "-0.000000001000000000", unit: "K" as const }];
+ * const csv = temperatureTableToCsv({ response: "AR6-7SM-AGTP", years: [2030], afterLastYear: "none", rows: [], groups, shortLived: [], notCovered: [], convention: "" });
+ * csv.split("\n")[1]; // "2030,all,CO2,-0.000000001000000000,K"
  * ```
  * @category Report
  */

@@ -39,7 +39,7 @@ export interface ShortLivedResponse {
  * @example
  * ```ts
  * import { AR6_CLIMATE_RESPONSE, shortLivedResponses } from "cobenefits/impacts";
- * shortLivedResponses(AR6_CLIMATE_RESPONSE, [{ species: "BC", fromMetric: "Bond2013-GWP100" }], [])[0]!.agwp.toPrecision(3); // "8.06e-11"
+ * shortLivedResponses(AR6_CLIMATE_RESPONSE, [{ species: "BC", fromMetric: "Bond2013-GWP100" }], [])[0]!.agwp.toPrecision(4); // "8.055e-11"
  * ```
  * @category Climate response
  */

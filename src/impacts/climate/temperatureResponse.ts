@@ -69,9 +69,9 @@ const CONVENTION = "Each year's emission change is a pulse in the middle of the 
  * import { temperatureResponse } from "cobenefits/impacts";
  * const result = evaluateScenario(compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["CO2"], metrics: [],
  *   baseline: [{ id: "boiler", sector: "1.A.4.a.i", fuel: "naturalGas", unit: "TJ", level: { kind: "constant", value: "1000" } }],
- *   measures: [{ id: "off", kind: "demandReduction", target: { activityIds: ["boiler"] }, penetration: { kind: "constant", value: "1" }, reduction: "1" }] }));
+ *   measures: [{ id: "ccs", kind: "controlDevice", target: { activityIds: ["boiler"] }, penetration: { kind: "constant", value: "1" }, removal: { CO2: "0.5" } }] }));
  * const t = temperatureResponse(result, { response: "AR6-7SM-AGTP", until: 2030 });
- * t.rows.find((r) => r.measure === "all")?.temperatureChange.slice(0, 12); // "-0.000000000"
+ * t.rows.find((r) => r.measure === "all")?.temperatureChange; // "-0.000000002865113070"
  * ```
  * @category Climate response
  */

@@ -18,8 +18,8 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * @example
  * ```ts
  * import { temperatureChart } from "cobenefits/charts";
- * const spec = temperatureChart({ response: "AR6-7SM-AGTP", years: [2030], afterLastYear: "none", rows: [], shortLived: [], notCovered: [], convention: "",
- *   groups: [{ year: 2030, measure: "all", group: "CO2", temperatureChange: "-0.000002000000000000", unit: "K" }] }, "demo");
+ * const groups = [{ year: 2030, measure: "all", group: "CO2" as const, temperatureChange: "-0.000002000000000000", unit: "K" as const }];
+ * const spec = temperatureChart({ response: "AR6-7SM-AGTP", years: [2030], afterLastYear: "none", rows: [], groups, shortLived: [], notCovered: [], convention: "" }, "demo");
  * (spec.data as { values: unknown[] }).values; // [{ year: 2030, measure: "all", group: "CO2", temperatureChange: -2 }]
  * ```
  * @category Charts
