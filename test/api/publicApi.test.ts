@@ -83,7 +83,7 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "temperatureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["chartToSvg", "coBenefitQuadrantChart", "reductionsByMeasureChart", "temperatureChart", "trajectoriesChart"];
 
 /**
  * `cobenefits/impacts`: exposure, health, valuation and the climate response (issue 13), a
