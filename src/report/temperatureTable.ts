@@ -3,7 +3,6 @@ import { SPECIES_GROUPS } from "../impacts/climate/speciesGroups.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { Dec } from "../units/decimal.js";
 import { toCsv } from "./csv.js";
-import { formatDecimal } from "./formatTable.js";
 import { forTerminal } from "./forTerminal.js";
 import { textGrid } from "./textGrid.js";
 
@@ -26,7 +25,10 @@ export function temperatureTableToCsv(temperature: TemperatureResult): string {
   return toCsv(["year", "measure", "speciesGroup", "temperatureChange", "unit"], temperature.groups.map((g) => ({ year: g.year, measure: g.measure, speciesGroup: g.group, temperatureChange: g.temperatureChange, unit: g.unit })), { numeric: ["year", "temperatureChange"] });
 }
 
-const micro = (k: string | Dec) => formatDecimal(new Dec(k).times(1e6).toString());
+/** Microkelvin to three significant digits. */
+const micro = (k: string | Dec) => new Dec(k).times(1e6).toSignificantDigits(3, Dec.ROUND_HALF_EVEN).toString();
+/** Tonnes as a whole number with thousands separated. (Not formatTable's formatDecimal: importing it here splits the core's bundle into one more shared chunk, past its size budget.) */
+const tonnes = (t: Dec) => t.toFixed(0, Dec.ROUND_HALF_EVEN).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 /**
  * A plain-text section of the temperature response beside the CO2e view: per measure, its CO2e
@@ -59,7 +61,7 @@ export function formatTemperatureResponse(temperature: TemperatureResult, result
   const measures = [...new Set(temperature.groups.map((r) => r.measure))];
   const years = [...new Set([Math.min(last, until), until])];
   const header = ["measure", ...(metric === undefined ? [] : [`CO2e cut ${result.years[0]}-${last} [t]`]), ...years.map((y) => `dT ${y}`), ...groups.map((g) => `${g} ${until}`)];
-  const rows = measures.map((m) => [m, ...(metric === undefined ? [] : [formatDecimal(co2e(m).toString())]), ...years.map((y) => micro(sum(m, y))), ...groups.map((g) => micro(sum(m, until, g)))]);
+  const rows = measures.map((m) => [m, ...(metric === undefined ? [] : [tonnes(co2e(m))]), ...years.map((y) => micro(sum(m, y))), ...groups.map((g) => micro(sum(m, until, g)))]);
   return forTerminal([
     `Temperature response (${temperature.response}): global mean temperature change at the end of the year [uK = 1e-6 K], negative = cooler`,
     `${metric === undefined ? "" : `CO2e under ${metric}, Shapley shares; `}after ${last}: ${temperature.afterLastYear === "none" ? "no further emission changes" : "the last year's changes held"}`,
