@@ -16,3 +16,4 @@ export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.j
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
 export { temperatureChart } from "./report/charts/temperatureChart.js";
 export { chartToSvg } from "./report/charts/chartToSvg.js";
+export { avoidedDeathsChart } from "./report/charts/avoidedDeathsChart.js";

@@ -6,6 +6,7 @@ import type { CliIo, Command } from "./command.js";
 import { factorsCommand } from "./commands/factors.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { metricsCommand } from "./commands/metrics.js";
+import { crfCommand } from "./commands/crf.js";
 import { runCommand } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
@@ -20,6 +21,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   metrics: metricsCommand,
   inventory: inventoryCommand,
   schema: schemaCommand,
+  crf: crfCommand,
 };
 
 const HELP = `cobenefits: air-pollutant and climate co-benefits of clean-air measures

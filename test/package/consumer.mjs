@@ -53,6 +53,10 @@ catch (e) { if (!(e instanceof esm.ScenarioFileError) || !(e instanceof esm.Cobe
 const inventory = await import("cobenefits/inventory");
 try { inventory.readNcvCsv(new TextEncoder().encode("fuel,ncv_GJ_per_t\\nlignite,ten\\n"), { file: "fuels.csv", citationId: "x" }); throw new Error("a bad CSV file was accepted"); }
 catch (e) { if (!(e instanceof esm.InventoryCsvError) || e.code !== "CSV_VALUE") throw new Error("cobenefits/inventory throws an error class the core does not know: " + e); }
+// So does the impacts entry: an invalid impacts section is the core's InvalidInputError.
+const impactsEntry = await import("cobenefits/impacts");
+try { impactsEntry.parseImpactsSection({ health: {} }); throw new Error("a bad impacts section was accepted"); }
+catch (e) { if (!(e instanceof esm.InvalidInputError)) throw new Error("cobenefits/impacts throws an error class the core does not know: " + e); }
 console.log("ok " + Object.keys(esm).length + " exports");
 `,
   );

@@ -15,6 +15,7 @@ import { renderSvg } from "../renderSvg.js";
 import { writeOutputFolder } from "../writeOutputFolder.js";
 import { temperatureCharts, temperatureFiles, temperatureOfRun } from "../temperatureOutputs.js";
 import { formatTemperatureResponse } from "../../report/temperatureTable.js";
+import { impactsOutputs, isImpactsOutput } from "../impactsOutputs.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
 
@@ -32,6 +33,8 @@ Evaluates a scenario file and prints the result.
                          <dir> is replaced as a whole; an existing <dir> holding files other
                          than cobenefits outputs is refused, untouched (exit 3), as are paths
                          under /proc, /sys or /dev and paths that are files
+                         With an impacts section: exposure.json, health.csv and .json,
+                         valuation.csv and .json (see cobenefits crf)
   --charts               with --out: render charts (SVG and Vega-Lite JSON) into <dir>/charts
   --quadrant-species <s> air pollutant of the co-benefit quadrant (default PM2.5, if computed)
   --quiet                no progress indicator on stderr`;
@@ -63,19 +66,20 @@ export const runCommand: Command = {
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
     const report = reportOf(plan, result);
     const temperature = temperatureOfRun(plan, result);
-    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
+    const impacts = impactsOutputs(plan, result);
+    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
     else if (format === "csv") io.stdout.write(tidyTableToCsv(report.tidy));
     else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
-      const files = [...outputFiles(report, result), ...temperatureFiles(temperature)];
+      const files = [...outputFiles(report, result), ...(impacts?.files ?? []), ...temperatureFiles(temperature)];
       if (values.charts) {
-        for (const { name, spec } of [...chartSpecs(result, species), ...temperatureCharts(temperature, result)]) {
+        for (const { name, spec } of [...chartSpecs(result, species), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result)]) {
           progress.stage(`rendering ${name}`);
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
         }
       }
-      const written = writeOutputFolder(values.out, files, isRunOutput);
+      const written = writeOutputFolder(values.out, files, (p) => isRunOutput(p) || isImpactsOutput(p));
       progress.end();
       io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
     } else progress.end();

@@ -1,5 +1,6 @@
 import { type ZodType, array, enum as zEnum, literal, strictObject as object, string, union } from "zod";
 import { type SourceRef, sourceRefSchema } from "../../citations/sourceRef.js";
+import type { EmissionScope } from "../../factors/scopeOfFuel.js";
 import type { DecimalString } from "../../units/decimal.js";
 import { decimalStringSchema } from "../../units/quantity.js";
 import { type YearValues, yearValuesSchema } from "../yearValues.js";
@@ -42,6 +43,8 @@ export interface UserSecondaryCoefficient {
 export interface ExposureSection {
   /** The exposed population per year [person], with its source. */
   readonly population: { readonly values: YearValues; readonly unit: "person"; readonly source: SourceRef };
+  /** The emission scopes released where the population lives (e.g. `["direct"]`, or also `"indirect"` when the city's power plants supply its electricity); named, no default. */
+  readonly scopes: readonly EmissionScope[];
   /** The population-average breathing rate [m3/person/day] the intake fractions are turned into concentrations with. */
   readonly breathingRate: { readonly value: DecimalString; readonly unit: "m3/person/day"; readonly source: SourceRef };
   /** Primary PM2.5 by intake fraction: each route maps a sector code (and its sub-sectors) to an intake fraction. */
@@ -89,6 +92,7 @@ const userSecondarySchema = object({
  */
 export const exposureSectionSchema: ZodType<ExposureSection> = object({
   population: object({ values: yearValuesSchema, unit: literal("person"), source: sourceRefSchema }),
+  scopes: array(zEnum(["direct", "indirect", "indirectHeat", "upstream"])).min(1).refine((a) => new Set(a).size === a.length, "each scope once"),
   breathingRate: object({ value: positive, unit: literal("m3/person/day"), source: sourceRefSchema }),
   primary: object({
     species: literal("PM2.5"),

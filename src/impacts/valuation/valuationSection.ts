@@ -40,7 +40,7 @@ export interface ValuationSection {
   /** Value of a statistical life year and the life years lost per avoided death, if life years are valued too. */
   readonly vsly?: { readonly value: DecimalString; readonly yearsPerDeath: DecimalString; readonly source: SourceRef };
   /** Per-measure costs for benefit-cost ratios [currency/yr], in the currency and price year above. */
-  readonly costs?: readonly { readonly measure: string; readonly year: number; readonly value: DecimalString; readonly source: SourceRef }[];
+  readonly costs?: readonly { readonly measure: string; readonly year: number; readonly value: DecimalString; readonly source: SourceRef; readonly unpricedFuels?: readonly string[] }[];
 }
 
 const dec = decimalStringSchema;
@@ -64,6 +64,6 @@ export const valuationSectionSchema: ZodType<ValuationSection> = object({
     targetIncome: object({ values: yearValuesSchema, source: sourceRefSchema }),
   }),
   vsly: object({ value: dec, yearsPerDeath: dec, source: sourceRefSchema }).optional(),
-  costs: array(object({ measure: string().min(1).max(200), year: number().int().min(1900).max(2300), value: dec, source: sourceRefSchema })).optional(),
+  costs: array(object({ measure: string().min(1).max(200), year: number().int().min(1900).max(2300), value: dec, source: sourceRefSchema, unpricedFuels: array(string().min(1).max(200)).optional() })).optional(),
 }) as ZodType<ValuationSection>;
 

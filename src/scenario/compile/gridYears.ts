@@ -1,5 +1,5 @@
 import type { FactorUse } from "../../accounting/computeEmissions.js";
-import { electricityFactorsFromMix } from "../../accounting/electricityFactorsFromMix.js";
+import { type ElectricityFactor, electricityFactorsFromMix } from "../../accounting/electricityFactorsFromMix.js";
 import type { MixTechnology } from "../../accounting/electricityMix.js";
 import { type Schedule, evaluateSchedule } from "../../activity/schedule.js";
 import { resolveGridMix } from "./resolveGridMix.js";
@@ -96,12 +96,26 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
         issues.push({ path: ["grid", "mix", "shares"], message: `the shares sum to ${total.toString()} in ${year}, ${how}` });
         return;
       }
-      for (const sp of fromMix) {
-        if (missing[sp] !== undefined) continue;
+      const yearMix = { shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource };
+      const options = { shareSumTolerance: tolerance.toString() as DecimalString };
+      const put = (sp: Species, f: ElectricityFactor) => {
+        rows[yi]![sp] = { ...base, id: `grid.${g.country}.${year}.mix.${sp}`, year, value: f.value, unit: f.unit, quality: "derived", definition: `${g.definition}${mix.label}: ${f.derivation}` };
+        uses[yi]![sp] = [...f.contributions.flatMap((c) => c.factors), ...mix.uses, ...(mix.speciesUses[sp] ?? [])];
+      };
+      // All species in one pass (the mix is validated once a year); species by species only when one fails.
+      const pending = fromMix.filter((sp) => missing[sp] === undefined);
+      try {
+        if (pending.length > 1) {
+          electricityFactorsFromMix(yearMix, pending, factors, ["grid", "mix"], options).forEach((f, i) => put(pending[i]!, f));
+          return;
+        }
+      } catch (e) {
+        if (!(e instanceof CobenefitsError)) throw e;
+      }
+      for (const sp of pending) {
         try {
-          const [f] = electricityFactorsFromMix({ shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource }, [sp], factors, ["grid", "mix"], { shareSumTolerance: tolerance.toString() as DecimalString });
-          rows[yi]![sp] = { ...base, id: `grid.${g.country}.${year}.mix.${sp}`, year, value: f!.value, unit: f!.unit, quality: "derived", definition: `${g.definition}${mix.label}: ${f!.derivation}` };
-          uses[yi]![sp] = [...f!.contributions.flatMap((c) => c.factors), ...mix.uses, ...(mix.speciesUses[sp] ?? [])];
+          const [f] = electricityFactorsFromMix(yearMix, [sp], factors, ["grid", "mix"], options);
+          put(sp, f!);
         } catch (e) {
           if (e instanceof InvalidInputError) {
             issues.push(...e.issues.map((i) => ({ ...i, message: `${i.message} (grid mix in ${year})` })));

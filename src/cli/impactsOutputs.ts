@@ -1,0 +1,51 @@
+import { computeImpacts, type ImpactsResult } from "../impacts/computeImpacts.js";
+import { avoidedDeathsChart } from "../report/charts/avoidedDeathsChart.js";
+import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
+import { formatImpacts, healthCsv, valuationCsv } from "../report/impactsTables.js";
+import type { Plan } from "../scenario/plan.js";
+import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
+
+const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+const IMPACTS_FILES = new Set(["health.csv", "health.json", "valuation.csv", "valuation.json", "exposure.json"]);
+
+/**
+ * What `run` adds when the scenario has an `impacts` section: the impacts result, its text
+ * section, its files (health.csv and .json, valuation.csv and .json, exposure.json) and its chart.
+ *
+ * @param plan - the compiled scenario (its `scenario.impacts`)
+ * @param result - the exact result
+ * @returns undefined when the scenario has no `impacts`
+ * @example
+ * ```ts
+ * import { impactsOutputs } from "./impactsOutputs.js";
+ * typeof impactsOutputs; // "function"
+ * ```
+ * @category Command line
+ */
+export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: ImpactsResult; text: string; files: { name: string; content: string }[]; charts: { name: string; spec: VegaLiteSpec }[] } | undefined {
+  if (plan.scenario.impacts === undefined) return undefined;
+  const impacts = computeImpacts(result, plan.scenario.impacts, plan.scenario.factors?.userCitations ?? []);
+  const files = [
+    ...(impacts.exposure === undefined ? [] : [{ name: "exposure.json", content: json(impacts.exposure) }]),
+    ...(impacts.health === undefined ? [] : [{ name: "health.csv", content: healthCsv(impacts) }, { name: "health.json", content: json(impacts.health) }]),
+    ...(impacts.valuation === undefined ? [] : [{ name: "valuation.csv", content: valuationCsv(impacts) }, { name: "valuation.json", content: json(impacts.valuation) }]),
+  ];
+  const charts = impacts.health === undefined ? [] : [{ name: "avoided-deaths-by-measure", spec: avoidedDeathsChart(impacts, result.name) }];
+  return { impacts, text: formatImpacts(impacts), files, charts };
+}
+
+/**
+ * Whether a path in an existing `--out` folder is one of the impacts files `run` writes.
+ *
+ * @param path - relative to the folder
+ * @returns true for health, valuation and exposure files
+ * @example
+ * ```ts
+ * import { isImpactsOutput } from "./impactsOutputs.js";
+ * isImpactsOutput("health.csv"); // true
+ * ```
+ * @category Command line
+ */
+export function isImpactsOutput(path: string): boolean {
+  return IMPACTS_FILES.has(path);
+}

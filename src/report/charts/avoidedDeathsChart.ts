@@ -1,0 +1,51 @@
+import type { ImpactsResult } from "../../impacts/computeImpacts.js";
+import { Dec } from "../../units/decimal.js";
+import { chartNumber } from "./chartNumber.js";
+import { chartText } from "./chartText.js";
+import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
+
+/**
+ * Bar chart of the avoided deaths of each measure, summed over the years and causes, one bar per
+ * concentration-response function side by side (Shapley shares: the bars of a function add up to
+ * its total), with the function's lower and upper parameter bounds as error bars.
+ *
+ * @param impacts - from `computeImpacts` (`cobenefits/impacts`), with a health result
+ * @param title - the chart's title, e.g. the scenario's name
+ * @returns a Vega-Lite specification with the data inline [death]
+ * @example
+ * ```ts
+ * import { avoidedDeathsChart } from "cobenefits/charts";
+ * (avoidedDeathsChart({}, "demo").data as { values: unknown[] }).values; // []
+ * ```
+ * @category Charts
+ */
+export function avoidedDeathsChart(impacts: ImpactsResult, title: string): VegaLiteSpec {
+  const totals = new Map<string, { measure: string; fn: string; central: Dec; low: Dec; high: Dec }>();
+  for (const r of impacts.health?.rows ?? []) {
+    const key = `${r.measure}|${r.function}`;
+    const t = totals.get(key) ?? { measure: r.measure, fn: r.function, central: new Dec(0), low: new Dec(0), high: new Dec(0) };
+    t.central = t.central.plus(r.avoidedDeaths);
+    t.low = t.low.plus(r.avoidedDeathsLow);
+    t.high = t.high.plus(r.avoidedDeathsHigh);
+    totals.set(key, t);
+  }
+  const where = (t: { measure: string }) => ({ chart: "avoided deaths by measure", measure: t.measure });
+  const values = [...totals.values()].map((t) => ({ measure: chartText(t.measure), function: chartText(t.fn), avoidedDeaths: chartNumber(t.central, where(t)), low: chartNumber(t.low, where(t)), high: chartNumber(t.high, where(t)) }));
+  const years = [...new Set((impacts.health?.rows ?? []).map((r) => r.year))];
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: chartText(`${title}: avoided deaths by measure`), subtitle: years.length === 0 ? "no health result" : `${years[0]}-${years[years.length - 1]}, Shapley shares summed over the years and causes [death]; error bars: each function's parameter bounds` },
+    data: { values },
+    width: 320,
+    height: 200,
+    encoding: {
+      x: { field: "measure", type: "nominal", title: null, sort: null, axis: { labelAngle: -40 } },
+      xOffset: { field: "function", type: "nominal" },
+      color: { field: "function", type: "nominal", title: "function" },
+    },
+    layer: [
+      { mark: { type: "bar", tooltip: true }, encoding: { y: { field: "avoidedDeaths", type: "quantitative", title: "avoided deaths [death]" } } },
+      { mark: { type: "rule" }, encoding: { y: { field: "low", type: "quantitative" }, y2: { field: "high" }, color: { value: "#333" } } },
+    ],
+  };
+}
