@@ -104,6 +104,10 @@ const EXPECTED = {
     // the notebook's teaching point: electric heaters raise CO2e (negative CO2e cut) yet cool (negative dT) in 2030 and 2050
     /^ger-electric-heaters +-[\d,]+ +-\d[\d.]* +-\d[\d.]* /m,
     "Not covered (no climate response): PM2.5",
+    // the health example has the same baseline and measures, so the same emission changes
+    "Same emission changes as scenario.yaml: true",
+    // two named functions side by side (Burnett et al. 2018, with and without the Chinese cohort)
+    "Functions side by side: GEMM-Burnett2018-with-China, GEMM-Burnett2018-without-China",
   ],
 };
 
