@@ -54,6 +54,22 @@ describe("temperatureResponse", () => {
       }), { numRuns: 25 });
   });
 
+  it("gives, for all measures, the convolution of the emission rows' combined reduction (an independent path)", () => {
+    const result = scenario("900", [{ CO2: "0.4", BC: "0.3" }, { CH4: "0.6", BC: "0.5" }]);
+    const t = temperatureResponse(result, { response: "AR6-7SM-AGTP", until: 2034, afterLastYear: "none", shortLived: BC_FROM_BOND });
+    const responses = { CO2: { kind: "co2" as const }, CH4: { kind: "oneLifetime" as const, gas: "CH4" as const }, BC: { kind: "shortLived" as const, agwp: t.shortLived[0]!.agwp } };
+    for (const [species, response] of Object.entries(responses)) {
+      const reduction = (year: number) => result.emissions.filter((e) => e.year === year && e.species === species).reduce((s, e) => s + Number(e.reduction), 0);
+      for (const year of [2028, 2034]) {
+        const lags = result.years.filter((s) => s <= year).map((s) => year - s + 0.5);
+        const agtp = agtpAtLags(AR6, response, lags);
+        const expected = result.years.filter((s) => s <= year).reduce((sum, s, i) => sum - reduction(s) * 1000 * agtp[i]!, 0);
+        const got = Number(t.rows.find((r) => r.year === year && r.measure === "all" && r.species === species)!.temperatureChange);
+        expect(Math.abs(got - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-12 + 1e-18);
+      }
+    }
+  });
+
   it("is linear in the emission changes: ten times the activity, ten times the temperature change", () => {
     const one = temperatureResponse(scenario("700", [{ CO2: "0.3" }, { CH4: "0.4" }]), { response: "AR6-7SM-AGTP", until: 2035, afterLastYear: "none" });
     const ten = temperatureResponse(scenario("7000", [{ CO2: "0.3" }, { CH4: "0.4" }]), { response: "AR6-7SM-AGTP", until: 2035, afterLastYear: "none" });
