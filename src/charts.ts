@@ -1,8 +1,9 @@
 /**
  * cobenefits/charts: chart specifications of a scenario result, as Vega-Lite JSON (reductions
- * by measure and species, baseline against scenario trajectories, the co-benefit quadrant). The
- * functions return plain data; the library never loads vega: render a specification with
- * vega-lite and vega, in a notebook or a web page (`cobenefits run --charts` writes SVG too). A
+ * by measure and species, baseline against scenario trajectories, the co-benefit quadrant, the
+ * temperature trajectories). The chart functions return plain data and never load vega: render a
+ * specification with vega-lite and vega in a web page, or with `chartToSvg`, which loads them on
+ * its first call (`cobenefits run --charts` writes SVG with it). A
  * separate entry point so that chart building does not weigh on the core import (the browser
  * bundle budget, test/package/bundleSize.mjs); it shares the core's error classes.
  * test/api/publicApi.test.ts records the names this entry exports.
@@ -16,4 +17,6 @@ export { macCurveChart } from "./report/charts/macCurveChart.js";
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
 export { trajectoriesFanChart } from "./report/charts/trajectoriesFanChart.js";
 export { reductionRangesChart } from "./report/charts/reductionRangesChart.js";
+export { temperatureChart } from "./report/charts/temperatureChart.js";
+export { chartToSvg } from "./report/charts/chartToSvg.js";
 export { avoidedDeathsChart } from "./report/charts/avoidedDeathsChart.js";

@@ -5,16 +5,15 @@
  * deaths under named concentration-response functions side by side (GEMM with and without the
  * Chinese cohort, log-linear, the GBD integrated exposure-response form from a user data pack),
  * and their value by benefit transfer of a VSL, each attributed to the measures with shares that
- * add up exactly. A separate entry so that it does not weigh on the core import (the browser
- * bundle budget); it shares the core's error classes. test/api/publicApi.test.ts records the names
+ * add up exactly; and the temperature response of CO2, CH4, N2O and short-lived species through
+ * the AR6 impulse response, per measure and species group. A separate entry so that it does not
+ * weigh on the core import (the browser bundle budget); it shares the core's error classes. test/api/publicApi.test.ts records the names
  * this entry exports.
  *
  * @module
  */
 export { impactsSectionSchema, parseImpactsSection } from "./impacts/impactsSection.js";
 export type { ImpactsSection } from "./impacts/impactsSection.js";
-export { climateSectionSchema } from "./impacts/climate/climateSection.js";
-export type { ClimateSection } from "./impacts/climate/climateSection.js";
 export { exposureSectionSchema } from "./impacts/exposure/exposureSection.js";
 export type { ExposureSection, UserIntakeFraction, UserSecondaryCoefficient } from "./impacts/exposure/exposureSection.js";
 export { healthSectionSchema } from "./impacts/health/healthSection.js";
@@ -29,6 +28,22 @@ export { BUILTIN_INTAKE_FRACTIONS } from "./impacts/exposure/intakeFractions.js"
 export type { IntakeFraction } from "./impacts/exposure/intakeFractions.js";
 export { TM5_FASST_BASE_EMISSIONS, TM5_FASST_COEFFICIENTS, TM5_FASST_REGIONS } from "./impacts/exposure/tm5FasstCoefficients.js";
 export type { SecondaryComponent, SecondaryPrecursor, Tm5FasstBaseEmission, Tm5FasstCoefficient, Tm5FasstRegion } from "./impacts/exposure/tm5FasstCoefficients.js";
+export type { ClimateResponseSet, GasResponse, ResponseParameter } from "./impacts/climate/climateResponseSet.js";
+export { AR6_CLIMATE_RESPONSE } from "./impacts/climate/ar6ClimateResponse.js";
+export { CLIMATE_RESPONSE_CITATIONS } from "./impacts/climate/climateCitations.js";
+export { agtpCo2, agtpOneLifetime, agtpShortLived, agwpCo2, co2RadiativeEfficiency, gasRadiativeEfficiency } from "./impacts/climate/agtp.js";
+export { agtpAtLags } from "./impacts/climate/agtpAtLags.js";
+export type { SpeciesResponse } from "./impacts/climate/agtpAtLags.js";
+export { climateSectionSchema, parseClimateSection, SHORT_LIVED_SPECIES } from "./impacts/climate/climateSection.js";
+export type { ClimateSection, ShortLivedRow } from "./impacts/climate/climateSection.js";
+export { getClimateResponse, listClimateResponses } from "./impacts/climate/climateResponses.js";
+export { shortLivedResponses } from "./impacts/climate/shortLivedResponse.js";
+export type { ShortLivedResponse } from "./impacts/climate/shortLivedResponse.js";
+export { SPECIES_GROUPS, speciesGroupOf } from "./impacts/climate/speciesGroups.js";
+export type { SpeciesGroup } from "./impacts/climate/speciesGroups.js";
+export { TEMPERATURE_PLACES, temperatureResponse } from "./impacts/climate/temperatureResponse.js";
+export type { TemperatureResult, TemperatureRow } from "./impacts/climate/temperatureResponse.js";
+export { formatTemperatureResponse, temperatureTableToCsv } from "./report/temperatureTable.js";
 export { IMPACTS_CITATIONS, impactsCitation } from "./impacts/impactsCitations.js";
 export { computeImpacts } from "./impacts/computeImpacts.js";
 export type { ImpactsResult } from "./impacts/computeImpacts.js";

@@ -30,7 +30,7 @@ export function reportOf(plan: Plan, result: ScenarioResult) {
   };
 }
 
-const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "per-unit.csv", "per-unit.json", "stocks.csv", "stocks.json", ...COST_FILES, "uncertainty.csv"]);
+const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "per-unit.csv", "per-unit.json", "stocks.csv", "stocks.json", ...COST_FILES, "uncertainty.csv", "temperature.csv", "temperature.json"]);
 
 /**
  * Whether a path found in an existing `--out` folder is one that `run` writes (any run: the

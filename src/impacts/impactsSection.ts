@@ -25,7 +25,7 @@ export interface ImpactsSection {
  * @example
  * ```ts
  * import { impactsSectionSchema } from "cobenefits/impacts";
- * impactsSectionSchema.safeParse({ climate: {} }).success; // true
+ * impactsSectionSchema.safeParse({ climate: { response: "AR6-7SM-AGTP", until: 2050, afterLastYear: "none" } }).success; // true
  * ```
  * @category Impacts
  */
@@ -49,7 +49,7 @@ export const impactsSectionSchema: ZodType<ImpactsSection> = object({
  * @example
  * ```ts
  * import { parseImpactsSection } from "cobenefits/impacts";
- * parseImpactsSection({ climate: {} }).climate; // {}
+ * parseImpactsSection({ climate: { response: "AR6-7SM-AGTP", until: 2050, afterLastYear: "none" } }).climate?.until; // 2050
  * ```
  * @category Impacts
  */

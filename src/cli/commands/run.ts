@@ -15,6 +15,8 @@ import { renderSvg } from "../renderSvg.js";
 import { writeOutputFolder } from "../writeOutputFolder.js";
 import { DRAW_OPTIONS, DRAW_USAGE, drawCharts, drawFiles, drawsLine, drawsOf } from "./runDraws.js";
 import { costReport } from "../costOutputs.js";
+import { temperatureCharts, temperatureFiles, temperatureOfRun } from "../temperatureOutputs.js";
+import { formatTemperatureResponse } from "../../report/temperatureTable.js";
 import { impactsOutputs, isImpactsOutput } from "../impactsOutputs.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
@@ -28,7 +30,8 @@ Evaluates a scenario file and prints the result.
                          and JSON (and per-unit and stocks, when the scenario counts a stock),
                          and the whole result as result.json; with a costs section, costs.csv,
                          costs-npv.csv, cost-per-tonne.csv, mac.csv and costs.json (and an
-                         abatement cost curve per species and metric with --charts).
+                         abatement cost curve per species and metric with --charts); temperature.csv and
+                         temperature.json when the scenario has impacts.climate.
                          All or nothing: the files are written to a temporary folder beside
                          <dir> and moved into place when all are written, so a failure
                          leaves an earlier <dir> as it was.
@@ -71,22 +74,23 @@ export const runCommand: Command = {
     const report = reportOf(plan, result);
     const costs = costReport(plan, result, report.balance); // undefined without a costs section
     const impacts = impactsOutputs(plan, result); // undefined without an impacts section
+    const temperature = temperatureOfRun(plan, result); // undefined without impacts.climate
     progress.stage("drawing the uncertain inputs, if any");
     const draws = drawsOf(plan, values, costs?.costs);
     if (draws !== undefined) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
-    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? "", impacts?.text ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
+    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
     else if (format === "csv") io.stdout.write(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content);
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }) }, null, 2)}\n`);
+    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
     if (values.out !== undefined) {
       progress.stage("writing outputs");
-      const files = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? [])];
+      const files = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? []), ...temperatureFiles(temperature)];
       for (const f of draws === undefined ? [] : drawFiles(draws, report)) {
         const at = files.findIndex((g) => g.name === f.name);
         if (at < 0) files.push(f);
         else files[at] = f; // emissions.csv and co2e.csv with their range columns
       }
       if (values.charts) {
-        for (const { name, spec } of [...chartSpecs(result, species), ...(costs?.charts() ?? []), ...(impacts?.charts ?? [])]) {
+        for (const { name, spec } of [...chartSpecs(result, species), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result)]) {
           progress.stage(`rendering ${name}`);
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
         }
