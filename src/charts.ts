@@ -13,3 +13,8 @@ export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureCha
 export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
 export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
+export { reductionsByYearChart } from "./report/charts/reductionsByYearChart.js";
+export { wrapLabel } from "./report/charts/measureNames.js";
+export { ENGLISH_LABELS, flagsInWords, sectorWithName } from "./report/labels.js";
+export type { ReportLabels, TradeOffFlag } from "./report/labels.js";
+export type { ChartOptions } from "./report/charts/chartOptions.js";

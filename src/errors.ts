@@ -22,3 +22,4 @@ export * from "./errors/numericErrors.js";
 export * from "./errors/stockErrors.js";
 export * from "./errors/lifetimeErrors.js";
 export * from "./errors/inputIssuesFromZod.js";
+export * from "./errors/dependencyErrors.js";

@@ -47,6 +47,7 @@ export {
   StockUnitsError,
   MeasuredReductionError,
   LifetimeFallsError,
+  MissingDependencyError,
   ERROR_CODES,
   ISSUE_CODES,
   inputIssuesFromZod,

@@ -65,6 +65,8 @@ export const ERROR_CODES = [
   "CSV_VALUE",
   // the fast path
   "NUMERIC_OVERFLOW",
+  // optional packages (the chart stack)
+  "MISSING_DEPENDENCY",
 ] as const;
 
 /**

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { ENGLISH_LABELS } from "../../report/labels.js";
 import { NumericOverflowError } from "../../errors.js";
 import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
 import { compileScenarioFile } from "../../files/parseScenarioFile.js";
@@ -34,7 +35,7 @@ export const validateCommand: Command = {
     reportOf(plan, result);
     let chartNote: string | undefined;
     try {
-      chartSpecs(result, quadrantSpecies(plan.scenario.species, undefined));
+      chartSpecs(plan, result, quadrantSpecies(plan.scenario.species, undefined), ENGLISH_LABELS);
     } catch (e) {
       if (!(e instanceof NumericOverflowError)) throw e;
       chartNote = `note: run --charts will refuse this scenario: ${e.detail}\n`;

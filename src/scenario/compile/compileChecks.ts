@@ -5,6 +5,7 @@ import { canonicalMetricName, getMetric, metricsWithValue } from "../../metrics/
 import type { Species } from "../../units/species.js";
 import { countsInCo2e } from "../metricWeights.js";
 import type { Scenario } from "../scenario.js";
+import { docsUrl } from "../../docsUrl.js";
 
 /**
  * Checks the scenario's metric names before anything is computed: each must be known, written in
@@ -35,7 +36,7 @@ export function metricIssues(s: Pick<Scenario, "metrics" | "species">): InputIss
     const valued = set.values.map((v) => v.species).filter((sp) => sp !== "CO2-biogenic");
     const elsewhere = s.species.filter((sp) => sp !== "CO2-biogenic").map((sp) => ({ sp, by: metricsWithValue(sp) })).filter((x) => x.by.length > 0);
     const hint = elsewhere.length > 0
-      ? `; metrics that value ${elsewhere.map((x) => `${x.sp}: ${x.by.join(", ")}`).join("; ")} (see docs/choosing-a-climate-metric.md)`
+      ? `; metrics that value ${elsewhere.map((x) => `${x.sp}: ${x.by.join(", ")}`).join("; ")} (see ${docsUrl("choosing-a-climate-metric.md")})`
       : "; remove the metric, or compute a species it values";
     return [{ code: "invalid_value" as const, path: ["metrics", i], key: name, message: `"${name}" values ${valued.join(", ")}; none of this scenario's species (${s.species.join(", ")})${hint}` }];
   });
