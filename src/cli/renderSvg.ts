@@ -24,8 +24,8 @@ export const CHART_INSTALL = `npm install ${Object.entries(CHART_PEERS).map(([na
 /** Whether an import failed because the package itself is absent (not because it is broken). */
 function isNotFound(e: unknown, name: string): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  const message = e instanceof Error ? e.message : "";
-  return (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") && (message.includes(`'${name}'`) || message.includes(`"${name}"`) || message.includes(`/${name}/`));
+  const missing = (e instanceof Error ? e.message : "").match(/^Cannot find (?:package|module) '([^']+)'/)?.[1];
+  return (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") && missing === name;
 }
 
 /** Imports one chart package; `undefined` when it is not installed (other failures are thrown). */

@@ -82,7 +82,7 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["ENGLISH_LABELS", "coBenefitQuadrantChart", "flagsInWords", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "trajectoriesChart", "wrapLabel"];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [

@@ -113,8 +113,8 @@ describe("the report tables as CSV", () => {
 
   it("neutralise a formula in a measure id but not a negative number, and read back equal", () => {
     const csv = tidyTableToCsv(tidy);
-    expect(csv).toContain(`,"'=HYPERLINK(""http://x.test"",""x"")",SO2,,,-12.5,t,user-measured\n`);
-    expect(csv).toContain(",all,SO2,10,22.5,-12.5,t,\n");
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x.test"",""x"")",SO2,,,-12.5,t,user-measured,false\n`);
+    expect(csv).toContain(",all,SO2,10,22.5,-12.5,t,,true\n");
     expect(tidyTableFromCsv(csv)).toEqual(tidy);
     expect(tidyTableFromCsv(`\uFEFF${csv}`)).toEqual(tidy);
   });

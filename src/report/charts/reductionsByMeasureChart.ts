@@ -24,7 +24,7 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.9" } }] }));
  * const spec = reductionsByMeasureChart(result, { measureLabels: { fgd: "Flue gas desulphurisation at the stoves" } });
- * (spec.data as { values: { name: string; reduction: number }[] }).values; // [{ measure: "fgd", name: "Flue gas\ndesulphurisation at\nthe stoves", species: "SO2", reduction: 81, change: "decrease" }]
+ * (spec.data as { values: { name: string; reduction: number }[] }).values; // [{ measure: "fgd", name: "Flue gas\ndesulphurisation\nat the stoves", species: "SO2", reduction: 81, change: "decrease" }]
  * ```
  * @category Charts
  */
