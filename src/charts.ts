@@ -7,7 +7,7 @@
  * bundle budget, test/package/bundleSize.mjs); it shares the core's error classes.
  * test/api/publicApi.test.ts records the names this entry exports.
  *
- * @module
+ * @module cobenefits/charts
  */
 export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureChart.js";
 export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";

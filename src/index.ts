@@ -9,7 +9,7 @@
  * `cobenefits/inventory`; chart specifications (Vega-Lite) in `cobenefits/charts`.
  * test/api/publicApi.test.ts records the names each entry exports.
  *
- * @packageDocumentation
+ * @module cobenefits
  */
 
 // errors (cross-cutting)

@@ -14,14 +14,14 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * is a co-benefit; top left cuts the pollutant but raises CO2e (a trade-off); bottom right the
  * reverse. There is no default metric: name one the result was evaluated with.
  *
- * @param result - from {@link index!evaluateScenario}, evaluated with `options.metric` among its metrics
+ * @param result - from {@link cobenefits!evaluateScenario}, evaluated with `options.metric` among its metrics
  * @param options - `metric` (x axis) and `species`, the air pollutant on the y axis; measure
  *   labels and words as for every chart (see {@link ChartOptions}). Measures are named by their
  *   labels, wrapped, never cut; the legend names each quadrant in full; values are rounded to four
  *   significant digits
  * @returns a Vega-Lite specification with the data inline [t CO2-eq, t]
- * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
- * @throws {@link index!InvalidInputError} when the metric is not among the result's metrics, or the
+ * @throws {@link cobenefits!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link cobenefits!InvalidInputError} when the metric is not among the result's metrics, or the
  *   species is not an air pollutant the result computed (the message lists the valid ones)
  * @example
  * ```ts

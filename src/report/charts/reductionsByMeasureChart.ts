@@ -12,10 +12,10 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * Measures are named by their labels (given in `options.measureLabels`), wrapped onto several
  * lines, never cut; values are rounded to four significant digits (the tables hold them exactly).
  *
- * @param result - from {@link index!evaluateScenario}
+ * @param result - from {@link cobenefits!evaluateScenario}
  * @param options - measure labels and the words of the chart (see {@link ChartOptions})
  * @returns the specification, to render with vega-lite (the data are inline)
- * @throws {@link index!NumericOverflowError} for a value beyond float64's range
+ * @throws {@link cobenefits!NumericOverflowError} for a value beyond float64's range
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";

@@ -13,10 +13,10 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * reduction. Measures are named by their labels in the legend, whole; values are rounded to four
  * significant digits (the tables hold them exactly).
  *
- * @param result - from {@link index!evaluateScenario}
+ * @param result - from {@link cobenefits!evaluateScenario}
  * @param options - measure labels and the words of the chart (see {@link ChartOptions})
  * @returns the specification [t/yr], data inline
- * @throws {@link index!NumericOverflowError} for a value beyond float64's range
+ * @throws {@link cobenefits!NumericOverflowError} for a value beyond float64's range
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";

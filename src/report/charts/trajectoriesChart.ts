@@ -11,10 +11,10 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * Line chart of total emissions per year, baseline against scenario (all sectors, direct and
  * indirect together), one panel per species with its own scale.
  *
- * @param result - from {@link index!evaluateScenario}
+ * @param result - from {@link cobenefits!evaluateScenario}
  * @param options - the words of the chart (see {@link ChartOptions}); values are rounded to four significant digits
  * @returns a Vega-Lite specification with the data inline [t/yr]
- * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link cobenefits!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";

@@ -83,7 +83,7 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
  * path to a field of that element (a baseline row's `unit`, `fuel`, `netCalorificValue.unit`),
  * the error is located at that field. The original error is kept whole, with its typed fields, as
  * `cause` (of the error, or of the issue); its message is not computed until read. An
- * {@link index!InvalidInputError} from the step has its issues relocated the same way, so no message
+ * {@link cobenefits!InvalidInputError} from the step has its issues relocated the same way, so no message
  * speaks of the accounting's internal `activities[0]`.
  *
  * @param path - the scenario path, e.g. `["measures", 2]`
@@ -92,7 +92,7 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
  * @param measureId - the measure's id, when the step concerns a measure
  * @param field - maps the inner error's path to a path below `path`, or undefined to keep `path`
  * @returns what the step returns
- * @throws {@link index!InvalidMeasureError} (for a measure) or {@link index!InvalidInputError} with the path
+ * @throws {@link cobenefits!InvalidMeasureError} (for a measure) or {@link cobenefits!InvalidInputError} with the path
  * @example
  * ```ts
  * import { withScenarioPath } from "cobenefits/engine";
