@@ -6,7 +6,8 @@
  * activity -> accounting -> measures -> scenario -> report: what a user composes.
  * Plan-level tools for engine builders are in `cobenefits/engine`; scenario files in
  * `cobenefits/files`; the national inventory route (many rows, CSV files) in
- * `cobenefits/inventory`; chart specifications (Vega-Lite) in `cobenefits/charts`.
+ * `cobenefits/inventory`; chart specifications (Vega-Lite) in `cobenefits/charts`; text tables
+ * for a terminal in `cobenefits/text`.
  * test/api/publicApi.test.ts records the names each entry exports.
  *
  * @module cobenefits
@@ -225,13 +226,10 @@ export type { FactorProvenanceRow } from "./report/factorProvenance.js";
 export { coBenefitSummary, coBenefitSummaryToCsv } from "./report/coBenefitSummary.js";
 export type { CoBenefitSummaryRow } from "./report/coBenefitSummary.js";
 export { PER_UNIT_COLUMNS, perUnitTableToCsv } from "./report/perUnitTable.js";
-export { formatDecimal, formatResultTable } from "./report/formatTable.js";
 export { ENERGY_COLUMNS, energyTable, energyTableToCsv } from "./report/energyTable.js";
 export type { EnergyTableRow } from "./report/energyTable.js";
 export { LIFETIME_COLUMNS, lifetimeTable, lifetimeTableToCsv } from "./report/lifetimeTable.js";
 export type { LifetimeTableRow } from "./report/lifetimeTable.js";
-export { formatEnergyBalance } from "./report/formatEnergyBalance.js";
-export { formatLifetimeReductions } from "./report/formatLifetimeReductions.js";
 
 // electricity for every species: generation mixes and grid series (issue 11)
 export { electricityFactorsFromMix } from "./accounting/electricityFactorsFromMix.js";

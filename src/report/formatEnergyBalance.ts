@@ -11,12 +11,13 @@ import { textGrid } from "./textGrid.js";
  * their change in their own unit and the reason. Rounded for reading; the CSV and JSON outputs
  * keep the exact values per activity row.
  *
- * @param balance - from {@link energyBalance}
+ * @param balance - from {@link cobenefits!energyBalance}
  * @param years - the scenario's years (the last one is shown)
  * @returns the text, lines separated by `\n`; empty when the balance has no rows
  * @example
  * ```ts
- * import { compileScenario, energyBalance, formatEnergyBalance } from "cobenefits";
+ * import { compileScenario, energyBalance } from "cobenefits";
+ * import { formatEnergyBalance } from "cobenefits/text";
  * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["CO2"], metrics: [],
  *   baseline: [{ id: "homes", sector: "1.A.4.b.i", fuel: "naturalGas", unit: "GJ", heatSegment: "old", level: { kind: "constant", value: "1000" } }],
  *   measures: [{ id: "retrofit", kind: "buildingRetrofit", target: { heatSegment: "old" }, penetration: { kind: "constant", value: "0.5" }, demandReduction: "0.3" }] });

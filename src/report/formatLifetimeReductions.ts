@@ -9,11 +9,12 @@ import { textGrid } from "./textGrid.js";
  * per species and in CO2e under each metric (Shapley shares), with the method stated. Rounded
  * for reading; the CSV and JSON outputs keep every year exactly.
  *
- * @param lifetime - from {@link lifetimeReductions}
+ * @param lifetime - from {@link cobenefits!lifetimeReductions}
  * @returns the text, lines separated by `\n`; empty when no measure states a lifetime
  * @example
  * ```ts
- * import { compileScenario, evaluateScenario, formatLifetimeReductions, lifetimeReductions } from "cobenefits";
+ * import { compileScenario, evaluateScenario, lifetimeReductions } from "cobenefits";
+ * import { formatLifetimeReductions } from "cobenefits/text";
  * const plan = compileScenario({ name: "demo", years: { start: 2026, end: 2027 }, species: ["SO2"], metrics: [],
  *   baseline: [{ id: "boilers", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }],
  *   measures: [{ id: "fgd", kind: "controlDevice", target: { activityIds: ["boilers"] }, lifetime: 3, removal: { SO2: "0.9" },

@@ -33,7 +33,7 @@ const EXPONENT_DIGITS = 21;
  * @returns the rounded text
  * @example
  * ```ts
- * import { formatDecimal } from "cobenefits";
+ * import { formatDecimal } from "cobenefits/text";
  * [formatDecimal("1234567.891"), formatDecimal("5512.4"), formatDecimal("-12.345"), formatDecimal("0.0012345")]; // ["1,235,000", "5,512", "-12.3", "0.00123"]
  * formatDecimal("2.1672e401"); // "2.1672e+401"
  * ```
@@ -67,8 +67,8 @@ function formatPercent(pct: Dec): string {
  * ids from the scenario are passed through `forTerminal`: escape sequences and other
  * control characters in them are shown as `\u001b` and the like, never sent to the terminal.
  *
- * @param result - from {@link evaluateScenario}
- * @param summary - from {@link coBenefitSummary} of the same result
+ * @param result - from {@link cobenefits!evaluateScenario}
+ * @param summary - from {@link cobenefits!coBenefitSummary} of the same result
  * @param options - `year`: the year of the emissions table (default the last); `width`: the
  *   terminal's width [columns], to wrap wide tables to (default none); `labels`: the words of the
  *   table, flags in words and sectors with their names (e.g. `ENGLISH_LABELS` from
@@ -76,13 +76,14 @@ function formatPercent(pct: Dec): string {
  * @returns the text, lines separated by `\n`
  * @example
  * ```ts
- * import { coBenefitSummary, compileScenario, evaluateScenario, formatResultTable } from "cobenefits";
+ * import { coBenefitSummary, compileScenario, evaluateScenario } from "cobenefits";
+ * import { formatResultTable } from "cobenefits/text";
  * const scenario = { name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] } as const;
  * const result = evaluateScenario(compileScenario(scenario));
  * formatResultTable(result, coBenefitSummary(result, scenario)).includes("SO2"); // true
  * ```
- * @throws {@link InvalidInputError} when `options.year` is not a year of the result
+ * @throws {@link cobenefits!InvalidInputError} when `options.year` is not a year of the result
  * @category Report
  */
 export function formatResultTable(result: ScenarioResult, summary: readonly CoBenefitSummaryRow[], options: { readonly year?: number; readonly width?: number; readonly labels?: ReportLabels } = {}): string {

@@ -4,6 +4,7 @@ import * as charts from "../../src/charts.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
+import * as text from "../../src/text.js";
 
 // The runtime names each entry point exports, committed so that an addition (or a removal) is a
 // deliberate change: update the list here and say why in the CHANGELOG. Types are not listed:
@@ -40,7 +41,6 @@ const COBENEFITS = [
   "electricityMixSchema", "energyBalance", "energyTable", "energyTableToCsv",
   "euroClassOfNationalStandard", "evaluateScenario", "evaluateScenarioFast", "evaluateSchedule",
   "factorProvenance", "factorProvenanceToCsv", "factorRowSchema", "formatCitation",
-  "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable",
   "fuelGroupsOf", "gasLeakageEstimateSchema", "gasSupplyMethaneFactorSchema",
   "generationMixSchema", "generationShares", "getCitation", "getFuel", "getMetric",
   "getSectorName", "givenNcvSchema", "gridFactorRowSchema", "gridPlantSpecSchema",
@@ -82,6 +82,9 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
+/** `cobenefits/text`: text tables for a terminal (moved out of the core for its bundle budget, issue 14). */
+const COBENEFITS_TEXT = ["displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "padDisplay", "textGrid"];
+
 const COBENEFITS_CHARTS = ["ENGLISH_LABELS", "coBenefitQuadrantChart", "flagsInWords", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "trajectoriesChart", "wrapLabel"];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
@@ -115,6 +118,10 @@ describe("the public API is curated (issue 9, item 5)", () => {
 
   it("cobenefits/inventory exports exactly the committed names", () => {
     expect(Object.keys(inventory).sort()).toEqual(COBENEFITS_INVENTORY);
+  });
+
+  it("cobenefits/text exports exactly the committed names", () => {
+    expect(Object.keys(text).sort()).toEqual(COBENEFITS_TEXT);
   });
 
   it("cobenefits/charts exports exactly the committed names", () => {

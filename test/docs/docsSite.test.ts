@@ -9,7 +9,7 @@ const typedoc = JSON.parse(read("typedoc.json")) as { readme: string; includeVer
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? (["expected", "output"].includes(f) ? [] : files(p)) : [relative(ROOT, p)];
+    return statSync(p).isDirectory() ? (["expected", "output", "node_modules"].includes(f) ? [] : files(p)) : [relative(ROOT, p)];
   });
 }
 

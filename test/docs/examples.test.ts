@@ -61,6 +61,7 @@ function toModule(ex: Example): { code: string; checks: number } {
     .replace(/from "cobenefits\/engine"/g, `from "${relative(OUT, join(SRC, "engine.js")).replace(/\\/g, "/")}"`)
     .replace(/from "cobenefits\/inventory"/g, `from "${relative(OUT, join(SRC, "inventory.js")).replace(/\\/g, "/")}"`)
     .replace(/from "cobenefits\/charts"/g, `from "${relative(OUT, join(SRC, "charts.js")).replace(/\\/g, "/")}"`)
+    .replace(/from "cobenefits\/text"/g, `from "${relative(OUT, join(SRC, "text.js")).replace(/\\/g, "/")}"`)
     .replace(/from "\.\/([^"]+)"/g, (_, p: string) => `from "${relative(OUT, join(dirname(ex.file), p)).replace(/\\/g, "/")}"`)
     .split("\n")
     .map((line) => {

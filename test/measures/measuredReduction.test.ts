@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  InvalidInputError, InvalidMeasureError, MeasuredReductionError, StockUnitsError, coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast,
-  factorProvenance, factorProvenanceToCsv, formatResultTable, perUnitTableToCsv, type Scenario,
-} from "../../src/index.js";
+import { InvalidInputError, InvalidMeasureError, MeasuredReductionError, StockUnitsError, coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, factorProvenanceToCsv, perUnitTableToCsv, type Scenario } from "../../src/index.js";
+import { formatResultTable } from "../../src/text.js";
 import { thrown } from "../fixtures/thrown.js";
 
 // Heavy diesel trucks 16-32 t, Euro III: NOx 6.27 g/km (EMEP/EEA 2019 1.A.3.b.i-iv Tier 2,

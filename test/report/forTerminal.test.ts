@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { forTerminal } from "../../src/report/forTerminal.js";
-import { coBenefitSummary, compileScenario, evaluateScenario, formatResultTable } from "../../src/index.js";
+import { coBenefitSummary, compileScenario, evaluateScenario } from "../../src/index.js";
+import { formatResultTable } from "../../src/text.js";
 
 // Everything a terminal may act on: C0 but line feed and tab, DEL, C1, bidi overrides and isolates.
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;

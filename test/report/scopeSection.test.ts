@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coBenefitSummary, compileScenario, evaluateScenario, formatResultTable } from "../../src/index.js";
+import { coBenefitSummary, compileScenario, evaluateScenario } from "../../src/index.js";
+import { formatResultTable } from "../../src/text.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 
 // The text table's "Reduction by measure and scope" section (review of issue 11, defect 7): it

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileScenario, energyBalance, energyTable, energyTableToCsv, formatEnergyBalance, parseCsv } from "../../src/index.js";
+import { compileScenario, energyBalance, energyTable, energyTableToCsv, parseCsv } from "../../src/index.js";
+import { formatEnergyBalance } from "../../src/text.js";
 import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { Dec } from "../../src/units/decimal.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coBenefitSummary, compileScenario, evaluateScenario, formatResultTable } from "../../src/index.js";
+import { coBenefitSummary, compileScenario, evaluateScenario } from "../../src/index.js";
+import { formatResultTable } from "../../src/text.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { scenarioArbitrary } from "./randomScenario.js";
 

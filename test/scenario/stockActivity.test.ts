@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  InvalidInputError, StockUnitsError, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, formatResultTable,
-  coBenefitSummary, perUnitTableToCsv, toDec, withPenetrations, type Scenario,
-} from "../../src/index.js";
+import { InvalidInputError, StockUnitsError, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, coBenefitSummary, perUnitTableToCsv, toDec, withPenetrations, type Scenario } from "../../src/index.js";
+import { formatResultTable } from "../../src/text.js";
 import { compileScenarioFile } from "../../src/files.js";
 import { ScenarioFileError } from "../../src/index.js";
 import { thrown } from "../fixtures/thrown.js";

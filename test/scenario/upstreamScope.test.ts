@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  InvalidInputError, coBenefitSummary, compileScenario, energyBalance, evaluateScenario, evaluateScenarioFast, formatResultTable, tidyTable, tidyTableFromCsv, tidyTableToCsv, toDec,
-} from "../../src/index.js";
+import { InvalidInputError, coBenefitSummary, compileScenario, energyBalance, evaluateScenario, evaluateScenarioFast, tidyTable, tidyTableFromCsv, tidyTableToCsv, toDec } from "../../src/index.js";
+import { formatResultTable } from "../../src/text.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { Species } from "../../src/units/species.js";
 import { scenarioArbitrary } from "./randomScenario.js";
