@@ -8,7 +8,7 @@
  * bundle budget, test/package/bundleSize.mjs); it shares the core's error classes.
  * test/api/publicApi.test.ts records the names this entry exports.
  *
- * @module
+ * @module cobenefits/charts
  */
 export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureChart.js";
 export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
@@ -20,3 +20,8 @@ export { reductionRangesChart } from "./report/charts/reductionRangesChart.js";
 export { temperatureChart } from "./report/charts/temperatureChart.js";
 export { chartToSvg } from "./report/charts/chartToSvg.js";
 export { avoidedDeathsChart } from "./report/charts/avoidedDeathsChart.js";
+export { reductionsByYearChart } from "./report/charts/reductionsByYearChart.js";
+export { wrapLabel } from "./report/charts/measureNames.js";
+export { ENGLISH_LABELS, flagsInWords, sectorWithName } from "./report/labels.js";
+export type { ReportLabels, TradeOffFlag } from "./report/labels.js";
+export type { ChartOptions } from "./report/charts/chartOptions.js";

@@ -8,7 +8,7 @@
  * core import; it shares the core's error classes. docs/costs.md describes the method.
  * test/api/publicApi.test.ts records the names this entry exports.
  *
- * @module
+ * @module cobenefits/costs
  */
 export { PAYERS, CURRENCY_PATTERN, costsSectionSchema, currencyFactor, parseCostsSection } from "./costs/costsSection.js";
 export type { CostValue, CostsSection, CurrencyConversion, FuelPrice, MeasureCost, Payer, Subsidy } from "./costs/costsSection.js";

@@ -7,7 +7,7 @@
  * `formatPath`). A user who composes scenarios, evaluates and reports them needs only
  * `cobenefits`. test/api/publicApi.test.ts records the names this entry exports.
  *
- * @module
+ * @module cobenefits/engine
  */
 
 // cross-cutting helpers

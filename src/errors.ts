@@ -23,3 +23,4 @@ export * from "./errors/stockErrors.js";
 export * from "./errors/lifetimeErrors.js";
 export * from "./errors/inputIssuesFromZod.js";
 export * from "./errors/optimiseErrors.js";
+export * from "./errors/dependencyErrors.js";

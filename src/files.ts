@@ -4,7 +4,7 @@
  * check them. A separate entry point (`cobenefits/files`) so that the YAML and JSON parsers do
  * not weigh on the core import.
  *
- * @module
+ * @module cobenefits/files
  */
 export { compileScenarioFile, parseScenarioFile } from "./files/parseScenarioFile.js";
 export type { ScenarioFileOptions } from "./files/parseScenarioFile.js";

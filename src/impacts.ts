@@ -10,7 +10,7 @@
  * weigh on the core import (the browser bundle budget); it shares the core's error classes. test/api/publicApi.test.ts records the names
  * this entry exports.
  *
- * @module
+ * @module cobenefits/impacts
  */
 export { impactsSectionSchema, parseImpactsSection } from "./impacts/impactsSection.js";
 export type { ImpactsSection } from "./impacts/impactsSection.js";

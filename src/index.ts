@@ -6,10 +6,11 @@
  * activity -> accounting -> measures -> scenario -> report: what a user composes.
  * Plan-level tools for engine builders are in `cobenefits/engine`; scenario files in
  * `cobenefits/files`; the national inventory route (many rows, CSV files) in
- * `cobenefits/inventory`; chart specifications (Vega-Lite) in `cobenefits/charts`.
+ * `cobenefits/inventory`; chart specifications (Vega-Lite) in `cobenefits/charts`; text tables
+ * for a terminal in `cobenefits/report`.
  * test/api/publicApi.test.ts records the names each entry exports.
  *
- * @packageDocumentation
+ * @module cobenefits
  */
 
 // errors (cross-cutting)
@@ -48,6 +49,7 @@ export {
   MeasuredReductionError,
   LifetimeFallsError,
   InfeasibleTargetsError,
+  MissingDependencyError,
   ERROR_CODES,
   ISSUE_CODES,
   inputIssuesFromZod,

@@ -8,7 +8,7 @@
  * A plain inventory of a few rows with a full trace is `computeEmissions` in `cobenefits`.
  * test/api/publicApi.test.ts records the names this entry exports.
  *
- * @module
+ * @module cobenefits/inventory
  */
 export { evaluateInventoryFast } from "./inventory/evaluateInventoryFast.js";
 export type { InventoryArrays } from "./inventory/evaluateInventoryFast.js";

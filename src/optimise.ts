@@ -9,7 +9,7 @@
  * error classes (`InfeasibleTargetsError`). Method and limits: docs/optimisation.md.
  * test/api/publicApi.test.ts records the names this entry exports.
  *
- * @module
+ * @module cobenefits/optimise
  */
 export { parseTargetsSection, targetQuantity, targetsSectionSchema } from "./optimise/targetsSection.js";
 export type { Target, TargetReduction } from "./optimise/targetsSection.js";

@@ -1,13 +1,18 @@
 /**
- * cobenefits/report: the human-readable text reports of a scenario result (the terminal table of
- * `cobenefits run`, the energy balance and lifetime sections, the decimal formatting they share).
- * The machine-readable outputs (tidy tables, CSV, provenance, summaries) stay in the core import;
- * text for people grows with layout and languages, so it is a separate entry point that does not
- * weigh on the core import's browser bundle budget (test/package/bundleSize.mjs); it shares the
- * core's error classes. test/api/publicApi.test.ts records the names this entry exports.
+ * cobenefits/report: plain-text tables of a scenario result for a terminal, as `cobenefits run`
+ * prints them: reductions by measure with trade-off flags, the scope split, per-unit reductions,
+ * emissions of a year, the energy balance and the lifetime reductions; numbers rounded for
+ * reading (`formatDecimal`), columns aligned by display width (Chinese, Japanese and Korean
+ * characters take two columns) and wrapped to a width. A separate entry point, like
+ * `cobenefits/charts`, so that presentation does not weigh on the core import (the browser bundle
+ * budget, test/package/bundleSize.mjs); the tables themselves (tidy, CO2e, summary, provenance,
+ * energy, lifetime, as rows and CSV) are in `cobenefits`. test/api/publicApi.test.ts records the
+ * names this entry exports.
  *
- * @module
+ * @module cobenefits/report
  */
 export { formatDecimal, formatResultTable } from "./report/formatTable.js";
 export { formatEnergyBalance } from "./report/formatEnergyBalance.js";
 export { formatLifetimeReductions } from "./report/formatLifetimeReductions.js";
+export { textGrid } from "./report/textGrid.js";
+export { displayWidth, padDisplay } from "./report/displayWidth.js";

@@ -6,7 +6,8 @@
  * Kept out of the core import so that its weight does not count there.
  *
  * test/api/publicApi.test.ts records the names this entry exports.
- * @packageDocumentation
+ *
+ * @module cobenefits/uncertainty
  */
 export { runUncertainty, type ExtraFigures, type UncertaintyOptions } from "./uncertainty/runUncertainty.js";
 export { parseUncertaintySection, uncertaintySectionSchema, SAMPLING, type UncertaintySection } from "./uncertainty/uncertaintySection.js";

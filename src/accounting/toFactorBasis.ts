@@ -63,7 +63,7 @@ function acknowledged(reason: string | undefined): string {
  * @param set - the factor set (for NCVs)
  * @param path - where the activity is in the input, for error messages
  * @returns the activity in the basis unit [basis] and the steps taken
- * @throws {@link index!BasisConversionError} when a needed NCV or fuel consumption is missing
+ * @throws {@link cobenefits!BasisConversionError} when a needed NCV or fuel consumption is missing
  * @example
  * ```ts
  * import { createFactorSet, parseUnit } from "cobenefits";

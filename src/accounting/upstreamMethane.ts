@@ -38,7 +38,7 @@ export interface UpstreamMethane {
  * @param set - the factor set (for the fuel's NCV where the activity gives none)
  * @param path - where the activity is in the caller's input, for errors
  * @returns the upstream CH4 [t] with its parameters and conversions, or undefined when the fuel has no part in the spec
- * @throws {@link index!BasisConversionError} when the activity cannot be brought to the gas delivered or the coal mass (no NCV)
+ * @throws {@link cobenefits!BasisConversionError} when the activity cannot be brought to the gas delivered or the coal mass (no NCV)
  * @example
  * ```ts
  * import { createFactorSet, upstreamMethane } from "cobenefits";

@@ -91,7 +91,7 @@ export function apportionEfficient(fn: string, numerators: readonly bigint[], de
  * @param total - what the shares must sum to, with at most `places` decimals [same unit]
  * @param places - decimal places of the results (default {@link DEFAULT_SHARE_PLACES}, 24) [-]
  * @returns the shares rounded to `places` decimals, summing exactly to `total` [same unit]
- * @throws {@link index!InvalidInputError} naming `places` when it is not an integer from 0 to 1000, `total`
+ * @throws {@link cobenefits!InvalidInputError} naming `places` when it is not an integer from 0 to 1000, `total`
  *   when it has more than `places` decimals, `shares[i]` when a share is not a finite decimal, and
  *   `shares` when the shares differ from the total by more than one unit in the last place per share
  * @example

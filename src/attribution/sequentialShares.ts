@@ -15,7 +15,7 @@ import { fromScaledInteger, toScaledIntegers } from "./scaledIntegers.js";
  * @param n - number of measures, 0 to {@link MAX_MASK_MEASURES} (31) [-]
  * @param value - the game: the outcome when the measures whose bits are set in the mask are applied [any unit]
  * @returns the share of each measure, in declared order, summing exactly to v(2^n - 1) - v(0) [unit of the outcomes]
- * @throws {@link index!InvalidInputError} naming `n` when it is not an integer from 0 to 31, and
+ * @throws {@link cobenefits!InvalidInputError} naming `n` when it is not an integer from 0 to 31, and
  *   `value[mask]` when the game returns something other than a finite decimal
  * @example
  * ```ts

@@ -38,7 +38,7 @@ export interface ShareOptions {
  * @param value - the game: the outcome when the measures whose bits are set in the mask are applied [any unit]
  * @param options - `places`: decimals of the shares (default 24)
  * @returns the share of each measure, in measure order, summing exactly to v(2^n - 1) - v(0) [unit of the outcomes]
- * @throws {@link index!InvalidInputError} naming `n` when it is not an integer from 0 to 20 (beyond that,
+ * @throws {@link cobenefits!InvalidInputError} naming `n` when it is not an integer from 0 to 20 (beyond that,
  *   use {@link shapleySampled}), `places` when it is invalid or v(all) - v(0) has more decimals than it,
  *   and `value[mask]` when the game returns something other than a finite decimal
  * @example

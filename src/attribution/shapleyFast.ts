@@ -23,7 +23,7 @@ export const SHAPLEY_FAST_MAX_MEASURES = 24;
  * @param n - number of measures, 0 to {@link SHAPLEY_FAST_MAX_MEASURES} (24) [-]
  * @param value - the game as float64: the outcome when the measures whose bits are set in the mask are applied [any unit]
  * @returns the share of each measure, in measure order [unit of the outcomes]
- * @throws {@link index!InvalidInputError} naming `n` when it is not an integer from 0 to 24, and
+ * @throws {@link cobenefits!InvalidInputError} naming `n` when it is not an integer from 0 to 24, and
  *   `value[mask]` when the game returns something other than a finite number
  * @example
  * ```ts

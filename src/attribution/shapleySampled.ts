@@ -73,7 +73,7 @@ function checkSampling(n: number, options: SampledShapleyOptions): void {
  * @param options - `permutations` (at least 2) and `seed` (required), `places` (default 24)
  * @returns the estimated shares (summing exactly to v(2^n - 1) - v(0)), their standard errors
  *   [unit of the outcomes], and the number of orderings sampled
- * @throws {@link index!InvalidInputError} naming `n`, `permutations`, `seed` or `places` when invalid,
+ * @throws {@link cobenefits!InvalidInputError} naming `n`, `permutations`, `seed` or `places` when invalid,
  *   and `value[mask]` when the game returns something other than a finite decimal
  * @example
  * ```ts

@@ -2,6 +2,8 @@
 export interface OutputStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
+  /** The terminal's width [columns], when it is a terminal. */
+  readonly columns?: number;
 }
 
 /** Where the command line writes: injectable so the command line can be tested in-process. */

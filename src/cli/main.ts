@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CobenefitsError } from "../errors.js";
+import { CobenefitsError, MissingDependencyError } from "../errors.js";
 import type { CliIo, Command } from "./command.js";
 import { factorsCommand } from "./commands/factors.js";
 import { inventoryCommand } from "./commands/inventory.js";
@@ -13,6 +13,7 @@ import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import { CliFailure, EXIT } from "./exitCodes.js";
 import { terminalIo } from "./terminalIo.js";
+import { docsUrl } from "../docsUrl.js";
 
 /** The subcommands, by name: a new one is one file plus one line here. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -34,8 +35,10 @@ Commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`).join("\n")}
 
 Exit codes: 0 ok; 1 invalid input (every problem listed, with its path and line);
-2 usage (unknown command or option); 3 a file cannot be read or written; 70 internal error.
-Docs: docs/getting-started.md, docs/scenario-file-reference.md`;
+2 usage (unknown command or option); 3 a file cannot be read or written;
+69 an optional package is not installed (vega, vega-lite for --charts); 70 internal error.
+Docs: ${docsUrl("getting-started.md")}
+      ${docsUrl("scenario-file-reference.md")}`;
 
 function version(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
@@ -73,6 +76,10 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
     if (e instanceof CliFailure) {
       io.stderr.write(`${e.message}\n`);
       return e.exitCode;
+    }
+    if (e instanceof MissingDependencyError) {
+      io.stderr.write(`cobenefits: ${e.message}\n`);
+      return EXIT.unavailable;
     }
     if (e instanceof CobenefitsError) {
       io.stderr.write(`${e.message}\n`);

@@ -11,6 +11,8 @@ import { perUnitTableToCsv } from "../report/perUnitTable.js";
 import { coBenefitQuadrantChart } from "../report/charts/coBenefitQuadrantChart.js";
 import { reductionsByMeasureChart } from "../report/charts/reductionsByMeasureChart.js";
 import { trajectoriesChart } from "../report/charts/trajectoriesChart.js";
+import { reductionsByYearChart } from "../report/charts/reductionsByYearChart.js";
+import type { ReportLabels } from "../report/labels.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
@@ -30,7 +32,7 @@ export function reportOf(plan: Plan, result: ScenarioResult) {
   };
 }
 
-const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "per-unit.csv", "per-unit.json", "stocks.csv", "stocks.json", ...COST_FILES, "uncertainty.csv", "temperature.csv", "temperature.json"]);
+const RUN_FILES = new Set(["emissions.csv", "emissions.json", "co2e.csv", "co2e.json", "summary.csv", "summary.json", "provenance.csv", "provenance.json", "missing.csv", "result.json", "energy.csv", "energy.json", "lifetime.csv", "lifetime.json", "per-unit.csv", "per-unit.json", "stocks.csv", "stocks.json", ...COST_FILES, "uncertainty.csv", "temperature.csv", "temperature.json", "result.xlsx"]);
 
 /**
  * Whether a path found in an existing `--out` folder is one that `run` writes (any run: the
@@ -94,12 +96,19 @@ export function quadrantSpecies(species: readonly Species[], asked: string | und
   return found;
 }
 
-/** The chart specifications `run --charts` renders: reductions, trajectories, one quadrant per metric. */
-export function chartSpecs(result: ScenarioResult, species: Species | undefined): { name: string; spec: VegaLiteSpec }[] {
+/** The labels of the scenario's measures, by id (the measures without one are left out). */
+export function measureLabelsOf(plan: Plan): Record<string, string> {
+  return Object.fromEntries(plan.scenario.measures.flatMap((m) => (m.label === undefined ? [] : [[m.id, m.label]])));
+}
+
+/** The chart specifications `run --charts` renders: reductions by measure and by year, trajectories, one quadrant per metric; measures named by their labels. */
+export function chartSpecs(plan: Plan, result: ScenarioResult, species: Species | undefined, labels: ReportLabels): { name: string; spec: VegaLiteSpec }[] {
+  const options = { labels, measureLabels: measureLabelsOf(plan) };
   const charts = [
-    { name: "reductions-by-measure", spec: reductionsByMeasureChart(result) },
-    { name: "trajectories", spec: trajectoriesChart(result) },
+    { name: "reductions-by-measure", spec: reductionsByMeasureChart(result, options) },
+    { name: "reductions-by-year", spec: reductionsByYearChart(result, options) },
+    { name: "trajectories", spec: trajectoriesChart(result, options) },
   ];
-  if (species !== undefined) for (const metric of result.metrics) charts.push({ name: `co-benefit-quadrant-${metric}`, spec: coBenefitQuadrantChart(result, { metric, species }) });
+  if (species !== undefined) for (const metric of result.metrics) charts.push({ name: `co-benefit-quadrant-${metric}`, spec: coBenefitQuadrantChart(result, { metric, species, ...options }) });
   return charts;
 }

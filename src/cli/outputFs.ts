@@ -8,8 +8,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 export interface OutputFs {
   /** Creates one folder; its parent exists. */
   mkdir(path: string): void;
-  /** Creates a new file (fails if it exists) holding `content` as UTF-8. */
-  writeFile(path: string, content: string): void;
+  /** Creates a new file (fails if it exists) holding `content` (text as UTF-8, or bytes). */
+  writeFile(path: string, content: string | Uint8Array): void;
   /** Renames a file or folder, atomically within one file system. */
   rename(from: string, to: string): void;
   /** Removes a file or folder with everything in it. */

@@ -5,6 +5,7 @@ const terminalStream = (stream: OutputStream): TerminalStream => ({
   write: (text: string) => stream.write(forTerminal(text)),
   control: (sequence: string) => void stream.write(sequence),
   ...(stream.isTTY === undefined ? {} : { isTTY: stream.isTTY }),
+  ...(stream.columns === undefined ? {} : { columns: stream.columns }),
 });
 
 /**

@@ -5,10 +5,10 @@ import { CliFailure, EXIT } from "./exitCodes.js";
 import { NODE_OUTPUT_FS, type OutputFs } from "./outputFs.js";
 import { checkOutputPath, makeFolders } from "./outputTarget.js";
 
-/** A file to write: its path relative to the output folder (`/`-separated) and its text. */
+/** A file to write: its path relative to the output folder (`/`-separated) and its text (or bytes, for a workbook). */
 export interface OutputFile {
   readonly name: string;
-  readonly content: string;
+  readonly content: string | Uint8Array;
 }
 
 const fail = (message: string): never => {

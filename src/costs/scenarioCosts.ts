@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../errors.js";
+import { docsUrl } from "../docsUrl.js";
 import { type EnergyBalance, energyBalance } from "../scenario/evaluate/energyBalance.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { Plan } from "../scenario/plan.js";
@@ -117,7 +118,7 @@ export interface ScenarioCosts {
  */
 export function scenarioCosts(plan: Plan, result: ScenarioResult, section?: CostsSection, balance?: EnergyBalance): ScenarioCosts {
   if (section === undefined && plan.scenario.costs === undefined) {
-    throw new InvalidInputError("costs", [{ path: ["costs"], code: "missing", message: "the scenario has no costs section: add one (see docs/costs.md) or pass a section" }]);
+    throw new InvalidInputError("costs", [{ path: ["costs"], code: "missing", message: `the scenario has no costs section: add one (see ${docsUrl("costs.md")}) or pass a section` }]);
   }
   const s = section ?? parseCostsSection(plan.scenario.costs, ["costs"]);
   const unknown = costSourceIssues(s, createCitationRegistry(plan.scenario.factors?.userCitations ?? []));

@@ -6,7 +6,7 @@ import type { ErrorCode, IssueCode } from "./errorCodes.js";
  * @category Errors
  */
 export interface InputIssue {
-  /** Which kind of problem (see {@link index!ISSUE_CODES}). */
+  /** Which kind of problem (see {@link cobenefits!ISSUE_CODES}). */
   readonly code: IssueCode;
   /** Path into the input, e.g. `["baseline", 2, "level", "value"]`. */
   readonly path: readonly (string | number)[];

@@ -67,6 +67,8 @@ export const ERROR_CODES = [
   "NUMERIC_OVERFLOW",
   // least-cost portfolios
   "INFEASIBLE_TARGETS",
+  // optional packages (the chart stack)
+  "MISSING_DEPENDENCY",
 ] as const;
 
 /**

@@ -1,7 +1,8 @@
 import { CobenefitsError } from "./cobenefitsError.js";
+import { docsUrl } from "../docsUrl.js";
 
 /** Where the accepted units are listed, for every unit error message. */
-const UNIT_LIST = "the accepted units are listed by listUnits() and in docs/scenario-file-reference.md#units";
+const UNIT_LIST = `the accepted units are listed by listUnits() and in ${docsUrl("scenario-file-reference.md", "units")}`;
 
 /** The unit as quoted in a message: escaped (no control characters reach a terminal), and cut when long. */
 function quoted(unit: string): string {

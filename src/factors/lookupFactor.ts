@@ -8,6 +8,7 @@ import type { FactorSet } from "./factorSet.js";
 import { fuelGroupsOf } from "./fuels.js";
 import { sectorWithin } from "./sectorWithin.js";
 import { rowReachesSector } from "./rowReachesSector.js";
+import { docsUrl } from "../docsUrl.js";
 
 /**
  * What a factor is looked up by.
@@ -150,7 +151,7 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
   const samePollutant = set.layers.flatMap((l) => (l.byPollutant.get(key.pollutant) ?? []).map((c) => c.row));
   // a factor the built-in tables deliberately leave out says so, and what to do instead
   const gap = builtinFactorGapsFor({ sector: key.sector, species: key.pollutant, ...(key.technology === undefined ? {} : { technology: key.technology }) })[0];
-  const hint = gap === undefined ? undefined : `not built in: ${gap.what} (docs/data-sources.md, "${gap.docs}"); instead, ${gap.instead}; nearest valid keys`;
+  const hint = gap === undefined ? undefined : `not built in: ${gap.what} (${docsUrl("data-sources.md")}, "${gap.docs}"); instead, ${gap.instead}; nearest valid keys`;
   const needTechnology = samePollutant.filter((r) => r.technology !== undefined && appliesIgnoringTechnology(r, key)).map(keyText);
   if (needTechnology.length > 0) {
     throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(needTechnology)], 5), path, hint ?? "rows for this sector and fuel exist only per technology: name one");

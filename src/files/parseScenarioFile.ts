@@ -15,6 +15,7 @@ import { type Scenario, scenarioSchema } from "../scenario/scenario.js";
 import { gridKeyHint } from "../scenario/gridKeyHint.js";
 import { ANALYSIS_SECTIONS, ANALYSIS_SECTION_KEYS } from "./analysisSections.js";
 import { type ScenarioFileSource, type SourcePath, fileProblem } from "./scenarioFileSource.js";
+import { docsUrl } from "../docsUrl.js";
 
 /**
  * How to read a scenario file: its name (shown in messages; its extension picks the format) and,
@@ -120,7 +121,7 @@ function fileIssues(src: ScenarioFileSource, zodIssues: readonly ZodIssue[], val
         ...hints.filter(({ h }) => h.nearest.length === 0).map(({ h }) => h.hint),
       ];
       const hinted = texts.length === 0 ? "" : `; ${texts.join("; ")}`;
-      const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)${hinted}`;
+      const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see ${docsUrl("scenario-file-reference.md")})${hinted}`;
       const nearest = hints.flatMap(({ h }) => h.nearest);
       issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...(nearest.length === 0 ? {} : { nearest }), ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
     } else for (const issue of inputIssuesFromZodIssue(i, value, at)) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });

@@ -12,7 +12,7 @@ import { type InventorySums, addKey, addRow, addRowExact, newSums } from "./inve
 export interface InventoryColumns {
   /** NFR/IPCC sector code of each row, e.g. `1.A.4.b.i`. */
   readonly sector: readonly string[];
-  /** Fuel id of each row (see {@link index!listFuels}). */
+  /** Fuel id of each row (see {@link cobenefits!listFuels}). */
   readonly fuel: readonly string[];
   /** Technology of each row as the factor tables name it; null or undefined: none. */
   readonly technology?: readonly (string | null | undefined)[];
@@ -101,7 +101,7 @@ function sumColumns(c: InventoryColumns, exact: boolean): InventorySums {
  *
  * Method: the rows are summed per distinct (sector, fuel, technology, unit) key, in float64 with
  * Neumaier compensation (and, with `exact`, in decimals); each key's exact coefficient per
- * species (emission factor x unit conversion x NCV, as {@link index!computeEmissions} composes them:
+ * species (emission factor x unit conversion x NCV, as {@link cobenefits!computeEmissions} composes them:
  * user tables over built-ins, the most specific row, BC/OC shares of PM, zero fossil CO2 for a
  * biogenic fuel, grid factor for electricity) is computed once in decimals and multiplied by the
  * key's sum; the products are added up by sector and species. Sums of amounts times a rounded
@@ -111,9 +111,9 @@ function sumColumns(c: InventoryColumns, exact: boolean): InventorySums {
  * @param columns - sector, fuel, optional technology, amount [unit/yr], unit, optional NCV per row
  * @param options - factors, species, missing-factor policy, grid factor, `exact`
  * @returns totals by sector and species [t/yr] (and by species), provenance per distinct factor, missing keys (with `omit`)
- * @throws {@link index!InvalidInputError} naming the column and row of a negative or non-numeric amount, columns of unequal length, unknown species
- * @throws {@link index!MissingFactorError} listing every key without a factor, with the nearest valid keys (with `onMissingFactor: "error"`, the default)
- * @throws {@link index!UnknownSectorError} / {@link index!UnknownFuelError} at the first row of the key; {@link index!BasisConversionError} when a unit cannot be brought onto a factor's basis
+ * @throws {@link cobenefits!InvalidInputError} naming the column and row of a negative or non-numeric amount, columns of unequal length, unknown species
+ * @throws {@link cobenefits!MissingFactorError} listing every key without a factor, with the nearest valid keys (with `onMissingFactor: "error"`, the default)
+ * @throws {@link cobenefits!UnknownSectorError} / {@link cobenefits!UnknownFuelError} at the first row of the key; {@link cobenefits!BasisConversionError} when a unit cannot be brought onto a factor's basis
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";

@@ -38,7 +38,7 @@ export interface InventoryCsvInput extends ActivityCsvOptions {
   readonly ncvOutsideIpccRange?: string;
   /** Id of the user factor table (default `user`). */
   readonly tableId?: string;
-  /** Built-in tables under the user's (ids, see {@link index!listFactorTables}); all when absent, `[]` for none. */
+  /** Built-in tables under the user's (ids, see {@link cobenefits!listFactorTables}); all when absent, `[]` for none. */
   readonly builtinTables?: readonly string[];
 }
 
@@ -50,7 +50,7 @@ const bytesOf = (c: Uint8Array | string) => (typeof c === "string" ? new TextEnc
  *
  * Method: the factor and NCV files become a user table and user NCV rows citing
  * `input.citation` (see {@link readFactorCsv}, {@link readNcvCsv}) over the built-in tables
- * ({@link index!createFactorSet}); the activity file is read in one pass over its bytes, summing the
+ * ({@link cobenefits!createFactorSet}); the activity file is read in one pass over its bytes, summing the
  * amounts per distinct (sector, fuel, technology, unit) without making an object per row; then
  * as {@link computeInventory}: one exact coefficient per key and species, float64 totals by sector
  * and species (and exact decimal totals with `exact`), provenance per distinct factor.
@@ -59,8 +59,8 @@ const bytesOf = (c: Uint8Array | string) => (typeof c === "string" ? new TextEnc
  * @param options - species, missing-factor policy, `exact`, grid factor; `factors` replaces the set built from the files
  * @returns as {@link computeInventory}; `missing` entries carry the line of the key's first row
  * @throws {@link InventoryCsvError} naming file, line and column of every field that cannot be read (one error per file; `problems` lists them, at most `MAX_LISTED_ISSUES`)
- * @throws {@link index!MissingFactorError} listing every key without a factor (with `onMissingFactor: "error"`)
- * @throws {@link index!InvalidInputError} for a factor or NCV file without a citation, or a citation that is not valid
+ * @throws {@link cobenefits!MissingFactorError} listing every key without a factor (with `onMissingFactor: "error"`)
+ * @throws {@link cobenefits!InvalidInputError} for a factor or NCV file without a citation, or a citation that is not valid
  * @example
  * ```ts
  * import { computeInventoryFromCsv } from "cobenefits/inventory";

@@ -51,8 +51,8 @@ function nonFinite(input: InventoryArrays, s: number): never {
 /**
  * Totals of a national-size inventory per species in float64: sum over rows of activity x
  * coefficient x modifier. The fast path for inventory-sized work (a million rows and more) that
- * needs no attribution; {@link index!computeEmissions} is the exact, cited path, and
- * {@link index!evaluateScenarioFast} the fast path for scenarios with measures.
+ * needs no attribution; {@link cobenefits!computeEmissions} is the exact, cited path, and
+ * {@link cobenefits!evaluateScenarioFast} the fast path for scenarios with measures.
  *
  * Method: one pass over the rows in memory order, accumulating into one float64 total per species;
  * nothing is allocated but the result, and the input is neither copied nor changed. Sums carry
@@ -62,7 +62,7 @@ function nonFinite(input: InventoryArrays, s: number): never {
  *
  * @param input - the columns: `species` count, `amounts` [unit/yr], `coefficients` [t/unit] and optional `modifiers` [-]
  * @returns the total of each species [t/yr]
- * @throws {@link index!InvalidInputError} naming `species`, `coefficients` or `modifiers` when the sizes
+ * @throws {@link cobenefits!InvalidInputError} naming `species`, `coefficients` or `modifiers` when the sizes
  *   do not match, and the first non-finite value (path `[column, index]`) when a total is not finite
  * @throws `NumericOverflowError` (code `NUMERIC_OVERFLOW`) when every value is finite but a
  *   total overflows float64 (beyond about 1.8e308), naming the species and the row where it did;

@@ -50,7 +50,7 @@ function sectorChain(sector: string): string[] {
  * technology no row names goes to lookupFactor too, for its error with the nearest names.
  * Suggestions ("did you mean") are never computed here: a missing factor is `undefined`.
  *
- * @param set - the factor set, from {@link index!createFactorSet}
+ * @param set - the factor set, from {@link cobenefits!createFactorSet}
  * @returns the index (the set is not changed)
  * @example
  * ```ts

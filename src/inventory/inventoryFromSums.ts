@@ -17,7 +17,7 @@ import { scopeOfFuel } from "../factors/scopeOfFuel.js";
  * @category Inventory
  */
 export interface InventoryOptions {
-  /** The factors (user tables over built-ins), from {@link index!createFactorSet}; indexed once per set. */
+  /** The factors (user tables over built-ins), from {@link cobenefits!createFactorSet}; indexed once per set. */
   readonly factors: FactorSet;
   /** Species to compute (required: there is no default list). */
   readonly species: readonly Species[];

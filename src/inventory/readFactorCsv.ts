@@ -43,7 +43,7 @@ const shown = (t: string) => JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}..
 /**
  * Reads a user's emission-factor table from CSV: one row per sector, fuel, optional technology
  * and species, with the factor's value and unit. Every row cites `citationId` (pass the citation
- * itself to {@link index!createFactorSet} as a user citation) with the file's name as its table, and
+ * itself to {@link cobenefits!createFactorSet} as a user citation) with the file's name as its table, and
  * has quality `userSupplied`; its id is `<file>:<line>`, so provenance leads back to the line.
  *
  * Columns (any order, case-insensitive): `sector`, `fuel`, optional `technology`, `species` (or

@@ -160,7 +160,7 @@ const lifetimeYears = number().int("a lifetime is a whole number of years").min(
  * by each year (`{ unit: "vehicle", level: <schedule> }`), exactly one of the two; and an optional
  * `lifetime` [yr] (a positive whole number of years, at most {@link MAX_MEASURE_LIFETIME}, as a
  * number or, like every other numeric field, a string such as `"8"`: how long installed units
- * keep saving; read by {@link index!lifetimeReductions}).
+ * keep saving; read by {@link cobenefits!lifetimeReductions}).
  *
  * @param kind - the measure kind's discriminant
  * @param shape - the kind's own fields

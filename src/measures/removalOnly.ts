@@ -10,7 +10,7 @@ import type { Species } from "../units/species.js";
  * @param allowed - the species the measure may act on
  * @param path - where the measure is, for error messages
  * @returns factors on the treated share
- * @throws {@link index!InvalidMeasureError} `SPECIES_NOT_ALLOWED` for a species the measure cannot remove
+ * @throws {@link cobenefits!InvalidMeasureError} `SPECIES_NOT_ALLOWED` for a species the measure cannot remove
  * @example
  * ```ts
  * import { removalOnlyFactors } from "cobenefits/engine";

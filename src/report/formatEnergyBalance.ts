@@ -11,7 +11,7 @@ import { textGrid } from "./textGrid.js";
  * their change in their own unit and the reason. Rounded for reading; the CSV and JSON outputs
  * keep the exact values per activity row.
  *
- * @param balance - from {@link energyBalance}
+ * @param balance - from {@link cobenefits!energyBalance}
  * @param years - the scenario's years (the last one is shown)
  * @returns the text, lines separated by `\n`; empty when the balance has no rows
  * @example

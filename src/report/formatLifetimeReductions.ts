@@ -9,7 +9,7 @@ import { textGrid } from "./textGrid.js";
  * per species and in CO2e under each metric (Shapley shares), with the method stated. Rounded
  * for reading; the CSV and JSON outputs keep every year exactly.
  *
- * @param lifetime - from {@link lifetimeReductions}
+ * @param lifetime - from {@link cobenefits!lifetimeReductions}
  * @returns the text, lines separated by `\n`; empty when no measure states a lifetime
  * @example
  * ```ts

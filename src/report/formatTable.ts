@@ -1,7 +1,10 @@
 import { Dec } from "../units/decimal.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
+import { InvalidInputError } from "../errors.js";
 import { forTerminal } from "./forTerminal.js";
+import { type ReportLabels, flagsInWords, sectorWithName } from "./labels.js";
+import { SIGNIFICANT_DIGITS } from "./significantNumber.js";
 import { textGrid as grid } from "./textGrid.js";
 import { incompleteLines, scopeSection } from "./scopeSection.js";
 import { upstreamSection as upstreamSectionLines } from "./upstreamSection.js";
@@ -19,8 +22,9 @@ const EXPONENT_FROM = new Dec("1e21");
 const EXPONENT_DIGITS = 21;
 
 /**
- * A decimal string rounded for reading: thousands separated, no decimals at or above 100, one
- * decimal at or above 1, three significant digits below. From 1e21 up (and below 1e-20, as
+ * A decimal string rounded for reading: thousands separated; from 10,000 up, four significant
+ * digits (1,297,571 is shown 1,298,000); no decimals at or above 100,
+ * one decimal at or above 1, three significant digits below. From 1e21 up (and below 1e-20, as
  * before), exponent form: at most 21 significant digits, trailing zeros dropped, e.g.
  * `"2.1672e+401"`, so the text stays short however large the value is. Tables for people; the
  * CSV and JSON outputs keep the exact values.
@@ -30,7 +34,7 @@ const EXPONENT_DIGITS = 21;
  * @example
  * ```ts
  * import { formatDecimal } from "cobenefits/report";
- * [formatDecimal("1234567.891"), formatDecimal("-12.345"), formatDecimal("0.0012345")]; // ["1,234,568", "-12.3", "0.00123"]
+ * [formatDecimal("1234567.891"), formatDecimal("5512.4"), formatDecimal("-12.345"), formatDecimal("0.0012345")]; // ["1,235,000", "5,512", "-12.3", "0.00123"]
  * formatDecimal("2.1672e401"); // "2.1672e+401"
  * ```
  * @category Report
@@ -40,7 +44,7 @@ export function formatDecimal(value: string): string {
   const abs = d.abs();
   if (abs.isZero()) return "0";
   if (abs.gte(EXPONENT_FROM)) return d.toSignificantDigits(EXPONENT_DIGITS, Dec.ROUND_HALF_EVEN).toExponential();
-  const text = abs.gte(100) ? d.toFixed(0) : abs.gte(1) ? d.toFixed(1) : d.toPrecision(3);
+  const text = abs.gte(10_000) ? d.toSignificantDigits(SIGNIFICANT_DIGITS, Dec.ROUND_HALF_EVEN).toFixed(0) : abs.gte(100) ? d.toFixed(0) : abs.gte(1) ? d.toFixed(1) : d.toPrecision(3);
   const [int, frac] = text.split(".");
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return frac === undefined ? grouped : `${grouped}.${frac}`;
@@ -57,12 +61,18 @@ function formatPercent(pct: Dec): string {
  * (Shapley shares) per species, net across scopes, and its CO2e under each named metric with
  * trade-off flags (an `incomplete` flag followed by the species and scopes not counted); when any
  * measure acts on indirect emissions, the same reductions split by scope; then baseline, scenario
- * and reduction per species in the last year. Rounded for reading. Names and
+ * and reduction per species in the last year (or `options.year`). Rounded for reading. Given
+ * `options.labels`, flags are written in words and sectors with their names; columns are aligned by display width and, given
+ * `options.width`, wrapped to it. Names and
  * ids from the scenario are passed through `forTerminal`: escape sequences and other
  * control characters in them are shown as `\u001b` and the like, never sent to the terminal.
  *
- * @param result - from {@link evaluateScenario}
- * @param summary - from {@link coBenefitSummary} of the same result
+ * @param result - from {@link cobenefits!evaluateScenario}
+ * @param summary - from {@link cobenefits!coBenefitSummary} of the same result
+ * @param options - `year`: the year of the emissions table (default the last); `width`: the
+ *   terminal's width [columns], to wrap wide tables to (default none); `labels`: the words of the
+ *   table, flags in words and sectors with their names (e.g. `ENGLISH_LABELS` from
+ *   `cobenefits/charts`; see {@link ReportLabels}); default the flags' codes and bare sector codes
  * @returns the text, lines separated by `\n`
  * @example
  * ```ts
@@ -73,20 +83,25 @@ function formatPercent(pct: Dec): string {
  * const result = evaluateScenario(compileScenario(scenario));
  * formatResultTable(result, coBenefitSummary(result, scenario)).includes("SO2"); // true
  * ```
+ * @throws {@link cobenefits!InvalidInputError} when `options.year` is not a year of the result
  * @category Report
  */
-export function formatResultTable(result: ScenarioResult, summary: readonly CoBenefitSummaryRow[]): string {
+export function formatResultTable(result: ScenarioResult, summary: readonly CoBenefitSummaryRow[], options: { readonly year?: number; readonly width?: number; readonly labels?: ReportLabels } = {}): string {
   const first = result.years[0]!;
-  const last = result.years[result.years.length - 1]!;
-  const out: string[] = [`${result.name}: ${first}-${last}; metrics: ${result.metrics.length > 0 ? result.metrics.join(", ") : "none named (no CO2e)"}`, ""];
-  out.push(`Reduction by measure, ${first}-${last} (Shapley shares; negative = increase) [t; CO2e in t CO2-eq]`);
-  const header = ["measure", ...result.species, ...result.metrics.map((m) => `CO2e ${m}`), ...result.metrics.map((m) => `flags ${m}`)];
+  const labels = options.labels;
+  const width = options.width;
+  const last = options.year ?? result.years[result.years.length - 1]!;
+  if (!result.years.includes(last)) throw new InvalidInputError("table", [{ code: "out_of_range", path: ["year"], minimum: String(first), maximum: String(result.years[result.years.length - 1]), message: `${last} is not a year of the scenario (${first}-${result.years[result.years.length - 1]})` }]);
+  const period = `${first}-${result.years[result.years.length - 1]}`;
+  const out: string[] = [`${result.name}: ${period}; metrics: ${result.metrics.length > 0 ? result.metrics.join(", ") : "none named (no CO2e)"}`, ""];
+  out.push(`Reduction by measure, ${period} (Shapley shares; negative = increase) [t; CO2e in t CO2-eq]`);
+  const header = [labels?.columns.measure ?? "measure", ...result.species, ...result.metrics.map((m) => `CO2e ${m}`), ...result.metrics.map((m) => `${labels?.columns.flags ?? "flags"} ${m}`)];
   const measured = new Map(result.perUnit.filter((p) => p.basis === "user-measured").map((p) => [p.measure, p.source]));
-  const rows = summary.map((s) => [measured.has(s.measure) ? `${s.measure} [user-measured]` : s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => c.flags.join(" ") || "-")]);
-  out.push(summary.length > 0 ? grid(header, rows) : "(no measures)");
+  const rows = summary.map((s) => [measured.has(s.measure) ? `${s.measure} [user-measured]` : s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => (labels === undefined ? c.flags.join(" ") || "-" : flagsInWords(c.flags, labels)))]);
+  out.push(summary.length > 0 ? grid(header, rows, { width }) : "(no measures)");
   out.push(...incompleteLines(summary), "");
-  out.push(...scopeSection(result, first, last));
-  out.push(...perUnitSection(result, last, measured));
+  out.push(...scopeSection(result, first, result.years[result.years.length - 1]!));
+  out.push(...perUnitSection(result, last, measured, width));
   out.push(`Emissions in ${last} [t/yr]`);
   const ofLast = result.emissions.filter((e) => e.year === last);
   const partly = new Set(result.missing.map((m) => m.species));
@@ -97,7 +112,8 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
     const pct = b.isZero() ? "-" : formatPercent(b.minus(sc).div(b).times(100));
     return [partly.has(s) ? `${s} *` : s, formatDecimal(b.toString()), formatDecimal(sc.toString()), formatDecimal(b.minus(sc).toString()), pct];
   });
-  out.push(grid(["species", "baseline", "scenario", "reduction", "reduction %"], speciesRows));
+  const c = labels?.columns;
+  out.push(grid([c?.species ?? "species", c?.baseline ?? "baseline", c?.scenario ?? "scenario", c?.reduction ?? "reduction", c?.reductionPercent ?? "reduction %"], speciesRows, { width }));
   if (partly.size > 0) out.push("* not counted for every activity (no factor): the totals and percentages leave part out; see the list below");
   for (const c of result.co2e.filter((r) => r.year === last)) out.push(`CO2e ${c.metric} in ${last}: baseline ${formatDecimal(c.baseline)}, scenario ${formatDecimal(c.scenario)}, reduction ${formatDecimal(c.reduction)} t CO2-eq (species valued: ${c.speciesIncluded.join(", ")})`);
   if (result.emissions.some((e) => e.scope === "upstream")) out.push("", ...upstreamSectionLines(result));
@@ -105,7 +121,7 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
     out.push("", `No factor, so not counted (onMissingFactor: omit): ${result.missing.length} activity/species pairs. Their zeros in the tables are not measured zeros.`);
     const bySource = new Map<string, string[]>();
     for (const m of result.missing) {
-      const key = `${m.activityId} (${m.sector} / ${m.fuel}${m.technology === undefined ? "" : ` / ${m.technology}`})`;
+      const key = `${m.activityId} (${m.sector === undefined || labels === undefined ? m.sector : sectorWithName(m.sector, labels)} / ${m.fuel}${m.technology === undefined ? "" : ` / ${m.technology}`})`;
       bySource.set(key, [...(bySource.get(key) ?? []), m.species]);
     }
     for (const [source, species] of bySource) out.push(`  ${source}: ${[...new Set(species)].join(", ")}`);
@@ -114,7 +130,7 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
 }
 
 /** The per-unit section of the text table: each measure in units of stock, per unit treated in the last year; user-measured ones labelled with their source. */
-function perUnitSection(result: ScenarioResult, last: number, measured: ReadonlyMap<string, string | null>): string[] {
+function perUnitSection(result: ScenarioResult, last: number, measured: ReadonlyMap<string, string | null>, width: number | undefined): string[] {
   const ofLast = result.perUnit.filter((p) => p.year === last);
   if (ofLast.length === 0) return [];
   const measures = [...new Set(ofLast.map((p) => p.measure))];
@@ -128,5 +144,5 @@ function perUnitSection(result: ScenarioResult, last: number, measured: Readonly
     })];
   });
   const sources = [...measured].filter(([m]) => measures.includes(m)).map(([m, source]) => `  ${m}: user-measured, not from the emission factors; source: ${source ?? "-"}`);
-  return [`Reduction per unit treated in ${last} (Shapley shares) [t per unit per yr]`, grid(["measure", "units treated", "basis", ...result.species], rows), ...sources, ""];
+  return [`Reduction per unit treated in ${last} (Shapley shares) [t per unit per yr]`, grid(["measure", "units treated", "basis", ...result.species], rows, { width }), ...sources, ""];
 }

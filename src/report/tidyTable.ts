@@ -6,7 +6,7 @@ import { SPECIES, type Species } from "../units/species.js";
 import type { DecimalString } from "../units/decimal.js";
 import { parseCsv, toCsv } from "./csv.js";
 import { userMeasuredMeasures } from "./userMeasuredMeasures.js";
-import type { EmissionScope } from "../factors/scopeOfFuel.js";
+import { type EmissionScope, scopeOfFuel } from "../factors/scopeOfFuel.js";
 
 /**
  * The `measure` value of the rows that hold a sector's totals under all measures together.
@@ -39,13 +39,19 @@ export interface TidyRow {
    * the `all` rows.
    */
   readonly basis: "user-measured" | null;
+  /**
+   * `false` when some activity of this sector and scope has no emission factor for this species
+   * (listed in `result.missing`, `onMissingFactor: omit`): the row's values leave that activity
+   * out, and its zeros are not measured zeros; `true` otherwise.
+   */
+  readonly complete: boolean;
 }
 
 /**
  * The columns of the tidy table, in order.
  * @category Report
  */
-export const TIDY_COLUMNS = ["year", "sector", "scope", "measure", "species", "baseline", "scenario", "reduction", "unit", "basis"] as const;
+export const TIDY_COLUMNS = ["year", "sector", "scope", "measure", "species", "baseline", "scenario", "reduction", "unit", "basis", "complete"] as const;
 
 const tidyRowSchema = strictObject({
   year: number().int(),
@@ -58,6 +64,7 @@ const tidyRowSchema = strictObject({
   reduction: decimalStringSchema,
   unit: literal("t"),
   basis: union([literal("user-measured"), zNull()]),
+  complete: union([literal(true), literal(false)]),
 });
 
 /**
@@ -82,8 +89,10 @@ export function tidyTable(result: ScenarioResult): TidyRow[] {
   for (const a of result.attribution) if (!order.has(a.measure)) order.set(a.measure, order.size);
   const speciesOrder = (s: Species) => result.species.indexOf(s);
   const measured = userMeasuredMeasures(result);
-  const totals: TidyRow[] = result.emissions.map((e) => ({ year: e.year, sector: e.sector, scope: e.scope, measure: ALL_MEASURES, species: e.species, baseline: e.baseline, scenario: e.scenario, reduction: e.reduction, unit: "t", basis: null }));
-  const shares: TidyRow[] = result.attributionBySector.map((a) => ({ year: a.year, sector: a.sector, scope: a.scope, measure: a.measure, species: a.species, baseline: null, scenario: null, reduction: a.shapley, unit: "t", basis: measured.has(a.measure) ? "user-measured" : null }));
+  const gaps = new Set(result.missing.map((m) => `${m.sector}|${m.fuel === undefined ? "" : scopeOfFuel(m.fuel)}|${m.species}`));
+  const complete = (sector: string, scope: EmissionScope, species: Species) => !gaps.has(`${sector}|${scope}|${species}`) && !gaps.has(`${sector}||${species}`);
+  const totals: TidyRow[] = result.emissions.map((e) => ({ year: e.year, sector: e.sector, scope: e.scope, measure: ALL_MEASURES, species: e.species, baseline: e.baseline, scenario: e.scenario, reduction: e.reduction, unit: "t", basis: null, complete: complete(e.sector, e.scope, e.species) }));
+  const shares: TidyRow[] = result.attributionBySector.map((a) => ({ year: a.year, sector: a.sector, scope: a.scope, measure: a.measure, species: a.species, baseline: null, scenario: null, reduction: a.shapley, unit: "t", basis: measured.has(a.measure) ? "user-measured" : null, complete: complete(a.sector, a.scope, a.species) }));
   const rank = (m: string) => (m === ALL_MEASURES ? -1 : order.get(m) ?? 0);
   return [...totals, ...shares].sort(
     (a, b) => a.year - b.year || a.sector.localeCompare(b.sector) || a.scope.localeCompare(b.scope) || rank(a.measure) - rank(b.measure) || speciesOrder(a.species) - speciesOrder(b.species),
@@ -100,7 +109,7 @@ export function tidyTable(result: ScenarioResult): TidyRow[] {
  * @example
  * ```ts
  * import { tidyTableToCsv } from "cobenefits";
- * tidyTableToCsv([]); // "year,sector,scope,measure,species,baseline,scenario,reduction,unit,basis\n"
+ * tidyTableToCsv([]); // "year,sector,scope,measure,species,baseline,scenario,reduction,unit,basis,complete\n"
  * ```
  * @category Report
  */
@@ -124,7 +133,7 @@ function validateRows(what: string, rows: readonly unknown[]): TidyRow[] {
  * @example
  * ```ts
  * import { tidyTableFromCsv } from "cobenefits";
- * tidyTableFromCsv("year,sector,scope,measure,species,baseline,scenario,reduction,unit,basis\n2030,1.A.4.b.i,direct,fgd,SO2,,,80.91,t,\n")[0]?.baseline; // null
+ * tidyTableFromCsv("year,sector,scope,measure,species,baseline,scenario,reduction,unit,basis,complete\n2030,1.A.4.b.i,direct,fgd,SO2,,,80.91,t,,true\n")[0]?.baseline; // null
  * ```
  * @category Report
  */
@@ -139,6 +148,7 @@ export function tidyTableFromCsv(text: string): TidyRow[] {
     baseline: r.baseline === "" ? null : r.baseline,
     scenario: r.scenario === "" ? null : r.scenario,
     basis: r.basis === "" ? null : r.basis,
+    complete: r.complete === "true" ? true : r.complete === "false" ? false : r.complete,
   }));
   return validateRows("tidy table CSV", rows);
 }

@@ -11,7 +11,7 @@ import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { type Schedule, scheduleSchema } from "../activity/schedule.js";
 
-/** Decimal places of a built-in mix's shares (largest-remainder rounding, {@link index!generationShares}); exact for the published percentages. */
+/** Decimal places of a built-in mix's shares (largest-remainder rounding, {@link cobenefits!generationShares}); exact for the published percentages. */
 export const BUILTIN_SHARE_PLACES = 12;
 
 
@@ -85,7 +85,7 @@ export interface ResolvedMixShares {
 
 /**
  * The shares of a grid mix from a built-in generation mix: each published component as a fraction
- * of the total ({@link index!generationShares}, {@link BUILTIN_SHARE_PLACES} places, summing exactly to
+ * of the total ({@link cobenefits!generationShares}, {@link BUILTIN_SHARE_PLACES} places, summing exactly to
  * 1); an aggregate component times the user's split of it (exact products, so the shares still sum
  * exactly to 1).
  *

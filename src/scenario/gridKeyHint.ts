@@ -2,6 +2,7 @@ import { MIX_TECHNOLOGIES } from "../accounting/electricityMix.js";
 import type { InputIssue } from "../errors.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { SPECIES } from "../units/species.js";
+import { docsUrl } from "../docsUrl.js";
 
 /** Aggregates of published generation mixes that must be split before a mix can be priced. */
 const AGGREGATES: Readonly<Record<string, string>> = {
@@ -35,7 +36,7 @@ export function gridKeyHint(path: readonly (string | number)[], key: string): { 
   if (!isTechnology && !isSpecies) return undefined;
   const aggregate = isTechnology ? AGGREGATES[key.toLowerCase()] : undefined;
   if (aggregate !== undefined) {
-    return { nearest: [], options: MIX_TECHNOLOGIES, hint: `"${key}" is an aggregate of a published mix: split it into ${aggregate}, each with its own share and plants (see docs/scenario-file-reference.md, grid)` };
+    return { nearest: [], options: MIX_TECHNOLOGIES, hint: `"${key}" is an aggregate of a published mix: split it into ${aggregate}, each with its own share and plants (see ${docsUrl("scenario-file-reference.md")}, grid)` };
   }
   const valid: readonly string[] = isTechnology ? MIX_TECHNOLOGIES : SPECIES;
   const sameButCase = valid.find((v) => v.toLowerCase() === key.toLowerCase());

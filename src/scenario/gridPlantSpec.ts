@@ -17,7 +17,7 @@ import { parseRatioUnit } from "../units/units.js";
 
 /**
  * A plant efficiency taken from a built-in row (`listPlantEfficiencies()`): a published efficiency,
- * or a coal consumption rate turned into one by {@link index!efficiencyFromCoalRate} with the energy
+ * or a coal consumption rate turned into one by {@link cobenefits!efficiencyFromCoalRate} with the energy
  * of the coal equivalent the user states and cites (no default: e.g. `{ value: "1", unit: "tce/t" }`,
  * 29.3076 GJ/t, China's 7000 kcal/kg).
  * @category Scenario
@@ -32,7 +32,7 @@ export interface BuiltinPlantEfficiency {
  * An emission-limit preset the plants are stated to meet (`listPlantEmissionLimits()`, named by the
  * id without `limit.` and the pollutant, e.g. `CN.ultra-low.coal`), with the fuel's specific dry
  * flue-gas volume the user states and cites: each limit becomes a factor override of its species
- * through {@link index!limitToFactor}.
+ * through {@link cobenefits!limitToFactor}.
  * @category Scenario
  */
 export interface PlantLimitPreset {
@@ -46,7 +46,7 @@ export interface PlantLimitPreset {
 }
 
 /**
- * The plants of a grid mix's technology as a scenario states them: a {@link index!PlantSpec} whose
+ * The plants of a grid mix's technology as a scenario states them: a {@link cobenefits!PlantSpec} whose
  * efficiency may name a built-in row (then without `efficiencySource`: the row's citation is used),
  * and which may meet an emission-limit preset (`limits`).
  * @category Scenario
@@ -108,8 +108,8 @@ export interface ResolvedGridPlant {
 
 /**
  * A grid plant with its presets applied: a built-in efficiency row becomes the efficiency (a coal
- * consumption rate through {@link index!efficiencyFromCoalRate}, a percentage over 100); a limit
- * preset becomes a factor override [g/GJ] per limited species through {@link index!limitToFactor}.
+ * consumption rate through {@link cobenefits!efficiencyFromCoalRate}, a percentage over 100); a limit
+ * preset becomes a factor override [g/GJ] per limited species through {@link cobenefits!limitToFactor}.
  *
  * @param tech - the technology the plants serve (a row or preset for another kind of plant is refused)
  * @param spec - the plants as stated

@@ -35,7 +35,7 @@ const forReading = (d: Dec) => d.toSignificantDigits(6, Dec.ROUND_HALF_EVEN).toS
  *
  * @param plan - a compiled plan (its measures' units or penetrations per year)
  * @returns per measure (index as `plan.measures`) its cohorts, or `undefined` when it states no lifetime
- * @throws {@link index!LifetimeFallsError} (`LIFETIME_PENETRATION_FALLS`, at the measure's `units`
+ * @throws {@link cobenefits!LifetimeFallsError} (`LIFETIME_PENETRATION_FALLS`, at the measure's `units`
  *   when it gives them, else its `penetration`) when what it states falls below the units still in
  *   service: they would be retired before the end of their lifetime, which the method does not count
  * @example

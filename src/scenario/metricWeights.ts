@@ -31,9 +31,9 @@ export function countsInCo2e(set: MetricSet, species: Species): boolean {
  * @param species - the species computed, in plan order
  * @param metric - the metric name
  * @returns the weights (index as `species`) and the species they include
- * @throws {@link index!MissingMetricValueError} when the metric values none of the species (compileScenario
+ * @throws {@link cobenefits!MissingMetricValueError} when the metric values none of the species (compileScenario
  *   refuses such a metric first, with a fuller message; only a direct caller can get here)
- * @throws {@link index!UnknownMetricError} for an unknown name
+ * @throws {@link cobenefits!UnknownMetricError} for an unknown name
  * @example
  * ```ts
  * import { metricWeights } from "cobenefits/engine";

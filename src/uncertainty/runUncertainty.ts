@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../errors.js";
+import { docsUrl } from "../docsUrl.js";
 import { evaluateScenarioFast } from "../scenario/evaluate/evaluateScenarioFast.js";
 import type { FastScenarioResult } from "../scenario/evaluate/fastScenarioResult.js";
 import type { Plan } from "../scenario/plan.js";
@@ -70,7 +71,7 @@ export interface UncertaintyOptions {
  */
 export function runUncertainty(plan: Plan, section?: UncertaintySection, options: UncertaintyOptions = {}): UncertaintyResult {
   const raw = section ?? (plan.scenario as { readonly uncertainty?: unknown }).uncertainty;
-  if (raw === undefined) throw new InvalidInputError("uncertainty", [{ path: ["uncertainty"], code: "missing", message: "the scenario has no uncertainty section: nothing is uncertain unless it names what is (see docs/uncertainty.md)" }]);
+  if (raw === undefined) throw new InvalidInputError("uncertainty", [{ path: ["uncertainty"], code: "missing", message: `the scenario has no uncertainty section: nothing is uncertain unless it names what is (see ${docsUrl("uncertainty.md")})` }]);
   const parsed = parseUncertaintySection({ ...(raw as object), ...pick(options) }, ["uncertainty"]);
   if (parsed.seed === undefined) throw new InvalidInputError("uncertainty", [{ path: ["uncertainty", "seed"], code: "missing", message: "no seed: give uncertainty.seed in the scenario or --seed on the command line (there is no hidden default, so every run can be repeated)" }]);
   const resolved = resolveInputs(plan, parsed, ["uncertainty"]);

@@ -24,7 +24,7 @@ const COBENEFITS = [
   "FUEL_SULPHUR_STANDARDS", "GENERATION_MIX_UNITS", "GENERATION_TECHNOLOGIES", "ISSUE_CODES",
   "InfeasibleTargetsError", "InvalidInputError", "InvalidMeasureError", "InventoryCsvError", "LIFETIME_COLUMNS",
   "LIFETIME_METHOD", "LifetimeFallsError", "MIX_TECHNOLOGIES", "MeasuredReductionError",
-  "MetricCombinationError", "MetricRequiredError", "MissingFactorError", "MissingMetricValueError",
+  "MetricCombinationError", "MetricRequiredError", "MissingDependencyError", "MissingFactorError", "MissingMetricValueError",
   "NATIONAL_STANDARDS", "NCV_COUNTRIES", "NON_COMBUSTION_TECHNOLOGIES", "NumericOverflowError",
   "OverclaimedActivityError", "PER_UNIT_COLUMNS", "PLANT_EFFICIENCY_BASES", "PROVENANCE_COLUMNS",
   "QUALITY", "ROAD_DUST_SECTOR", "ROAD_DUST_SPECIES", "ROW_FLAGS", "SECTORS", "SPECIES",
@@ -88,8 +88,9 @@ const COBENEFITS_INVENTORY = [
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = [
-  "avoidedDeathsChart", "chartToSvg", "coBenefitQuadrantChart", "macCurveChart", "reductionRangesChart",
-  "reductionsByMeasureChart", "temperatureChart", "trajectoriesChart", "trajectoriesFanChart",
+  "ENGLISH_LABELS", "avoidedDeathsChart", "chartToSvg", "coBenefitQuadrantChart", "flagsInWords", "macCurveChart",
+  "reductionRangesChart", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "temperatureChart",
+  "trajectoriesChart", "trajectoriesFanChart", "wrapLabel",
 ];
 
 /** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
@@ -111,7 +112,7 @@ const COBENEFITS_COSTS = [
 ];
 
 /** `cobenefits/report`: text reports for people (moved from the core so that it keeps its bundle budget). */
-const COBENEFITS_REPORT = ["formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable"];
+const COBENEFITS_REPORT = ["displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "padDisplay", "textGrid"];
 
 
 /**

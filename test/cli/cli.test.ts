@@ -26,7 +26,8 @@ describe("cobenefits run", () => {
     expect(none.stdout).toMatch(/metrics: none named \(no CO2e\)/);
     const named = await cli("run", file, "--metric", "AR6-GWP100", "--metric", "AR5-GWP100");
     expect(named.stdout).toMatch(/CO2e AR6-GWP100\s+CO2e AR5-GWP100/);
-    expect(named.stdout).toMatch(/airPollutantsDownCo2eUp/);
+    expect(named.stdout).toMatch(/trade-off: pollutants down, CO2e up/); // flags in words (issue 14)
+    expect(named.stdout).not.toMatch(/airPollutantsDownCo2eUp/);
   });
 
   it("writes the tidy table as CSV and JSON that read back, and the same rows to stdout", async () => {
@@ -41,11 +42,11 @@ describe("cobenefits run", () => {
     expect(parsed.attribution.map((a) => a.measure)).toContain("fgd");
   });
 
-  it("renders the three charts to SVG with --charts", async () => {
+  it("renders the four charts to SVG with --charts", async () => {
     const r = await cli("run", file, "--metric", "AR6-GWP100", "--out", join(tmp, "charts"), "--charts", "--quiet");
     expect(r.code).toBe(EXIT.ok);
     const charts = readdirSync(join(tmp, "charts", "charts")).sort();
-    expect(charts).toEqual(["co-benefit-quadrant-AR6-GWP100.svg", "co-benefit-quadrant-AR6-GWP100.vl.json", "reductions-by-measure.svg", "reductions-by-measure.vl.json", "trajectories.svg", "trajectories.vl.json"]);
+    expect(charts).toEqual(["co-benefit-quadrant-AR6-GWP100.svg", "co-benefit-quadrant-AR6-GWP100.vl.json", "reductions-by-measure.svg", "reductions-by-measure.vl.json", "reductions-by-year.svg", "reductions-by-year.vl.json", "trajectories.svg", "trajectories.vl.json"]);
     const svg = readFileSync(join(tmp, "charts", "charts", "co-benefit-quadrant-AR6-GWP100.svg"), "utf8");
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain(">fgd<");
@@ -81,7 +82,12 @@ describe("cobenefits run", () => {
     writeFileSync(omit, stringify({ ...SCENARIO, species: ["SO2", "OC"], onMissingFactor: "omit", measures: [] }));
     const r = await cli("run", omit);
     expect(r.stdout).toMatch(/No factor, so not counted/);
-    expect(r.stdout).toMatch(/stoves \(1\.A\.4\.b\.i \/ anthracite\): OC/);
+    expect(r.stdout).toMatch(/stoves \(1\.A\.4\.b\.i Residential: stationary \/ anthracite\): OC/); // the sector's name beside its code
+    // and summed up on stderr, whatever the format (issue 14: `--format csv` hid them)
+    const csv = await cli("run", omit, "--format", "csv");
+    expect(csv.stderr).toBe("cobenefits: 1 activity/species pair has no emission factor and is not counted (the rows are marked complete = false):\n  OC: stoves\n");
+    expect(csv.stdout.split("\n").filter((l) => l.includes(",OC,")).every((l) => l.endsWith(",false"))).toBe(true);
+    expect((await cli("run", omit, "--format", "csv", "--quiet")).stderr).toBe("");
   });
 
   it("exits 2 for usage errors and 3 for files it cannot read", async () => {

@@ -20,7 +20,7 @@ writeFileSync(file, stringify(SCENARIO));
 
 describe("cobenefits run on a scenario with costs", () => {
   it("writes costs.csv, costs-npv.csv, cost-per-tonne.csv, mac.csv and costs.json, and counts them in the 'wrote' line", async () => {
-    const run = await cli("run", file, "--out", join(tmp, "out"), "--quiet");
+    const run = await cli("run", file, "--out", join(tmp, "out"));
     expect(run.code).toBe(EXIT.ok);
     const files = readdirSync(join(tmp, "out"));
     expect(files.filter((f) => f.includes("cost") || f.startsWith("mac")).sort()).toEqual(["cost-per-tonne.csv", "costs-npv.csv", "costs.csv", "costs.json", "mac.csv"]);

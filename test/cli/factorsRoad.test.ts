@@ -24,7 +24,7 @@ describe("cobenefits factors on road transport", () => {
     expect(rows).toHaveLength(6); // 4 truck weight classes, urban buses, coaches
     for (const row of rows) expect(row).toMatch(/ - Euro III - 2000\tBC 70 % of PM2\.5\tEMEP-EEA-2016-1A3bi-iv BC and OM fractions of exhaust PM/);
     expect(list.stderr).toMatch(/^6 rows; /);
-    expect(list.stderr).toMatch(/not built in: road exhaust BC .*Instead: add BC share rows in `% of PM2\.5`.*\(docs\/data-sources\.md, "Road BC and OC"\)\n/);
+    expect(list.stderr).toMatch(/not built in: road exhaust BC .*Instead: add BC share rows in `% of PM2\.5`.*\(https:\/\/unpkg\.com\/cobenefits@[\d.]+\/docs\/data-sources\.md, "Road BC and OC"\)\n/);
     const shown = await cli("factors", "show", rows.find((r) => r.includes("Urban Buses Standard"))!.split("\t")[0]!);
     expect(shown.stdout).toMatch(/\[secondary\]/);
     expect(shown.stdout).toMatch(/via: +vein .*atmoschem\/vein#278/);

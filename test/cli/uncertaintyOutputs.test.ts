@@ -18,7 +18,7 @@ writeFileSync(without, stringify(fixtureScenario()));
 
 describe("cobenefits run with an uncertainty section", () => {
   it("adds low, median and high to emissions.csv and co2e.csv, and writes uncertainty.csv with the full percentile set", async () => {
-    const run = await cli("run", withSection, "--out", join(tmp, "out"), "--quiet");
+    const run = await cli("run", withSection, "--out", join(tmp, "out"));
     expect(run.code).toBe(EXIT.ok);
     expect(run.stderr).toContain("uncertainty: 400 draws (latinHypercube, seed 11) of 2 inputs (factor:city.PM2.5, factor:city.SO2)");
     expect(readdirSync(join(tmp, "out"))).toContain("uncertainty.csv");
@@ -41,12 +41,12 @@ describe("cobenefits run with an uncertainty section", () => {
   });
 
   it("lets --draws, --seed and --sampling override the section, and gives the same files for the same seed", async () => {
-    const a = await cli("run", withSection, "--draws", "100", "--seed", "5", "--sampling", "mc", "--format", "csv", "--quiet");
-    const b = await cli("run", withSection, "--draws", "100", "--seed", "5", "--sampling", "mc", "--format", "csv", "--quiet");
+    const a = await cli("run", withSection, "--draws", "100", "--seed", "5", "--sampling", "mc", "--format", "csv");
+    const b = await cli("run", withSection, "--draws", "100", "--seed", "5", "--sampling", "mc", "--format", "csv");
     expect(a.code).toBe(EXIT.ok);
     expect(a.stderr).toContain("100 draws (monteCarlo, seed 5)");
     expect(a.stdout).toBe(b.stdout);
-    expect(a.stdout.split("\n")[0]).toBe("year,sector,scope,measure,species,baseline,scenario,reduction,unit,basis,low,median,high");
+    expect(a.stdout.split("\n")[0]).toBe("year,sector,scope,measure,species,baseline,scenario,reduction,unit,basis,complete,low,median,high");
   });
 
   it("refuses draws without a section, and a sampling it does not know, as usage errors", async () => {

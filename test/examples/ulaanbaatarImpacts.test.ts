@@ -14,7 +14,7 @@ describe("Ulaanbaatar with impacts on (synthetic local statistics)", () => {
   const out = join(tempFolder("ub-impacts-"), "out");
 
   it("writes health.csv, valuation.csv and exposure.json beside the emission tables, and says so", async () => {
-    const r = await cli("run", FILE, "--metric", "AR6-GWP100", "--out", out, "--quiet");
+    const r = await cli("run", FILE, "--metric", "AR6-GWP100", "--out", out);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Impacts: population-weighted PM2.5 and avoided deaths");
     expect(r.stderr).toMatch(/wrote \d+ files/);

@@ -63,7 +63,7 @@ describe("a lookup that reaches a documented gap", () => {
     }
     expect(error).toBeInstanceOf(UnknownFactorError);
     const message = (error as UnknownFactorError).message;
-    expect(message).toMatch(/not built in: road exhaust BC .*\(docs\/data-sources\.md, "Road BC and OC"\); instead, add BC share rows/);
+    expect(message).toMatch(/not built in: road exhaust BC .*\(https:\/\/unpkg\.com\/cobenefits@[\d.]+\/docs\/data-sources\.md, "Road BC and OC"\); instead, add BC share rows/);
     expect((error as UnknownFactorError).summary).not.toMatch(/not built in/);
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, InvalidMeasureError, MeasuredReductionError, StockUnitsError, coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, factorProvenanceToCsv, perUnitTableToCsv, type Scenario } from "../../src/index.js";
-
 import { formatResultTable } from "../../src/report.js";
 import { thrown } from "../fixtures/thrown.js";
 

@@ -1,7 +1,9 @@
 // The installed command is ONE bundled file (tsup.config.ts, the CLI config; docs/performance.md,
 // "Start-up"): run from the consumer project (see run.mjs), it must load no package from
-// node_modules (mathjs, zod, decimal.js, yaml, jsonc-parser are bundled in and tree-shaken), except
-// vega and vega-lite, which `run --charts` loads by dynamic import. Checked twice: statically (no
+// node_modules (mathjs, zod, decimal.js, yaml, jsonc-parser, write-excel-file are bundled in and
+// tree-shaken), except vega and vega-lite, optional peer dependencies that `run --charts` loads by
+// dynamic import: `npm install cobenefits` does not install them, --charts then exits 69 with the
+// install command, and works once they are installed. Checked twice: statically (no
 // import or require of a runtime dependency in the file) and at run time (a module hook logs
 // every file Node's ESM and CommonJS loaders resolve while the command runs).
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -66,7 +68,7 @@ export function checkBinBundle(dir, pkg, log) {
 
   // Static: no import or require of a bundled dependency; vega and vega-lite only as import().
   const code = readFileSync(join(dir, binFile), "utf8");
-  const deps = Object.keys(pkg.dependencies ?? {});
+  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
   for (const dep of deps) {
     const spec = `["'\`]${escape(dep)}(?:/[^"'\`]*)?["'\`]`;
     const staticUse = new RegExp(`(?:\\bfrom\\s*|\\bimport\\s*|\\brequire\\s*\\(\\s*)${spec}`).exec(code);
@@ -86,9 +88,16 @@ export function checkBinBundle(dir, pkg, log) {
   check(city.packages.length === 0, `\`cobenefits run ... --format csv\` loaded packages from node_modules: ${city.packages.join(", ")} (the bin must bundle them)`);
   check(city.stdout === readFileSync(join(ROOT, EXAMPLE.expectedCsv), "utf8"), `\`cobenefits run ${EXAMPLE.scenario} --metric AR6-GWP100 --format csv\` did not print ${EXAMPLE.expectedCsv}:\n${city.stdout.slice(0, 500)}`);
 
-  // --charts: vega and vega-lite are loaded (from the consumer's node_modules) and the SVGs written.
+  // npm install cobenefits installed no chart package; --charts says so (exit 69, the install command).
+  for (const p of LAZY) check(!existsSync(join(dir, "node_modules", p)), `npm install cobenefits installed ${p}, an optional peer dependency that only --charts needs`);
   const outDir = join(dir, "charts-out");
   rmSync(outDir, { recursive: true, force: true });
+  const refused = sh("node", [binFile, "run", "scenario.yaml", "--metric", "AR6-GWP100", "--out", "charts-out", "--charts"], { cwd: dir, allowFail: true, timeout: 120_000 });
+  const install = `npm install ${LAZY.map((p) => `${p}@"${pkg.peerDependencies[p]}"`).join(" ")}`;
+  check(refused.status === 69 && refused.stderr.includes(install) && !existsSync(outDir), `\`cobenefits run --charts\` without vega exited ${refused.status}, expected 69 with "${install}" and nothing written:\n${refused.stderr}`);
+
+  // Once installed, --charts loads vega and vega-lite (from the consumer's node_modules) and writes the SVGs.
+  sh("npm", ["install", ...LAZY.map((p) => `${p}@${pkg.peerDependencies[p]}`), "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir });
   const charts = runLogged(dir, binFile, ["run", "scenario.yaml", "--metric", "AR6-GWP100", "--out", "charts-out", "--charts", "--quiet"], "charts");
   for (const p of LAZY) check(charts.packages.includes(p), `\`cobenefits run --charts\` did not load ${p}: ${charts.packages.join(", ")}`);
   const svgs = existsSync(join(outDir, "charts")) ? readdirSync(join(outDir, "charts")).filter((f) => f.endsWith(".svg")) : [];
@@ -97,6 +106,6 @@ export function checkBinBundle(dir, pkg, log) {
   log(
     `  bin  ${bins.cobenefits}: one file, ${(code.length / 1000).toFixed(0)} kB, imports no dependency statically; ` +
       `--help and \`run --format csv\` load no package from node_modules (${help.resolved} and ${city.resolved} files resolved), ` +
-      `the run prints ${EXAMPLE.expectedCsv}; --charts loads ${LAZY.join(" and ")} and writes ${svgs.length} SVGs`,
+      `the run prints ${EXAMPLE.expectedCsv}; without ${LAZY.join(" and ")} --charts exits 69 with the install command; once installed it loads them and writes ${svgs.length} SVGs`,
   );
 }

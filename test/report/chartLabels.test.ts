@@ -15,7 +15,7 @@ describe("chart labels say what the numbers say", () => {
         { id: "scrubber-with-penalty", kind: "controlDevice", target: { activityIds: ["stoves"] }, penetration: { kind: "constant", value: "1" }, removal: { SO2: "0.5" }, energyPenalty: "0.01" },
       ] }));
     const values = (coBenefitQuadrantChart(result, { metric: "AR6-GWP100", species: "SO2" }).data as Values).values;
-    expect(values.map((v) => [v.measure, v.quadrant])).toEqual([["scrubber", "pollutant down, CO2e unchanged"], ["scrubber-with-penalty", "pollutant down, CO2e up"]]);
+    expect(values.map((v) => [v.measure, v.quadrant])).toEqual([["scrubber", "pollutant down, CO2e unchanged"], ["scrubber-with-penalty", "trade-off: pollutant down, CO2e up"]]);
   });
 
   it("the trajectories chart tells baseline from scenario in its legend (colour and dash on one field)", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileScenario, evaluateScenario } from "../../src/index.js";
 import { coBenefitQuadrantChart, reductionsByMeasureChart, trajectoriesChart } from "../../src/charts.js";
 import { chartText } from "../../src/report/charts/chartText.js";
-import { renderSvg } from "../../src/cli/renderSvg.js";
+import { loadChartStack, renderSvg } from "../../src/cli/renderSvg.js";
 import type { VegaLiteSpec } from "../../src/report/charts/vegaLiteSpec.js";
 
 // C0 controls other than tab, LF, CR (forbidden by XML 1.0), CR, DEL, C1 controls, bidi embeddings/overrides/isolates.
@@ -54,7 +54,7 @@ describe("user strings in charts are shown as visible escapes", () => {
 
   it("the rendered SVG is free of them too and shows the escapes", async () => {
     for (const { name, spec } of specs()) {
-      const svg = await renderSvg(spec);
+      const svg = await renderSvg(spec, await loadChartStack());
       expect(svg, name).not.toMatch(UNSAFE);
       expect(svg, name).toContain(SHOWN_NAME);
       if (name !== "trajectories") expect(svg, name).toContain(SHOWN_MEASURE);
@@ -62,7 +62,7 @@ describe("user strings in charts are shown as visible escapes", () => {
   });
 
   it("renderSvg escapes what a specification built elsewhere still holds", async () => {
-    const svg = await renderSvg({ title: "raw\x1b[31m\u202e", data: { values: [{ a: 1 }] }, mark: "point", encoding: { x: { field: "a", type: "quantitative" } } });
+    const svg = await renderSvg({ title: "raw\x1b[31m\u202e", data: { values: [{ a: 1 }] }, mark: "point", encoding: { x: { field: "a", type: "quantitative" } } }, await loadChartStack());
     expect(svg).not.toMatch(UNSAFE);
     expect(svg).toContain("raw\\u001b[31m\\u202e");
   });

@@ -107,14 +107,14 @@ describe("CSV", () => {
 
 describe("the report tables as CSV", () => {
   const tidy: TidyRow[] = [
-    { year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "all", species: "SO2", baseline: "10", scenario: "22.5", reduction: "-12.5", unit: "t", basis: null },
-    { year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "=HYPERLINK(\"http://x.test\",\"x\")", species: "SO2", baseline: null, scenario: null, reduction: "-12.5", unit: "t", basis: "user-measured" },
+    { year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "all", species: "SO2", baseline: "10", scenario: "22.5", reduction: "-12.5", unit: "t", basis: null, complete: true },
+    { year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "=HYPERLINK(\"http://x.test\",\"x\")", species: "SO2", baseline: null, scenario: null, reduction: "-12.5", unit: "t", basis: "user-measured", complete: false },
   ];
 
   it("neutralise a formula in a measure id but not a negative number, and read back equal", () => {
     const csv = tidyTableToCsv(tidy);
-    expect(csv).toContain(`,"'=HYPERLINK(""http://x.test"",""x"")",SO2,,,-12.5,t,user-measured\n`);
-    expect(csv).toContain(",all,SO2,10,22.5,-12.5,t,\n");
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x.test"",""x"")",SO2,,,-12.5,t,user-measured,false\n`);
+    expect(csv).toContain(",all,SO2,10,22.5,-12.5,t,,true\n");
     expect(tidyTableFromCsv(csv)).toEqual(tidy);
     expect(tidyTableFromCsv(`\uFEFF${csv}`)).toEqual(tidy);
   });

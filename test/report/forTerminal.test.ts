@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { forTerminal } from "../../src/report/forTerminal.js";
 import { coBenefitSummary, compileScenario, evaluateScenario } from "../../src/index.js";
-
 import { formatResultTable } from "../../src/report.js";
 
 // Everything a terminal may act on: C0 but line feed and tab, DEL, C1, bidi overrides and isolates.

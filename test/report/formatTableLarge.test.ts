@@ -19,11 +19,13 @@ describe("formatDecimal for very large and very small values", () => {
     expect(formatDecimal(`9${"9".repeat(100_000)}`)).toBe("1e+100001");
   });
 
-  it("leaves values below 1e21 as they were", () => {
-    expect(formatDecimal("999999999999999999999")).toBe("999,999,999,999,999,999,999");
-    expect(formatDecimal("999999999999999999999.6")).toBe("1,000,000,000,000,000,000,000");
-    expect(formatDecimal("-123456789012345678901")).toBe("-123,456,789,012,345,678,901");
-    expect(formatDecimal("1234567.891")).toBe("1,234,568");
+  it("writes values below 1e21 in full, from 10,000 up rounded to four significant digits (issue 14: no false precision)", () => {
+    expect(formatDecimal("999999999999999999999")).toBe("1,000,000,000,000,000,000,000");
+    expect(formatDecimal("-123456789012345678901")).toBe("-123,500,000,000,000,000,000");
+    expect(formatDecimal("1234567.891")).toBe("1,235,000");
+    expect(formatDecimal("12345")).toBe("12,340"); // half to even
+    expect(formatDecimal("9999.6")).toBe("10,000");
+    expect(formatDecimal("5512.4")).toBe("5,512");
     expect(formatDecimal("0.0012345")).toBe("0.00123");
     // below 1e-20 exponent form already (the decimal configuration's toExpNeg), and short
     expect(formatDecimal("1e-25")).toBe("1.00e-25");

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { coBenefitSummary, compileScenario, evaluateScenario } from "../../src/index.js";
-
 import { formatResultTable } from "../../src/report.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 

@@ -38,12 +38,12 @@ describe("the tidy long table", () => {
     );
   });
 
-  it("has the columns year, sector, scope, measure, species, baseline, scenario, reduction, unit, basis", () => {
+  it("has the columns year, sector, scope, measure, species, baseline, scenario, reduction, unit, basis, complete", () => {
     expect(tidyTableToCsv([]).trim().split(",")).toEqual([...TIDY_COLUMNS]);
   });
 
   it("refuses a CSV with a bad value or a missing column, naming the line and column", () => {
-    const good = tidyTableToCsv([{ year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "fgd", species: "SO2", baseline: null, scenario: null, reduction: "81", unit: "t", basis: null }]);
+    const good = tidyTableToCsv([{ year: 2030, sector: "1.A.4.b.i", scope: "direct", measure: "fgd", species: "SO2", baseline: null, scenario: null, reduction: "81", unit: "t", basis: null, complete: true }]);
     const bad = good.replace(",81,", ",eighty-one,");
     const e = (() => { try { tidyTableFromCsv(bad); } catch (x) { return x; } })();
     expect(e).toBeInstanceOf(InvalidInputError);

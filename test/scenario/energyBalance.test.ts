@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileScenario, energyBalance, energyTable, energyTableToCsv, parseCsv } from "../../src/index.js";
-
 import { formatEnergyBalance } from "../../src/report.js";
 import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, MissingFactorError } from "../../src/errors.js";
 import { coBenefitSummary, coBenefitSummaryToCsv, compileScenario, evaluateScenario, evaluateScenarioFast } from "../../src/index.js";
-
 import { formatResultTable } from "../../src/report.js";
 import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { coBenefitSummary, compileScenario, evaluateScenario, toDec } from "../../src/index.js";
-
 import { formatResultTable } from "../../src/report.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import { scenarioArbitrary } from "./randomScenario.js";

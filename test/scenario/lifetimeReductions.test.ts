@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, InvalidMeasureError, compileScenario, evaluateScenario, lifetimeReductions, lifetimeTable, lifetimeTableToCsv, withPenetrations } from "../../src/index.js";
-
 import { formatLifetimeReductions } from "../../src/report.js";
 import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";

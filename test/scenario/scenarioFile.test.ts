@@ -133,7 +133,7 @@ describe("scenario files", () => {
 
   it("name at most ten unknown keys of one mapping, and count the rest", () => {
     const yaml = `${stringify(SCENARIO)}${Array.from({ length: 12 }, (_, i) => `k${i}: 1`).join("\n")}\n`;
-    expect(problems(yaml)[0]?.message).toBe('unknown keys "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 2 more (a misspelt field is never ignored; see docs/scenario-file-reference.md)');
+    expect(problems(yaml)[0]?.message).toBe('unknown keys "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 2 more (a misspelt field is never ignored; see https://unpkg.com/cobenefits@0.1.0/docs/scenario-file-reference.md)');
   });
 
   it("accept a $schema key for editors and ignore it", () => {

@@ -62,7 +62,7 @@ describe("scenario file size and nesting", () => {
 
   it(`read nesting up to ${MAX_SCENARIO_FILE_DEPTH} levels, and count levels through aliases`, () => {
     const nested = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
-    expect(refusal(`x: ${nested(MAX_SCENARIO_FILE_DEPTH - 1)}`).issues.map((i) => i.message)).toContain('unknown key "x" (a misspelt field is never ignored; see docs/scenario-file-reference.md)');
+    expect(refusal(`x: ${nested(MAX_SCENARIO_FILE_DEPTH - 1)}`).issues.map((i) => i.message)).toContain('unknown key "x" (a misspelt field is never ignored; see https://unpkg.com/cobenefits@0.1.0/docs/scenario-file-reference.md)');
     const e = refusal(`a: &a ${nested(40)}\nb: [*a]\nc: [[[[[[[[[[[[[[[[[[[[[[[[*a]]]]]]]]]]]]]]]]]]]]]]]]\n`);
     expect(e.issues[0]).toMatchObject({ line: 3, message: expect.stringMatching(/with the alias \*a expanded, lists and mappings nest more than 64 deep/) });
   });

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { Dec } from "../../src/units/decimal.js";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, coBenefitSummary, compileScenario, energyBalance, evaluateScenario, evaluateScenarioFast, tidyTable, tidyTableFromCsv, tidyTableToCsv, toDec } from "../../src/index.js";
-
 import { formatResultTable } from "../../src/report.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
 import type { Species } from "../../src/units/species.js";

@@ -14,6 +14,7 @@ import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
 import { SCOPE_DATA_GROUPS, type ScopeDataEntry, scopeDataDetails, scopeDataEntries, scopeDataLine } from "./scopeDataEntries.js";
+import { docsUrl } from "../../docsUrl.js";
 
 const usage = `Usage: cobenefits factors [options]
        cobenefits factors grid [--json]
@@ -113,7 +114,7 @@ export const factorsCommand: Command = {
     const gaps = values.sector === undefined && values.species === undefined ? [] : builtinFactorGapsFor({
       ...(values.sector === undefined ? {} : { sector: values.sector }), ...(values.species === undefined ? {} : { species: values.species as Species }),
     });
-    for (const g of gaps) io.stderr.write(`not built in: ${g.what} (${g.sectors.join(", ")}): ${g.why}. Instead: ${g.instead} (docs/data-sources.md, "${g.docs}")\n`);
+    for (const g of gaps) io.stderr.write(`not built in: ${g.what} (${g.sectors.join(", ")}): ${g.why}. Instead: ${g.instead} (${docsUrl("data-sources.md")}, "${g.docs}")\n`);
     return EXIT.ok;
   },
 };

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { docsUrl } from "../../docsUrl.js";
 import { parseCostsSection } from "../../costs/costsSection.js";
 import { CobenefitsError, InfeasibleTargetsError, InvalidInputError, ScenarioFileError } from "../../errors.js";
 import { issueOfError } from "../../errors.js";
@@ -44,7 +45,7 @@ export const optimiseCommand: Command = {
     const plan = compileScenarioFile(text, { fileName: name });
     const s = plan.scenario;
     const absent = (["targets", "optimise", "costs"] as const).filter((k) => s[k] === undefined);
-    if (absent.length > 0) throw new CliFailure(EXIT.invalidInput, `${name}: optimise needs the scenario's ${absent.join(", ")} section${absent.length === 1 ? "" : "s"} (docs/optimisation.md)`);
+    if (absent.length > 0) throw new CliFailure(EXIT.invalidInput, `${name}: optimise needs the scenario's ${absent.join(", ")} section${absent.length === 1 ? "" : "s"} (${docsUrl("optimisation.md")})`);
     let portfolio: LeastCostPortfolio;
     try {
       const optimise = parseOptimiseSection(s.optimise);

@@ -2,29 +2,41 @@ import { basename } from "node:path";
 import { formatResultTable } from "../../report/formatTable.js";
 import { formatEnergyBalance } from "../../report/formatEnergyBalance.js";
 import { formatLifetimeReductions } from "../../report/formatLifetimeReductions.js";
+import { ENGLISH_LABELS } from "../../report/labels.js";
 import { tidyTableToCsv } from "../../report/tidyTable.js";
 import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
 import { compileScenarioFile } from "../../files/parseScenarioFile.js";
 import { oneOf, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
-import { readText } from "../io.js";
+import { forExcel } from "../forExcel.js";
+import { missingFactorsNote } from "../missingFactorsNote.js";
 import { chartSpecs, isRunOutput, outputFiles, quadrantSpecies, reportOf } from "../outputFiles.js";
 import { progressReporter } from "../progress.js";
-import { renderSvg } from "../renderSvg.js";
+import { type ChartStack, loadChartStack, renderSvg } from "../renderSvg.js";
+import { PROCESS_STDIN, type StandardInput, readScenarioInput } from "../scenarioInput.js";
+import { tableYear } from "../tableYear.js";
 import { writeOutputFolder } from "../writeOutputFolder.js";
 import { DRAW_OPTIONS, DRAW_USAGE, drawCharts, drawFiles, drawsLine, drawsOf } from "./runDraws.js";
 import { costReport } from "../costOutputs.js";
 import { temperatureCharts, temperatureFiles, temperatureOfRun } from "../temperatureOutputs.js";
 import { formatTemperatureResponse } from "../../report/temperatureTable.js";
 import { impactsOutputs, isImpactsOutput } from "../impactsOutputs.js";
+import { xlsxWorkbook } from "../xlsxWorkbook.js";
 
-const usage = `Usage: cobenefits run <scenario.yaml|json> [options]
+const usage = `Usage: cobenefits run <scenario.yaml|json|-> [options]
 
-Evaluates a scenario file and prints the result.
+Evaluates a scenario file (- reads it from standard input) and prints the result.
   --metric <name>        climate metric for CO2e (repeatable; replaces the file's metrics;
                          no metric, no CO2e). See: cobenefits metrics
-  --format <f>           table (default), csv (the tidy long table) or json
+  --format <f>           table (default), csv (the tidy long table), json, or xlsx (a workbook:
+                         one sheet per table, numbers as numbers rounded to 4 significant
+                         digits, units in the headers, a README sheet with the citations;
+                         needs --out, written as <dir>/result.xlsx)
+  --year <year>          the year of the table's emissions section (default the last)
+  --excel                CSV for Excel: a UTF-8 byte order mark at the start of every CSV, so
+                         that Excel shows Chinese, Korean, Japanese and Mongolian text right
+                         (the readers of cobenefits accept CSV with and without it)
   --out <dir>            also write emissions, co2e, summary, provenance, energy (the fuel
                          balance) and lifetime (reductions over measures' lifetimes) as CSV
                          and JSON (and per-unit and stocks, when the scenario counts a stock),
@@ -40,69 +52,107 @@ Evaluates a scenario file and prints the result.
                          under /proc, /sys or /dev and paths that are files
                          With an impacts section: exposure.json, health.csv and .json,
                          valuation.csv and .json (see cobenefits crf)
-  --charts               with --out: render charts (SVG and Vega-Lite JSON) into <dir>/charts
+  --charts               with --out: render charts (SVG and Vega-Lite JSON) into <dir>/charts;
+                         needs the optional packages vega and vega-lite (exit 69 without them)
   --quadrant-species <s> air pollutant of the co-benefit quadrant (default PM2.5, if computed)
-  --quiet                no progress indicator on stderr
-${DRAW_USAGE}`;
+  --quiet                print nothing on success (no progress, no summary lines on stderr)
+${DRAW_USAGE}
 
-export const runCommand: Command = {
-  summary: "evaluate a scenario file: tables, CSV, JSON, charts",
-  usage,
-  async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("run", argv, {
-      metric: { type: "string", multiple: true },
-      format: { type: "string" },
-      out: { type: "string" },
-      charts: { type: "boolean" },
-      "quadrant-species": { type: "string" },
-      quiet: { type: "boolean" },
-      ...DRAW_OPTIONS,
-    }, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), EXIT.ok;
-    if (positionals.length !== 1) throw new CliFailure(EXIT.usage, `cobenefits run: expected one scenario file, got ${positionals.length}\n\n${usage}`);
-    const format = oneOf("run", "format", values.format, ["table", "csv", "json"] as const, "table");
-    if (values.charts && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits run: --charts needs --out <dir> to write the charts to");
-    const metrics = values.metric;
-    const repeated = metrics?.find((m, i) => metrics.indexOf(m) !== i);
-    if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits run: --metric ${repeated} is given twice`);
-    const file = positionals[0]!;
-    const progress = progressReporter(io.stderr, values.quiet === true);
-    const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
-    const species = quadrantSpecies(plan.species, values["quadrant-species"]); // checked before computing
-    progress.stage("compiled; evaluating activity rows");
-    const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
-    const report = reportOf(plan, result);
-    const costs = costReport(plan, result, report.balance); // undefined without a costs section
-    const impacts = impactsOutputs(plan, result); // undefined without an impacts section
-    const temperature = temperatureOfRun(plan, result); // undefined without impacts.climate
-    progress.stage("drawing the uncertain inputs, if any");
-    const draws = drawsOf(plan, values, costs?.costs);
-    if (draws !== undefined) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
-    if (format === "table") io.stdout.write(`${[formatResultTable(result, report.summary), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
-    else if (format === "csv") io.stdout.write(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content);
-    else io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
-    if (values.out !== undefined) {
-      progress.stage("writing outputs");
-      const files = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? []), ...temperatureFiles(temperature)];
-      for (const f of draws === undefined ? [] : drawFiles(draws, report)) {
-        const at = files.findIndex((g) => g.name === f.name);
-        if (at < 0) files.push(f);
-        else files[at] = f; // emissions.csv and co2e.csv with their range columns
+Missing emission factors (onMissingFactor: omit) are marked in every format (the column
+"complete" of the emissions table, flags "incomplete", missing.csv) and summed up on stderr.`;
+
+/** What `run` reads from outside its arguments, injectable for tests. */
+export interface RunDependencies {
+  readonly stdin: StandardInput;
+  readonly loadCharts: () => Promise<ChartStack>;
+}
+
+/**
+ * The `run` command with its dependencies given: standard input (for `-`) and the loader of the
+ * chart packages (for `--charts`), so tests can pipe a scenario in and simulate absent packages.
+ *
+ * @param deps - standard input and the chart loader
+ * @returns the command
+ */
+export function runCommandWith(deps: RunDependencies): Command {
+  return {
+    summary: "evaluate a scenario file: tables, CSV, JSON, xlsx, charts",
+    usage,
+    async run(argv, io) {
+      const { values, positionals } = parseCommandArgs("run", argv, {
+        metric: { type: "string", multiple: true },
+        format: { type: "string" },
+        year: { type: "string" },
+        excel: { type: "boolean" },
+        out: { type: "string" },
+        charts: { type: "boolean" },
+        "quadrant-species": { type: "string" },
+        quiet: { type: "boolean" },
+        ...DRAW_OPTIONS,
+      }, usage);
+      if (values.help) return io.stdout.write(`${usage}\n`), EXIT.ok;
+      if (positionals.length !== 1) throw new CliFailure(EXIT.usage, `cobenefits run: expected one scenario file, got ${positionals.length}\n\n${usage}`);
+      const format = oneOf("run", "format", values.format, ["table", "csv", "json", "xlsx"] as const, "table");
+      if (values.charts && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits run: --charts needs --out <dir> to write the charts to");
+      if (format === "xlsx" && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits run: --format xlsx writes a workbook file: give --out <dir> (it is written as <dir>/result.xlsx)");
+      const metrics = values.metric;
+      const repeated = metrics?.find((m, i) => metrics.indexOf(m) !== i);
+      if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits run: --metric ${repeated} is given twice`);
+      const quiet = values.quiet === true;
+      const csv = values.excel === true ? forExcel : (text: string) => text;
+      const file = positionals[0]!;
+      const progress = progressReporter(io.stderr, quiet);
+      const charts = values.charts === true ? await deps.loadCharts() : undefined; // before the work: a missing package is said at once
+      const input = readScenarioInput(file, deps.stdin);
+      const plan = compileScenarioFile(input.text, { fileName: file === "-" ? input.fileName : basename(file), ...(input.format === undefined ? {} : { format: input.format }), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
+      const year = tableYear(plan.years, values.year);
+      const species = quadrantSpecies(plan.species, values["quadrant-species"]); // checked before computing
+      progress.stage("compiled; evaluating activity rows");
+      const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
+      const report = reportOf(plan, result);
+      const labels = ENGLISH_LABELS;
+      const costs = costReport(plan, result, report.balance); // undefined without a costs section
+      const impacts = impactsOutputs(plan, result); // undefined without an impacts section
+      const temperature = temperatureOfRun(plan, result); // undefined without impacts.climate
+      progress.stage("drawing the uncertain inputs, if any");
+      const draws = drawsOf(plan, values, costs?.costs);
+      if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
+      if (format === "table") {
+        const width = io.stdout.isTTY === true ? io.stdout.columns : undefined;
+        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
+      } else if (format === "csv") io.stdout.write(csv(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content));
+      else if (format === "json") io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
+      if (!quiet) {
+        const note = missingFactorsNote(result);
+        if (note !== "") io.stderr.write(note);
       }
-      if (values.charts) {
-        for (const { name, spec } of [...chartSpecs(result, species), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result)]) {
-          progress.stage(`rendering ${name}`);
-          files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
+      if (values.out !== undefined) {
+        progress.stage("writing outputs");
+        const texts = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? []), ...temperatureFiles(temperature)];
+        for (const f of draws === undefined ? [] : drawFiles(draws, report)) {
+          const at = texts.findIndex((g) => g.name === f.name);
+          if (at < 0) texts.push(f);
+          else texts[at] = f; // emissions.csv and co2e.csv with their range columns
         }
-        for (const { name, spec } of draws === undefined ? [] : drawCharts(draws, result.name)) {
-          progress.stage(`rendering ${name}`);
-          files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec) });
+        const files: { name: string; content: string | Uint8Array }[] = texts.map((f) => (f.name.endsWith(".csv") ? { ...f, content: csv(f.content) } : f));
+        if (format === "xlsx") {
+          progress.stage("writing result.xlsx");
+          files.push({ name: "result.xlsx", content: await xlsxWorkbook(plan, result, report, labels) });
         }
-      }
-      const written = writeOutputFolder(values.out, files, (p) => isRunOutput(p) || isImpactsOutput(p));
-      progress.end();
-      io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
-    } else progress.end();
-    return EXIT.ok;
-  },
-};
+        if (charts !== undefined) {
+          for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result), ...(draws === undefined ? [] : drawCharts(draws, result.name))]) {
+            progress.stage(`rendering ${name}`);
+            files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec, charts) });
+          }
+        }
+        const written = writeOutputFolder(values.out, files, (p) => isRunOutput(p) || isImpactsOutput(p));
+        progress.end();
+        if (!quiet) io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
+      } else progress.end();
+      return EXIT.ok;
+    },
+  };
+}
+
+/** `cobenefits run`: the process's standard input, the installed chart packages. */
+export const runCommand: Command = runCommandWith({ stdin: PROCESS_STDIN, loadCharts: () => loadChartStack() });

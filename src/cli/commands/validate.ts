@@ -1,14 +1,15 @@
 import { basename } from "node:path";
+import { ENGLISH_LABELS } from "../../report/labels.js";
 import { NumericOverflowError } from "../../errors.js";
 import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
 import { compileScenarioFile } from "../../files/parseScenarioFile.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
-import { readText } from "../io.js";
+import { readScenarioInput } from "../scenarioInput.js";
 import { chartSpecs, quadrantSpecies, reportOf } from "../outputFiles.js";
 
-const usage = `Usage: cobenefits validate <scenario.yaml|json> [--metric <name>]...
+const usage = `Usage: cobenefits validate <scenario.yaml|json|-> [--metric <name>]...  (- reads standard input)
 
 Checks a scenario file: schema, factors, units, claims, and that it evaluates. Lists every
 problem with its line. It runs every check that run runs (it evaluates the scenario exactly and
@@ -26,7 +27,8 @@ export const validateCommand: Command = {
     const repeated = metrics?.find((m, i) => metrics.indexOf(m) !== i);
     if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits validate: --metric ${repeated} is given twice`);
     const file = positionals[0]!;
-    const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(metrics === undefined ? {} : { metrics }) });
+    const input = readScenarioInput(file);
+    const plan = compileScenarioFile(input.text, { fileName: file === "-" ? input.fileName : basename(file), ...(input.format === undefined ? {} : { format: input.format }), ...(metrics === undefined ? {} : { metrics }) });
     // The same evaluation, report tables and chart data as run, so nothing run checks is left out.
     // Values beyond float64 are exact in the tables but cannot be plotted: said as a note, since
     // run accepts the file and only run --charts refuses it.
@@ -34,7 +36,7 @@ export const validateCommand: Command = {
     reportOf(plan, result);
     let chartNote: string | undefined;
     try {
-      chartSpecs(result, quadrantSpecies(plan.scenario.species, undefined));
+      chartSpecs(plan, result, quadrantSpecies(plan.scenario.species, undefined), ENGLISH_LABELS);
     } catch (e) {
       if (!(e instanceof NumericOverflowError)) throw e;
       chartNote = `note: run --charts will refuse this scenario: ${e.detail}\n`;

@@ -59,7 +59,7 @@ export const DUST_CONTROL_EFFICIENCIES: readonly DustControlEfficiency[] = [
  * @param id - e.g. `emep2019.2A5a.crusher.water-spray`
  * @param path - where the id came from, for error messages
  * @returns the efficiency with its removal per size fraction [-] and its source
- * @throws {@link index!InvalidInputError} with an `unknown_reference` issue naming the nearest ids
+ * @throws {@link cobenefits!InvalidInputError} with an `unknown_reference` issue naming the nearest ids
  * @example
  * ```ts
  * import { dustControlEfficiency } from "cobenefits";

@@ -36,7 +36,7 @@ export interface PavedRoadDustInputs {
  * @param inputs - silt loading [g/m2], mean vehicle weight [t], wet days [d/yr], technology name
  * @param path - where the inputs are in the user's input, for error messages
  * @returns three factor rows (PM2.5, PM10, TSP) in g/vkm
- * @throws {@link index!InvalidInputError} for a silt loading or weight that is not positive, or wet days outside 0..365, located at the field
+ * @throws {@link cobenefits!InvalidInputError} for a silt loading or weight that is not positive, or wet days outside 0..365, located at the field
  * @example
  * ```ts
  * import { pavedRoadDustFactors } from "cobenefits";

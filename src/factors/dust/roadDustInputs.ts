@@ -23,7 +23,7 @@ export interface Bound {
  * @param bounds - each input with its rule
  * @param what - what is being checked, for the error's title
  * @param path - where the inputs sit in the user's input
- * @throws {@link index!InvalidInputError} listing every input out of its range, located at the field
+ * @throws {@link cobenefits!InvalidInputError} listing every input out of its range, located at the field
  * @example
  * ```ts
  * import { checkRoadDustInputs } from "./roadDustInputs.js";

@@ -20,7 +20,7 @@ function positive(value: DecimalString, field: string, what: string, path: reado
  * @param silt - silt loading without and with the programme [g/m2]
  * @param path - where the inputs are, for error messages
  * @returns a `dustControl` removal [-] per size fraction, 6 significant digits (negative when `after` exceeds `before`)
- * @throws {@link index!InvalidInputError} for a silt loading that is not a positive decimal
+ * @throws {@link cobenefits!InvalidInputError} for a silt loading that is not a positive decimal
  * @example
  * ```ts
  * import { pavedRoadDustRemoval } from "cobenefits";
@@ -48,7 +48,7 @@ export function pavedRoadDustRemoval(silt: { readonly before: DecimalString; rea
  * @param moistureRatio - M [-], from 0 to 5
  * @param path - where it is, for error messages
  * @returns a `dustControl` removal [-] per size fraction, 6 significant digits
- * @throws {@link index!InvalidInputError} for a ratio below 0 or above 5 (the figure gives none there)
+ * @throws {@link cobenefits!InvalidInputError} for a ratio below 0 or above 5 (the figure gives none there)
  * @example
  * ```ts
  * import { unpavedRoadWateringEfficiency } from "cobenefits";

@@ -42,7 +42,7 @@ export const roadDustSpecSchema: ZodType<RoadDustSpec> = discriminatedUnion("roa
  * @param spec - the spec
  * @param path - where it is in the user's input
  * @returns its PM2.5, PM10 and TSP rows
- * @throws {@link index!InvalidInputError} for inputs out of range, located at the field
+ * @throws {@link cobenefits!InvalidInputError} for inputs out of range, located at the field
  * @example
  * ```ts
  * import { roadDustRows } from "cobenefits";
@@ -64,7 +64,7 @@ export function roadDustRows(spec: RoadDustSpec, path: readonly (string | number
  * @param specs - the specs
  * @param path - where the list is, e.g. `["factors", "roadDust"]`
  * @returns the table `scenario-road-dust`
- * @throws {@link index!InvalidInputError} listing every problem, each at its spec's field
+ * @throws {@link cobenefits!InvalidInputError} listing every problem, each at its spec's field
  * @example
  * ```ts
  * import { roadDustFactorTable } from "cobenefits";

@@ -55,7 +55,7 @@ const G_PER_VKM_PER_LB_PER_VMT = new Dec(POUND_IN_GRAMS).div(MILE_IN_KM);
  * @param inputs - the equation and its inputs (silt content [%], weight [t] or speed [km/h] and moisture [%], wet days [d/yr])
  * @param path - where the inputs are in the user's input, for error messages
  * @returns three factor rows (PM2.5, PM10, TSP) in g/vkm
- * @throws {@link index!InvalidInputError} for an input that is not positive, wet days outside 0..365, or (Equation 1b) inputs for which the equation gives no positive factor
+ * @throws {@link cobenefits!InvalidInputError} for an input that is not positive, wet days outside 0..365, or (Equation 1b) inputs for which the equation gives no positive factor
  * @example
  * ```ts
  * import { unpavedRoadDustFactors } from "cobenefits";

@@ -9,7 +9,7 @@ import type { Dec } from "../../units/decimal.js";
  * @param value - the exact value [t/yr, or t CO2e/yr]
  * @param where - the chart and the point, for the message
  * @returns the nearest float64
- * @throws {@link index!NumericOverflowError} when the value does not fit in a float64
+ * @throws {@link cobenefits!NumericOverflowError} when the value does not fit in a float64
  * @example
  * ```ts
  * import { toDec } from "cobenefits";

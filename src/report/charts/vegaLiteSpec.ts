@@ -13,13 +13,13 @@ export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json
  * A faceted chart, one panel per species (in the result's order) with its own y scale, since
  * species differ by orders of magnitude.
  */
-export function perSpeciesPanels(species: readonly string[], title: { text: string; subtitle: string }, values: readonly object[], spec: Record<string, unknown>): VegaLiteSpec {
+export function perSpeciesPanels(species: readonly string[], title: { text: string; subtitle: string }, values: readonly object[], spec: Record<string, unknown>, columns = 4): VegaLiteSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title,
     data: { values },
     facet: { field: "species", type: "nominal", title: null, sort: [...species] },
-    columns: 4,
+    columns,
     resolve: { scale: { y: "independent" } },
     spec,
   };

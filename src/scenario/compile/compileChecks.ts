@@ -5,6 +5,7 @@ import { canonicalMetricName, getMetric, metricsWithValue } from "../../metrics/
 import type { Species } from "../../units/species.js";
 import { countsInCo2e } from "../metricWeights.js";
 import type { Scenario } from "../scenario.js";
+import { docsUrl } from "../../docsUrl.js";
 
 /**
  * Checks the scenario's metric names before anything is computed: each must be known, written in
@@ -35,7 +36,7 @@ export function metricIssues(s: Pick<Scenario, "metrics" | "species">): InputIss
     const valued = set.values.map((v) => v.species).filter((sp) => sp !== "CO2-biogenic");
     const elsewhere = s.species.filter((sp) => sp !== "CO2-biogenic").map((sp) => ({ sp, by: metricsWithValue(sp) })).filter((x) => x.by.length > 0);
     const hint = elsewhere.length > 0
-      ? `; metrics that value ${elsewhere.map((x) => `${x.sp}: ${x.by.join(", ")}`).join("; ")} (see docs/choosing-a-climate-metric.md)`
+      ? `; metrics that value ${elsewhere.map((x) => `${x.sp}: ${x.by.join(", ")}`).join("; ")} (see ${docsUrl("choosing-a-climate-metric.md")})`
       : "; remove the metric, or compute a species it values";
     return [{ code: "invalid_value" as const, path: ["metrics", i], key: name, message: `"${name}" values ${valued.join(", ")}; none of this scenario's species (${s.species.join(", ")})${hint}` }];
   });
@@ -82,7 +83,7 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
  * path to a field of that element (a baseline row's `unit`, `fuel`, `netCalorificValue.unit`),
  * the error is located at that field. The original error is kept whole, with its typed fields, as
  * `cause` (of the error, or of the issue); its message is not computed until read. An
- * {@link index!InvalidInputError} from the step has its issues relocated the same way, so no message
+ * {@link cobenefits!InvalidInputError} from the step has its issues relocated the same way, so no message
  * speaks of the accounting's internal `activities[0]`.
  *
  * @param path - the scenario path, e.g. `["measures", 2]`
@@ -91,7 +92,7 @@ export function particleNestingIssues(s: Pick<Scenario, "species" | "measures">)
  * @param measureId - the measure's id, when the step concerns a measure
  * @param field - maps the inner error's path to a path below `path`, or undefined to keep `path`
  * @returns what the step returns
- * @throws {@link index!InvalidMeasureError} (for a measure) or {@link index!InvalidInputError} with the path
+ * @throws {@link cobenefits!InvalidMeasureError} (for a measure) or {@link cobenefits!InvalidInputError} with the path
  * @example
  * ```ts
  * import { withScenarioPath } from "cobenefits/engine";

@@ -33,14 +33,14 @@ export interface GridYears {
 
 /**
  * The scenario's `grid` for each year: each series evaluated in each year, each year's mix turned
- * into factors by {@link index!electricityFactorsFromMix}. A species given as a series takes it; the mix
+ * into factors by {@link cobenefits!electricityFactorsFromMix}. A species given as a series takes it; the mix
  * gives the other species of the scenario.
  *
  * @param s - the validated scenario
  * @param years - the scenario's years
  * @param factors - its factor set (the plants' fuel factors and the citations)
  * @returns the rows per year, or undefined when the scenario has no `grid`
- * @throws {@link index!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing to 1 in a year (exactly where every share is a written value, within the decimal rounding `shareSumTolerance` otherwise), a schedule with no value in a year, a negative value, plants whose PM2.5 is controlled or overridden without BC, OC, PM10 or TSP stated (see `plantParticleNestingIssues`)
+ * @throws {@link cobenefits!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing to 1 in a year (exactly where every share is a written value, within the decimal rounding `shareSumTolerance` otherwise), a schedule with no value in a year, a negative value, plants whose PM2.5 is controlled or overridden without BC, OC, PM10 or TSP stated (see `plantParticleNestingIssues`)
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";

@@ -21,7 +21,7 @@ import { heatPlantIssues } from "./heatPlantIssues.js";
  *
  * @param plant - the plant
  * @returns the fuel per heat sent out [GJ/GJ] and the text of the step
- * @throws {@link index!InvalidInputError} from `allocateChp` for a CHP plant it refuses
+ * @throws {@link cobenefits!InvalidInputError} from `allocateChp` for a CHP plant it refuses
  * @example
  * ```ts
  * import { fuelPerHeat } from "./heatCoefficients.js";
@@ -48,7 +48,7 @@ export function fuelPerHeat(plant: HeatPlant): { readonly perGj: Dec; readonly t
  * @param supply - the scenario's heat supply, or undefined (then every species is missing, saying so)
  * @param plantCoefficients - the coefficients [t/GJ fuel] of a plant's fuel, as the engine looks them up
  * @returns per species: the coefficient [t per unit of the template] or null with the reason
- * @throws {@link index!UnitDimensionError} when the template's unit is not energy
+ * @throws {@link cobenefits!UnitDimensionError} when the template's unit is not energy
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";

@@ -17,8 +17,8 @@ import { MIN_EXACT_PENETRATION, belowExactPenetration } from "./minExactPenetrat
  *   penetration of 0 and its `NO_STOCK` error is pushed here instead of thrown, so the caller can
  *   report first what keeps the rows from matching (a misspelt technology of a row, with did-you-mean)
  * @returns penetration per measure per year [-]
- * @throws {@link index!InvalidInputError} naming each measure whose penetration leaves 0..1 or has no value for a year
- * @throws {@link index!StockUnitsError} for a measure in `units` whose target has no stock, or less than the units
+ * @throws {@link cobenefits!InvalidInputError} naming each measure whose penetration leaves 0..1 or has no value for a year
+ * @throws {@link cobenefits!StockUnitsError} for a measure in `units` whose target has no stock, or less than the units
  * @example
  * ```ts
  * import { expandPenetrations } from "cobenefits/engine";
@@ -58,7 +58,7 @@ export function expandPenetrations(s: Pick<Scenario, "measures"> & Partial<Pick<
  * @param pen - penetration per measure per year [-]
  * @param s - the scenario (for measure ids)
  * @param years - the years
- * @throws {@link index!OverclaimedActivityError} naming the measures, the row, the year and the claim, located
+ * @throws {@link cobenefits!OverclaimedActivityError} naming the measures, the row, the year and the claim, located
  *   at the `penetration` (or `units`) of the last of those measures in declared order; measures
  *   stated in units are told in units of the row's stock
  * @example

@@ -55,7 +55,7 @@ export function coefficientKey(template: ActivityTemplate): string {
  * @param grid - the scenario's grid per year ({@link gridYears}), if any: electricity's species it gives take their value in each year
  * @param heatSupply - the scenario's heat supply, for district heat (`heatCoefficients`), if any
  * @returns per species: the coefficient [t/unit] or null with the reason it is missing
- * @throws {@link index!CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
+ * @throws {@link cobenefits!CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";

@@ -20,13 +20,13 @@ import { withScenarioPath } from "./compileChecks.js";
  * @param measureIndex - the index of the measure in `measures` (it has `units`)
  * @param years - the years
  * @returns the penetration [-], the units treated [unit] and the stock targeted [unit], per year
- * @throws {@link index!StockUnitsError} `NO_STOCK` at `measures[i].units` when a targeted row has no
+ * @throws {@link cobenefits!StockUnitsError} `NO_STOCK` at `measures[i].units` when a targeted row has no
  *   stock (it is given by level) or a stock of another dimension (at `units.unit`), naming the rows;
  *   `UNITS_EXCEED_STOCK` at `measures[i].units` when the units exceed the stock in a year (both figures)
- * @throws {@link index!InvalidInputError} (`out_of_range`) at the largest targeted row's `stock` when
+ * @throws {@link cobenefits!InvalidInputError} (`out_of_range`) at the largest targeted row's `stock` when
  *   units / stock is positive but below `MIN_EXACT_PENETRATION` (a stock so large that the exact
  *   engine would show the reductions as 0), naming the units, the stock and the share
- * @throws {@link index!InvalidInputError} for negative units, a schedule with no value in a year, or
+ * @throws {@link cobenefits!InvalidInputError} for negative units, a schedule with no value in a year, or
  *   a count (household, vehicle, stove ...) that is not a whole number: a value written so (at its
  *   field, `units.level.value`, `.steps[j].value`, `.points[j].value`, `.base.value`) or a year's
  *   value an `interp` or `growth` schedule gives between them (at `units.level`, naming the year)
@@ -132,7 +132,7 @@ function checkWrittenCounts(units: MeasureUnits, measureId: string, at: readonly
  * @param measureIndex - the measure's index
  * @param years - the years
  * @returns `{ units }` to spread into the plan's measure, or `{}`
- * @throws {@link index!StockUnitsError} as {@link unitsPenetration}
+ * @throws {@link cobenefits!StockUnitsError} as {@link unitsPenetration}
  * @example
  * ```ts
  * import { measureUnitsOf } from "cobenefits/engine";

@@ -65,7 +65,7 @@ export function upstreamIssues(s: Scenario, citations: CitationRegistry): InputI
  * @param localMeasures - the global index of each of the row's local measures
  * @param cx - the compile context
  * @returns the upstream twins (none without `upstream`)
- * @throws {@link index!InvalidInputError} or {@link index!InvalidMeasureError} when an activity cannot be brought to gas delivered or coal mass (no NCV)
+ * @throws {@link cobenefits!InvalidInputError} or {@link cobenefits!InvalidMeasureError} when an activity cannot be brought to gas delivered or coal mass (no NCV)
  * @example
  * ```ts
  * import { compileContext } from "./compileContext.js";

@@ -26,7 +26,7 @@ export type { AttributionOptions } from "./scenarioSums.js";
  * Method: emissions are a sum over activity rows, and each measure acts only on the rows it
  * targets, so every attribution is computed per row over that row's measures (2^k combinations
  * for k measures) and summed; by the linearity of the Shapley value this equals the Shapley value
- * of the whole scenario. Emissions are rounded once per activity row to {@link engine!EMISSION_PLACES}
+ * of the whole scenario. Emissions are rounded once per activity row to {@link cobenefits/engine!EMISSION_PLACES}
  * decimals (1e-24 t); shares are exact to that precision and sum exactly to the combined reduction.
  * The arithmetic is on scaled integers (bigint): per row, year, (sector, scope) group and species
  * one table of every combination's emission in units of 1e-24 t, read by the standalone,

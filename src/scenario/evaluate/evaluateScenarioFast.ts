@@ -212,7 +212,7 @@ function climate(plan: Plan, st: Setup, sums: Sums) {
  * the product of the modifiers' blended factors 1 - p + p x f are built mask by mask from the
  * mask without its lowest bit, so each of the 2^k entries costs one multiply per template. The
  * standalone reduction is v({i}), the sequential one the marginal contribution in declared order,
- * the Shapley share by the formula of {@link engine!shapleyFast} over the row's measures (its
+ * the Shapley share by the formula of {@link cobenefits/engine!shapleyFast} over the row's measures (its
  * weights cached per measure count, read from the same table); all are summed over rows, as in
  * the exact path (Shapley values are linear in the game). Shapley shares are computed exactly
  * (not sampled) for up to 16 measures per row, exactly as the exact path does, and refused beyond. Every value agrees with {@link evaluateScenario} to within 1e-9

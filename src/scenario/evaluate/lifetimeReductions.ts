@@ -82,12 +82,12 @@ const round = (d: Dec) => d.toDecimalPlaces(EMISSION_PLACES, Dec.ROUND_HALF_EVEN
  * years the annual reduction is the measure's Shapley share (from `result.attribution` and
  * `result.co2eAttribution`); after the last year r_last x inService_t / stated_last (units of
  * stock for a measure stated in `units`, else its penetration), rounded half even
- * to {@link engine!EMISSION_PLACES} decimals; cumulative sums are exact.
+ * to {@link cobenefits/engine!EMISSION_PLACES} decimals; cumulative sums are exact.
  *
  * @param plan - the plan the result was evaluated from
  * @param result - from {@link evaluateScenario} of that plan
  * @returns the method and the rows, by measure (declared order), then year, then species or metric [t/yr, t; t CO2-eq]
- * @throws {@link LifetimeFallsError} (`LIFETIME_PENETRATION_FALLS`) as {@link engine!lifetimeCohorts}
+ * @throws {@link LifetimeFallsError} (`LIFETIME_PENETRATION_FALLS`) as {@link cobenefits/engine!lifetimeCohorts}
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario, lifetimeReductions } from "cobenefits";

@@ -13,7 +13,7 @@ import type { UncountedSpecies } from "./scenarioResult.js";
  * @param species - the species the scenario computes
  * @param metric - the metric name (e.g. `AR6-GWP100`)
  * @returns each species the metric weighs but the scenario leaves out, with scope `all`
- * @throws {@link index!UnknownMetricError} for an unknown metric name
+ * @throws {@link cobenefits!UnknownMetricError} for an unknown metric name
  * @example
  * ```ts
  * import { uncomputedMetricSpecies } from "cobenefits/engine";
