@@ -14,6 +14,7 @@ import { readYamlScenarioFile } from "./readYamlScenarioFile.js";
 import { type Scenario, scenarioSchema } from "../scenario/scenario.js";
 import { gridKeyHint } from "../scenario/gridKeyHint.js";
 import { type ScenarioFileSource, type SourcePath, fileProblem } from "./scenarioFileSource.js";
+import { resolveScenarioExtends } from "./scenarioExtends.js";
 
 /**
  * How to read a scenario file: its name (shown in messages; its extension picks the format) and,
@@ -25,6 +26,13 @@ export interface ScenarioFileOptions {
   readonly fileName?: string;
   /** Overrides the format the file name implies. */
   readonly format?: "yaml" | "json";
+  /**
+   * Reads a base scenario that the file names with `extends: base.yaml` (the path given is
+   * resolved from `filePath`); without it, a file with `extends` is refused.
+   */
+  readonly readFile?: (path: string) => string;
+  /** Where the file is, to resolve `extends` paths from (default: `fileName`). */
+  readonly filePath?: string;
 }
 
 const formatOf = (o: ScenarioFileOptions) => o.format ?? (/\.json$/i.test(o.fileName ?? "") ? "json" : "yaml");
@@ -44,8 +52,14 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** The file's content and positions; refuses a file over {@link MAX_SCENARIO_FILE_BYTES} before parsing it. */
+/** The file's content and positions, with the base it `extends` merged under it. */
 function readSource(text: string, options: ScenarioFileOptions): ScenarioFileSource {
+  const file = options.fileName ?? "scenario";
+  return resolveScenarioExtends(readOne(text, options), { filePath: options.filePath ?? file, readFile: options.readFile, load: (t, fileName) => readOne(t, { fileName }) });
+}
+
+/** One file's content and positions; refuses a file over {@link MAX_SCENARIO_FILE_BYTES} before parsing it. */
+function readOne(text: string, options: ScenarioFileOptions): ScenarioFileSource {
   const file = options.fileName ?? "scenario";
   // Each UTF-16 unit is 1 to 3 bytes: count only when the length alone does not decide.
   const bytes = text.length > MAX_SCENARIO_FILE_BYTES ? text.length : text.length * 3 <= MAX_SCENARIO_FILE_BYTES ? 0 : utf8Bytes(text);

@@ -54,7 +54,7 @@ export const runCommand: Command = {
     if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits run: --metric ${repeated} is given twice`);
     const file = positionals[0]!;
     const progress = progressReporter(io.stderr, values.quiet === true);
-    const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
+    const plan = compileScenarioFile(readText(file), { fileName: basename(file), filePath: file, readFile: (p) => readText(p), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
     const species = quadrantSpecies(plan.species, values["quadrant-species"]); // checked before computing
     progress.stage("compiled; evaluating activity rows");
     const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });

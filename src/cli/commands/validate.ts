@@ -26,7 +26,7 @@ export const validateCommand: Command = {
     const repeated = metrics?.find((m, i) => metrics.indexOf(m) !== i);
     if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits validate: --metric ${repeated} is given twice`);
     const file = positionals[0]!;
-    const plan = compileScenarioFile(readText(file), { fileName: basename(file), ...(metrics === undefined ? {} : { metrics }) });
+    const plan = compileScenarioFile(readText(file), { fileName: basename(file), filePath: file, readFile: (p) => readText(p), ...(metrics === undefined ? {} : { metrics }) });
     // The same evaluation, report tables and chart data as run, so nothing run checks is left out.
     // Values beyond float64 are exact in the tables but cannot be plotted: said as a note, since
     // run accepts the file and only run --charts refuses it.
