@@ -13,3 +13,4 @@ export { reductionsByMeasureChart } from "./report/charts/reductionsByMeasureCha
 export { trajectoriesChart } from "./report/charts/trajectoriesChart.js";
 export { coBenefitQuadrantChart } from "./report/charts/coBenefitQuadrantChart.js";
 export type { VegaLiteSpec } from "./report/charts/vegaLiteSpec.js";
+export { comparisonCharts } from "./report/charts/comparisonCharts.js";

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CobenefitsError } from "../errors.js";
 import type { CliIo, Command } from "./command.js";
+import { compareCommand } from "./commands/compare.js";
 import { factorsCommand } from "./commands/factors.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { metricsCommand } from "./commands/metrics.js";
@@ -20,6 +21,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   metrics: metricsCommand,
   inventory: inventoryCommand,
   schema: schemaCommand,
+  compare: compareCommand,
 };
 
 const HELP = `cobenefits: air-pollutant and climate co-benefits of clean-air measures

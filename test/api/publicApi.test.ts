@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "../../src/engine.js";
 import * as charts from "../../src/charts.js";
+import * as compare from "../../src/compare.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -82,7 +83,10 @@ const COBENEFITS_INVENTORY = [
 ];
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
-const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "reductionsByMeasureChart", "trajectoriesChart"];
+const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "comparisonCharts", "reductionsByMeasureChart", "trajectoriesChart"];
+
+/** `cobenefits/compare`: scenario comparison and the label tables of --lang (issue 14, items 4 and 5). */
+const COBENEFITS_COMPARE = ["LABEL_REVIEW", "LANGUAGES", "compareScenarios", "comparisonCsv", "formatComparison", "isLanguage", "label", "sectorLabel", "speciesLabel", "termLabel"];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
@@ -119,6 +123,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
 
   it("cobenefits/charts exports exactly the committed names", () => {
     expect(Object.keys(charts).sort()).toEqual(COBENEFITS_CHARTS);
+  });
+
+  it("cobenefits/compare exports exactly the committed names, none of the core's", () => {
+    expect(Object.keys(compare).sort()).toEqual(COBENEFITS_COMPARE);
+    expect(COBENEFITS_COMPARE.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {

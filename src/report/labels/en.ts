@@ -94,6 +94,7 @@ export const EN = {
   "column.period": "period total",
 
   "title.comparison": "Scenario comparison, {period}",
+  "title.comparisonReductions": "Reduction by species, {period} [t; CO2e in t CO2-eq]",
   "title.comparisonEmissions": "Emissions by species, {period} [t; CO2e in t CO2-eq]",
   "title.comparisonMeasures": "Reduction of {species} by measure, {period} (Shapley shares) [t]",
   "title.comparisonReference": "differences are from the reference, {reference}; an empty cell: the measure is not in that scenario",

@@ -94,6 +94,7 @@ export const JA: Readonly<Record<LabelKey, string>> = {
   "column.period": "期間合計",
 
   "title.comparison": "シナリオ比較、{period}",
+  "title.comparisonReductions": "物質別削減量、{period} [t；CO2eはt CO2換算]",
   "title.comparisonEmissions": "物質別排出量、{period} [t；CO2eはt CO2換算]",
   "title.comparisonMeasures": "対策別の{species}削減量、{period}（Shapley配分）[t]",
   "title.comparisonReference": "差は参照シナリオ「{reference}」との差；空欄はそのシナリオにない対策",

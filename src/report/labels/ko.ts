@@ -94,6 +94,7 @@ export const KO: Readonly<Record<LabelKey, string>> = {
   "column.period": "기간 합계",
 
   "title.comparison": "시나리오 비교, {period}",
+  "title.comparisonReductions": "물질별 감축량, {period} [톤; CO2e는 톤 CO2 환산]",
   "title.comparisonEmissions": "물질별 배출량, {period} [톤; CO2e는 톤 CO2 환산]",
   "title.comparisonMeasures": "대책별 {species} 감축량, {period} (Shapley 배분) [톤]",
   "title.comparisonReference": "차이는 참조 시나리오 \"{reference}\" 대비; 빈 칸은 해당 시나리오에 없는 대책",

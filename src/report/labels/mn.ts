@@ -94,6 +94,7 @@ export const MN: Readonly<Record<LabelKey, string>> = {
   "column.period": "хугацааны нийт",
 
   "title.comparison": "Хувилбаруудын харьцуулалт, {period}",
+  "title.comparisonReductions": "Бодис тус бүрийн бууралт, {period} [т; CO2e нь т CO2-эквивалент]",
   "title.comparisonEmissions": "Бодис тус бүрийн ялгарал, {period} [т; CO2e нь т CO2-эквивалент]",
   "title.comparisonMeasures": "Арга хэмжээ тус бүрийн {species}-ийн бууралт, {period} (Shapley хуваарилалт) [т]",
   "title.comparisonReference": "зөрүүг лавлах хувилбар \"{reference}\"-тай харьцуулав; хоосон нүд: тухайн хувилбарт энэ арга хэмжээ байхгүй",

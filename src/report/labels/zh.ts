@@ -94,6 +94,7 @@ export const ZH: Readonly<Record<LabelKey, string>> = {
   "column.period": "期间合计",
 
   "title.comparison": "情景比较，{period}",
+  "title.comparisonReductions": "各物质减排量，{period} [吨；CO2e为吨CO2当量]",
   "title.comparisonEmissions": "各物质排放量，{period} [吨；CO2e为吨CO2当量]",
   "title.comparisonMeasures": "各措施的{species}减排量，{period}（Shapley分摊）[吨]",
   "title.comparisonReference": "差值相对于参照情景“{reference}”；空格表示该情景无此措施",
