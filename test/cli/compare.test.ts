@@ -26,10 +26,10 @@ describe("cobenefits compare", () => {
     expect(readdirSync(join(out, "charts")).filter((f) => f.endsWith(".svg")).sort()).toEqual(["comparison-co2e-AR6-GWP100.svg", "comparison-emissions-per-year.svg", "comparison-reduction-by-measure.svg", "comparison-reduction-by-species.svg"]);
     expect(readFileSync(join(out, "charts", "comparison-reduction-by-species.svg"), "utf8")).toContain("물질·시나리오별 감축량");
     const measures = parseCsv(readFileSync(join(out, "comparison-measures.csv"), "utf8"));
-    const unchanged = measures.filter((r) => r.measure === "grade5-car-scrappage" && r.scenario.includes("variant"));
+    const unchanged = measures.filter((r) => r.measure === "grade5-car-scrappage" && r.scenario?.includes("variant") === true);
     expect(unchanged.length).toBeGreaterThan(0);
     expect(unchanged.every((r) => r.reductionVsReference === "0")).toBe(true);
-    const buses = measures.filter((r) => r.measure === "electric-city-buses" && r.species === "NOx" && r.year === "2028" && r.scenario.includes("variant"));
+    const buses = measures.filter((r) => r.measure === "electric-city-buses" && r.species === "NOx" && r.year === "2028" && r.scenario?.includes("variant") === true);
     expect(Number(buses[0]!.reductionVsReference)).toBeGreaterThan(0); // more electric buses, more NOx avoided
   });
 
