@@ -47,7 +47,7 @@ const shown = (d: Dec | undefined) => (d === undefined ? "" : formatDecimal(d.to
  * import { formatComparison } from "./formatComparison.js";
  * const row = (scenario: string, reduction: string, d: string) => ({ year: 2030, species: "SO2" as const, scenario, baseline: "90", emissions: String(90 - Number(reduction)), reduction, emissionsVsReference: String(-Number(d)), reductionVsReference: d, unit: "t" as const });
  * const text = formatComparison({ reference: "A plan", scenarios: ["A plan", "B plan"], years: [2030], species: ["SO2"], metrics: [], emissions: [row("A plan", "45", "0"), row("B plan", "81", "36")], co2e: [], measures: [] });
- * text.split("\n").find((l) => l.startsWith("SO2")); // "SO2 sulphur dioxide   45   81     36"
+ * text.split("\n").find((l) => l.startsWith("SO2")); // "SO2 sulphur dioxide  45.0  81.0   36.0"
  * ```
  * @category Report
  */
