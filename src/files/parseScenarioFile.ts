@@ -2,7 +2,8 @@ import type { ZodError, ZodType } from "zod";
 import { citationSchema } from "../citations/citation.js";
 import { CobenefitsError, type FileIssue, type InputIssue, InvalidInputError, MissingFactorError, ScenarioFileError, issueOfError } from "../errors.js";
 import { factorRowSchema } from "../factors/factorRow.js";
-import { inputIssuesFromZodIssue } from "../errors/inputIssuesFromZod.js";
+import { inputIssuesFromZodIssue, nearestKey } from "../errors/inputIssuesFromZod.js";
+import { zodKeysAt } from "../errors/zodKeysAt.js";
 import { gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import { ncvRowSchema } from "../factors/ncvRow.js";
 import { compileScenario } from "../scenario/compile/compileScenario.js";
@@ -149,7 +150,13 @@ function validate(src: ScenarioFileSource): Scenario {
     if (i.code === "unrecognized_keys") {
       // One issue per object, at its first unknown key's line.
       const named = i.keys.slice(0, 10).map((k) => `"${k}"`).join(", ") + (i.keys.length > 10 ? ` and ${i.keys.length - 10} more` : "");
-      const hints = i.keys.slice(0, 10).flatMap((k) => { const h = gridKeyHint(path, k); return h === undefined ? [] : [{ k, h }]; });
+      const known = zodKeysAt(scenarioSchema, data, path);
+      const hints = i.keys.slice(0, 10).flatMap((k) => {
+        const h = gridKeyHint(path, k);
+        if (h !== undefined) return [{ k, h }];
+        const near = k.length > 60 ? undefined : nearestKey(k, known); // the nearest key the schema allows here
+        return near === undefined ? [] : [{ k, h: { nearest: [near], options: known, hint: `did you mean "${near}"?` } }];
+      });
       // several keys: one "did you mean" with each key's nearest, the aggregates' hints as they are
       const guesses = hints.filter(({ h }) => h.nearest.length > 0);
       const texts = i.keys.length === 1 ? hints.map(({ h }) => h.hint) : [
@@ -160,7 +167,7 @@ function validate(src: ScenarioFileSource): Scenario {
       const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)${hinted}`;
       const nearest = hints.flatMap(({ h }) => h.nearest);
       issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...(nearest.length === 0 ? {} : { nearest }), ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
-    } else for (const issue of inputIssuesFromZodIssue(i, data, [])) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
+    } else for (const issue of inputIssuesFromZodIssue(i, data, [], scenarioSchema)) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
   }
   const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
   throw new ScenarioFileError(src.file, issues.sort(byLine));
