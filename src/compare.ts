@@ -14,4 +14,5 @@ export { formatComparison } from "./report/formatComparison.js";
 export type { ComparisonTableOptions } from "./report/formatComparison.js";
 export { LABEL_REVIEW, LANGUAGES, isLanguage, label, sectorLabel, speciesLabel, termLabel } from "./report/labels/labels.js";
 export type { Language } from "./report/labels/labels.js";
+export { EN } from "./report/labels/en.js";
 export type { LabelKey } from "./report/labels/en.js";

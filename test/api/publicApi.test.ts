@@ -86,7 +86,7 @@ const COBENEFITS_INVENTORY = [
 const COBENEFITS_CHARTS = ["coBenefitQuadrantChart", "comparisonCharts", "reductionsByMeasureChart", "trajectoriesChart"];
 
 /** `cobenefits/compare`: scenario comparison and the label tables of --lang (issue 14, items 4 and 5). */
-const COBENEFITS_COMPARE = ["LABEL_REVIEW", "LANGUAGES", "compareScenarios", "comparisonCsv", "formatComparison", "isLanguage", "label", "sectorLabel", "speciesLabel", "termLabel"];
+const COBENEFITS_COMPARE = ["EN", "LABEL_REVIEW", "LANGUAGES", "compareScenarios", "comparisonCsv", "formatComparison", "isLanguage", "label", "sectorLabel", "speciesLabel", "termLabel"];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
