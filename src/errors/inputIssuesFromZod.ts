@@ -1,8 +1,6 @@
-import type { ZodError, ZodType } from "zod";
+import type { ZodError } from "zod";
 import type { InputIssue } from "./cobenefitsError.js";
-import { distance, nearestNames, nearestStrings } from "../nearestStrings.js";
-import { zodKeysAt } from "./zodKeysAt.js";
-import { writtenValueHint } from "./writtenValueHint.js";
+import { nearestStrings } from "../nearestStrings.js";
 import { ISSUE_CODES, type IssueCode } from "./errorCodes.js";
 
 type ZodIssue = ZodError["issues"][number];
@@ -69,31 +67,8 @@ export function issueCodeOfZod(iss: ZodIssue): IssueCode {
  * ```
  * @category Errors
  */
-export function inputIssuesFromZod(error: ZodError, input: unknown, at: readonly (string | number)[], schema?: ZodType): InputIssue[] {
-  return error.issues.flatMap((iss) => inputIssuesFromZodIssue(iss, input, at, schema));
-}
-
-/**
- * The key of `known` an unknown key most likely meant, if one is near enough to suggest: the
- * nearest by edit distance ignoring case and separators, when it is at most half the key's length
- * away (at least 2), else the nearest of those starting with the same four letters (`months` for
- * `monthlyProfile`).
- *
- * @param key - the unknown key as written
- * @param known - the keys allowed there
- * @returns the suggestion, or undefined
- * @example
- * ```ts
- * import { nearestKey } from "./inputIssuesFromZod.js";
- * [nearestKey("penetraton", ["penetration", "units"]), nearestKey("months", ["unit", "monthlyProfile"]), nearestKey("colour", ["penetration", "units"])]; // ["penetration", "monthlyProfile", undefined]
- * ```
- * @category Errors
- */
-export function nearestKey(key: string, known: readonly string[]): string | undefined {
-  const best = nearestNames(key, known, 1)[0];
-  if (best !== undefined && distance(key, best) <= Math.max(2, Math.floor(key.length / 2))) return best;
-  const sameStart = key.length >= 4 ? known.filter((k) => k.toLowerCase().startsWith(key.slice(0, 4).toLowerCase())) : [];
-  return nearestNames(key, sameStart, 1)[0];
+export function inputIssuesFromZod(error: ZodError, input: unknown, at: readonly (string | number)[]): InputIssue[] {
+  return error.issues.flatMap((iss) => inputIssuesFromZodIssue(iss, input, at));
 }
 
 /**
@@ -112,34 +87,11 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
  * ```
  * @category Errors
  */
-export function inputIssuesFromZodIssue(iss: ZodIssue, input: unknown, at: readonly (string | number)[], schema?: ZodType): InputIssue[] {
-  return issuesOf(iss, input, at, schema).map((issue) => {
-    if (issue.code === "unknown_key" || issue.code === "missing") return issue;
-    const hint = writtenValueHint(valueAt(input, issue.path.slice(at.length)), issue.expected);
-    return hint === undefined ? issue : { ...issue, message: `${issue.message}; ${hint}` };
-  });
-}
-
-function issuesOf(iss: ZodIssue, input: unknown, at: readonly (string | number)[], schema: ZodType | undefined): InputIssue[] {
+export function inputIssuesFromZodIssue(iss: ZodIssue, input: unknown, at: readonly (string | number)[]): InputIssue[] {
   const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
   // A key is shown whole only when it is short enough to read (a long one is refused by inputTextIssues too).
   if (iss.code === "unrecognized_keys") {
-    const known = schema === undefined ? [] : zodKeysAt(schema, input, path);
-    return iss.keys.map((k) => {
-      const near = k.length > 60 ? undefined : nearestKey(k, known);
-      return { code: "unknown_key", path: [...at, ...path, k], key: k, ...(near === undefined ? {} : { nearest: [near] }), message: `unknown key "${k.length > 60 ? `${k.slice(0, 40)}..." (${k.length} characters)` : `${k}"`}${near === undefined ? "" : `; did you mean "${near}"?`}` };
-    });
-  }
-  if (iss.code === "invalid_value" && Array.isArray((iss as { values?: unknown }).values)) {
-    // a value of a fixed list (a species, an enum): the nearest ignoring case and separators
-    const options = (iss as unknown as { values: readonly unknown[] }).values.map(String);
-    const given = valueAt(input, path);
-    if (typeof given === "string" && options.length > 1) {
-      const nearest = nearestNames(given, options, 1);
-      const field = [...path].reverse().find((p): p is string => typeof p === "string") ?? "value";
-      const shown = given.length > 60 ? `${given.slice(0, 40)}... (${given.length} characters)` : given;
-      return [{ code: "invalid_value", path: [...at, ...path], key: given, nearest, message: `unknown ${field} "${shown}"; did you mean "${nearest[0] ?? ""}"? (one of ${options.join(", ")})` }];
-    }
+    return iss.keys.map((k) => ({ code: "unknown_key", path: [...at, ...path, k], key: k, message: `unknown key "${k.length > 60 ? `${k.slice(0, 40)}..." (${k.length} characters)` : `${k}"`}` }));
   }
   if (iss.code === "invalid_type") {
     if (path.length > 0 && valueAt(input, path) === undefined) {

@@ -1,23 +1,17 @@
 import { CobenefitsError } from "./cobenefitsError.js";
-import { nearestNames } from "../nearestStrings.js";
 
 /**
- * An unknown climate metric name, with the nearest known name ignoring case and separators
- * (`AR6GWP100`, the spelling of the globalwarmingpotentials data, names `AR6-GWP100`).
+ * An unknown climate metric name.
  * @category Errors
  */
 export class UnknownMetricError extends CobenefitsError {
   declare readonly code: "UNKNOWN_METRIC";
   readonly metric: string;
   readonly available: readonly string[];
-  /** The known names nearest to the one written, nearest first. */
-  readonly nearest: readonly string[];
   constructor(metric: string, available: readonly string[]) {
-    const nearest = nearestNames(metric, available, 3);
-    super("UNKNOWN_METRIC", `unknown climate metric "${metric}"; did you mean "${nearest[0] ?? ""}"? known metrics: ${available.join(", ")} (see listMetrics())`);
+    super("UNKNOWN_METRIC", `unknown climate metric "${metric}"; known metrics: ${available.join(", ")} (see listMetrics())`);
     this.metric = metric;
     this.available = available;
-    this.nearest = nearest;
   }
 }
 

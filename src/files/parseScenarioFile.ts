@@ -1,9 +1,11 @@
 import type { ZodError, ZodType } from "zod";
 import { citationSchema } from "../citations/citation.js";
-import { CobenefitsError, type FileIssue, type InputIssue, InvalidInputError, MissingFactorError, ScenarioFileError, issueOfError } from "../errors.js";
+import { CobenefitsError, type FileIssue, type InputIssue, InvalidInputError, MissingFactorError, ScenarioFileError, UnknownMetricError, issueOfError } from "../errors.js";
+import { nearestNames } from "../nearestStrings.js";
 import { factorRowSchema } from "../factors/factorRow.js";
-import { inputIssuesFromZodIssue, nearestKey } from "../errors/inputIssuesFromZod.js";
-import { zodKeysAt } from "../errors/zodKeysAt.js";
+import { inputIssuesFromZodIssue } from "../errors/inputIssuesFromZod.js";
+import { nearestKey, withFileHints } from "./fileIssueHints.js";
+import { zodKeysAt } from "./zodKeysAt.js";
 import { gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import { ncvRowSchema } from "../factors/ncvRow.js";
 import { compileScenario } from "../scenario/compile/compileScenario.js";
@@ -167,7 +169,7 @@ function validate(src: ScenarioFileSource): Scenario {
       const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see docs/scenario-file-reference.md)${hinted}`;
       const nearest = hints.flatMap(({ h }) => h.nearest);
       issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...(nearest.length === 0 ? {} : { nearest }), ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
-    } else for (const issue of inputIssuesFromZodIssue(i, data, [], scenarioSchema)) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
+    } else for (const issue of inputIssuesFromZodIssue(i, data, []).map((x) => withFileHints(x, i, data))) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
   }
   const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
   throw new ScenarioFileError(src.file, issues.sort(byLine));
@@ -206,6 +208,13 @@ function validate(src: ScenarioFileSource): Scenario {
  */
 export function parseScenarioFile(text: string, options: ScenarioFileOptions = {}): Scenario {
   return validate(readSource(text, options));
+}
+
+/** An unknown metric's issue with the nearest known name, ignoring case and separators ("AR6GWP100", the globalwarmingpotentials data's spelling, names AR6-GWP100). */
+function withMetricHint(issue: InputIssue): InputIssue {
+  if (!(issue.cause instanceof UnknownMetricError)) return issue;
+  const near = nearestNames(issue.cause.metric, issue.cause.available, 1)[0];
+  return near === undefined ? issue : { ...issue, nearest: [near], message: issue.message.replace(/; known metrics: /, `; did you mean "${near}"? known metrics: `) };
 }
 
 /**
@@ -248,6 +257,6 @@ export function compileScenarioFile(text: string, options: ScenarioFileOptions &
         : [issueOfError(e)];
     // Metrics given in place of the file's (the command line's --metric) are not in the file.
     const given = (i: { path: readonly (string | number)[] }) => options.metrics !== undefined && i.path[0] === "metrics";
-    throw new ScenarioFileError(src.file, found.map((i) => (given(i) ? { ...i, message: `(--metric) ${i.message}` } : { ...i, ...src.position(i.path) })), { code: e.code, cause: e });
+    throw new ScenarioFileError(src.file, found.map(withMetricHint).map((i) => (given(i) ? { ...i, message: `(--metric) ${i.message}` } : { ...i, ...src.position(i.path) })), { code: e.code, cause: e });
   }
 }

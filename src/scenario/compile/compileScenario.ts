@@ -13,7 +13,7 @@ import { measureUnitsOf } from "./unitsPenetration.js";
 function validate(input: unknown): Scenario {
   const r = scenarioSchema.safeParse(input);
   if (r.success) return r.data;
-  throw new InvalidInputError("scenario", withGridKeyHints(inputIssuesFromZod(r.error, input, [], scenarioSchema)));
+  throw new InvalidInputError("scenario", withGridKeyHints(inputIssuesFromZod(r.error, input, [])));
 }
 
 /**

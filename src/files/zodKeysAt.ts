@@ -75,7 +75,7 @@ function childOf(schema: ZodType, value: unknown, key: string | number, depth = 
  * const schema = object({ rows: array(strictObject({ id: string(), level: string() })) });
  * zodKeysAt(schema, { rows: [{ id: "a", levle: "1" }] }, ["rows", 0]); // ["id", "level"]
  * ```
- * @category Errors
+ * @category Scenario files
  */
 export function zodKeysAt(schema: ZodType, data: unknown, path: readonly (string | number)[]): string[] {
   let schemas: ZodType[] = [schema];

@@ -25,7 +25,7 @@ function fractionOf(sign: string, int: string, frac: string): string {
  * import { writtenValueHint } from "./writtenValueHint.js";
  * [writtenValueHint("70%"), writtenValueHint("11", "number"), writtenValueHint("high")]; // ['"70%" is a percentage: write the fraction 0.7 (shares, penetrations and removals are fractions from 0 to 1)', '"11" is a number in quotes: write 11 without quotes', undefined]
  * ```
- * @category Errors
+ * @category Scenario files
  */
 export function writtenValueHint(value: unknown, expected?: string): string | undefined {
   if (typeof value !== "string") return undefined;
