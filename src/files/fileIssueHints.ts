@@ -1,6 +1,7 @@
 import type { ZodError } from "zod";
 import type { InputIssue } from "../errors.js";
-import { distance, nearestNames } from "../nearestStrings.js";
+import { distance } from "../nearestStrings.js";
+import { nearestNames } from "./nearestNames.js";
 import { writtenValueHint } from "./writtenValueHint.js";
 
 type ZodIssue = ZodError["issues"][number];

@@ -1,7 +1,7 @@
 import type { ZodError, ZodType } from "zod";
 import { citationSchema } from "../citations/citation.js";
 import { CobenefitsError, type FileIssue, type InputIssue, InvalidInputError, MissingFactorError, ScenarioFileError, UnknownMetricError, issueOfError } from "../errors.js";
-import { nearestNames } from "../nearestStrings.js";
+import { nearestNames } from "./nearestNames.js";
 import { factorRowSchema } from "../factors/factorRow.js";
 import { inputIssuesFromZodIssue } from "../errors/inputIssuesFromZod.js";
 import { nearestKey, withFileHints } from "./fileIssueHints.js";
