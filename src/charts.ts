@@ -25,3 +25,4 @@ export { wrapLabel } from "./report/charts/measureNames.js";
 export { ENGLISH_LABELS, flagsInWords, sectorWithName } from "./report/labels.js";
 export type { ReportLabels, TradeOffFlag } from "./report/labels.js";
 export type { ChartOptions } from "./report/charts/chartOptions.js";
+export { comparisonCharts } from "./report/charts/comparisonCharts.js";

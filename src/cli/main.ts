@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CobenefitsError, MissingDependencyError } from "../errors.js";
 import type { CliIo, Command } from "./command.js";
+import { compareCommand } from "./commands/compare.js";
 import { factorsCommand } from "./commands/factors.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { metricsCommand } from "./commands/metrics.js";
@@ -25,6 +26,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   crf: crfCommand,
   optimise: optimiseCommand,
+  compare: compareCommand,
 };
 
 const HELP = `cobenefits: air-pollutant and climate co-benefits of clean-air measures

@@ -7,6 +7,8 @@ import type { ErrorCode } from "./errorCodes.js";
  * @category Errors
  */
 export interface FileIssue extends InputIssue {
+  /** The file the line is in, when it is not the error's `file` (a base scenario named by `extends`). */
+  readonly file?: string | undefined;
   readonly line?: number | undefined;
   readonly column?: number | undefined;
 }
@@ -32,9 +34,9 @@ export class ScenarioFileError extends CobenefitsError {
    * @param given - every problem (an issue without a code is `invalid_value`)
    * @param options - the code (default `INVALID_SCENARIO_FILE`) and the original error
    */
-  constructor(file: string, given: readonly (InputIssueInit & { readonly line?: number | undefined; readonly column?: number | undefined })[], options: { readonly code?: ErrorCode; readonly cause?: unknown } = {}) {
+  constructor(file: string, given: readonly (InputIssueInit & { readonly file?: string | undefined; readonly line?: number | undefined; readonly column?: number | undefined })[], options: { readonly code?: ErrorCode; readonly cause?: unknown } = {}) {
     const issues: readonly FileIssue[] = given.map(codedIssue);
-    const where = (i: FileIssue) => `${file}${i.line === undefined ? "" : `:${i.line}${i.column === undefined ? "" : `:${i.column}`}`}`;
+    const where = (i: FileIssue) => `${i.file ?? file}${i.line === undefined ? "" : `:${i.line}${i.column === undefined ? "" : `:${i.column}`}`}`;
     const line = (i: FileIssue) => `  - ${where(i)} ${formatPath(i.path)}: ${i.message}`;
     super(options.code ?? "INVALID_SCENARIO_FILE", () => `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n${listedIssues(issues, line)}`);
     this.file = file;

@@ -6,6 +6,7 @@ import { builtinFactorGapsFor } from "./builtinFactorGaps.js";
 import type { FactorRow, FactorTable } from "./factorRow.js";
 import type { FactorSet } from "./factorSet.js";
 import { fuelGroupsOf } from "./fuels.js";
+import { nearestFactorKeys } from "./nearestFactorKeys.js";
 import { sectorWithin } from "./sectorWithin.js";
 import { rowReachesSector } from "./rowReachesSector.js";
 import { docsUrl } from "../docsUrl.js";
@@ -152,12 +153,12 @@ export function lookupFactor(set: FactorSet, key: FactorKey, path: readonly (str
   // a factor the built-in tables deliberately leave out says so, and what to do instead
   const gap = builtinFactorGapsFor({ sector: key.sector, species: key.pollutant, ...(key.technology === undefined ? {} : { technology: key.technology }) })[0];
   const hint = gap === undefined ? undefined : `not built in: ${gap.what} (${docsUrl("data-sources.md")}, "${gap.docs}"); instead, ${gap.instead}; nearest valid keys`;
-  const needTechnology = samePollutant.filter((r) => r.technology !== undefined && appliesIgnoringTechnology(r, key)).map(keyText);
+  const needTechnology = samePollutant.filter((r) => r.technology !== undefined && appliesIgnoringTechnology(r, key));
   if (needTechnology.length > 0) {
-    throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(needTechnology)], 5), path, hint ?? "rows for this sector and fuel exist only per technology: name one");
+    throw new UnknownFactorError(key, () => nearestFactorKeys(key, needTechnology, keyText, 5), path, hint ?? "rows for this sector and fuel exist only per technology: name one");
   }
   const pool = () => (samePollutant.length > 0 ? samePollutant : set.layers.flatMap((l) => [...l.byPollutant.values()].flat().map((c) => c.row)));
-  throw new UnknownFactorError(key, () => nearestStrings(keyText(key), [...new Set(pool().map(keyText))], 5), path, ...(hint === undefined ? [] : [hint]));
+  throw new UnknownFactorError(key, () => nearestFactorKeys(key, pool(), keyText, 5), path, ...(hint === undefined ? [] : [hint]));
 }
 
 /**

@@ -1,8 +1,11 @@
 import type { ZodError, ZodType } from "zod";
 import { citationSchema } from "../citations/citation.js";
-import { CobenefitsError, type FileIssue, type InputIssue, InvalidInputError, MissingFactorError, ScenarioFileError, issueOfError } from "../errors.js";
+import { CobenefitsError, type FileIssue, type InputIssue, InvalidInputError, MissingFactorError, ScenarioFileError, UnknownMetricError, issueOfError } from "../errors.js";
+import { nearestNames } from "./nearestNames.js";
 import { factorRowSchema } from "../factors/factorRow.js";
 import { inputIssuesFromZodIssue } from "../errors/inputIssuesFromZod.js";
+import { nearestKey, withFileHints } from "./fileIssueHints.js";
+import { zodKeysAt } from "./zodKeysAt.js";
 import { gridFactorRowSchema } from "../factors/gridFactorRow.js";
 import { ncvRowSchema } from "../factors/ncvRow.js";
 import { compileScenario } from "../scenario/compile/compileScenario.js";
@@ -16,6 +19,7 @@ import { gridKeyHint } from "../scenario/gridKeyHint.js";
 import { ANALYSIS_SECTIONS, ANALYSIS_SECTION_KEYS } from "./analysisSections.js";
 import { type ScenarioFileSource, type SourcePath, fileProblem } from "./scenarioFileSource.js";
 import { docsUrl } from "../docsUrl.js";
+import { resolveScenarioExtends } from "./scenarioExtends.js";
 
 /**
  * How to read a scenario file: its name (shown in messages; its extension picks the format) and,
@@ -27,6 +31,13 @@ export interface ScenarioFileOptions {
   readonly fileName?: string;
   /** Overrides the format the file name implies. */
   readonly format?: "yaml" | "json";
+  /**
+   * Reads a base scenario that the file names with `extends: base.yaml` (the path given is
+   * resolved from `filePath`); without it, a file with `extends` is refused.
+   */
+  readonly readFile?: (path: string) => string;
+  /** Where the file is, to resolve `extends` paths from (default: `fileName`). */
+  readonly filePath?: string;
 }
 
 const formatOf = (o: ScenarioFileOptions) => o.format ?? (/\.json$/i.test(o.fileName ?? "") ? "json" : "yaml");
@@ -46,8 +57,14 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** The file's content and positions; refuses a file over {@link MAX_SCENARIO_FILE_BYTES} before parsing it. */
+/** The file's content and positions, with the base it `extends` merged under it. */
 function readSource(text: string, options: ScenarioFileOptions): ScenarioFileSource {
+  const file = options.fileName ?? "scenario";
+  return resolveScenarioExtends(readOne(text, options), { filePath: options.filePath ?? file, readFile: options.readFile, load: (t, fileName) => readOne(t, { fileName }) });
+}
+
+/** One file's content and positions; refuses a file over {@link MAX_SCENARIO_FILE_BYTES} before parsing it. */
+function readOne(text: string, options: ScenarioFileOptions): ScenarioFileSource {
   const file = options.fileName ?? "scenario";
   // Each UTF-16 unit is 1 to 3 bytes: count only when the length alone does not decide.
   const bytes = text.length > MAX_SCENARIO_FILE_BYTES ? text.length : text.length * 3 <= MAX_SCENARIO_FILE_BYTES ? 0 : utf8Bytes(text);
@@ -106,14 +123,20 @@ const listAt = (value: unknown, key: string): readonly unknown[] => {
 };
 
 /** The file issues of a failed parse of `value`, which sits at `at` in the file's content: each located by line and column. */
-function fileIssues(src: ScenarioFileSource, zodIssues: readonly ZodIssue[], value: unknown, at: SourcePath): FileIssue[] {
+function fileIssues(src: ScenarioFileSource, zodIssues: readonly ZodIssue[], value: unknown, at: SourcePath, schema: ZodType, root: unknown): FileIssue[] {
   const issues: FileIssue[] = [];
   for (const i of zodIssues) {
     const path = [...at, ...pathOf(i)];
     if (i.code === "unrecognized_keys") {
       // One issue per object, at its first unknown key's line.
       const named = i.keys.slice(0, 10).map((k) => `"${k}"`).join(", ") + (i.keys.length > 10 ? ` and ${i.keys.length - 10} more` : "");
-      const hints = i.keys.slice(0, 10).flatMap((k) => { const h = gridKeyHint(path, k); return h === undefined ? [] : [{ k, h }]; });
+      const known = zodKeysAt(schema, value, pathOf(i));
+      const hints = i.keys.slice(0, 10).flatMap((k) => {
+        const h = gridKeyHint(path, k);
+        if (h !== undefined) return [{ k, h }];
+        const near = k.length > 60 ? undefined : nearestKey(k, known); // the nearest key the schema allows here
+        return near === undefined ? [] : [{ k, h: { nearest: [near], options: known, hint: `did you mean "${near}"?` } }];
+      });
       // several keys: one "did you mean" with each key's nearest, the aggregates' hints as they are
       const guesses = hints.filter(({ h }) => h.nearest.length > 0);
       const texts = i.keys.length === 1 ? hints.map(({ h }) => h.hint) : [
@@ -124,7 +147,7 @@ function fileIssues(src: ScenarioFileSource, zodIssues: readonly ZodIssue[], val
       const message = `unknown key${i.keys.length > 1 ? "s" : ""} ${named} (a misspelt field is never ignored; see ${docsUrl("scenario-file-reference.md")})${hinted}`;
       const nearest = hints.flatMap(({ h }) => h.nearest);
       issues.push({ code: "unknown_key", path, key: i.keys[0], message, ...(nearest.length === 0 ? {} : { nearest }), ...src.keyPosition([...path, ...i.keys.slice(0, 1)]) });
-    } else for (const issue of inputIssuesFromZodIssue(i, value, at)) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
+    } else for (const issue of inputIssuesFromZodIssue(i, value, at).map((x) => withFileHints(x, i, root))) issues.push({ ...issue, ...(issue.code === "unknown_key" ? src.keyPosition(issue.path) : src.position(issue.path)) });
   }
   return issues;
 }
@@ -154,7 +177,7 @@ function validate(src: ScenarioFileSource): Scenario {
     if (row !== null && typeof row === "object") readPlainNumbers(src, citationSchema, row, ["factors", "userCitations", r]);
   });
   const r = scenarioSchema.safeParse(data);
-  const issues: FileIssue[] = r.success ? [] : fileIssues(src, r.error.issues, data, []);
+  const issues: FileIssue[] = r.success ? [] : fileIssues(src, r.error.issues, data, [], scenarioSchema, data);
   // The analysis sections (costs, uncertainty, targets, optimise, impacts), each by its own layer's schema.
   for (const key of ANALYSIS_SECTION_KEYS) {
     const value = (data as Record<string, unknown>)[key];
@@ -166,7 +189,7 @@ function validate(src: ScenarioFileSource): Scenario {
     }
     if (value !== null && typeof value === "object") readPlainNumbers(src, schema, value, [key]);
     const s2 = schema.safeParse(value);
-    if (!s2.success) issues.push(...fileIssues(src, s2.error.issues, value, [key]));
+    if (!s2.success) issues.push(...fileIssues(src, s2.error.issues, value, [key], schema, data));
   }
   if (r.success && issues.length === 0) return r.data;
   const byLine = (a: FileIssue, b: FileIssue) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
@@ -206,6 +229,13 @@ function validate(src: ScenarioFileSource): Scenario {
  */
 export function parseScenarioFile(text: string, options: ScenarioFileOptions = {}): Scenario {
   return validate(readSource(text, options));
+}
+
+/** An unknown metric's issue with the nearest known name, ignoring case and separators ("AR6GWP100", the globalwarmingpotentials data's spelling, names AR6-GWP100). */
+function withMetricHint(issue: InputIssue): InputIssue {
+  if (!(issue.cause instanceof UnknownMetricError)) return issue;
+  const near = nearestNames(issue.cause.metric, issue.cause.available, 1)[0];
+  return near === undefined ? issue : { ...issue, nearest: [near], message: issue.message.replace(/; known metrics: /, `; did you mean "${near}"? known metrics: `) };
 }
 
 /**
@@ -248,6 +278,6 @@ export function compileScenarioFile(text: string, options: ScenarioFileOptions &
         : [issueOfError(e)];
     // Metrics given in place of the file's (the command line's --metric) are not in the file.
     const given = (i: { path: readonly (string | number)[] }) => options.metrics !== undefined && i.path[0] === "metrics";
-    throw new ScenarioFileError(src.file, found.map((i) => (given(i) ? { ...i, message: `(--metric) ${i.message}` } : { ...i, ...src.position(i.path) })), { code: e.code, cause: e });
+    throw new ScenarioFileError(src.file, found.map(withMetricHint).map((i) => (given(i) ? { ...i, message: `(--metric) ${i.message}` } : { ...i, ...src.position(i.path) })), { code: e.code, cause: e });
   }
 }

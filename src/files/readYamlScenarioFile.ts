@@ -3,6 +3,7 @@ import { ScenarioFileError } from "../errors.js";
 import { MAX_SCENARIO_FILE_DEPTH } from "./maxScenarioFileDepth.js";
 import { MAX_SCENARIO_FILE_NODES } from "./maxScenarioFileNodes.js";
 import { type ScenarioFileSource, type SourcePath, fileProblem } from "./scenarioFileSource.js";
+import { type YamlParserMessage, yamlSyntaxIssues } from "./yamlSyntaxIssues.js";
 
 const TOO_COMPLEX = "SCENARIO_FILE_TOO_COMPLEX";
 const SYNTAX = "SCENARIO_FILE_SYNTAX";
@@ -159,6 +160,14 @@ function toData(node: Node | null | undefined, targets: ReadonlyMap<Node, Node>,
   return data;
 }
 
+/** The parser's messages, first line only, with their line and column. */
+function parserMessages(errors: readonly { readonly code: string; readonly message: string; readonly pos: readonly number[] }[], lines: LineCounter): YamlParserMessage[] {
+  return errors.map((e) => {
+    const { line, col } = lines.linePos(e.pos[0] ?? 0);
+    return { code: e.code, message: (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ""), line, column: col };
+  });
+}
+
 /**
  * Reads a YAML scenario file (YAML 1.2, core schema) into its content and the positions of its
  * values. Linear in the size of the file: the file is counted with the lexer before a tree is
@@ -192,13 +201,13 @@ export function readYamlScenarioFile(text: string, file: string): ScenarioFileSo
   const composer = new Composer({ uniqueKeys: false, strict: true });
   const docs = [...composer.compose(tokens, true, text.length)];
   const doc = docs[0] as Document;
-  const errors = [...doc.errors, ...(docs.length > 1 ? [{ message: "a scenario file holds one YAML document; remove the second `---`", pos: [(docs[1] as Document).range?.[0] ?? 0] }] : [])];
+  const errors = [...doc.errors, ...(docs.length > 1 ? [{ code: "MULTIPLE_DOCS", message: "a scenario file holds one YAML document; remove the second `---`", pos: [(docs[1] as Document).range?.[0] ?? 0] }] : [])];
   if (errors.length > 0) {
-    const issues = errors.map((e) => {
-      const { line, col } = lines.linePos(e.pos[0] ?? 0);
-      return { code: "syntax" as const, path: [], message: e.message.split("\n")[0] ?? e.message, line, column: col };
-    });
-    throw new ScenarioFileError(file, issues, { code: SYNTAX });
+    throw new ScenarioFileError(file, yamlSyntaxIssues(text, parserMessages(errors, lines), (t) => {
+      const counter = new LineCounter();
+      const d = [...new Composer({ uniqueKeys: false, strict: true }).compose(new Parser(counter.addNewLine).parse(t), true, t.length)][0] as Document;
+      return parserMessages(d.errors, counter);
+    }), { code: SYNTAX });
   }
   const { targets } = walk(doc, file, lines);
   const data = toData(doc.contents as Node | null, targets, new Map());

@@ -4,6 +4,17 @@ import { type ErrorCode, type FileIssue, ScenarioFileError } from "../errors.js"
 export type SourcePath = readonly (string | number)[];
 
 /**
+ * Where a value is written: line and column (1-based), and the file when it is another than the
+ * one read (a base scenario named by `extends`).
+ * @category Scenario files
+ */
+export interface SourcePosition {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
  * A scenario file once read (YAML or JSON): its content as plain data, and where each value is
  * written in the file. The readers ({@link readYamlScenarioFile}, {@link readJsonScenarioFile})
  * make it; validation uses it to locate problems and to read plain numbers exactly as written.
@@ -18,9 +29,9 @@ export interface ScenarioFileSource {
    * Line and column (1-based) of the value at `path`, or of its nearest ancestor written in the
    * file; empty when nothing on the path is.
    */
-  position(path: SourcePath): { readonly line?: number; readonly column?: number };
+  position(path: SourcePath): SourcePosition;
   /** Line and column of the key that `path` ends with (for an unknown key), else as {@link position}. */
-  keyPosition(path: SourcePath): { readonly line?: number; readonly column?: number };
+  keyPosition(path: SourcePath): SourcePosition;
   /** The exact text of the plain number written at `path` (`0.10`, `1e3`), or undefined when none is. */
   numberText(path: SourcePath): string | undefined;
 }

@@ -14,8 +14,8 @@ import { scenarioSchema } from "../scenario/scenario.js";
  * @example
  * ```ts
  * import { scenarioJsonSchema } from "cobenefits/files";
- * const schema = scenarioJsonSchema() as { required: string[] };
- * schema.required; // ["name", "years", "species", "metrics", "baseline", "measures"]
+ * const schema = scenarioJsonSchema() as { else: { required: string[] } };
+ * schema.else.required; // ["name", "years", "species", "metrics", "baseline", "measures"] (a file with `extends` takes them from its base)
  * ```
  * @category Scenario files
  */
@@ -31,12 +31,17 @@ export function scenarioJsonSchema(): Record<string, unknown> {
       properties[key] = js;
     }
   }
+  // a file that `extends` a base takes the required fields from it
+  const { required, ...open } = schema;
   return {
     $schema: schema.$schema,
     title: "cobenefits scenario",
     description: "A city scenario for cobenefits: baseline activities over the years, measures acting on them, species and named climate metrics. See docs/scenario-file-reference.md.",
-    ...schema,
-    properties: { $schema: { type: "string", description: "where this schema is, for editors; ignored by cobenefits" }, ...properties },
+    ...open,
+    properties: { $schema: { type: "string", description: "where this schema is, for editors; ignored by cobenefits" }, extends: { type: "string", description: "a base scenario file (relative to this one) whose fields this file keeps unless it gives them: mappings merge, lists replace, baseline and measures items merge by id ({ id, remove: true } removes one). See docs/scenario-file-reference.md" }, ...properties },
+    if: { required: ["extends"] },
+    then: {},
+    else: { required },
   };
 }
 

@@ -5,6 +5,7 @@ import * as report from "../../src/report.js";
 import * as costs from "../../src/costs.js";
 import * as impacts from "../../src/impacts.js";
 import * as optimise from "../../src/optimise.js";
+import * as compare from "../../src/compare.js";
 import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
@@ -88,7 +89,7 @@ const COBENEFITS_INVENTORY = [
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = [
-  "ENGLISH_LABELS", "avoidedDeathsChart", "chartToSvg", "coBenefitQuadrantChart", "flagsInWords", "macCurveChart",
+  "ENGLISH_LABELS", "avoidedDeathsChart", "chartToSvg", "coBenefitQuadrantChart", "comparisonCharts", "flagsInWords", "macCurveChart",
   "reductionRangesChart", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "temperatureChart",
   "trajectoriesChart", "trajectoriesFanChart", "wrapLabel",
 ];
@@ -140,6 +141,8 @@ const COBENEFITS_OPTIMISE = [
   "parseOptimiseSection", "parseTargetsSection", "portfolioTable", "portfolioTableToCsv",
   "scenarioCostModel", "successiveLinearProgramming", "targetQuantity", "targetsSectionSchema",
 ];
+/** `cobenefits/compare`: scenario comparison and the label tables of --lang (issue 14, items 4 and 5). */
+const COBENEFITS_COMPARE = ["EN", "LABEL_REVIEW", "LANGUAGES", "compareScenarios", "comparisonCsv", "formatComparison", "isLanguage", "label", "sectorLabel", "speciesLabel", "termLabel"];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
@@ -201,6 +204,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
   it("cobenefits/optimise exports exactly the committed names, and the core's InfeasibleTargetsError", () => {
     expect(Object.keys(optimise).sort()).toEqual(COBENEFITS_OPTIMISE);
     expect(optimise.InfeasibleTargetsError).toBe(api.InfeasibleTargetsError);
+  });
+
+  it("cobenefits/compare exports exactly the committed names, none of the core's", () => {
+    expect(Object.keys(compare).sort()).toEqual(COBENEFITS_COMPARE);
+    expect(COBENEFITS_COMPARE.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {

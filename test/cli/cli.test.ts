@@ -57,7 +57,7 @@ describe("cobenefits run", () => {
     writeFileSync(bad, stringify({ ...SCENARIO, species: ["SO2", "PM25"], baseline: [{ ...SCENARIO.baseline[0], colour: "black" }] }));
     const r = await cli("run", bad);
     expect(r.code).toBe(EXIT.invalidInput);
-    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ species\[1\]: Invalid option/);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ species\[1\]: unknown species "PM25"; did you mean "PM2\.5"\?/);
     expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ baseline\[0\]: unknown key "colour"/);
   });
 

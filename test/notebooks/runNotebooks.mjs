@@ -71,24 +71,24 @@ const EXPECTED = {
     "heating-boilers PM2.5 = 270.864 t/yr",
     "heating-boilers PM2.5: 270.864 t/yr, range 150.48 to 551.76 t/yr",
     // 50 GWh x 0.5366 t CO2/MWh (MEE/NBS 2022 national average) = 26830 t, indirect
-    /^total indirect +0\.0\* +0\.0\* +0\.0\* +0\.0\* +26830\.0 /m,
+    /^total indirect +0\.0\* +0\.0\* +0\.0\* +0\.0\* +26,830\.0 /m,
     "missing: heat-pumps PM2.5",
   ],
   "03-a-city-scenario.ipynb": [
     // SO2 baseline: boilers 200 kt x 20.9 GJ/t x 840 g/GJ (EMEP/EEA 2019 1.A.4 Table 3-7) = 3511.2 t
     // + kilns 300 kt x 20.9 GJ/t x 900 g/GJ (1.A.2 Table 3-2) = 5643 t; 9154.2 t in all
-    /^baseline +1134\.1 +72\.2 +9154\.2 /m,
+    /^baseline +1,134\.1 +72\.2 +9,154\.2 /m,
     // scrubber alone: 5643 - 5643 x 1.015 x (1 - 0.9) = 5070.2355 t, the same in every attribution
-    /^kiln-fgd +5070\.2 +5070\.2 +5070\.2$/m,
-    /^sum over measures +7597\.0 +7344\.3 +7344\.3$/m,
-    /^combined reduction +7344\.3$/m,
+    /^kiln-fgd +5,070\.2 +5,070\.2 +5,070\.2$/m,
+    /^sum over measures +7,597\.0 +7,344\.3 +7,344\.3$/m,
+    /^combined reduction +7,344\.3$/m,
     "Shapley shares add up exactly to the combined reduction, every year and species: true",
-    /^boilers-to-gas +sequential +2105\.4 -> +1852\.8 +Shapley +1979\.1 -> +1979\.1$/m,
-    /^kiln-fgd +AR6-GWP100 +CO2e reduction +-22405 t +airPollutantsDownCo2eUp$/m,
+    /^boilers-to-gas +2,105\.4 +1,852\.8 +1,979\.1 +1,979\.1$/m,
+    /^kiln-fgd +AR6-GWP100 +-22,405 +airPollutantsDownCo2eUp$/m,
     // diesel buses have no Tier 2 BC or SO2 row: the flag says so instead of a trade-off (issue 11, item 6)
-    /^bus-euro-vi +AR6-GWP100 +CO2e reduction +-1147 t +incomplete$/m,
-    /^e-buses +AR6-GWP100 +CO2e reduction +30910 t +incomplete$/m,
-    /^kiln-fgd +AR6-GWP100\+Bond2013-GWP100 +CO2e reduction +25619 t +airPollutantsUpCo2eDown, coBenefit$/m,
+    /^bus-euro-vi +AR6-GWP100 +-1,147 +incomplete$/m,
+    /^e-buses +AR6-GWP100 +30,910 +incomplete$/m,
+    /^kiln-fgd +AR6-GWP100\+Bond2013-GWP100 +25,619 +airPollutantsUpCo2eDown, coBenefit$/m,
     // EMEP/EEA 2019, 1.A.3.b Table 3-23: urban bus N2O 0.012 g/km (Euro IV), 0.04 g/km (Euro VI)
     "N2O 0.012 g/km (Table 3-23)",
     "N2O 0.04 g/km (Table 3-23)",
@@ -136,6 +136,9 @@ function fail(message) {
   process.exit(1);
 }
 
+/** How many charts (SVG, shown inline by the display helper) a notebook must show. */
+const CHARTS = { "03-a-city-scenario.ipynb": 3 };
+
 /** Text of a cell's source (a string or a list of lines in the file). */
 const sourceOf = (cell) => (Array.isArray(cell.source) ? cell.source.join("") : cell.source);
 
@@ -150,9 +153,10 @@ function printed(nb) {
 
 /**
  * What a notebook may import: the package and its entries (the public API), tslab's display to
- * show a chart inline, and node:fs to read the repository's example scenario files.
+ * show a chart inline, node:fs to read the repository's example scenario files, and this folder's
+ * display helper (display.cjs).
  */
-const NOTEBOOK_IMPORTS = /^(?:cobenefits(?:\/[a-z]+)?|tslab|node:fs)$/;
+const NOTEBOOK_IMPORTS = /^(?:cobenefits(?:\/[a-z]+)?|tslab|node:fs|\.\/display\.cjs)$/;
 
 /** Problems of a committed notebook: outputs left in, imports other than the public API (above), wrong kernel. */
 function checkCommitted(file, nb) {
@@ -164,7 +168,7 @@ function checkCommitted(file, nb) {
     if (cell.outputs.length > 0 || cell.execution_count !== null) problems.push(`cell ${i + 1} has outputs; clear them (node test/notebooks/runNotebooks.mjs --clear)`);
     for (const m of sourceOf(cell).matchAll(/\bfrom\s+["']([^"']+)["']|\b(?:import|require)\s*\(\s*["']([^"']+)["']/g)) {
       const spec = m[1] ?? m[2];
-      if (!NOTEBOOK_IMPORTS.test(spec)) problems.push(`cell ${i + 1} imports "${spec}": notebooks use only the public API, import from "cobenefits" (or its entries "cobenefits/<entry>"), plus tslab to show a chart and node:fs to read an example file`);
+      if (!NOTEBOOK_IMPORTS.test(spec)) problems.push(`cell ${i + 1} imports "${spec}": notebooks use only the public API, import from "cobenefits" (or its entries "cobenefits/<entry>"), plus tslab or the display helper "./display.cjs" to show a chart and node:fs to read an example file`);
     }
   });
   return problems.map((p) => `${file}: ${p}`);
@@ -185,6 +189,8 @@ function checkExecuted(file, nb, ranToEnd) {
     }
   });
   if (!ranToEnd) return problems.map((p) => `${file}: ${p}`);
+  const svgs = nb.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.output_type === "display_data" && sourceOf({ source: o.data?.["image/svg+xml"] ?? "" }).includes("<svg")).length;
+  if (svgs < (CHARTS[file] ?? 0)) problems.push(`expected ${CHARTS[file]} charts shown inline (image/svg+xml), found ${svgs}`);
   const text = printed(nb);
   for (const want of EXPECTED[file] ?? []) {
     const found = want instanceof RegExp ? want.test(text) : text.includes(want);

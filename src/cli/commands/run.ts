@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { readText } from "../io.js";
 import { formatResultTable } from "../../report/formatTable.js";
 import { formatEnergyBalance } from "../../report/formatEnergyBalance.js";
 import { formatLifetimeReductions } from "../../report/formatLifetimeReductions.js";
@@ -104,7 +105,7 @@ export function runCommandWith(deps: RunDependencies): Command {
       const progress = progressReporter(io.stderr, quiet);
       const charts = values.charts === true ? await deps.loadCharts() : undefined; // before the work: a missing package is said at once
       const input = readScenarioInput(file, deps.stdin);
-      const plan = compileScenarioFile(input.text, { fileName: file === "-" ? input.fileName : basename(file), ...(input.format === undefined ? {} : { format: input.format }), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
+      const plan = compileScenarioFile(input.text, { fileName: file === "-" ? input.fileName : basename(file), ...(input.format === undefined ? {} : { format: input.format }), ...(file === "-" ? {} : { filePath: file, readFile: (p: string) => readText(p) }), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
       const year = tableYear(plan.years, values.year);
       const species = quadrantSpecies(plan.species, values["quadrant-species"]); // checked before computing
       progress.stage("compiled; evaluating activity rows");

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { readText } from "../io.js";
 import { ENGLISH_LABELS } from "../../report/labels.js";
 import { NumericOverflowError } from "../../errors.js";
 import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
@@ -28,7 +29,7 @@ export const validateCommand: Command = {
     if (repeated !== undefined) throw new CliFailure(EXIT.usage, `cobenefits validate: --metric ${repeated} is given twice`);
     const file = positionals[0]!;
     const input = readScenarioInput(file);
-    const plan = compileScenarioFile(input.text, { fileName: file === "-" ? input.fileName : basename(file), ...(input.format === undefined ? {} : { format: input.format }), ...(metrics === undefined ? {} : { metrics }) });
+    const plan = compileScenarioFile(input.text, { fileName: file === "-" ? input.fileName : basename(file), ...(input.format === undefined ? {} : { format: input.format }), ...(file === "-" ? {} : { filePath: file, readFile: (p: string) => readText(p) }), ...(metrics === undefined ? {} : { metrics }) });
     // The same evaluation, report tables and chart data as run, so nothing run checks is left out.
     // Values beyond float64 are exact in the tables but cannot be plotted: said as a note, since
     // run accepts the file and only run --charts refuses it.
