@@ -31,7 +31,7 @@ export interface MixUpstreamMethane {
  * @param factors - the factor set (NCVs of the plants' fuels)
  * @param path - where the mix is in the caller's input, for errors
  * @returns one entry per part with plants burning its fuels (none when no plant does)
- * @throws {@link index!BasisConversionError} when a plant's fuel has no NCV to bring it to mass
+ * @throws {@link cobenefits!BasisConversionError} when a plant's fuel has no NCV to bring it to mass
  * @example
  * ```ts
  * import { createFactorSet, mixUpstreamMethane } from "cobenefits";

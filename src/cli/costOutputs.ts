@@ -20,7 +20,7 @@ export const COST_FILES: readonly string[] = ["costs.csv", "costs-npv.csv", "cos
  * @param result - the exact result of the plan
  * @param balance - the plan's energy balance, when already computed
  * @returns the costs report, or undefined
- * @throws {@link index!InvalidInputError} as {@link costs!scenarioCosts}
+ * @throws {@link cobenefits!InvalidInputError} as {@link cobenefits/costs!scenarioCosts}
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";

@@ -12,7 +12,7 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
  * @param plan - the compiled scenario (its `impacts` section)
  * @param result - its exact result
  * @returns the temperature response, or undefined without `impacts.climate`
- * @throws {@link index!InvalidInputError} for a bad section or response choice, located from `impacts`
+ * @throws {@link cobenefits!InvalidInputError} for a bad section or response choice, located from `impacts`
  * @example
  * ```ts
  * import { compileScenario, evaluateScenario } from "cobenefits";

@@ -89,17 +89,17 @@ function inPriceUnit(amount: DecimalString, amountGJ: DecimalString | null, unit
  * measure's; GAINS documentation, "Costs", gains.docs.iiasa.ac.at/model/core/cost.html); fixedOM_y
  * = q x F; variableOM_y = a x V; fuel_y = sum over the fuels the measure changes of (added -
  * saved) x price_y, with added and saved the measure's Shapley share of the energy balance
- * ({@link index!energyBalance}), converted to the price's unit (through GJ where the units differ
+ * ({@link cobenefits!energyBalance}), converted to the price's unit (through GJ where the units differ
  * in dimension); a fuel the section lists in `unpricedFuels` is left out and named in the row's
  * `unpricedFuels` (the cost is then incomplete). Subsidies move amounts between payers. Each component is rounded half-even to
  * {@link COST_PLACES} decimals; totals and perspectives are exact sums of the rounded components.
  *
- * @param plan - a compiled plan (after {@link index!withPenetrations} for other penetrations)
+ * @param plan - a compiled plan (after {@link cobenefits!withPenetrations} for other penetrations)
  * @param section - a validated costs section ({@link parseCostsSection})
  * @param path - where the section is in the scenario, for errors (default `["costs"]`)
  * @param balance - the plan's energy balance, when already computed
  * @returns rows by measure (in the section's order), year, then perspective (society first) [currency/yr]
- * @throws {@link index!InvalidInputError} (every problem found, each at its path under `path`) for
+ * @throws {@link cobenefits!InvalidInputError} (every problem found, each at its path under `path`) for
  *   a cost row naming no measure of the scenario, no lifetime, a fuel the measures change that has
  *   no price, a price or cost unit that cannot be converted to what it prices
  * @example

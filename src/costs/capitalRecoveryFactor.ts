@@ -50,7 +50,7 @@ export const COST_PLACES = 6;
  * @param rate - the discount rate [1/yr], above -1 (e.g. `"0.04"`)
  * @param lifetime - the lifetime [yr], a whole number of at least 1
  * @returns the factor [1/yr]
- * @throws {@link index!InvalidInputError} for a rate at or below -1 or a lifetime that is not a whole number of at least 1
+ * @throws {@link cobenefits!InvalidInputError} for a rate at or below -1 or a lifetime that is not a whole number of at least 1
  * @example
  * ```ts
  * import { capitalRecoveryFactor } from "cobenefits/costs";

@@ -266,7 +266,7 @@ export function currencyFactor(section: CostsSection, currency: string, priceYea
  * @param value - the section as read from the scenario (plain data)
  * @param path - where the section is in the scenario, e.g. `["costs"]`
  * @returns the validated section
- * @throws {@link index!InvalidInputError} listing every problem, each at its path (a missing
+ * @throws {@link cobenefits!InvalidInputError} listing every problem, each at its path (a missing
  *   `discountRate` is `missing required field "discountRate"` at `["costs", "discountRate"]`)
  * @example
  * ```ts

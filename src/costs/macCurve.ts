@@ -47,7 +47,7 @@ export interface MacCurve {
  * @param costs - from {@link scenarioCosts}
  * @param options - `of`: a species or a metric name of the result; `year`; `perspective` (default `society`)
  * @returns the curve [t/yr, currency/t]
- * @throws {@link index!InvalidInputError} for a species, metric or year the costs have no rows for (with the nearest names)
+ * @throws {@link cobenefits!InvalidInputError} for a species, metric or year the costs have no rows for (with the nearest names)
  * @example
  * ```ts
  * import { macCurve } from "cobenefits/costs";

@@ -18,7 +18,7 @@ export interface MeasureCostAt {
 
 /**
  * The annual cost of each priced measure in each year at other penetrations than the scenario's:
- * the plan is re-penetrated with {@link index!withPenetrations} (no recompiling), then costed with
+ * the plan is re-penetrated with {@link cobenefits!withPenetrations} (no recompiling), then costed with
  * {@link annualCosts}. This is what an optimiser calls for a candidate portfolio. Investment and
  * O&M are linear in a measure's penetration; the fuel term follows the energy balance (Shapley
  * shares), so it is linear too unless measures overlap on an activity row.
@@ -28,7 +28,7 @@ export interface MeasureCostAt {
  * @param penetrations - new penetration schedules by measure id [-, 0..1]; measures not named keep theirs
  * @param perspective - whose costs (default `society`)
  * @returns per priced measure (section order) and year, the total annual cost [currency/yr], exact
- * @throws {@link index!InvalidInputError} as {@link index!withPenetrations} and {@link annualCosts}
+ * @throws {@link cobenefits!InvalidInputError} as {@link cobenefits!withPenetrations} and {@link annualCosts}
  * @example
  * ```ts
  * import { compileScenario } from "cobenefits";

@@ -20,12 +20,12 @@ const ACTIVITY_DIMENSIONS = new Set(["mass", "energy", "vehicleDistance", "gasVo
  * through the template's energy content when `unit` is an energy unit (t of coal in GJ), else
  * refused.
  *
- * @param plan - a compiled plan (after {@link index!withPenetrations} for other penetrations)
+ * @param plan - a compiled plan (after {@link cobenefits!withPenetrations} for other penetrations)
  * @param mi - the measure's index in `plan.measures`
  * @param unit - the unit the cost is per (its denominator), e.g. `household`, `t`, `GJ`
  * @param path - where the cost row is, for errors
  * @returns the quantity per year, exact
- * @throws {@link index!InvalidInputError} when the unit is neither stock nor activity, when a
+ * @throws {@link cobenefits!InvalidInputError} when the unit is neither stock nor activity, when a
  *   targeted row has no stock (for a stock unit) or cannot be converted to `unit`
  * @example
  * ```ts

@@ -95,11 +95,11 @@ export interface ScenarioCosts {
  * measure, year and perspective ({@link COSTS_METHOD}).
  *
  * @param plan - the compiled plan
- * @param result - {@link index!evaluateScenario} of the plan (its Shapley shares are the reductions)
+ * @param result - {@link cobenefits!evaluateScenario} of the plan (its Shapley shares are the reductions)
  * @param section - a validated costs section; by default the scenario's own `costs`, validated
- * @param balance - the plan's {@link index!energyBalance}, when already computed
+ * @param balance - the plan's {@link cobenefits!energyBalance}, when already computed
  * @returns the costs [currency/yr, currency, currency/t]
- * @throws {@link index!InvalidInputError} when no section is given and the scenario has none, for
+ * @throws {@link cobenefits!InvalidInputError} when no section is given and the scenario has none, for
  *   a source that is not in the citation registry (built-in or the scenario's userCitations), or as {@link annualCosts}
  * @example
  * ```ts

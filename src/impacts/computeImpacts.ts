@@ -25,7 +25,7 @@ export interface ImpactsResult {
  * @param impacts - the scenario's `impacts` section (validated here)
  * @param userCitations - the scenario's `factors.userCitations`: every `source.id` of the section must be a citation (built in or one of these)
  * @returns the steps' results
- * @throws {@link index!InvalidInputError} for an invalid section, a source id no citation defines, or inputs missing for a year, each with its path from `impacts`
+ * @throws {@link cobenefits!InvalidInputError} for an invalid section, a source id no citation defines, or inputs missing for a year, each with its path from `impacts`
  * @example
  * ```ts
  * import { computeImpacts } from "cobenefits/impacts";

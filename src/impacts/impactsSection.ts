@@ -45,7 +45,7 @@ export const impactsSectionSchema: ZodType<ImpactsSection> = object({
  * @param value - the section as read (plain data)
  * @param path - where the section is in the input [path], `["impacts"]` by default
  * @returns the section, typed
- * @throws {@link index!InvalidInputError} listing every problem, each with its path from `path`
+ * @throws {@link cobenefits!InvalidInputError} listing every problem, each with its path from `path`
  * @example
  * ```ts
  * import { parseImpactsSection } from "cobenefits/impacts";

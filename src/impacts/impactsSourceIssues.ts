@@ -28,7 +28,7 @@ function walk(value: unknown, path: (string | number)[], found: { path: (string 
  * @param section - the `impacts` section as read
  * @param userCitations - the scenario's `factors.userCitations` (validated here)
  * @returns one issue per unknown id, at its path from `impacts`, with the nearest known ids
- * @throws {@link index!InvalidInputError} when a user citation is invalid
+ * @throws {@link cobenefits!InvalidInputError} when a user citation is invalid
  * @example
  * ```ts
  * import { impactsSourceIssues } from "cobenefits/impacts";

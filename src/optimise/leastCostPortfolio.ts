@@ -83,7 +83,7 @@ export interface LeastCostPortfolio {
  * @param optimise - the measures to choose and their bounds (see {@link parseOptimiseSection})
  * @param costs - the annualised cost of the chosen measures at given penetrations
  * @returns the portfolio, its cost, each target's margin, and its scenario and plan
- * @throws {@link index!InvalidInputError} for a target the plan cannot evaluate (species not computed,
+ * @throws {@link cobenefits!InvalidInputError} for a target the plan cannot evaluate (species not computed,
  *   metric not named, year outside) or a measure that is not in the scenario, is a
  *   `measuredReduction`, or has an earliest year after the scenario's last
  * @throws {@link InfeasibleTargetsError} naming the binding target and the best it reaches

@@ -56,7 +56,7 @@ export const optimiseSectionSchema: ZodType<OptimiseSection> = object({
  * @param value - the section as read from the scenario file (not changed)
  * @param path - where the section is in the input [default `["optimise"]`]
  * @returns the section, typed
- * @throws {@link index!InvalidInputError} listing every problem with its path
+ * @throws {@link cobenefits!InvalidInputError} listing every problem with its path
  * @example
  * ```ts
  * import { parseOptimiseSection } from "cobenefits/optimise";

@@ -23,7 +23,7 @@ import type { PortfolioCostModel } from "./portfolioCostModel.js";
  * @param costs - its validated costs section (`parseCostsSection`)
  * @param optimise - its validated optimise section
  * @returns the cost model, in the section's currency and price year
- * @throws {@link index!InvalidInputError} for a chosen measure with no cost row (it would look free), or
+ * @throws {@link cobenefits!InvalidInputError} for a chosen measure with no cost row (it would look free), or
  *   no `perspective` where the costs have subsidies (society and the payers then differ)
  * @example
  * ```ts

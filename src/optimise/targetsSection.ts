@@ -55,7 +55,7 @@ export const targetsSectionSchema: ZodType<readonly Target[]> = array(object({
  * @param value - the section as read from the scenario file (not changed)
  * @param path - where the section is in the input [default `["targets"]`]
  * @returns the targets, typed
- * @throws {@link index!InvalidInputError} listing every problem with its path
+ * @throws {@link cobenefits!InvalidInputError} listing every problem with its path
  * @example
  * ```ts
  * import { parseTargetsSection } from "cobenefits/optimise";

@@ -23,8 +23,8 @@ const none = { low: null, median: null, high: null };
  * year, sector, scope and species get their range; a measure's share in one sector gets none (the
  * draws give each measure's share summed over sectors: see `uncertainty.csv`, kind `share`).
  *
- * @param rows - from {@link index!tidyTable}
- * @param u - from {@link uncertainty!runUncertainty} on the same plan
+ * @param rows - from {@link cobenefits!tidyTable}
+ * @param u - from {@link cobenefits/uncertainty!runUncertainty} on the same plan
  * @returns the rows with the three columns [t/yr]
  * @example
  * ```ts
@@ -45,8 +45,8 @@ export function tidyWithRanges(rows: readonly TidyRow[], u: Pick<UncertaintyResu
  * The CO2e rows with `low`, `median` and `high` of their reduction: the total of each year and
  * metric, and each measure's Shapley share.
  *
- * @param rows - from {@link index!co2eTable}
- * @param u - from {@link uncertainty!runUncertainty} on the same plan
+ * @param rows - from {@link cobenefits!co2eTable}
+ * @param u - from {@link cobenefits/uncertainty!runUncertainty} on the same plan
  * @returns the rows with the three columns [t CO2-eq/yr]
  * @example
  * ```ts

@@ -54,8 +54,8 @@ function figures(s: Summary) {
  * Every figure of an uncertainty run as rows: emissions, totals per scope, Shapley shares, CO2e,
  * CO2e shares and extra figures, each with its full percentile set.
  *
- * @param r - from {@link uncertainty!runUncertainty}
- * @param costs - cost per tonne over the same draws ({@link uncertainty!costPerTonneRanges}), if any
+ * @param r - from {@link cobenefits/uncertainty!runUncertainty}
+ * @param costs - cost per tonne over the same draws ({@link cobenefits/uncertainty!costPerTonneRanges}), if any
  * @returns the rows [t/yr; t CO2-eq/yr for CO2e], float64
  * @example
  * ```ts

@@ -96,7 +96,7 @@ export function costPerTonneFigures(plan: Plan, costs: Pick<ScenarioCosts, "annu
  * @param u - from {@link runUncertainty} with the figures' `names` and `compute` as `extra`
  * @param figures - from {@link costPerTonneFigures}
  * @returns one row per year, measure, perspective and species or metric
- * @throws {@link index!InvalidInputError} when the draws varied a penetration: costs are computed at the
+ * @throws {@link cobenefits!InvalidInputError} when the draws varied a penetration: costs are computed at the
  *   point penetrations, so their ratio to a drawn reduction would mix two states
  * @example
  * ```ts

@@ -54,7 +54,7 @@ export interface UncertaintyOptions {
  * @param section - the scenario's `uncertainty` section (validated here), or undefined to use `plan.scenario.uncertainty`
  * @param options - draws, seed or sampling overriding the section's; extra figures
  * @returns the summaries, the inputs drawn and the rows not varied
- * @throws {@link index!InvalidInputError} when there is no section, no seed (there is no hidden default),
+ * @throws {@link cobenefits!InvalidInputError} when there is no section, no seed (there is no hidden default),
  * or the section names inputs the plan cannot vary (an unknown measure, a row without an interval, an unbounded range for a fraction, ...)
  * @example
  * ```ts

@@ -91,7 +91,7 @@ export interface UncertaintySection {
  * @param value - the section as read from the scenario
  * @param path - where it is in the input (issues are located under it) [-]; `["uncertainty"]` for a scenario
  * @returns the section, typed
- * @throws {@link index!InvalidInputError} listing every problem with its path under `path`
+ * @throws {@link cobenefits!InvalidInputError} listing every problem with its path under `path`
  * @example
  * ```ts
  * import { parseUncertaintySection } from "cobenefits/uncertainty";

@@ -8,7 +8,7 @@ import type { SAMPLING } from "./uncertaintySection.js";
  * independent random permutations). Every value is strictly inside (0, 1), so every quantile
  * function is finite.
  *
- * Method: the project's seeded generator (mulberry32, {@link engine!shapleySampled} uses it),
+ * Method: the project's seeded generator (mulberry32, {@link cobenefits/engine!shapleySampled} uses it),
  * one stream for the whole matrix, drawn in a fixed order (Monte Carlo: draw by draw, input by
  * input; Latin hypercube: input by input, a permutation then the positions inside the strata), so
  * the same seed gives the same matrix on every platform. A raw 32-bit value k becomes

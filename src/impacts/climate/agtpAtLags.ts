@@ -26,7 +26,7 @@ export type SpeciesResponse =
  * @param lags - times after the pulse [yr], each at least 0 and, when a feedback is added, a
  *   multiple of the set's time step
  * @returns AGTP at each lag [K kg-1], float64
- * @throws {@link index!InvalidInputError} (`lags`) when a lag is negative, not finite, beyond 1000
+ * @throws {@link cobenefits!InvalidInputError} (`lags`) when a lag is negative, not finite, beyond 1000
  *   years, or off the time step of the feedback
  * @example
  * ```ts

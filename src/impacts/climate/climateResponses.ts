@@ -25,7 +25,7 @@ export function listClimateResponses(): readonly ClimateResponseSet[] {
  * @param name - e.g. `AR6-7SM-AGTP`
  * @param path - where the name sits in the user's input (for the error)
  * @returns the set
- * @throws {@link index!InvalidInputError} (`unknown_reference`) for an unknown name, with the nearest names
+ * @throws {@link cobenefits!InvalidInputError} (`unknown_reference`) for an unknown name, with the nearest names
  * @example
  * ```ts
  * import { getClimateResponse } from "cobenefits/impacts";

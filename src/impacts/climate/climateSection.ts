@@ -55,7 +55,7 @@ export const climateSectionSchema: ZodType<ClimateSection> = object({
  * @param value - the section as read from the scenario
  * @param path - where it sits in the scenario, e.g. `["impacts", "climate"]`
  * @returns the section, typed
- * @throws {@link index!InvalidInputError} listing every problem, each located from `path`
+ * @throws {@link cobenefits!InvalidInputError} listing every problem, each located from `path`
  * @example
  * ```ts
  * import { parseClimateSection } from "cobenefits/impacts";

@@ -35,7 +35,7 @@ export interface ShortLivedResponse {
  * @param rows - the section's `shortLived` rows
  * @param path - where the rows sit, e.g. `["impacts", "climate", "shortLived"]`
  * @returns one response per row, in order
- * @throws {@link index!InvalidInputError} for a metric name that is unknown, not a GWP, or without a value for the species
+ * @throws {@link cobenefits!InvalidInputError} for a metric name that is unknown, not a GWP, or without a value for the species
  * @example
  * ```ts
  * import { AR6_CLIMATE_RESPONSE, shortLivedResponses } from "cobenefits/impacts";

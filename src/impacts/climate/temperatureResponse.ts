@@ -60,7 +60,7 @@ const CONVENTION = "Each year's emission change is a pulse in the middle of the 
  * @param section - the scenario's `impacts.climate`, from {@link parseClimateSection}
  * @param path - where the section sits in the scenario, for errors (default `["impacts", "climate"]`)
  * @returns the temperature rows [K], exact decimal strings
- * @throws {@link index!InvalidInputError} for an unknown response set, `until` before the first
+ * @throws {@link cobenefits!InvalidInputError} for an unknown response set, `until` before the first
  *   year or more than 500 years after it, a missing `afterLastYear` when `until` is beyond the
  *   scenario, and bad short-lived rows
  * @example

@@ -57,7 +57,7 @@ const DAYS_PER_YEAR = 365;
  * @param section - the `impacts.exposure` section
  * @param path - where the section is in the input [path]
  * @returns per-measure concentration reductions [ug/m3], the totals and the coefficients used
- * @throws {@link index!InvalidInputError} when a year has no population, a sector with a PM2.5 change
+ * @throws {@link cobenefits!InvalidInputError} when a year has no population, a sector with a PM2.5 change
  *   has no route, or a route names an intake fraction that is not built in (with suggestions)
  * @example
  * ```ts

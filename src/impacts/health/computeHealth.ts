@@ -56,7 +56,7 @@ export interface HealthResult {
  * @param section - the `impacts.health` section
  * @param path - where the section is in the input [path]
  * @returns avoided deaths per year, measure, function and endpoint [death/yr]
- * @throws {@link index!InvalidInputError} when a year has no baseline concentration, an endpoint of a
+ * @throws {@link cobenefits!InvalidInputError} when a year has no baseline concentration, an endpoint of a
  *   chosen function has no baseline deaths, a function is unknown, or there are more measures
  *   than Shapley shares are computed for (24)
  * @example

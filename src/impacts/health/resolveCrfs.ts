@@ -16,7 +16,7 @@ function userFunction(f: UserCrf): ConcentrationResponseFunction {
  * @param section - the `impacts.health` section
  * @param path - where the section is in the input [path]
  * @returns the functions with their parameters and provenance
- * @throws {@link index!InvalidInputError} naming each unknown function, with the nearest built-in names
+ * @throws {@link cobenefits!InvalidInputError} naming each unknown function, with the nearest built-in names
  * @example
  * ```ts
  * import { resolveCrfs } from "cobenefits/impacts";

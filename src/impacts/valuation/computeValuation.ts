@@ -57,7 +57,7 @@ export interface ValuationResult {
  * @param section - the `impacts.valuation` section
  * @param path - where the section is in the input [path]
  * @returns values per year, measure and function [currency/yr]
- * @throws {@link index!InvalidInputError} when the parameter set is unknown or in another currency or
+ * @throws {@link cobenefits!InvalidInputError} when the parameter set is unknown or in another currency or
  *   price year, a year has no target income, or a cost names a measure the scenario does not have
  * @example
  * ```ts

@@ -24,7 +24,7 @@ export interface AnnualCostsLike {
  * @param costs - a costs result in the same currency and price year
  * @param perspective - whose costs, as the costs result names them
  * @returns the section with `costs` from the costs result
- * @throws {@link index!InvalidInputError} when the currency or price year differ, or the perspective has no rows
+ * @throws {@link cobenefits!InvalidInputError} when the currency or price year differ, or the perspective has no rows
  * @example
  * ```ts
  * import { withCostsResult } from "cobenefits/impacts";

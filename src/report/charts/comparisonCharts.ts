@@ -31,10 +31,10 @@ function periodSums<R>(rows: readonly R[], key: (r: R) => string, value: (r: R) 
  * reference dashed) and one `comparison-co2e-<metric>` per metric (CO2e per year). Titles and
  * species names in the language; scenario names and measure ids as the user wrote them.
  *
- * @param comparison - from {@link compare!compareScenarios}
+ * @param comparison - from {@link cobenefits/compare!compareScenarios}
  * @param lang - the language of the words; default `en`
  * @returns name and specification of each chart
- * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link cobenefits!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
  * import { comparisonCharts } from "cobenefits/charts";

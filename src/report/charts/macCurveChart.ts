@@ -10,9 +10,9 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * (negative costs, measures that save money, below the axis). Measures left out of the curve
  * (zero or negative reduction) are named in the subtitle.
  *
- * @param curve - from {@link costs!macCurve}
+ * @param curve - from {@link cobenefits/costs!macCurve}
  * @returns a Vega-Lite specification with the data inline [t/yr, currency/t]
- * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link cobenefits!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
  * import { macCurveChart } from "cobenefits/charts";

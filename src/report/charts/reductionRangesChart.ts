@@ -7,7 +7,7 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * the 97.5th percentile over the draws of an uncertainty run: the per-measure chart with its
  * ranges. A year, not the sum over years, since percentiles do not add up.
  *
- * @param u - from {@link uncertainty!runUncertainty}
+ * @param u - from {@link cobenefits/uncertainty!runUncertainty}
  * @param options - the scenario's name, and the year (the last one when absent)
  * @returns a Vega-Lite specification (plain JSON data) [t/yr]
  * @example

@@ -14,7 +14,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * @param temperature - from `temperatureResponse` (cobenefits/impacts)
  * @param title - the chart's title, e.g. the scenario's name
  * @returns a Vega-Lite specification with the data inline [uK]
- * @throws {@link index!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
+ * @throws {@link cobenefits!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
  * ```ts
  * import { temperatureChart } from "cobenefits/charts";

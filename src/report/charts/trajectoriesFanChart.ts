@@ -8,7 +8,7 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * 97.5th percentile, a darker one from the 25th to the 75th, the median as a line and the point
  * run as dots. One panel per species, each with its own y scale.
  *
- * @param u - from {@link uncertainty!runUncertainty}
+ * @param u - from {@link cobenefits/uncertainty!runUncertainty}
  * @param name - the scenario's name, for the title
  * @returns a Vega-Lite specification (plain JSON data) [t/yr]
  * @example

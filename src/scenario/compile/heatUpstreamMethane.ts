@@ -19,7 +19,7 @@ import { fuelPerHeat } from "./heatCoefficients.js";
  * @param spec - the scenario's upstream spec
  * @param factors - the factor set (the plants' fuels' NCVs)
  * @returns one entry per part some plant's fuel falls under, CH4 [t per unit of heat delivered]
- * @throws {@link index!BasisConversionError} when a plant's fuel has no NCV to bring it to mass
+ * @throws {@link cobenefits!BasisConversionError} when a plant's fuel has no NCV to bring it to mass
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";
