@@ -82,6 +82,7 @@ function citationsOf(result: ScenarioResult, provenance: readonly FactorProvenan
  */
 export function workbookSheets(plan: Plan, result: ScenarioResult, tables: WorkbookTables, labels: ReportLabels): WorkbookSheet[] {
   const c = labels.columns;
+  const scopeIn = (scope: string) => (Object.hasOwn(labels.scopes, scope) ? labels.scopes[scope as keyof ReportLabels["scopes"]] : scope);
   const yesNo = (b: boolean) => (b ? labels.words.yes : labels.words.no);
   const first = result.years[0]!;
   const last = result.years[result.years.length - 1]!;
@@ -105,12 +106,12 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
   const summary: WorkbookSheet = {
     name: labels.sheets.summary,
     header: [c.measure, c.label, c.kind, c.basis, ...result.species.map((s) => `${s} ${c.reduction} ${first}-${last} [t]`), ...result.metrics.flatMap((m) => [`CO2e ${m} ${c.reduction} ${first}-${last} [t CO2-eq]`, `${c.flags} ${m}`])],
-    rows: tables.summary.map((s) => [s.measure, measureLabel.get(s.measure) ?? null, s.kind, s.basis, ...s.reductions.map((r) => num(r.shapley)), ...s.co2e.flatMap((x) => [num(x.shapley), flagsInWords(x.flags, labels)])]),
+    rows: tables.summary.map((s) => [s.measure, measureLabel.get(s.measure) ?? null, labels.measureKind(s.kind), s.basis, ...s.reductions.map((r) => num(r.shapley)), ...s.co2e.flatMap((x) => [num(x.shapley), flagsInWords(x.flags, labels)])]),
   };
   const emissions: WorkbookSheet = {
     name: labels.sheets.emissions,
     header: [c.year, c.sector, c.sectorName, c.scope, c.measure, c.species, `${c.baseline} [t/yr]`, `${c.scenario} [t/yr]`, `${c.reduction} [t/yr]`, c.basis, c.complete],
-    rows: tables.tidy.map((r) => [r.year, r.sector, labels.sectorName(r.sector) ?? null, r.scope, r.measure, r.species, num(r.baseline), num(r.scenario), num(r.reduction), r.basis, yesNo(r.complete)]),
+    rows: tables.tidy.map((r) => [r.year, r.sector, labels.sectorName(r.sector) ?? null, scopeIn(r.scope), r.measure, r.species, num(r.baseline), num(r.scenario), num(r.reduction), r.basis, yesNo(r.complete)]),
   };
   const co2e: WorkbookSheet = {
     name: labels.sheets.co2e,
@@ -125,7 +126,7 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
   const provenance: WorkbookSheet = {
     name: labels.sheets.provenance,
     header: [c.activity, c.sector, c.fuel, c.technology, c.scope, c.species, "factor", c.unit, "quality", "source", "table", "page", "citation"],
-    rows: tables.provenance.map((p) => [p.activityId, sectorWithName(p.sector, labels), p.fuel, p.technology, p.scope, p.species, Number(p.value), p.unit, p.quality, p.sourceId, p.sourceTable, p.sourcePage, p.citation]),
+    rows: tables.provenance.map((p) => [p.activityId, sectorWithName(p.sector, labels), p.fuel, p.technology, scopeIn(p.scope), p.species, Number(p.value), p.unit, p.quality, p.sourceId, p.sourceTable, p.sourcePage, p.citation]),
   };
   return [readme, summary, emissions, co2e, missing, provenance];
 }

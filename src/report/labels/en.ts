@@ -2,8 +2,10 @@
  * The English labels of the command's tables and charts, by key: the reference every other
  * language's table (zh, ko, ja, mn) must match key for key (`LabelKey`). Keys name what is
  * labelled: `species.<id>`, `sector.<NFR code>`, `measureKind.<kind>`, `flag.<trade-off flag>`,
- * `scope.<scope>`, `column.<name>`, `title.<name>` (chart and table titles; `{name}` marks a value
- * filled in). Species formulas, sector codes, metric names and the user's own names and labels are
+ * `scope.<scope>`, `column.<name>`, `word.<word>`, `sheet.<xlsx sheet>`, `chart.<title or axis>`,
+ * `quadrant.<case>`, `table.<text table title>`, `title.<name>` (comparison titles; `{name}` marks a
+ * value filled in). `reportLabels` (src/report/labels.ts) builds the words of `run`'s table, charts
+ * and workbook from these tables; there is no other source of them. Species formulas, sector codes, metric names and the user's own names and labels are
  * never translated; these are the words around them.
  * @category Report
  */
@@ -69,11 +71,11 @@ export const EN = {
   "measureKind.standardUpgrade": "emission standard upgrade",
   "measureKind.stoveReplacement": "stove replacement",
 
-  "flag.coBenefit": "co-benefit: air pollutants and CO2e both down",
-  "flag.airPollutantsDownCo2eUp": "trade-off: air pollutants down, CO2e up",
-  "flag.airPollutantsUpCo2eDown": "trade-off: air pollutants up, CO2e down",
-  "flag.noGhgEffect": "no effect on greenhouse gases",
-  "flag.incomplete": "incomplete: some species not counted",
+  "flag.coBenefit": "co-benefit (pollutants and CO2e down)",
+  "flag.airPollutantsDownCo2eUp": "trade-off: pollutants down, CO2e up",
+  "flag.airPollutantsUpCo2eDown": "trade-off: pollutants up, CO2e down",
+  "flag.noGhgEffect": "no effect on CO2e",
+  "flag.incomplete": "incomplete (species not counted)",
 
   "scope.direct": "direct",
   "scope.indirect": "indirect (electricity)",
@@ -104,6 +106,68 @@ export const EN = {
   "title.chartCo2ePerYear": "CO2e per year by scenario ({metric})",
   "title.unitTonnes": "[t]",
   "title.unitCo2e": "[t CO2-eq]",
+
+  "column.label": "label",
+  "column.kind": "kind",
+  "column.sectorName": "sector name",
+  "column.reductionPercent": "reduction %",
+  "column.unit": "unit",
+  "column.basis": "basis",
+  "column.complete": "complete",
+  "column.flags": "flags",
+  "column.activity": "activity",
+  "column.fuel": "fuel",
+  "column.technology": "technology",
+  "column.reason": "reason",
+  "column.shapley": "Shapley share",
+  "column.standalone": "standalone",
+
+  "word.yes": "yes",
+  "word.no": "no",
+  "word.none": "none",
+  "word.increase": "increase",
+  "word.decrease": "decrease",
+  "word.down": "down",
+  "word.up": "up",
+  "word.unchanged": "unchanged",
+
+  "sheet.readme": "README",
+  "sheet.summary": "summary",
+  "sheet.emissions": "emissions",
+  "sheet.co2e": "CO2e",
+  "sheet.missing": "missing factors",
+  "sheet.provenance": "provenance",
+  "sheet.energy": "energy",
+  "sheet.lifetime": "lifetime",
+
+  "chart.reductionsByMeasureTitle": "{name}: reduction by measure and species",
+  "chart.reductionsByMeasureSubtitle": "{first}-{last}, Shapley shares summed over the years [t]",
+  "chart.reductionsByYearTitle": "{name}: reduction by measure, year by year",
+  "chart.reductionsByYearSubtitle": "Shapley shares, stacked by measure; below zero: increases [t/yr]",
+  "chart.trajectoriesTitle": "{name}: baseline and scenario emissions",
+  "chart.trajectoriesSubtitle": "all sectors, direct and indirect [t/yr]",
+  "chart.trajectoriesSubtitleUpstream": "all sectors, direct and indirect and upstream [t/yr]",
+  "chart.quadrantTitle": "{name}: co-benefits and trade-offs",
+  "chart.quadrantSubtitle": "{first}-{last}, Shapley shares summed over the years; CO2e under {metric}",
+  "chart.reductionAxis": "reduction [t]",
+  "chart.emissionsAxis": "emissions [t/yr]",
+  "chart.co2eAxis": "CO2e reduction [t CO2-eq] ({metric})",
+  "chart.pollutantAxis": "{species} reduction [t]",
+  "chart.quadrantLegend": "effect of the measure",
+  "quadrant.coBenefit": "co-benefit: pollutant and CO2e down",
+  "quadrant.bothUp": "both up: pollutant and CO2e",
+  "quadrant.tradeOff": "trade-off: pollutant {pollutant}, CO2e {co2e}",
+  "quadrant.other": "pollutant {pollutant}, CO2e {co2e}",
+
+  "table.heading": "{name}: {period}; metrics: {metrics}",
+  "table.noMetrics": "none named (no CO2e)",
+  "table.reductionByMeasure": "Reduction by measure, {period} (Shapley shares; negative = increase) [t; CO2e in t CO2-eq]",
+  "table.noMeasures": "(no measures)",
+  "table.emissionsIn": "Emissions in {year} [t/yr]",
+  "table.partlyCounted": "* not counted for every activity (no factor): the totals and percentages leave part out; see the list below",
+  "table.co2eLine": "CO2e {metric} in {year}: baseline {baseline}, scenario {scenario}, reduction {reduction} t CO2-eq (species valued: {species})",
+  "table.missing": "No factor, so not counted (onMissingFactor: omit): {count} activity/species pairs. Their zeros in the tables are not measured zeros.",
+  "table.reviewNote": "({lang}: machine-prepared labels, awaiting review by native speakers; see docs/languages.md)",
 } as const;
 
 /** A key of the label tables: what is labelled (see {@link EN}). */
