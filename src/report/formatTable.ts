@@ -100,9 +100,9 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   const measured = new Map(result.perUnit.filter((p) => p.basis === "user-measured").map((p) => [p.measure, p.source]));
   const rows = summary.map((s) => [measured.has(s.measure) ? `${s.measure} [user-measured]` : s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => (labels === undefined ? c.flags.join(" ") || "-" : flagsInWords(c.flags, labels)))]);
   out.push(summary.length > 0 ? grid(header, rows, { width }) : words.table.noMeasures);
-  out.push(...incompleteLines(summary), "");
-  out.push(...scopeSection(result, first, result.years[result.years.length - 1]!));
-  out.push(...perUnitSection(result, last, measured, width));
+  out.push(...incompleteLines(summary, words), "");
+  out.push(...scopeSection(result, first, result.years[result.years.length - 1]!, words, width));
+  out.push(...perUnitSection(result, last, measured, width, words));
   out.push(words.table.emissionsIn(last));
   const ofLast = result.emissions.filter((e) => e.year === last);
   const partly = new Set(result.missing.map((m) => m.species));
@@ -117,7 +117,7 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   out.push(grid([c?.species ?? "species", c?.baseline ?? "baseline", c?.scenario ?? "scenario", c?.reduction ?? "reduction", c?.reductionPercent ?? "reduction %"], speciesRows, { width }));
   if (partly.size > 0) out.push(words.table.partlyCounted);
   for (const c of result.co2e.filter((r) => r.year === last)) out.push(words.table.co2eLine({ metric: c.metric, year: last, baseline: formatDecimal(c.baseline), scenario: formatDecimal(c.scenario), reduction: formatDecimal(c.reduction), species: c.speciesIncluded }));
-  if (result.emissions.some((e) => e.scope === "upstream")) out.push("", ...upstreamSectionLines(result));
+  if (result.emissions.some((e) => e.scope === "upstream")) out.push("", ...upstreamSectionLines(result, words));
   if (result.missing.length > 0) {
     out.push("", words.table.missing(result.missing.length));
     const bySource = new Map<string, string[]>();
@@ -131,7 +131,7 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
 }
 
 /** The per-unit section of the text table: each measure in units of stock, per unit treated in the last year; user-measured ones labelled with their source. */
-function perUnitSection(result: ScenarioResult, last: number, measured: ReadonlyMap<string, string | null>, width: number | undefined): string[] {
+function perUnitSection(result: ScenarioResult, last: number, measured: ReadonlyMap<string, string | null>, width: number | undefined, words: ReportLabels): string[] {
   const ofLast = result.perUnit.filter((p) => p.year === last);
   if (ofLast.length === 0) return [];
   const measures = [...new Set(ofLast.map((p) => p.measure))];
@@ -144,6 +144,6 @@ function perUnitSection(result: ScenarioResult, last: number, measured: Readonly
       return v === null ? "-" : formatDecimal(v);
     })];
   });
-  const sources = [...measured].filter(([m]) => measures.includes(m)).map(([m, source]) => `  ${m}: user-measured, not from the emission factors; source: ${source ?? "-"}`);
-  return [`Reduction per unit treated in ${last} (Shapley shares) [t per unit per yr]`, grid(["measure", "units treated", "basis", ...result.species], rows, { width }), ...sources, ""];
+  const sources = [...measured].filter(([m]) => measures.includes(m)).map(([m, source]) => `  ${words.table.userMeasured(m, source ?? "-")}`);
+  return [words.table.perUnit(last), grid([words.columns.measure, words.columns.unitsTreated, words.columns.basis, ...result.species], rows, { width }), ...sources, ""];
 }

@@ -27,6 +27,8 @@ export interface ReportLabels {
   readonly flags: Readonly<Record<TradeOffFlag, string>>;
   /** A scope in words. */
   readonly scopes: Readonly<Record<EmissionScope, string>>;
+  /** A scope in a word, for table cells (English: the scope's code). */
+  readonly scopesShort: Readonly<Record<EmissionScope, string>>;
   /** The name of an NFR/IPCC sector code, or `undefined` when the code has none built in. */
   sectorName(code: string): string | undefined;
   /** A measure kind in words (`fuelSwitch` -> `fuel switch`); the kind itself when the tables do not know it. */
@@ -35,7 +37,7 @@ export interface ReportLabels {
     readonly measure: string; readonly label: string; readonly kind: string; readonly year: string; readonly sector: string; readonly sectorName: string;
     readonly scope: string; readonly species: string; readonly baseline: string; readonly scenario: string; readonly reduction: string; readonly reductionPercent: string;
     readonly unit: string; readonly basis: string; readonly complete: string; readonly flags: string; readonly metric: string; readonly activity: string; readonly fuel: string;
-    readonly technology: string; readonly reason: string; readonly shapley: string; readonly standalone: string;
+    readonly technology: string; readonly reason: string; readonly shapley: string; readonly standalone: string; readonly unitsTreated: string;
   };
   readonly words: { readonly yes: string; readonly no: string; readonly none: string; readonly increase: string; readonly decrease: string };
   readonly sheets: { readonly readme: string; readonly summary: string; readonly emissions: string; readonly co2e: string; readonly missing: string; readonly provenance: string; readonly energy: string; readonly lifetime: string };
@@ -56,6 +58,12 @@ export interface ReportLabels {
     readonly emissionsIn: (year: number) => string; readonly partlyCounted: string;
     readonly co2eLine: (values: { readonly metric: string; readonly year: number; readonly baseline: string; readonly scenario: string; readonly reduction: string; readonly species: readonly string[] }) => string;
     readonly missing: (count: number) => string;
+    /** Why a measure is flagged incomplete: the species not counted, already in words. */
+    readonly incompleteLine: (measure: string, metric: string, species: string) => string;
+    readonly notComputed: string; readonly scopeOf: (scope: string, of: string) => string;
+    readonly byScope: (period: string) => string; readonly perUnit: (year: number) => string;
+    readonly userMeasured: (measure: string, source: string) => string;
+    readonly upstream: (year: number) => string; readonly upstreamByMeasure: (period: string) => string;
   };
 }
 
@@ -80,6 +88,7 @@ export function reportLabels(lang: Language): ReportLabels {
     reviewNote: LABEL_REVIEW[lang] === "reviewed" ? undefined : t("table.reviewNote", { lang }),
     flags: { coBenefit: t("flag.coBenefit"), airPollutantsDownCo2eUp: t("flag.airPollutantsDownCo2eUp"), airPollutantsUpCo2eDown: t("flag.airPollutantsUpCo2eDown"), noGhgEffect: t("flag.noGhgEffect"), incomplete: t("flag.incomplete") },
     scopes: { direct: t("scope.direct"), indirect: t("scope.indirect"), indirectHeat: t("scope.indirectHeat"), upstream: t("scope.upstream") },
+    scopesShort: { direct: t("scopeShort.direct"), indirect: t("scopeShort.indirect"), indirectHeat: t("scopeShort.indirectHeat"), upstream: t("scopeShort.upstream") },
     sectorName: (code) => {
       const name = termLabel(lang, "sector", code);
       return name === code ? undefined : name;
@@ -89,7 +98,7 @@ export function reportLabels(lang: Language): ReportLabels {
       measure: t("column.measure"), label: t("column.label"), kind: t("column.kind"), year: t("column.year"), sector: t("column.sector"), sectorName: t("column.sectorName"),
       scope: t("column.scope"), species: t("column.species"), baseline: t("column.baseline"), scenario: t("column.scenario"), reduction: t("column.reduction"), reductionPercent: t("column.reductionPercent"),
       unit: t("column.unit"), basis: t("column.basis"), complete: t("column.complete"), flags: t("column.flags"), metric: t("column.metric"), activity: t("column.activity"), fuel: t("column.fuel"),
-      technology: t("column.technology"), reason: t("column.reason"), shapley: t("column.shapley"), standalone: t("column.standalone"),
+      technology: t("column.technology"), reason: t("column.reason"), shapley: t("column.shapley"), standalone: t("column.standalone"), unitsTreated: t("column.unitsTreated"),
     },
     words: { yes: t("word.yes"), no: t("word.no"), none: t("word.none"), increase: t("word.increase"), decrease: t("word.decrease") },
     sheets: { readme: t("sheet.readme"), summary: t("sheet.summary"), emissions: t("sheet.emissions"), co2e: t("sheet.co2e"), missing: t("sheet.missing"), provenance: t("sheet.provenance"), energy: t("sheet.energy"), lifetime: t("sheet.lifetime") },
@@ -118,6 +127,11 @@ export function reportLabels(lang: Language): ReportLabels {
       partlyCounted: t("table.partlyCounted"),
       co2eLine: (v) => t("table.co2eLine", { metric: v.metric, year: v.year, baseline: v.baseline, scenario: v.scenario, reduction: v.reduction, species: v.species.join(", ") }),
       missing: (count) => t("table.missing", { count }),
+      incompleteLine: (measure, metric, species) => t("table.incompleteLine", { measure, metric, species }),
+      notComputed: t("table.notComputed"), scopeOf: (scope, of) => t("table.scopeOf", { scope, of }),
+      byScope: (period) => t("table.byScope", { period }), perUnit: (year) => t("table.perUnit", { year }),
+      userMeasured: (measure, source) => t("table.userMeasured", { measure, source }),
+      upstream: (year) => t("table.upstream", { year }), upstreamByMeasure: (period) => t("table.upstreamByMeasure", { period }),
     },
   };
 }

@@ -168,6 +168,19 @@ export const EN = {
   "table.co2eLine": "CO2e {metric} in {year}: baseline {baseline}, scenario {scenario}, reduction {reduction} t CO2-eq (species valued: {species})",
   "table.missing": "No factor, so not counted (onMissingFactor: omit): {count} activity/species pairs. Their zeros in the tables are not measured zeros.",
   "table.reviewNote": "({lang}: machine-prepared labels, awaiting review by native speakers; see docs/languages.md)",
+  "scopeShort.direct": "direct",
+  "scopeShort.indirect": "indirect",
+  "scopeShort.indirectHeat": "indirectHeat",
+  "scopeShort.upstream": "upstream",
+  "column.unitsTreated": "units treated",
+  "table.incompleteLine": "{measure} ({metric}): incomplete, not counted: {species}; no co-benefit or trade-off is claimed",
+  "table.notComputed": "not computed",
+  "table.scopeOf": "{scope} of {of}",
+  "table.byScope": "Reduction by measure and scope, {period} (Shapley shares; the table above is their sum) [t]",
+  "table.perUnit": "Reduction per unit treated in {year} (Shapley shares) [t per unit per yr]",
+  "table.userMeasured": "{measure}: user-measured, not from the emission factors; source: {source}",
+  "table.upstream": "Upstream methane in {year} (opt-in scope upstream, included in CH4 and CO2e above) [t CH4/yr]",
+  "table.upstreamByMeasure": "Upstream methane reduction by measure, {period} (Shapley shares; negative = increase) [t CH4]",
 } as const;
 
 /** A key of the label tables: what is labelled (see {@link EN}). */
