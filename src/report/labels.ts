@@ -37,7 +37,7 @@ export interface ReportLabels {
     readonly measure: string; readonly label: string; readonly kind: string; readonly year: string; readonly sector: string; readonly sectorName: string;
     readonly scope: string; readonly species: string; readonly baseline: string; readonly scenario: string; readonly reduction: string; readonly reductionPercent: string;
     readonly unit: string; readonly basis: string; readonly complete: string; readonly flags: string; readonly metric: string; readonly activity: string; readonly fuel: string;
-    readonly technology: string; readonly reason: string; readonly shapley: string; readonly standalone: string; readonly unitsTreated: string;
+    readonly technology: string; readonly reason: string; readonly shapley: string; readonly standalone: string; readonly unitsTreated: string; readonly lifetime: string; readonly years: string;
   };
   readonly words: { readonly yes: string; readonly no: string; readonly none: string; readonly increase: string; readonly decrease: string };
   readonly sheets: { readonly readme: string; readonly summary: string; readonly emissions: string; readonly co2e: string; readonly missing: string; readonly provenance: string; readonly energy: string; readonly lifetime: string };
@@ -64,6 +64,9 @@ export interface ReportLabels {
     readonly byScope: (period: string) => string; readonly perUnit: (year: number) => string;
     readonly userMeasured: (measure: string, source: string) => string;
     readonly upstream: (year: number) => string; readonly upstreamByMeasure: (period: string) => string;
+    /** The energy balance's and the lifetime reductions' sections. */
+    readonly energy: (year: number) => string; readonly noGjFuel: string; readonly notInGj: string;
+    readonly lifetime: string; readonly method: (method: string) => string;
   };
 }
 
@@ -98,7 +101,7 @@ export function reportLabels(lang: Language): ReportLabels {
       measure: t("column.measure"), label: t("column.label"), kind: t("column.kind"), year: t("column.year"), sector: t("column.sector"), sectorName: t("column.sectorName"),
       scope: t("column.scope"), species: t("column.species"), baseline: t("column.baseline"), scenario: t("column.scenario"), reduction: t("column.reduction"), reductionPercent: t("column.reductionPercent"),
       unit: t("column.unit"), basis: t("column.basis"), complete: t("column.complete"), flags: t("column.flags"), metric: t("column.metric"), activity: t("column.activity"), fuel: t("column.fuel"),
-      technology: t("column.technology"), reason: t("column.reason"), shapley: t("column.shapley"), standalone: t("column.standalone"), unitsTreated: t("column.unitsTreated"),
+      technology: t("column.technology"), reason: t("column.reason"), shapley: t("column.shapley"), standalone: t("column.standalone"), unitsTreated: t("column.unitsTreated"), lifetime: t("column.lifetime"), years: t("column.years"),
     },
     words: { yes: t("word.yes"), no: t("word.no"), none: t("word.none"), increase: t("word.increase"), decrease: t("word.decrease") },
     sheets: { readme: t("sheet.readme"), summary: t("sheet.summary"), emissions: t("sheet.emissions"), co2e: t("sheet.co2e"), missing: t("sheet.missing"), provenance: t("sheet.provenance"), energy: t("sheet.energy"), lifetime: t("sheet.lifetime") },
@@ -132,6 +135,8 @@ export function reportLabels(lang: Language): ReportLabels {
       byScope: (period) => t("table.byScope", { period }), perUnit: (year) => t("table.perUnit", { year }),
       userMeasured: (measure, source) => t("table.userMeasured", { measure, source }),
       upstream: (year) => t("table.upstream", { year }), upstreamByMeasure: (period) => t("table.upstreamByMeasure", { period }),
+      energy: (year) => t("table.energy", { year }), noGjFuel: t("table.noGjFuel"), notInGj: t("table.notInGj"),
+      lifetime: t("table.lifetime"), method: (method) => t("table.method", { method }),
     },
   };
 }

@@ -20,6 +20,10 @@ describe("run --lang: the words of the table, the workbook and the charts in the
     expect(r.stdout).toContain("상충: 대기오염물질 감소, CO2e 증가"); // flag airPollutantsDownCo2eUp of the PM/NOx devices
     expect(r.stdout).toContain("공편익: 대기오염물질과 CO2e 모두 감소"); // flag coBenefit of the machinery engine replacement
     expect(r.stdout).toContain("2030년 배출량 [톤/년]");
+    expect(r.stdout).toContain("대책·범위별 감축량, 2018-2030"); // the scope split (the buses' and cars' indirect emissions)
+    expect(r.stdout).toMatch(/^electric-city-buses +간접 /m); // scope indirect in a word
+    expect(r.stdout).toContain("2030년 연료별 에너지 [GJ/년]"); // the energy balance
+    expect(r.stdout).toContain("대책 수명기간 누적 감축량"); // the lifetime reductions
     expect(r.stdout).toContain("(ko: 기계로 준비한 라벨, 원어민 검토 대기 중; docs/languages.md 참조)"); // machine-prepared, said beside the table
     expect(r.stdout).toContain("grade5-car-scrappage"); // the user's own id
     expect(r.stdout).toContain("Seoul vehicle emission control 2018-2030 (illustrative)"); // the user's own name

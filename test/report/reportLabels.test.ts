@@ -15,6 +15,7 @@ function entries(labels: ReportLabels, v: { name: string; first: number; last: n
   return [
     ...Object.entries(labels.flags).map(([k, w]): [string, string] => [`flags.${k}`, w]),
     ...Object.entries(labels.scopes).map(([k, w]): [string, string] => [`scopes.${k}`, w]),
+    ...Object.entries(labels.scopesShort).map(([k, w]): [string, string] => [`scopesShort.${k}`, w]),
     ...Object.entries(labels.columns).map(([k, w]): [string, string] => [`columns.${k}`, w]),
     ...Object.entries(labels.words).map(([k, w]): [string, string] => [`words.${k}`, w]),
     ...Object.entries(labels.sheets).map(([k, w]): [string, string] => [`sheets.${k}`, w]),
@@ -30,6 +31,10 @@ function entries(labels: ReportLabels, v: { name: string; first: number; last: n
     ["table.heading", t.heading(v.name, `${v.first}-${v.last}`, [v.metric])], ["table.heading (no metric)", t.heading(v.name, `${v.first}-${v.last}`, [])],
     ["table.reductionByMeasure", t.reductionByMeasure(`${v.first}-${v.last}`)], ["table.noMeasures", t.noMeasures], ["table.emissionsIn", t.emissionsIn(v.last)], ["table.partlyCounted", t.partlyCounted],
     ["table.co2eLine", t.co2eLine({ metric: v.metric, year: v.last, baseline: "1", scenario: "2", reduction: "-1", species: [v.species] })], ["table.missing", t.missing(v.count)],
+    ["table.incompleteLine", t.incompleteLine(v.name, v.metric, v.species)], ["table.notComputed", t.notComputed], ["table.scopeOf", t.scopeOf(labels.scopesShort.upstream, labels.scopesShort.indirect)],
+    ["table.byScope", t.byScope(`${v.first}-${v.last}`)], ["table.perUnit", t.perUnit(v.last)], ["table.userMeasured", t.userMeasured(v.name, "meter readings")],
+    ["table.upstream", t.upstream(v.last)], ["table.upstreamByMeasure", t.upstreamByMeasure(`${v.first}-${v.last}`)],
+    ["table.energy", t.energy(v.last)], ["table.noGjFuel", t.noGjFuel], ["table.notInGj", t.notInGj], ["table.lifetime", t.lifetime], ["table.method", t.method("cumulative over the lifetime")],
   ];
 }
 
@@ -45,6 +50,8 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
     fc.assert(fc.property(fc.constantFrom(...LANGUAGES), values, (lang, v) => {
       const labels = reportLabels(lang);
       const all = entries(labels, v);
+      // every entry of the groups with functions is in the list above: a new one must be added to it
+      expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels).length]).toEqual([16, 20, 12]);
       expect(all.length).toBe(entries(ENGLISH_LABELS, v).length);
       for (const [path, text] of all) {
         expect(text, `${lang} ${path}`).toBeTypeOf("string");
@@ -54,6 +61,7 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
       for (const f of [labels.charts.reductionsByMeasureTitle, labels.charts.reductionsByYearTitle, labels.charts.trajectoriesTitle, labels.charts.quadrantTitle]) expect(f(v.name)).toContain(v.name);
       expect(labels.table.heading(v.name, "2020-2030", [v.metric])).toContain(v.name);
       expect(labels.table.missing(v.count)).toContain(String(v.count));
+      expect(labels.table.incompleteLine(v.name, v.metric, v.species)).toContain(v.name);
       expect(labels.charts.quadrantSubtitle(v.first, v.last, v.metric)).toContain(v.metric);
     }), { numRuns: 60 });
   });

@@ -181,6 +181,13 @@ export const EN = {
   "table.userMeasured": "{measure}: user-measured, not from the emission factors; source: {source}",
   "table.upstream": "Upstream methane in {year} (opt-in scope upstream, included in CH4 and CO2e above) [t CH4/yr]",
   "table.upstreamByMeasure": "Upstream methane reduction by measure, {period} (Shapley shares; negative = increase) [t CH4]",
+  "column.lifetime": "lifetime [yr]",
+  "column.years": "years",
+  "table.energy": "Energy by fuel in {year} [GJ/yr] (reduction: positive = saved, negative = added; measures: their shares)",
+  "table.noGjFuel": "(no fuel with a conversion to GJ)",
+  "table.notInGj": "Not in GJ (no conversion; reduction in the activity's unit):",
+  "table.lifetime": "Reductions over the measures' lifetimes, cumulative (Shapley shares) [t; CO2e in t CO2-eq]",
+  "table.method": "Method: {method}",
 } as const;
 
 /** A key of the label tables: what is labelled (see {@link EN}). */

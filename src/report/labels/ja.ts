@@ -179,4 +179,11 @@ export const JA: Readonly<Record<LabelKey, string>> = {
   "table.userMeasured": "{measure}：利用者の実測値、排出係数によらない；出典：{source}",
   "table.upstream": "{year}年の上流メタン（選択された上流スコープ、上のCH4とCO2eに含む）[t CH4/年]",
   "table.upstreamByMeasure": "対策別の上流メタン削減量、{period}（Shapley配分；負の値＝増加）[t CH4]",
+  "column.lifetime": "耐用年数 [年]",
+  "column.years": "年",
+  "table.energy": "{year}年の燃料別エネルギー [GJ/年]（削減量：正＝節減、負＝増加；対策：各配分）",
+  "table.noGjFuel": "（GJに換算できる燃料なし）",
+  "table.notInGj": "GJに換算できないもの（換算係数なし；削減量は活動の単位）：",
+  "table.lifetime": "対策の耐用期間にわたる累積削減量（Shapley配分）[t；CO2eはt CO2換算]",
+  "table.method": "方法：{method}",
 };

@@ -179,4 +179,11 @@ export const KO: Readonly<Record<LabelKey, string>> = {
   "table.userMeasured": "{measure}: 사용자 실측값, 배출계수에서 나온 값이 아님; 출처: {source}",
   "table.upstream": "{year}년 상류 메탄 (선택한 상류 범위, 위의 CH4와 CO2e에 포함) [톤 CH4/년]",
   "table.upstreamByMeasure": "대책별 상류 메탄 감축량, {period} (Shapley 배분; 음수 = 증가) [톤 CH4]",
+  "column.lifetime": "수명 [년]",
+  "column.years": "연도",
+  "table.energy": "{year}년 연료별 에너지 [GJ/년] (감소량: 양수 = 절감, 음수 = 추가; 대책: 각 배분)",
+  "table.noGjFuel": "(GJ로 환산할 수 있는 연료 없음)",
+  "table.notInGj": "GJ로 환산 불가 (환산계수 없음; 감소량은 활동 단위):",
+  "table.lifetime": "대책 수명기간 누적 감축량 (Shapley 배분) [톤; CO2e는 톤 CO2 환산]",
+  "table.method": "방법: {method}",
 };

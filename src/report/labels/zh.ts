@@ -179,4 +179,11 @@ export const ZH: Readonly<Record<LabelKey, string>> = {
   "table.userMeasured": "{measure}：用户实测，非来自排放因子；来源：{source}",
   "table.upstream": "{year}年上游甲烷（可选的上游范围，已计入上表CH4和CO2e）[吨CH4/年]",
   "table.upstreamByMeasure": "各措施上游甲烷减排量，{period}（Shapley分摊；负值＝增加）[吨CH4]",
+  "column.lifetime": "寿命 [年]",
+  "column.years": "年份",
+  "table.energy": "{year}年各燃料能源量 [GJ/年]（减少量：正值＝节约，负值＝增加；各措施：其分摊）",
+  "table.noGjFuel": "（无可换算为GJ的燃料）",
+  "table.notInGj": "无法换算为GJ（无换算系数；减少量以活动的单位表示）：",
+  "table.lifetime": "措施寿命期内累计减排量（Shapley分摊）[吨；CO2e为吨CO2当量]",
+  "table.method": "方法：{method}",
 };
