@@ -38,6 +38,7 @@ export interface ReportLabels {
     readonly scope: string; readonly species: string; readonly baseline: string; readonly scenario: string; readonly reduction: string; readonly reductionPercent: string;
     readonly unit: string; readonly basis: string; readonly complete: string; readonly flags: string; readonly metric: string; readonly activity: string; readonly fuel: string;
     readonly technology: string; readonly reason: string; readonly shapley: string; readonly standalone: string; readonly unitsTreated: string; readonly lifetime: string; readonly years: string;
+    readonly factor: string; readonly quality: string; readonly source: string; readonly table: string; readonly page: string; readonly citation: string;
   };
   readonly words: { readonly yes: string; readonly no: string; readonly none: string; readonly increase: string; readonly decrease: string };
   readonly sheets: { readonly readme: string; readonly summary: string; readonly emissions: string; readonly co2e: string; readonly missing: string; readonly provenance: string; readonly energy: string; readonly lifetime: string };
@@ -50,6 +51,12 @@ export interface ReportLabels {
     readonly baseline: string; readonly scenario: string; readonly quadrantLegend: string;
     /** The quadrant a measure falls in: its pollutant's and CO2e's change, each `down`, `up` or `unchanged`. */
     readonly quadrant: (pollutant: Change, co2e: Change) => string;
+  };
+  /** The rows of the workbook's README sheet. */
+  readonly readme: {
+    readonly scenario: string; readonly years: string; readonly metrics: string; readonly language: string;
+    readonly numbers: string; readonly numbersText: (digits: number) => string; readonly reductions: string; readonly reductionsText: string;
+    readonly allComplete: string; readonly someIncomplete: (count: number, sheet: string) => string; readonly sources: string; readonly sourcesText: (sheet: string) => string;
   };
   /** The titles and sentences of the text table (`formatResultTable`). */
   readonly table: {
@@ -102,6 +109,7 @@ export function reportLabels(lang: Language): ReportLabels {
       scope: t("column.scope"), species: t("column.species"), baseline: t("column.baseline"), scenario: t("column.scenario"), reduction: t("column.reduction"), reductionPercent: t("column.reductionPercent"),
       unit: t("column.unit"), basis: t("column.basis"), complete: t("column.complete"), flags: t("column.flags"), metric: t("column.metric"), activity: t("column.activity"), fuel: t("column.fuel"),
       technology: t("column.technology"), reason: t("column.reason"), shapley: t("column.shapley"), standalone: t("column.standalone"), unitsTreated: t("column.unitsTreated"), lifetime: t("column.lifetime"), years: t("column.years"),
+      factor: t("column.factor"), quality: t("column.quality"), source: t("column.source"), table: t("column.table"), page: t("column.page"), citation: t("column.citation"),
     },
     words: { yes: t("word.yes"), no: t("word.no"), none: t("word.none"), increase: t("word.increase"), decrease: t("word.decrease") },
     sheets: { readme: t("sheet.readme"), summary: t("sheet.summary"), emissions: t("sheet.emissions"), co2e: t("sheet.co2e"), missing: t("sheet.missing"), provenance: t("sheet.provenance"), energy: t("sheet.energy"), lifetime: t("sheet.lifetime") },
@@ -121,6 +129,12 @@ export function reportLabels(lang: Language): ReportLabels {
         pollutant === "down" && co2e === "down" ? t("quadrant.coBenefit")
           : pollutant === "up" && co2e === "up" ? t("quadrant.bothUp")
             : t((pollutant === "down" && co2e === "up") || (pollutant === "up" && co2e === "down") ? "quadrant.tradeOff" : "quadrant.other", { pollutant: change(pollutant), co2e: change(co2e) }),
+    },
+    readme: {
+      scenario: t("readme.scenario"), years: t("readme.years"), metrics: t("readme.metrics"), language: t("readme.language"),
+      numbers: t("readme.numbers"), numbersText: (digits) => t("readme.numbersText", { digits }), reductions: t("readme.reductions"), reductionsText: t("readme.reductionsText"),
+      allComplete: t("readme.allComplete"), someIncomplete: (count, sheet) => t("readme.someIncomplete", { count, sheet, complete: t("column.complete"), no: t("word.no") }),
+      sources: t("readme.sources"), sourcesText: (sheet) => t("readme.sourcesText", { sheet }),
     },
     table: {
       heading: (name, period, metrics) => t("table.heading", { name, period, metrics: metrics.length > 0 ? metrics.join(", ") : t("table.noMetrics") }),

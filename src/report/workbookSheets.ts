@@ -82,6 +82,7 @@ function citationsOf(result: ScenarioResult, provenance: readonly FactorProvenan
  */
 export function workbookSheets(plan: Plan, result: ScenarioResult, tables: WorkbookTables, labels: ReportLabels): WorkbookSheet[] {
   const c = labels.columns;
+  const about = labels.readme;
   const scopeIn = (scope: string) => (Object.hasOwn(labels.scopes, scope) ? labels.scopes[scope as keyof ReportLabels["scopes"]] : scope);
   const yesNo = (b: boolean) => (b ? labels.words.yes : labels.words.no);
   const first = result.years[0]!;
@@ -91,14 +92,15 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
     name: labels.sheets.readme,
     header: ["cobenefits", ""],
     rows: [
-      ["scenario", result.name],
-      ["years", `${first}-${last}`],
-      ["metrics", result.metrics.length > 0 ? result.metrics.join(", ") : labels.words.none],
-      ["numbers", `rounded to ${SIGNIFICANT_DIGITS} significant digits for reading; the CSV and JSON outputs (cobenefits run --out) hold the exact values`],
-      ["reductions", "baseline - scenario; negative = increase; a measure's reduction is its Shapley share"],
-      [c.complete, incomplete === 0 ? `every row is complete: every activity has an emission factor for every species` : `${incomplete} rows are not complete (${c.complete} = ${labels.words.no}): some activity of that sector has no emission factor for that species (see the sheet "${labels.sheets.missing}"); their values leave it out`],
+      [about.scenario, result.name],
+      [about.years, `${first}-${last}`],
+      [about.metrics, result.metrics.length > 0 ? result.metrics.join(", ") : labels.words.none],
+      ...(labels.reviewNote === undefined ? [] : [[about.language, labels.reviewNote]]),
+      [about.numbers, about.numbersText(SIGNIFICANT_DIGITS)],
+      [about.reductions, about.reductionsText],
+      [c.complete, incomplete === 0 ? about.allComplete : about.someIncomplete(incomplete, labels.sheets.missing)],
       ["", ""],
-      ["sources", "publications of the emission factors and metrics used (the sheet \"" + labels.sheets.provenance + "\" gives the table and page of each factor)"],
+      [about.sources, about.sourcesText(labels.sheets.provenance)],
       ...citationsOf(result, tables.provenance).map(([id, text]): WorkbookCell[] => [id, text]),
     ],
   };
@@ -125,7 +127,7 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
   };
   const provenance: WorkbookSheet = {
     name: labels.sheets.provenance,
-    header: [c.activity, c.sector, c.fuel, c.technology, c.scope, c.species, "factor", c.unit, "quality", "source", "table", "page", "citation"],
+    header: [c.activity, c.sector, c.fuel, c.technology, c.scope, c.species, c.factor, c.unit, c.quality, c.source, c.table, c.page, c.citation],
     rows: tables.provenance.map((p) => [p.activityId, sectorWithName(p.sector, labels), p.fuel, p.technology, scopeIn(p.scope), p.species, Number(p.value), p.unit, p.quality, p.sourceId, p.sourceTable, p.sourcePage, p.citation]),
   };
   return [readme, summary, emissions, co2e, missing, provenance];

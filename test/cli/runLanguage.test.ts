@@ -50,6 +50,9 @@ describe("run --lang: the words of the table, the workbook and the charts in the
     expect(strings).toContain("도로수송: 승용차"); // sector 1.A.3.b.i beside its code
     expect(strings).toContain("직접"); // scope direct
     expect(strings).toContain("grade5-car-scrappage");
+    expect(strings).toContain("읽기 쉽도록 유효숫자 4자리로 반올림"); // the README sheet's rows, with the note that the labels await review
+    expect(strings).toContain("(ko: 기계로 준비한 라벨, 원어민 검토 대기 중; docs/languages.md 참조)");
+    expect(strings).toContain("European Environment Agency"); // citations as published
     const csvHeader = readFileSync(join(out, "emissions.csv"), "utf8").split("\n")[0]!;
     expect(csvHeader).not.toMatch(HANGUL);
     expect(csvHeader).toContain("baseline");

@@ -11,7 +11,7 @@ const UNFILLED = /\{\w+\}/;
 
 /** Every entry of a ReportLabels as [path, value]: words, and functions called with the given values. */
 function entries(labels: ReportLabels, v: { name: string; first: number; last: number; metric: string; species: string; upstream: boolean; count: number }): [string, string | undefined][] {
-  const { charts: c, table: t } = labels;
+  const { charts: c, table: t, readme: r } = labels;
   return [
     ...Object.entries(labels.flags).map(([k, w]): [string, string] => [`flags.${k}`, w]),
     ...Object.entries(labels.scopes).map(([k, w]): [string, string] => [`scopes.${k}`, w]),
@@ -34,6 +34,9 @@ function entries(labels: ReportLabels, v: { name: string; first: number; last: n
     ["table.incompleteLine", t.incompleteLine(v.name, v.metric, v.species)], ["table.notComputed", t.notComputed], ["table.scopeOf", t.scopeOf(labels.scopesShort.upstream, labels.scopesShort.indirect)],
     ["table.byScope", t.byScope(`${v.first}-${v.last}`)], ["table.perUnit", t.perUnit(v.last)], ["table.userMeasured", t.userMeasured(v.name, "meter readings")],
     ["table.upstream", t.upstream(v.last)], ["table.upstreamByMeasure", t.upstreamByMeasure(`${v.first}-${v.last}`)],
+    ["readme.scenario", r.scenario], ["readme.years", r.years], ["readme.metrics", r.metrics], ["readme.language", r.language], ["readme.numbers", r.numbers], ["readme.numbersText", r.numbersText(4)],
+    ["readme.reductions", r.reductions], ["readme.reductionsText", r.reductionsText], ["readme.allComplete", r.allComplete], ["readme.someIncomplete", r.someIncomplete(v.count, labels.sheets.missing)],
+    ["readme.sources", r.sources], ["readme.sourcesText", r.sourcesText(labels.sheets.provenance)],
     ["table.energy", t.energy(v.last)], ["table.noGjFuel", t.noGjFuel], ["table.notInGj", t.notInGj], ["table.lifetime", t.lifetime], ["table.method", t.method("cumulative over the lifetime")],
   ];
 }
@@ -51,7 +54,7 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
       const labels = reportLabels(lang);
       const all = entries(labels, v);
       // every entry of the groups with functions is in the list above: a new one must be added to it
-      expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels).length]).toEqual([16, 20, 12]);
+      expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels.readme).length, Object.keys(labels).length]).toEqual([16, 20, 12, 13]);
       expect(all.length).toBe(entries(ENGLISH_LABELS, v).length);
       for (const [path, text] of all) {
         expect(text, `${lang} ${path}`).toBeTypeOf("string");
