@@ -50,7 +50,7 @@ export interface ReportLabels {
     readonly reductionAxis: string; readonly emissionsAxis: string; readonly co2eAxis: (metric: string) => string; readonly pollutantAxis: (species: string) => string;
     readonly baseline: string; readonly scenario: string; readonly quadrantLegend: string;
     /** The quadrant a measure falls in: its pollutant's and CO2e's change, each `down`, `up` or `unchanged`. */
-    readonly quadrant: (pollutant: Change, co2e: Change) => string;
+    readonly quadrant: (pollutant: "down" | "up" | "unchanged", co2e: "down" | "up" | "unchanged") => string;
   };
   /** The rows of the workbook's README sheet. */
   readonly readme: {
