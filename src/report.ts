@@ -16,3 +16,4 @@ export { formatEnergyBalance } from "./report/formatEnergyBalance.js";
 export { formatLifetimeReductions } from "./report/formatLifetimeReductions.js";
 export { textGrid } from "./report/textGrid.js";
 export { displayWidth, padDisplay } from "./report/displayWidth.js";
+export { reportLabels } from "./report/labels.js";

@@ -2,6 +2,7 @@ import type { EnergyBalance } from "../scenario/evaluate/energyBalance.js";
 import { Dec } from "../units/decimal.js";
 import { formatDecimal } from "./formatTable.js";
 import { forTerminal } from "./forTerminal.js";
+import { ENGLISH_LABELS, type ReportLabels } from "./labels.js";
 import { textGrid } from "./textGrid.js";
 
 /**
@@ -13,6 +14,7 @@ import { textGrid } from "./textGrid.js";
  *
  * @param balance - from {@link cobenefits!energyBalance}
  * @param years - the scenario's years (the last one is shown)
+ * @param labels - the words of titles and headers (default English; fuel codes and measure ids stay as written)
  * @returns the text, lines separated by `\n`; empty when the balance has no rows
  * @example
  * ```ts
@@ -25,7 +27,8 @@ import { textGrid } from "./textGrid.js";
  * ```
  * @category Report
  */
-export function formatEnergyBalance(balance: EnergyBalance, years: readonly number[]): string {
+export function formatEnergyBalance(balance: EnergyBalance, years: readonly number[], labels: ReportLabels = ENGLISH_LABELS): string {
+  const c = labels.columns;
   const last = years[years.length - 1]!;
   const rows = balance.rows.filter((r) => r.year === last);
   if (rows.length === 0) return "";
@@ -33,18 +36,18 @@ export function formatEnergyBalance(balance: EnergyBalance, years: readonly numb
   const fuels = [...new Set(rows.filter((r) => r.baselineGJ !== null).map((r) => r.fuel))];
   const sum = (values: readonly (string | null)[]) => formatDecimal(values.reduce((s: Dec, v) => (v === null ? s : s.plus(v)), new Dec(0)).toString());
   const shares = balance.attribution.filter((a) => a.year === last);
-  const out = [`Energy by fuel in ${last} [GJ/yr] (reduction: positive = saved, negative = added; measures: their shares)`];
+  const out = [labels.table.energy(last)];
   out.push(
     fuels.length === 0
-      ? "(no fuel with a conversion to GJ)"
-      : textGrid(["fuel", "baseline", "scenario", "reduction", ...measures], fuels.map((fuel) => {
+      ? labels.table.noGjFuel
+      : textGrid([c.fuel, c.baseline, c.scenario, c.reduction, ...measures], fuels.map((fuel) => {
         const of = rows.filter((r) => r.fuel === fuel && r.baselineGJ !== null);
         return [fuel, sum(of.map((r) => r.baselineGJ)), sum(of.map((r) => r.scenarioGJ)), sum(of.map((r) => r.reductionGJ)), ...measures.map((m) => sum(shares.filter((a) => a.fuel === fuel && a.measure === m).map((a) => a.reductionGJ)))];
       })),
   );
   const noGj = rows.filter((r) => r.baselineGJ === null);
   if (noGj.length > 0) {
-    out.push(`Not in GJ (no conversion; reduction in the activity's unit):`);
+    out.push(labels.table.notInGj);
     for (const r of noGj) out.push(`  ${r.activityId} ${r.fuel}: ${formatDecimal(r.reduction)} ${r.unit} (${r.gjBasis})`);
   }
   return forTerminal(out.join("\n"));

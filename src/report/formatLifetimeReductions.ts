@@ -1,6 +1,7 @@
 import type { LifetimeReductions } from "../scenario/evaluate/lifetimeReductions.js";
 import { formatDecimal } from "./formatTable.js";
 import { forTerminal } from "./forTerminal.js";
+import { ENGLISH_LABELS, type ReportLabels } from "./labels.js";
 import { textGrid } from "./textGrid.js";
 
 /**
@@ -10,6 +11,7 @@ import { textGrid } from "./textGrid.js";
  * for reading; the CSV and JSON outputs keep every year exactly.
  *
  * @param lifetime - from {@link cobenefits!lifetimeReductions}
+ * @param labels - the words of titles and headers (default English; the method's statement stays English)
  * @returns the text, lines separated by `\n`; empty when no measure states a lifetime
  * @example
  * ```ts
@@ -23,7 +25,7 @@ import { textGrid } from "./textGrid.js";
  * ```
  * @category Report
  */
-export function formatLifetimeReductions(lifetime: LifetimeReductions): string {
+export function formatLifetimeReductions(lifetime: LifetimeReductions, labels: ReportLabels = ENGLISH_LABELS): string {
   const measures = [...new Set(lifetime.rows.map((r) => r.measure))];
   if (measures.length === 0) return "";
   const species = [...new Set(lifetime.rows.map((r) => r.species))];
@@ -38,8 +40,8 @@ export function formatLifetimeReductions(lifetime: LifetimeReductions): string {
     ];
   });
   return forTerminal([
-    "Reductions over the measures' lifetimes, cumulative (Shapley shares) [t; CO2e in t CO2-eq]",
-    `Method: ${lifetime.method}`,
-    textGrid(["measure", "lifetime [yr]", "years", ...species, ...metrics.map((k) => `CO2e ${k}`)], table),
+    labels.table.lifetime,
+    labels.table.method(lifetime.method),
+    textGrid([labels.columns.measure, labels.columns.lifetime, labels.columns.years, ...species, ...metrics.map((k) => `CO2e ${k}`)], table),
   ].join("\n"));
 }

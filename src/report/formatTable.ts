@@ -3,7 +3,7 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { InvalidInputError } from "../errors.js";
 import { forTerminal } from "./forTerminal.js";
-import { type ReportLabels, flagsInWords, sectorWithName } from "./labels.js";
+import { ENGLISH_LABELS, type ReportLabels, flagsInWords, sectorWithName } from "./labels.js";
 import { SIGNIFICANT_DIGITS } from "./significantNumber.js";
 import { textGrid as grid } from "./textGrid.js";
 import { incompleteLines, scopeSection } from "./scopeSection.js";
@@ -89,20 +89,21 @@ function formatPercent(pct: Dec): string {
 export function formatResultTable(result: ScenarioResult, summary: readonly CoBenefitSummaryRow[], options: { readonly year?: number; readonly width?: number; readonly labels?: ReportLabels } = {}): string {
   const first = result.years[0]!;
   const labels = options.labels;
+  const words = labels ?? ENGLISH_LABELS; // the titles: English without labels
   const width = options.width;
   const last = options.year ?? result.years[result.years.length - 1]!;
   if (!result.years.includes(last)) throw new InvalidInputError("table", [{ code: "out_of_range", path: ["year"], minimum: String(first), maximum: String(result.years[result.years.length - 1]), message: `${last} is not a year of the scenario (${first}-${result.years[result.years.length - 1]})` }]);
   const period = `${first}-${result.years[result.years.length - 1]}`;
-  const out: string[] = [`${result.name}: ${period}; metrics: ${result.metrics.length > 0 ? result.metrics.join(", ") : "none named (no CO2e)"}`, ""];
-  out.push(`Reduction by measure, ${period} (Shapley shares; negative = increase) [t; CO2e in t CO2-eq]`);
+  const out: string[] = [words.table.heading(result.name, period, result.metrics), ...(words.reviewNote === undefined ? [] : [words.reviewNote]), ""];
+  out.push(words.table.reductionByMeasure(period));
   const header = [labels?.columns.measure ?? "measure", ...result.species, ...result.metrics.map((m) => `CO2e ${m}`), ...result.metrics.map((m) => `${labels?.columns.flags ?? "flags"} ${m}`)];
   const measured = new Map(result.perUnit.filter((p) => p.basis === "user-measured").map((p) => [p.measure, p.source]));
   const rows = summary.map((s) => [measured.has(s.measure) ? `${s.measure} [user-measured]` : s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => (labels === undefined ? c.flags.join(" ") || "-" : flagsInWords(c.flags, labels)))]);
-  out.push(summary.length > 0 ? grid(header, rows, { width }) : "(no measures)");
-  out.push(...incompleteLines(summary), "");
-  out.push(...scopeSection(result, first, result.years[result.years.length - 1]!));
-  out.push(...perUnitSection(result, last, measured, width));
-  out.push(`Emissions in ${last} [t/yr]`);
+  out.push(summary.length > 0 ? grid(header, rows, { width }) : words.table.noMeasures);
+  out.push(...incompleteLines(summary, words), "");
+  out.push(...scopeSection(result, first, result.years[result.years.length - 1]!, words, width));
+  out.push(...perUnitSection(result, last, measured, width, words));
+  out.push(words.table.emissionsIn(last));
   const ofLast = result.emissions.filter((e) => e.year === last);
   const partly = new Set(result.missing.map((m) => m.species));
   const speciesRows = result.species.map((s) => {
@@ -114,11 +115,11 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   });
   const c = labels?.columns;
   out.push(grid([c?.species ?? "species", c?.baseline ?? "baseline", c?.scenario ?? "scenario", c?.reduction ?? "reduction", c?.reductionPercent ?? "reduction %"], speciesRows, { width }));
-  if (partly.size > 0) out.push("* not counted for every activity (no factor): the totals and percentages leave part out; see the list below");
-  for (const c of result.co2e.filter((r) => r.year === last)) out.push(`CO2e ${c.metric} in ${last}: baseline ${formatDecimal(c.baseline)}, scenario ${formatDecimal(c.scenario)}, reduction ${formatDecimal(c.reduction)} t CO2-eq (species valued: ${c.speciesIncluded.join(", ")})`);
-  if (result.emissions.some((e) => e.scope === "upstream")) out.push("", ...upstreamSectionLines(result));
+  if (partly.size > 0) out.push(words.table.partlyCounted);
+  for (const c of result.co2e.filter((r) => r.year === last)) out.push(words.table.co2eLine({ metric: c.metric, year: last, baseline: formatDecimal(c.baseline), scenario: formatDecimal(c.scenario), reduction: formatDecimal(c.reduction), species: c.speciesIncluded }));
+  if (result.emissions.some((e) => e.scope === "upstream")) out.push("", ...upstreamSectionLines(result, words));
   if (result.missing.length > 0) {
-    out.push("", `No factor, so not counted (onMissingFactor: omit): ${result.missing.length} activity/species pairs. Their zeros in the tables are not measured zeros.`);
+    out.push("", words.table.missing(result.missing.length));
     const bySource = new Map<string, string[]>();
     for (const m of result.missing) {
       const key = `${m.activityId} (${m.sector === undefined || labels === undefined ? m.sector : sectorWithName(m.sector, labels)} / ${m.fuel}${m.technology === undefined ? "" : ` / ${m.technology}`})`;
@@ -130,7 +131,7 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
 }
 
 /** The per-unit section of the text table: each measure in units of stock, per unit treated in the last year; user-measured ones labelled with their source. */
-function perUnitSection(result: ScenarioResult, last: number, measured: ReadonlyMap<string, string | null>, width: number | undefined): string[] {
+function perUnitSection(result: ScenarioResult, last: number, measured: ReadonlyMap<string, string | null>, width: number | undefined, words: ReportLabels): string[] {
   const ofLast = result.perUnit.filter((p) => p.year === last);
   if (ofLast.length === 0) return [];
   const measures = [...new Set(ofLast.map((p) => p.measure))];
@@ -143,6 +144,6 @@ function perUnitSection(result: ScenarioResult, last: number, measured: Readonly
       return v === null ? "-" : formatDecimal(v);
     })];
   });
-  const sources = [...measured].filter(([m]) => measures.includes(m)).map(([m, source]) => `  ${m}: user-measured, not from the emission factors; source: ${source ?? "-"}`);
-  return [`Reduction per unit treated in ${last} (Shapley shares) [t per unit per yr]`, grid(["measure", "units treated", "basis", ...result.species], rows, { width }), ...sources, ""];
+  const sources = [...measured].filter(([m]) => measures.includes(m)).map(([m, source]) => `  ${words.table.userMeasured(m, source ?? "-")}`);
+  return [words.table.perUnit(last), grid([words.columns.measure, words.columns.unitsTreated, words.columns.basis, ...result.species], rows, { width }), ...sources, ""];
 }

@@ -1,32 +1,44 @@
-import { SECTORS } from "../factors/sectors.js";
 import type { EmissionScope } from "../factors/scopeOfFuel.js";
 import type { TradeOff } from "../scenario/evaluate/scenarioResult.js";
+import type { LabelKey } from "./labels/en.js";
+import { LABEL_REVIEW, type Language, label, termLabel } from "./labels/labels.js";
 
 /** A trade-off flag as the results carry it (`coBenefit`, `airPollutantsDownCo2eUp` ...). */
 export type TradeOffFlag = TradeOff["flags"][number];
 
+/** How a quantity changed: `down`, `up` or `unchanged`. */
+type Change = "down" | "up" | "unchanged";
+
 /**
  * Every word the human outputs (text table, xlsx workbook, charts) show that is not the user's
  * own (scenario names, measure ids and labels): flags in words, sector names, scope names, column
- * headers, sheet names, chart titles and axes, the quadrant legend. One object per language;
- * {@link ENGLISH_LABELS} is the default. A translation supplies the same keys (a type check
- * refuses a missing one); functions take the values to put into the text.
+ * headers, sheet names, chart titles and axes, the quadrant legend, the text table's titles. One
+ * object per language of `LANGUAGES` (`cobenefits/compare`), built by {@link reportLabels} from that language's
+ * label table (`src/report/labels/<lang>.ts`, the one source of the words); {@link ENGLISH_LABELS}
+ * is the default. Functions take the values to put into the text.
  * @category Report
  */
 export interface ReportLabels {
   /** Language tag, e.g. `en`. */
-  readonly lang: string;
+  readonly lang: Language;
+  /** A note to print beside outputs in a language whose labels await review by native speakers; `undefined` for reviewed ones. */
+  readonly reviewNote: string | undefined;
   /** A trade-off flag in words. */
   readonly flags: Readonly<Record<TradeOffFlag, string>>;
   /** A scope in words. */
   readonly scopes: Readonly<Record<EmissionScope, string>>;
+  /** A scope in a word, for table cells (English: the scope's code). */
+  readonly scopesShort: Readonly<Record<EmissionScope, string>>;
   /** The name of an NFR/IPCC sector code, or `undefined` when the code has none built in. */
   sectorName(code: string): string | undefined;
+  /** A measure kind in words (`fuelSwitch` -> `fuel switch`); the kind itself when the tables do not know it. */
+  measureKind(kind: string): string;
   readonly columns: {
     readonly measure: string; readonly label: string; readonly kind: string; readonly year: string; readonly sector: string; readonly sectorName: string;
     readonly scope: string; readonly species: string; readonly baseline: string; readonly scenario: string; readonly reduction: string; readonly reductionPercent: string;
     readonly unit: string; readonly basis: string; readonly complete: string; readonly flags: string; readonly metric: string; readonly activity: string; readonly fuel: string;
-    readonly technology: string; readonly reason: string; readonly shapley: string; readonly standalone: string;
+    readonly technology: string; readonly reason: string; readonly shapley: string; readonly standalone: string; readonly unitsTreated: string; readonly lifetime: string; readonly years: string;
+    readonly factor: string; readonly quality: string; readonly source: string; readonly table: string; readonly page: string; readonly citation: string;
   };
   readonly words: { readonly yes: string; readonly no: string; readonly none: string; readonly increase: string; readonly decrease: string };
   readonly sheets: { readonly readme: string; readonly summary: string; readonly emissions: string; readonly co2e: string; readonly missing: string; readonly provenance: string; readonly energy: string; readonly lifetime: string };
@@ -40,51 +52,114 @@ export interface ReportLabels {
     /** The quadrant a measure falls in: its pollutant's and CO2e's change, each `down`, `up` or `unchanged`. */
     readonly quadrant: (pollutant: "down" | "up" | "unchanged", co2e: "down" | "up" | "unchanged") => string;
   };
+  /** The rows of the workbook's README sheet. */
+  readonly readme: {
+    readonly scenario: string; readonly years: string; readonly metrics: string; readonly language: string;
+    readonly numbers: string; readonly numbersText: (digits: number) => string; readonly reductions: string; readonly reductionsText: string;
+    readonly allComplete: string; readonly someIncomplete: (count: number, sheet: string) => string; readonly sources: string; readonly sourcesText: (sheet: string) => string;
+  };
+  /** The titles and sentences of the text table (`formatResultTable`). */
+  readonly table: {
+    readonly heading: (name: string, period: string, metrics: readonly string[]) => string;
+    readonly reductionByMeasure: (period: string) => string; readonly noMeasures: string;
+    readonly emissionsIn: (year: number) => string; readonly partlyCounted: string;
+    readonly co2eLine: (values: { readonly metric: string; readonly year: number; readonly baseline: string; readonly scenario: string; readonly reduction: string; readonly species: readonly string[] }) => string;
+    readonly missing: (count: number) => string;
+    /** Why a measure is flagged incomplete: the species not counted, already in words. */
+    readonly incompleteLine: (measure: string, metric: string, species: string) => string;
+    readonly notComputed: string; readonly scopeOf: (scope: string, of: string) => string;
+    readonly byScope: (period: string) => string; readonly perUnit: (year: number) => string;
+    readonly userMeasured: (measure: string, source: string) => string;
+    readonly upstream: (year: number) => string; readonly upstreamByMeasure: (period: string) => string;
+    /** The energy balance's and the lifetime reductions' sections. */
+    readonly energy: (year: number) => string; readonly noGjFuel: string; readonly notInGj: string;
+    readonly lifetime: string; readonly method: (method: string) => string;
+  };
 }
 
-const change = { down: "down", up: "up", unchanged: "unchanged" } as const;
-
 /**
- * The English labels of the human outputs (see {@link ReportLabels}).
+ * The labels of the human outputs in a language, from its label table (see {@link ReportLabels}).
+ *
+ * @param lang - one of `LANGUAGES` (`cobenefits/compare`)
+ * @returns the labels
+ * @example
+ * ```ts
+ * import { reportLabels } from "cobenefits/report";
+ * const ko = reportLabels("ko");
+ * [ko.columns.reduction, ko.flags.coBenefit, ko.sheets.emissions]; // ["감축량", "공편익: 대기오염물질과 CO2e 모두 감소", "배출량"]
+ * ```
  * @category Report
  */
-export const ENGLISH_LABELS: ReportLabels = {
-  lang: "en",
-  flags: {
-    coBenefit: "co-benefit (pollutants and CO2e down)",
-    airPollutantsDownCo2eUp: "trade-off: pollutants down, CO2e up",
-    airPollutantsUpCo2eDown: "trade-off: pollutants up, CO2e down",
-    noGhgEffect: "no effect on CO2e",
-    incomplete: "incomplete (species not counted)",
-  },
-  scopes: { direct: "direct", indirect: "indirect (electricity)", indirectHeat: "indirect (district heat)", upstream: "upstream" },
-  sectorName: (code) => SECTORS[code],
-  columns: {
-    measure: "measure", label: "label", kind: "kind", year: "year", sector: "sector", sectorName: "sector name", scope: "scope", species: "species",
-    baseline: "baseline", scenario: "scenario", reduction: "reduction", reductionPercent: "reduction %", unit: "unit", basis: "basis", complete: "complete",
-    flags: "flags", metric: "metric", activity: "activity", fuel: "fuel", technology: "technology", reason: "reason", shapley: "Shapley share", standalone: "standalone",
-  },
-  words: { yes: "yes", no: "no", none: "none", increase: "increase", decrease: "decrease" },
-  sheets: { readme: "README", summary: "summary", emissions: "emissions", co2e: "CO2e", missing: "missing factors", provenance: "provenance", energy: "energy", lifetime: "lifetime" },
-  charts: {
-    reductionsByMeasureTitle: (name) => `${name}: reduction by measure and species`,
-    reductionsByMeasureSubtitle: (first, last) => `${first}-${last}, Shapley shares summed over the years [t]`,
-    reductionsByYearTitle: (name) => `${name}: reduction by measure, year by year`,
-    reductionsByYearSubtitle: "Shapley shares, stacked by measure; below zero: increases [t/yr]",
-    trajectoriesTitle: (name) => `${name}: baseline and scenario emissions`,
-    trajectoriesSubtitle: (upstream) => `all sectors, direct and indirect${upstream ? " and upstream" : ""} [t/yr]`,
-    quadrantTitle: (name) => `${name}: co-benefits and trade-offs`,
-    quadrantSubtitle: (first, last, metric) => `${first}-${last}, Shapley shares summed over the years; CO2e under ${metric}`,
-    reductionAxis: "reduction [t]", emissionsAxis: "emissions [t/yr]",
-    co2eAxis: (metric) => `CO2e reduction [t CO2-eq] (${metric})`, pollutantAxis: (species) => `${species} reduction [t]`,
-    baseline: "baseline", scenario: "scenario", quadrantLegend: "effect of the measure",
-    quadrant: (pollutant, co2e) =>
-      pollutant === "down" && co2e === "down" ? "co-benefit: pollutant and CO2e down"
-        : pollutant === "up" && co2e === "up" ? "both up: pollutant and CO2e"
-          : (pollutant === "down" && co2e === "up") || (pollutant === "up" && co2e === "down") ? `trade-off: pollutant ${change[pollutant]}, CO2e ${change[co2e]}`
-            : `pollutant ${change[pollutant]}, CO2e ${change[co2e]}`,
-  },
-};
+export function reportLabels(lang: Language): ReportLabels {
+  const t = (key: LabelKey, values: Readonly<Record<string, string | number>> = {}) => label(lang, key, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])));
+  const change = (c: Change) => t(`word.${c}`);
+  return {
+    lang,
+    reviewNote: LABEL_REVIEW[lang] === "reviewed" ? undefined : t("table.reviewNote", { lang }),
+    flags: { coBenefit: t("flag.coBenefit"), airPollutantsDownCo2eUp: t("flag.airPollutantsDownCo2eUp"), airPollutantsUpCo2eDown: t("flag.airPollutantsUpCo2eDown"), noGhgEffect: t("flag.noGhgEffect"), incomplete: t("flag.incomplete") },
+    scopes: { direct: t("scope.direct"), indirect: t("scope.indirect"), indirectHeat: t("scope.indirectHeat"), upstream: t("scope.upstream") },
+    scopesShort: { direct: t("scopeShort.direct"), indirect: t("scopeShort.indirect"), indirectHeat: t("scopeShort.indirectHeat"), upstream: t("scopeShort.upstream") },
+    sectorName: (code) => {
+      const name = termLabel(lang, "sector", code);
+      return name === code ? undefined : name;
+    },
+    measureKind: (kind) => termLabel(lang, "measureKind", kind),
+    columns: {
+      measure: t("column.measure"), label: t("column.label"), kind: t("column.kind"), year: t("column.year"), sector: t("column.sector"), sectorName: t("column.sectorName"),
+      scope: t("column.scope"), species: t("column.species"), baseline: t("column.baseline"), scenario: t("column.scenario"), reduction: t("column.reduction"), reductionPercent: t("column.reductionPercent"),
+      unit: t("column.unit"), basis: t("column.basis"), complete: t("column.complete"), flags: t("column.flags"), metric: t("column.metric"), activity: t("column.activity"), fuel: t("column.fuel"),
+      technology: t("column.technology"), reason: t("column.reason"), shapley: t("column.shapley"), standalone: t("column.standalone"), unitsTreated: t("column.unitsTreated"), lifetime: t("column.lifetime"), years: t("column.years"),
+      factor: t("column.factor"), quality: t("column.quality"), source: t("column.source"), table: t("column.table"), page: t("column.page"), citation: t("column.citation"),
+    },
+    words: { yes: t("word.yes"), no: t("word.no"), none: t("word.none"), increase: t("word.increase"), decrease: t("word.decrease") },
+    sheets: { readme: t("sheet.readme"), summary: t("sheet.summary"), emissions: t("sheet.emissions"), co2e: t("sheet.co2e"), missing: t("sheet.missing"), provenance: t("sheet.provenance"), energy: t("sheet.energy"), lifetime: t("sheet.lifetime") },
+    charts: {
+      reductionsByMeasureTitle: (name) => t("chart.reductionsByMeasureTitle", { name }),
+      reductionsByMeasureSubtitle: (first, last) => t("chart.reductionsByMeasureSubtitle", { first, last }),
+      reductionsByYearTitle: (name) => t("chart.reductionsByYearTitle", { name }),
+      reductionsByYearSubtitle: t("chart.reductionsByYearSubtitle"),
+      trajectoriesTitle: (name) => t("chart.trajectoriesTitle", { name }),
+      trajectoriesSubtitle: (upstream) => t(upstream ? "chart.trajectoriesSubtitleUpstream" : "chart.trajectoriesSubtitle"),
+      quadrantTitle: (name) => t("chart.quadrantTitle", { name }),
+      quadrantSubtitle: (first, last, metric) => t("chart.quadrantSubtitle", { first, last, metric }),
+      reductionAxis: t("chart.reductionAxis"), emissionsAxis: t("chart.emissionsAxis"),
+      co2eAxis: (metric) => t("chart.co2eAxis", { metric }), pollutantAxis: (species) => t("chart.pollutantAxis", { species }),
+      baseline: t("column.baseline"), scenario: t("column.scenario"), quadrantLegend: t("chart.quadrantLegend"),
+      quadrant: (pollutant, co2e) =>
+        pollutant === "down" && co2e === "down" ? t("quadrant.coBenefit")
+          : pollutant === "up" && co2e === "up" ? t("quadrant.bothUp")
+            : t((pollutant === "down" && co2e === "up") || (pollutant === "up" && co2e === "down") ? "quadrant.tradeOff" : "quadrant.other", { pollutant: change(pollutant), co2e: change(co2e) }),
+    },
+    readme: {
+      scenario: t("readme.scenario"), years: t("readme.years"), metrics: t("readme.metrics"), language: t("readme.language"),
+      numbers: t("readme.numbers"), numbersText: (digits) => t("readme.numbersText", { digits }), reductions: t("readme.reductions"), reductionsText: t("readme.reductionsText"),
+      allComplete: t("readme.allComplete"), someIncomplete: (count, sheet) => t("readme.someIncomplete", { count, sheet, complete: t("column.complete"), no: t("word.no") }),
+      sources: t("readme.sources"), sourcesText: (sheet) => t("readme.sourcesText", { sheet }),
+    },
+    table: {
+      heading: (name, period, metrics) => t("table.heading", { name, period, metrics: metrics.length > 0 ? metrics.join(", ") : t("table.noMetrics") }),
+      reductionByMeasure: (period) => t("table.reductionByMeasure", { period }),
+      noMeasures: t("table.noMeasures"),
+      emissionsIn: (year) => t("table.emissionsIn", { year }),
+      partlyCounted: t("table.partlyCounted"),
+      co2eLine: (v) => t("table.co2eLine", { metric: v.metric, year: v.year, baseline: v.baseline, scenario: v.scenario, reduction: v.reduction, species: v.species.join(", ") }),
+      missing: (count) => t("table.missing", { count }),
+      incompleteLine: (measure, metric, species) => t("table.incompleteLine", { measure, metric, species }),
+      notComputed: t("table.notComputed"), scopeOf: (scope, of) => t("table.scopeOf", { scope, of }),
+      byScope: (period) => t("table.byScope", { period }), perUnit: (year) => t("table.perUnit", { year }),
+      userMeasured: (measure, source) => t("table.userMeasured", { measure, source }),
+      upstream: (year) => t("table.upstream", { year }), upstreamByMeasure: (period) => t("table.upstreamByMeasure", { period }),
+      energy: (year) => t("table.energy", { year }), noGjFuel: t("table.noGjFuel"), notInGj: t("table.notInGj"),
+      lifetime: t("table.lifetime"), method: (method) => t("table.method", { method }),
+    },
+  };
+}
+
+/**
+ * The English labels of the human outputs (see {@link ReportLabels}): `reportLabels("en")`.
+ * @category Report
+ */
+export const ENGLISH_LABELS: ReportLabels = reportLabels("en");
 
 /**
  * A sector code with its name beside it, as the human outputs show it: `1.A.4.b.i Residential:

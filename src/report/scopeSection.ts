@@ -3,6 +3,7 @@ import { reportedInScope } from "../scenario/evaluate/emissionGroups.js";
 import type { ScenarioResult, UncountedSpecies } from "../scenario/evaluate/scenarioResult.js";
 import type { CoBenefitSummaryRow } from "./coBenefitSummary.js";
 import { formatDecimal } from "./formatTable.js";
+import { ENGLISH_LABELS, type ReportLabels } from "./labels.js";
 import { textGrid as grid } from "./textGrid.js";
 
 /**
@@ -12,6 +13,7 @@ import { textGrid as grid } from "./textGrid.js";
  * the metric weighs that is not among the scenario's species).
  *
  * @param summary - from {@link coBenefitSummary}
+ * @param labels - the words (default English)
  * @returns one line per incomplete measure and metric (none when no flag is incomplete)
  * @example
  * ```ts
@@ -22,15 +24,16 @@ import { textGrid as grid } from "./textGrid.js";
  * ```
  * @category Report
  */
-export function incompleteLines(summary: readonly CoBenefitSummaryRow[]): string[] {
+export function incompleteLines(summary: readonly CoBenefitSummaryRow[], labels: ReportLabels = ENGLISH_LABELS): string[] {
   return summary.flatMap((s) => s.co2e.filter((c) => c.incomplete !== undefined && c.incomplete.length > 0).map((c) =>
-    `  ${s.measure} (${c.metric}): incomplete, not counted: ${c.incomplete!.map(uncountedLabel).join(", ")}; no co-benefit or trade-off is claimed`));
+    `  ${labels.table.incompleteLine(s.measure, c.metric, c.incomplete!.map((g) => uncountedLabel(g, labels)).join(", "))}`));
 }
 
 /** One uncounted species as the text table names it: `SO2 (indirect)`, `CH4 (upstream of indirect)`, `CO2 (not computed)`. */
-function uncountedLabel(g: UncountedSpecies): string {
-  if (g.scope === "all") return `${g.species} (not computed)`;
-  return g.of === undefined ? `${g.species} (${g.scope})` : `${g.species} (${g.scope} of ${g.of})`;
+function uncountedLabel(g: UncountedSpecies, labels: ReportLabels): string {
+  if (g.scope === "all") return `${g.species} (${labels.table.notComputed})`;
+  const scope = labels.scopesShort[g.scope];
+  return g.of === undefined ? `${g.species} (${scope})` : `${g.species} (${labels.table.scopeOf(scope, labels.scopesShort[g.of])})`;
 }
 
 type Scope = ScenarioResult["attributionBySector"][number]["scope"];
@@ -46,6 +49,8 @@ const SCOPE_ORDER: readonly Scope[] = ["direct", "indirect", "indirectHeat", "up
  * @param result - from {@link evaluateScenario}
  * @param first - first year of the period
  * @param last - last year of the period
+ * @param labels - the words (default English)
+ * @param width - the terminal's width to wrap to [columns] (default none)
  * @returns the section's lines, ending with an empty line; none when every row is direct
  * @example
  * ```ts
@@ -57,7 +62,7 @@ const SCOPE_ORDER: readonly Scope[] = ["direct", "indirect", "indirectHeat", "up
  * ```
  * @category Report
  */
-export function scopeSection(result: ScenarioResult, first: number, last: number): string[] {
+export function scopeSection(result: ScenarioResult, first: number, last: number, labels: ReportLabels = ENGLISH_LABELS, width?: number): string[] {
   const rows = result.attributionBySector;
   if (!rows.some((r) => r.scope !== "direct")) return [];
   const keys = [...new Set(rows.map((r) => `${r.measure}\u0000${r.scope}`))];
@@ -66,7 +71,7 @@ export function scopeSection(result: ScenarioResult, first: number, last: number
   const body = keys.map((k) => {
     const [measure, scope] = k.split("\u0000") as [string, string];
     const own = rows.filter((r) => r.measure === measure && r.scope === scope);
-    return [measure, scope, ...result.species.map((sp) => !reportedInScope(scope as Scope, sp) ? "" : formatDecimal(own.filter((r) => r.species === sp).reduce((s, r) => s.plus(r.shapley), new Dec(0)).toString()))];
+    return [measure, labels.scopesShort[scope as Scope], ...result.species.map((sp) => !reportedInScope(scope as Scope, sp) ? "" : formatDecimal(own.filter((r) => r.species === sp).reduce((s, r) => s.plus(r.shapley), new Dec(0)).toString()))];
   });
-  return [`Reduction by measure and scope, ${first}-${last} (Shapley shares; the table above is their sum) [t]`, grid(["measure", "scope", ...result.species], body), ""];
+  return [labels.table.byScope(`${first}-${last}`), grid([labels.columns.measure, labels.columns.scope, ...result.species], body, { width }), ""];
 }

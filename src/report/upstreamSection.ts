@@ -1,7 +1,7 @@
-import { getSectorName } from "../factors/sectors.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { Dec } from "../units/decimal.js";
 import { formatDecimal } from "./formatTable.js";
+import { ENGLISH_LABELS, type ReportLabels, sectorWithName } from "./labels.js";
 import { textGrid as grid } from "./textGrid.js";
 
 /**
@@ -12,6 +12,7 @@ import { textGrid as grid } from "./textGrid.js";
  * CH4 and CO2e totals of the table.
  *
  * @param result - from {@link evaluateScenario}
+ * @param labels - the words (default English)
  * @returns the lines of the section (none without upstream rows)
  * @example
  * ```ts
@@ -26,7 +27,8 @@ import { textGrid as grid } from "./textGrid.js";
  * ```
  * @category Report
  */
-export function upstreamSection(result: ScenarioResult): string[] {
+export function upstreamSection(result: ScenarioResult, labels: ReportLabels = ENGLISH_LABELS): string[] {
+  const c = labels.columns;
   const upstream = result.emissions.filter((e) => e.scope === "upstream");
   if (upstream.length === 0) return [];
   const first = result.years[0]!;
@@ -34,14 +36,14 @@ export function upstreamSection(result: ScenarioResult): string[] {
   const sectors = [...new Set(upstream.map((e) => e.sector))];
   const rows = sectors.map((sector) => {
     const e = upstream.find((r) => r.sector === sector && r.year === last)!;
-    return [`${sector} ${getSectorName(sector)}`, formatDecimal(e.baseline), formatDecimal(e.scenario), formatDecimal(e.reduction)];
+    return [sectorWithName(sector, labels), formatDecimal(e.baseline), formatDecimal(e.scenario), formatDecimal(e.reduction)];
   });
-  const out = [`Upstream methane in ${last} (opt-in scope upstream, included in CH4 and CO2e above) [t CH4/yr]`, grid(["sector", "baseline", "scenario", "reduction"], rows)];
+  const out = [labels.table.upstream(last), grid([c.sector, c.baseline, c.scenario, c.reduction], rows)];
   const shares = result.attributionBySector.filter((a) => a.scope === "upstream");
   const measures = [...new Set(shares.map((a) => a.measure))];
   if (measures.length > 0) {
     const total = (measure: string, sector: string) => shares.filter((a) => a.measure === measure && a.sector === sector).reduce((s, a) => s.plus(a.shapley), new Dec(0)).toString();
-    out.push("", `Upstream methane reduction by measure, ${first}-${last} (Shapley shares; negative = increase) [t CH4]`, grid(["measure", ...sectors], measures.map((m) => [m, ...sectors.map((s) => formatDecimal(total(m, s)))])));
+    out.push("", labels.table.upstreamByMeasure(`${first}-${last}`), grid([c.measure, ...sectors], measures.map((m) => [m, ...sectors.map((s) => formatDecimal(total(m, s)))])));
   }
   return out;
 }

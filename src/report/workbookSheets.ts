@@ -82,6 +82,8 @@ function citationsOf(result: ScenarioResult, provenance: readonly FactorProvenan
  */
 export function workbookSheets(plan: Plan, result: ScenarioResult, tables: WorkbookTables, labels: ReportLabels): WorkbookSheet[] {
   const c = labels.columns;
+  const about = labels.readme;
+  const scopeIn = (scope: string) => (Object.hasOwn(labels.scopes, scope) ? labels.scopes[scope as keyof ReportLabels["scopes"]] : scope);
   const yesNo = (b: boolean) => (b ? labels.words.yes : labels.words.no);
   const first = result.years[0]!;
   const last = result.years[result.years.length - 1]!;
@@ -90,14 +92,15 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
     name: labels.sheets.readme,
     header: ["cobenefits", ""],
     rows: [
-      ["scenario", result.name],
-      ["years", `${first}-${last}`],
-      ["metrics", result.metrics.length > 0 ? result.metrics.join(", ") : labels.words.none],
-      ["numbers", `rounded to ${SIGNIFICANT_DIGITS} significant digits for reading; the CSV and JSON outputs (cobenefits run --out) hold the exact values`],
-      ["reductions", "baseline - scenario; negative = increase; a measure's reduction is its Shapley share"],
-      [c.complete, incomplete === 0 ? `every row is complete: every activity has an emission factor for every species` : `${incomplete} rows are not complete (${c.complete} = ${labels.words.no}): some activity of that sector has no emission factor for that species (see the sheet "${labels.sheets.missing}"); their values leave it out`],
+      [about.scenario, result.name],
+      [about.years, `${first}-${last}`],
+      [about.metrics, result.metrics.length > 0 ? result.metrics.join(", ") : labels.words.none],
+      ...(labels.reviewNote === undefined ? [] : [[about.language, labels.reviewNote]]),
+      [about.numbers, about.numbersText(SIGNIFICANT_DIGITS)],
+      [about.reductions, about.reductionsText],
+      [c.complete, incomplete === 0 ? about.allComplete : about.someIncomplete(incomplete, labels.sheets.missing)],
       ["", ""],
-      ["sources", "publications of the emission factors and metrics used (the sheet \"" + labels.sheets.provenance + "\" gives the table and page of each factor)"],
+      [about.sources, about.sourcesText(labels.sheets.provenance)],
       ...citationsOf(result, tables.provenance).map(([id, text]): WorkbookCell[] => [id, text]),
     ],
   };
@@ -105,12 +108,12 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
   const summary: WorkbookSheet = {
     name: labels.sheets.summary,
     header: [c.measure, c.label, c.kind, c.basis, ...result.species.map((s) => `${s} ${c.reduction} ${first}-${last} [t]`), ...result.metrics.flatMap((m) => [`CO2e ${m} ${c.reduction} ${first}-${last} [t CO2-eq]`, `${c.flags} ${m}`])],
-    rows: tables.summary.map((s) => [s.measure, measureLabel.get(s.measure) ?? null, s.kind, s.basis, ...s.reductions.map((r) => num(r.shapley)), ...s.co2e.flatMap((x) => [num(x.shapley), flagsInWords(x.flags, labels)])]),
+    rows: tables.summary.map((s) => [s.measure, measureLabel.get(s.measure) ?? null, labels.measureKind(s.kind), s.basis, ...s.reductions.map((r) => num(r.shapley)), ...s.co2e.flatMap((x) => [num(x.shapley), flagsInWords(x.flags, labels)])]),
   };
   const emissions: WorkbookSheet = {
     name: labels.sheets.emissions,
     header: [c.year, c.sector, c.sectorName, c.scope, c.measure, c.species, `${c.baseline} [t/yr]`, `${c.scenario} [t/yr]`, `${c.reduction} [t/yr]`, c.basis, c.complete],
-    rows: tables.tidy.map((r) => [r.year, r.sector, labels.sectorName(r.sector) ?? null, r.scope, r.measure, r.species, num(r.baseline), num(r.scenario), num(r.reduction), r.basis, yesNo(r.complete)]),
+    rows: tables.tidy.map((r) => [r.year, r.sector, labels.sectorName(r.sector) ?? null, scopeIn(r.scope), r.measure, r.species, num(r.baseline), num(r.scenario), num(r.reduction), r.basis, yesNo(r.complete)]),
   };
   const co2e: WorkbookSheet = {
     name: labels.sheets.co2e,
@@ -124,8 +127,8 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
   };
   const provenance: WorkbookSheet = {
     name: labels.sheets.provenance,
-    header: [c.activity, c.sector, c.fuel, c.technology, c.scope, c.species, "factor", c.unit, "quality", "source", "table", "page", "citation"],
-    rows: tables.provenance.map((p) => [p.activityId, sectorWithName(p.sector, labels), p.fuel, p.technology, p.scope, p.species, Number(p.value), p.unit, p.quality, p.sourceId, p.sourceTable, p.sourcePage, p.citation]),
+    header: [c.activity, c.sector, c.fuel, c.technology, c.scope, c.species, c.factor, c.unit, c.quality, c.source, c.table, c.page, c.citation],
+    rows: tables.provenance.map((p) => [p.activityId, sectorWithName(p.sector, labels), p.fuel, p.technology, scopeIn(p.scope), p.species, Number(p.value), p.unit, p.quality, p.sourceId, p.sourceTable, p.sourcePage, p.citation]),
   };
   return [readme, summary, emissions, co2e, missing, provenance];
 }

@@ -113,7 +113,7 @@ const COBENEFITS_COSTS = [
 ];
 
 /** `cobenefits/report`: text reports for people (moved from the core so that it keeps its bundle budget). */
-const COBENEFITS_REPORT = ["displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "padDisplay", "textGrid"];
+const COBENEFITS_REPORT = ["displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "padDisplay", "reportLabels", "textGrid"];
 
 
 /**

@@ -46,7 +46,7 @@ describe("cobenefits compare", () => {
   it("refuses one file, an unknown language with the list, and a year outside the scenarios (exit 2)", async () => {
     expect((await cli("compare", BASE)).code).toBe(2);
     const lang = await cli("compare", BASE, VARIANT, "--lang", "kr");
-    expect([lang.code, lang.stderr.trim()]).toEqual([2, 'cobenefits compare: --lang must be one of en, zh, ko, ja, mn; got "kr"']);
+    expect([lang.code, lang.stderr.trim()]).toEqual([2, 'cobenefits compare: --lang must be one of en, zh, ko, ja, mn; got "kr". Did you mean "ko"?']); // the language meant, not only the list
     expect((await cli("compare", BASE, VARIANT, "--year", "2040", "--quiet")).stderr).toContain("--year 2040 is not a year of the scenarios (2018-2030)");
   });
 

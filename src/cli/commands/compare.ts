@@ -10,6 +10,7 @@ import { oneOf, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
 import { readText } from "../io.js";
+import { languageOption } from "../languageOption.js";
 import { progressReporter } from "../progress.js";
 import { loadChartStack, renderSvg } from "../renderSvg.js";
 import { writeOutputFolder } from "../writeOutputFolder.js";
@@ -58,7 +59,7 @@ export const compareCommand: Command = {
     if (values.help) return io.stdout.write(`${usage}\n`), EXIT.ok;
     if (positionals.length < 2) throw new CliFailure(EXIT.usage, `cobenefits compare: expected two or more scenario files, got ${positionals.length}\n\n${usage}`);
     const format = oneOf("compare", "format", values.format, ["table", "csv", "json"] as const, "table");
-    const lang = oneOf("compare", "lang", values.lang, LANGUAGES, "en");
+    const lang = languageOption("compare", values.lang);
     if (values.charts && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits compare: --charts needs --out <dir> to write the charts to");
     const year = values.year === undefined ? undefined : /^\d{4}$/.test(values.year) ? Number(values.year) : undefined;
     if (values.year !== undefined && year === undefined) throw new CliFailure(EXIT.usage, `cobenefits compare: --year must be a year such as 2030; got "${values.year}"`);

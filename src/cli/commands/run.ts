@@ -3,7 +3,9 @@ import { readText } from "../io.js";
 import { formatResultTable } from "../../report/formatTable.js";
 import { formatEnergyBalance } from "../../report/formatEnergyBalance.js";
 import { formatLifetimeReductions } from "../../report/formatLifetimeReductions.js";
-import { ENGLISH_LABELS } from "../../report/labels.js";
+import { reportLabels } from "../../report/labels.js";
+import { LANGUAGES } from "../../report/labels/labels.js";
+import { languageOption } from "../languageOption.js";
 import { tidyTableToCsv } from "../../report/tidyTable.js";
 import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
 import { compileScenarioFile } from "../../files/parseScenarioFile.js";
@@ -34,6 +36,10 @@ Evaluates a scenario file (- reads it from standard input) and prints the result
                          one sheet per table, numbers as numbers rounded to 4 significant
                          digits, units in the headers, a README sheet with the citations;
                          needs --out, written as <dir>/result.xlsx)
+  --lang <l>             words of the text table, the xlsx workbook and the charts:
+                         ${LANGUAGES.join(", ")} (default en; scenario names, measure ids and
+                         labels stay as written; CSV and JSON keep English column names;
+                         zh, ko, ja, mn are machine-prepared, awaiting review)
   --year <year>          the year of the table's emissions section (default the last)
   --excel                CSV for Excel: a UTF-8 byte order mark at the start of every CSV, so
                          that Excel shows Chinese, Korean, Japanese and Mongolian text right
@@ -84,6 +90,7 @@ export function runCommandWith(deps: RunDependencies): Command {
         metric: { type: "string", multiple: true },
         format: { type: "string" },
         year: { type: "string" },
+        lang: { type: "string" },
         excel: { type: "boolean" },
         out: { type: "string" },
         charts: { type: "boolean" },
@@ -94,6 +101,7 @@ export function runCommandWith(deps: RunDependencies): Command {
       if (values.help) return io.stdout.write(`${usage}\n`), EXIT.ok;
       if (positionals.length !== 1) throw new CliFailure(EXIT.usage, `cobenefits run: expected one scenario file, got ${positionals.length}\n\n${usage}`);
       const format = oneOf("run", "format", values.format, ["table", "csv", "json", "xlsx"] as const, "table");
+      const labels = reportLabels(languageOption("run", values.lang));
       if (values.charts && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits run: --charts needs --out <dir> to write the charts to");
       if (format === "xlsx" && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits run: --format xlsx writes a workbook file: give --out <dir> (it is written as <dir>/result.xlsx)");
       const metrics = values.metric;
@@ -111,7 +119,6 @@ export function runCommandWith(deps: RunDependencies): Command {
       progress.stage("compiled; evaluating activity rows");
       const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
       const report = reportOf(plan, result);
-      const labels = ENGLISH_LABELS;
       const costs = costReport(plan, result, report.balance); // undefined without a costs section
       const impacts = impactsOutputs(plan, result); // undefined without an impacts section
       const temperature = temperatureOfRun(plan, result); // undefined without impacts.climate
@@ -120,7 +127,7 @@ export function runCommandWith(deps: RunDependencies): Command {
       if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
       if (format === "table") {
         const width = io.stdout.isTTY === true ? io.stdout.columns : undefined;
-        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years), formatLifetimeReductions(report.lifetime), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
+        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
       } else if (format === "csv") io.stdout.write(csv(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content));
       else if (format === "json") io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
       if (!quiet) {

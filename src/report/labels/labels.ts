@@ -103,11 +103,11 @@ export function sectorLabel(lang: Language, code: string): string {
 }
 
 /**
- * A measure kind, a trade-off flag or an emission scope in words, in the language.
+ * A measure kind, a trade-off flag, an emission scope or a sector code in words, in the language.
  *
  * @param lang - the language
  * @param what - which list the code is from
- * @param code - the kind, flag or scope as the data names it
+ * @param code - the kind, flag, scope or NFR code as the data names it
  * @returns the words; the code itself when the tables do not know it
  * @example
  * ```ts
@@ -116,6 +116,6 @@ export function sectorLabel(lang: Language, code: string): string {
  * ```
  * @category Report
  */
-export function termLabel(lang: Language, what: "measureKind" | "flag" | "scope", code: string): string {
+export function termLabel(lang: Language, what: "measureKind" | "flag" | "scope" | "sector", code: string): string {
   return labelOf(lang, what, code) ?? code;
 }
