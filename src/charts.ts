@@ -19,6 +19,7 @@ export { trajectoriesFanChart } from "./report/charts/trajectoriesFanChart.js";
 export { reductionRangesChart } from "./report/charts/reductionRangesChart.js";
 export { temperatureChart } from "./report/charts/temperatureChart.js";
 export { chartToSvg } from "./report/charts/chartToSvg.js";
+export type { ChartStack } from "./report/charts/chartToSvg.js";
 export { avoidedDeathsChart } from "./report/charts/avoidedDeathsChart.js";
 export { reductionsByYearChart } from "./report/charts/reductionsByYearChart.js";
 export { wrapLabel } from "./report/charts/measureNames.js";

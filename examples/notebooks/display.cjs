@@ -6,8 +6,9 @@
  * - `table(rows, options)` prints rows (objects) as an aligned text table: text left, numbers
  *   right, decimal strings rounded to 3 significant digits below 100 and to whole numbers above
  *   (as the command's tables; the values themselves stay exact), with thousands separators.
- * - `chart(spec)` renders a Vega-Lite specification (from `cobenefits/charts`) to SVG with
- *   vega-lite and vega in Node, and shows it in the notebook (tslab's display). Returns a promise:
+ * - `chart(spec)` renders a Vega-Lite specification (from `cobenefits/charts`) to SVG with the
+ *   package's `chartToSvg` (vega-lite and vega in Node), and shows it in the notebook (tslab's
+ *   display). Returns a promise:
  *   `await chart(spec)`. vega and vega-lite are loaded from this checkout's node_modules (dev
  *   dependencies of the repository), only when a chart is drawn.
  */
@@ -53,14 +54,8 @@ function table(rows, options = {}) {
  * @returns {Promise<void>} when the chart is shown
  */
 async function chart(spec) {
-  const [vl, vega] = await Promise.all([import("vega-lite"), import("vega")]);
-  const view = new vega.View(vega.parse(vl.compile(/** @type {any} */ (spec)).spec), { renderer: "none" });
-  try {
-    const svg = await view.toSVG();
-    require("tslab").display.svg(svg);
-  } finally {
-    view.finalize();
-  }
+  const { chartToSvg } = require("cobenefits/charts");
+  require("tslab").display.svg(await chartToSvg(spec));
 }
 
 module.exports = { table, chart, shown };

@@ -1,15 +1,8 @@
 import { MissingDependencyError } from "../errors.js";
-import { forTerminal } from "../report/forTerminal.js";
+import { type ChartStack, chartToSvg } from "../report/charts/chartToSvg.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 
-/** The two chart packages as `renderSvg` uses them (the subset of their APIs it calls). */
-export interface ChartStack {
-  readonly vegaLite: { compile(spec: never): { spec: unknown } };
-  readonly vega: {
-    parse(spec: never): unknown;
-    View: new (runtime: never, options: { renderer: "none" }) => { toSVG(): Promise<string>; finalize(): void };
-  };
-}
+export type { ChartStack } from "../report/charts/chartToSvg.js";
 
 /**
  * vega and vega-lite as optional peer dependencies (package.json `peerDependencies`, marked
@@ -63,21 +56,13 @@ export async function loadChartStack(importer: (name: string) => Promise<unknown
 }
 
 /**
- * Renders a Vega-Lite specification to SVG with vega-lite and vega. The chart builders already
- * pass every user string through `chartText`; as a last guard the SVG is passed through the same
- * escaping, so it never holds a control character XML 1.0 forbids (escape, bell ...) nor a
- * bidirectional override, whatever specification it is given.
+ * Renders a Vega-Lite specification to SVG with the chart packages `loadChartStack` loaded:
+ * {@link chartToSvg}, which also escapes the SVG's text.
  *
  * @param spec - a Vega-Lite specification
  * @param stack - the chart packages, from {@link loadChartStack}
  * @returns the SVG text
  */
 export async function renderSvg(spec: VegaLiteSpec, stack: ChartStack): Promise<string> {
-  const compiled = stack.vegaLite.compile(spec as never).spec;
-  const view = new stack.vega.View(stack.vega.parse(compiled as never) as never, { renderer: "none" });
-  try {
-    return forTerminal(await view.toSVG());
-  } finally {
-    view.finalize();
-  }
+  return chartToSvg(spec, stack);
 }
