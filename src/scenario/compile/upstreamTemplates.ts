@@ -9,6 +9,7 @@ import type { TemplatePlan } from "../plan.js";
 import type { Species } from "../../units/species.js";
 import type { GridYears } from "./gridYears.js";
 import type { FactorUse } from "../../accounting/computeEmissions.js";
+import type { ConversionStep } from "../../accounting/toFactorBasis.js";
 import { heatUpstreamMethane } from "./heatUpstreamMethane.js";
 import type { Scenario } from "../scenario.js";
 import type { CandidateTemplate } from "./candidateTemplate.js";
@@ -115,17 +116,7 @@ export function upstreamTemplates(
       ? withScenarioPath(["baseline", rowIndex], `upstream methane of activity ${row.id}`, compute, undefined, baselineRowField)
       : withScenarioPath(["measures", createdBy], `upstream methane of activity ${row.id} as measure ${by.id} makes it`, compute, by.id);
     if (hit === undefined) return [];
-    const plan = templates[ti]!;
-    const removed = candidate.conversion.isZero();
-    return [{
-      ...plan,
-      sector: UPSTREAM_SECTORS[hit.part],
-      scope: "upstream",
-      coef: species.map((s) => (s === "CH4" && !removed ? hit.ch4 : new Dec(0))),
-      provenance: species.map((s) => (s === "CH4" ? hit.factors : [])),
-      conversions: species.map((s) => (s === "CH4" ? hit.conversions : [])),
-      modifiers: plan.modifiers.map((m) => ({ local: m.local, factors: species.map(() => m.activity), activity: m.activity })),
-    }];
+    return twins(templates[ti]!, candidate.conversion.isZero(), [{ part: hit.part, values: cx.years.map(() => hit.ch4), factors: hit.factors, conversions: hit.conversions }], species);
   });
 }
 
@@ -141,10 +132,10 @@ function electricityTwins(plan: TemplatePlan, removed: boolean, upstream: NonNul
   }), species);
 }
 
-/** Upstream twins of an indirect template: one per part, CH4 per unit of its activity in each year; other species 0. */
-function twins(plan: TemplatePlan, removed: boolean, parts: readonly { readonly part: "naturalGas" | "coal"; readonly values: readonly Dec[]; readonly factors: readonly FactorUse[] }[], species: readonly Species[]): TemplatePlan[] {
+/** Upstream twins of a template: one per part, CH4 per unit of its activity in each year; other species 0. */
+function twins(plan: TemplatePlan, removed: boolean, parts: readonly { readonly part: "naturalGas" | "coal"; readonly values: readonly Dec[]; readonly factors: readonly FactorUse[]; readonly conversions?: readonly ConversionStep[] }[], species: readonly Species[]): TemplatePlan[] {
   const { coefByYear: _byYear, ...base } = plan;
-  return parts.map(({ part, values: given, factors }): TemplatePlan => {
+  return parts.map(({ part, values: given, factors, conversions = [] }): TemplatePlan => {
     const values = given.map((v) => (removed ? new Dec(0) : v));
     const uses = [...new Map(factors.map((f) => [f.rowId + f.value, f])).values()];
     const varies = values.some((v) => !v.eq(values[0]!));
@@ -155,7 +146,7 @@ function twins(plan: TemplatePlan, removed: boolean, parts: readonly { readonly 
       coef: species.map((s) => (s === "CH4" ? values[0]! : new Dec(0))),
       ...(varies ? { coefByYear: species.map((s) => (s === "CH4" ? values : values.map(() => new Dec(0)))) } : {}),
       provenance: species.map((s) => (s === "CH4" ? uses : [])),
-      conversions: species.map(() => []),
+      conversions: species.map((s) => (s === "CH4" ? conversions : [])),
       modifiers: plan.modifiers.map((m) => ({ local: m.local, factors: species.map(() => m.activity), activity: m.activity })),
     };
   });
