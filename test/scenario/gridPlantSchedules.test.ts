@@ -94,7 +94,7 @@ describe("a grid plant's efficiency, removal efficiencies and the mix's losses a
     expect(found).toContainEqual(["grid.mix.plants.coal.removal.SO2", "the coal plants' SO2 removal efficiency is 1.449459 in 2025; it must be from 0 and at most 1 in every year"]);
     expect(found).toContainEqual(["grid.mix.plants.coal.removal.SO2", "the coal plants' SO2 removal efficiency is 2.33436821409 in 2030; it must be from 0 and at most 1 in every year"]);
     expect(found).toContainEqual(["grid.mix.losses", "the grid's T&D loss share is 1 in 2030; it must be from 0 and below 1 in every year"]);
-    expect(found.filter(([, m]) => m.includes("in 2020"))).toEqual([]);
+    expect(found.filter(([, m]) => m!.includes("in 2020"))).toEqual([]);
   });
 
   it("refuses a step schedule with no value in a year, at its path and naming the year", () => {
