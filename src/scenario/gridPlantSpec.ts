@@ -107,7 +107,7 @@ const presetOf = (id: string) => id.slice("limit.".length, id.lastIndexOf("."));
 export interface ResolvedGridPlant {
   /** The plants; where a value is a schedule, `plant` holds its first written value and `schedules` the schedule (see `plantInYear`). */
   readonly plant: PlantSpec;
-  /** The values given as schedules other than constants: evaluated per year by `plantInYear`. */
+  /** The values given as schedules: evaluated and checked per year by `plantInYear`. */
   readonly schedules?: { readonly efficiency?: Schedule; readonly removal?: Partial<Record<Species, Schedule>> };
   readonly uses: readonly FactorUse[];
   readonly speciesUses: Partial<Record<Species, readonly FactorUse[]>>;
@@ -146,11 +146,7 @@ export function resolveGridPlant(tech: MixTechnology, spec: GridPlantSpec, facto
   let source: SourceRef = efficiencySource ?? { id: "-", table: "-" };
   const schedules: { efficiency?: Schedule; removal?: Partial<Record<Species, Schedule>> } = {};
   if (typeof eff === "string") efficiency = eff;
-  else if ("kind" in eff) {
-    const [first, schedule] = firstValue(eff);
-    efficiency = first;
-    if (schedule !== undefined) schedules.efficiency = schedule;
-  }
+  else if ("kind" in eff) [efficiency, schedules.efficiency] = [firstValue(eff), eff];
   else {
     const r = builtinEfficiency(tech, eff, factors, [...path, "efficiency"], issues);
     if (r !== undefined) {
@@ -197,22 +193,21 @@ export function resolveGridPlant(tech: MixTechnology, spec: GridPlantSpec, facto
   for (const [sp, v] of Object.entries(stated ?? {}) as [Species, DecimalString | Schedule][]) {
     if (typeof v === "string") removal[sp] = v;
     else {
-      const [first, schedule] = firstValue(v);
-      removal[sp] = first;
-      if (schedule !== undefined) (schedules.removal ??= {})[sp] = schedule;
+      removal[sp] = firstValue(v);
+      (schedules.removal ??= {})[sp] = v;
     }
   }
   const plant: PlantSpec = { ...others, ...(stated === undefined ? {} : { removal }), efficiency, efficiencySource: source, ...(Object.keys(overrides).length === 0 ? {} : { factorOverrides: overrides }) };
   return { plant, uses, speciesUses, issues, ...(Object.keys(schedules).length === 0 ? {} : { schedules }) };
 }
 
-/** A schedule's first written value, and the schedule itself unless it is a constant (the same value every year). */
-function firstValue(s: Schedule): [DecimalString, Schedule | undefined] {
+/** A schedule's first written value. */
+function firstValue(s: Schedule): DecimalString {
   switch (s.kind) {
-    case "constant": return [s.value, undefined];
-    case "step": return [s.steps[0]!.value, s];
-    case "interp": return [s.points[0]!.value, s];
-    case "growth": return [s.base.value, s];
+    case "constant": return s.value;
+    case "step": return s.steps[0]!.value;
+    case "interp": return s.points[0]!.value;
+    case "growth": return s.base.value;
   }
 }
 

@@ -87,14 +87,22 @@ describe("a grid plant's efficiency, removal efficiencies and the mix's losses a
       efficiency: interp("0.9", "1.1"), removal: { SO2: { kind: "growth", base: { year: 2020, value: "0.9" }, rate: "0.1" } }, removalSource: cite("T4"),
     }, { kind: "step", steps: [{ year: 2020, value: "0.05" }, { year: 2030, value: "1" }] })), years, factors()));
     const found = e.issues.map((i) => [i.path.join("."), i.message]);
-    expect(found).toContainEqual(["grid.mix.plants.coal.efficiency", "the coal plants' efficiency is 1.1 in 2030; it must be above 0 and at most 1 in every year"]);
+    expect(found).toContainEqual(["grid.mix.plants.coal.efficiency", "the coal plants' efficiency is 1.1; it must be above 0 and at most 1 in every year (year 2030)"]);
     // efficiency: 0.9 + (1.1 - 0.9) x (year - 2020) / 10 is 1 in 2025 (allowed) and 1.1 in 2030
-    expect(found).toContainEqual(["grid.mix.plants.coal.efficiency", "the coal plants' efficiency is 1.1 in 2030; it must be above 0 and at most 1 in every year"]);
+    expect(found).toContainEqual(["grid.mix.plants.coal.efficiency", "the coal plants' efficiency is 1.1; it must be above 0 and at most 1 in every year (year 2030)"]);
     // removal: 0.9 x 1.1^5 = 1.449459 in 2025, 0.9 x 1.1^10 = 2.33436821409 in 2030
-    expect(found).toContainEqual(["grid.mix.plants.coal.removal.SO2", "the coal plants' SO2 removal efficiency is 1.449459 in 2025; it must be from 0 and at most 1 in every year"]);
-    expect(found).toContainEqual(["grid.mix.plants.coal.removal.SO2", "the coal plants' SO2 removal efficiency is 2.33436821409 in 2030; it must be from 0 and at most 1 in every year"]);
-    expect(found).toContainEqual(["grid.mix.losses", "the grid's T&D loss share is 1 in 2030; it must be from 0 and below 1 in every year"]);
-    expect(found.filter(([, m]) => m!.includes("in 2020"))).toEqual([]);
+    expect(found).toContainEqual(["grid.mix.plants.coal.removal.SO2", "the coal plants' SO2 removal efficiency is 1.449459; it must be from 0 and at most 1 in every year (year 2025)"]);
+    expect(found).toContainEqual(["grid.mix.plants.coal.removal.SO2", "the coal plants' SO2 removal efficiency is 2.33436821409; it must be from 0 and at most 1 in every year (year 2030)"]);
+    expect(found).toContainEqual(["grid.mix.losses", "the grid's T&D loss share is 1; it must be from 0 and below 1 in every year (year 2030)"]);
+    expect(found.filter(([, m]) => m!.includes("(year 2020)"))).toEqual([]);
+  });
+
+  it("checks a constant schedule like any other, since the schema cannot (it is a schedule, not a number)", () => {
+    const e = errorOf(() => gridYears(scenario(coalMix({ efficiency: { kind: "constant", value: "1.5" } }, { kind: "constant", value: "-0.1" })), years, factors()));
+    const found = e.issues.map((i) => [i.path.join("."), i.message]);
+    expect(found).toContainEqual(["grid.mix.plants.coal.efficiency", "the coal plants' efficiency is 1.5; it must be above 0 and at most 1 in every year (year 2020)"]);
+    expect(found).toContainEqual(["grid.mix.losses", "the grid's T&D loss share is -0.1; it must be from 0 and below 1 in every year (year 2020)"]);
+    expect(found).toHaveLength(2); // the same value in later years is not repeated
   });
 
   it("refuses a step schedule with no value in a year, at its path and naming the year", () => {
@@ -124,7 +132,7 @@ describe("a grid plant's efficiency, removal efficiencies and the mix's losses a
     const e = (() => { try { compileScenarioFile(text); } catch (x) { return x; } return undefined; })();
     expect(e).toBeInstanceOf(ScenarioFileError);
     const issue = (e as ScenarioFileError).issues.find((i) => i.path.join(".") === "grid.mix.plants.coal.efficiency")!;
-    expect(issue.message).toBe("the coal plants' efficiency is 0 in 2030; it must be above 0 and at most 1 in every year");
+    expect(issue.message).toBe("the coal plants' efficiency is 0; it must be above 0 and at most 1 in every year (year 2030)");
     expect(issue.line).toBe(20); // the efficiency's line
   });
 });

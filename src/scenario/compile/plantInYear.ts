@@ -14,7 +14,7 @@ import type { ResolvedGridMix } from "./resolveGridMix.js";
  *
  * @param mix - the resolved mix (see `resolveGridMix`)
  * @param year - the year
- * @param issues - where the problems go, at the schedule's path under `grid.mix` and naming the year
+ * @param issues - where the problems go, at the schedule's path under `grid.mix` and naming the year (`... (year 2030)`)
  * @returns the plants and losses [-] of that year (valid only when no issue was added)
  * @example
  * ```ts
@@ -30,13 +30,12 @@ import type { ResolvedGridMix } from "./resolveGridMix.js";
 export function plantInYear(mix: ResolvedGridMix, year: number, issues: InputIssueInit[]): Pick<ElectricityMix, "plants" | "losses"> {
   const value = (s: Schedule | DecimalString, path: readonly (string | number)[], what: string, open: boolean, below1: boolean): DecimalString => {
     if (typeof s === "string") return s;
-    if (s.kind === "constant") return s.value; // also checked by the accounting layer's schema, once a year
     try {
       const v = evaluateSchedule(s, year);
       if (v.lt(0) || (open && v.isZero()) || v.gt(1) || (below1 && v.eq(1))) {
-        issues.push({ path, message: `${what} is ${v.toString()} in ${year}; it must be ${open ? "above 0" : "from 0"} and ${below1 ? "below 1" : "at most 1"} in every year` });
+        issues.push({ path, message: `${what} is ${v.toString()}; it must be ${open ? "above 0" : "from 0"} and ${below1 ? "below 1" : "at most 1"} in every year (year ${year})` });
       }
-      return v.toString() as DecimalString;
+      return s.kind === "constant" ? s.value : (v.toString() as DecimalString);
     } catch (e) {
       if (!(e instanceof CobenefitsError)) throw e;
       issues.push({ path, message: `${e.detail} (year ${year})` });
