@@ -110,7 +110,8 @@ export function inputIssuesFromZodIssue(iss: ZodIssue, input: unknown, at: reado
   const union = iss.code === "invalid_union" ? (iss as { readonly discriminator?: unknown; readonly options?: unknown; readonly errors?: readonly (readonly ZodIssue[])[] }) : {};
   if (typeof union.discriminator !== "string" && Array.isArray(union.errors) && iss.message === "Invalid input") {
     // a union of shapes (a number or a built-in row by id ...) without a message of its own: the problems of the one shape the value fits, if one does
-    const fits = union.errors.filter((b: readonly ZodIssue[]) => !b.some((i: ZodIssue) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys")));
+    // (a value without the discriminator of a discriminated branch, e.g. a schedule's kind, does not fit that branch)
+    const fits = union.errors.filter((b: readonly ZodIssue[]) => !b.some((i: ZodIssue) => (i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys")) || (i.code === "invalid_union" && "discriminator" in i && i.path.length === 1 && i.path[0] === i.discriminator)));
     if (fits.length === 1) return fits[0]!.flatMap((i: ZodIssue) => inputIssuesFromZodIssue({ ...i, path: [...iss.path, ...i.path] } as ZodIssue, input, at));
   }
   if (typeof union.discriminator === "string" && Array.isArray(union.options)) {

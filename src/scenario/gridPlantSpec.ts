@@ -1,4 +1,5 @@
 import { type ZodType, partialRecord, enum as zEnum, strictObject as object, string, union } from "zod";
+import { type Schedule, scheduleSchema } from "../activity/schedule.js";
 import type { FactorUse } from "../accounting/computeEmissions.js";
 import type { MixTechnology, PlantFactorOverride, PlantSpec } from "../accounting/electricityMix.js";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
@@ -48,13 +49,16 @@ export interface PlantLimitPreset {
 /**
  * The plants of a grid mix's technology as a scenario states them: a {@link cobenefits!PlantSpec} whose
  * efficiency may name a built-in row (then without `efficiencySource`: the row's citation is used),
- * and which may meet an emission-limit preset (`limits`).
+ * and which may meet an emission-limit preset (`limits`). The efficiency and each removal
+ * efficiency may be a {@link cobenefits!Schedule} over the years (checked in every year of the scenario).
  * @category Scenario
  */
-export interface GridPlantSpec extends Omit<PlantSpec, "efficiency" | "efficiencySource"> {
-  readonly efficiency: DecimalString | BuiltinPlantEfficiency;
-  /** Required with a number as efficiency. */
+export interface GridPlantSpec extends Omit<PlantSpec, "efficiency" | "efficiencySource" | "removal"> {
+  readonly efficiency: DecimalString | Schedule | BuiltinPlantEfficiency;
+  /** Required with a number or a schedule as efficiency. */
   readonly efficiencySource?: SourceRef;
+  /** Removal efficiency per species [-], a number or a schedule over the years, from 0 to 1. */
+  readonly removal?: Partial<Record<Species, DecimalString | Schedule>>;
   readonly limits?: PlantLimitPreset;
 }
 
@@ -71,13 +75,14 @@ export const gridPlantSpecSchema: ZodType<GridPlantSpec> = object({
   fuel: string().min(1),
   efficiency: union([
     fraction("a plant efficiency", true),
+    scheduleSchema,
     object({
       builtin: string().min(1).describe("id of a built-in plant efficiency row (listPlantEfficiencies())"),
       coalEquivalentEnergy: citedQuantity("energy per mass of the coal equivalent, e.g. MJ/kg or tce/t", (r) => r.numerator.dimension === "energy" && r.denominator.dimension === "mass").optional(),
     }),
-  ]).describe("net electrical efficiency [-], or a built-in row by id"),
+  ]).describe("net electrical efficiency [-] (a number or a schedule over the years), or a built-in row by id"),
   efficiencySource: sourceRefSchema.optional(),
-  removal: partialRecord(zEnum(SPECIES), fraction("a removal efficiency", false)).optional(),
+  removal: partialRecord(zEnum(SPECIES), union([fraction("a removal efficiency", false), scheduleSchema])).optional(),
   removalSource: sourceRefSchema.optional(),
   factorOverrides: partialRecord(zEnum(SPECIES), object({ value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a factor must not be negative"), unit: string().min(1), source: sourceRefSchema })).optional(),
   limits: object({
@@ -87,8 +92,8 @@ export const gridPlantSpecSchema: ZodType<GridPlantSpec> = object({
     airO2: decimalStringSchema,
   }).optional().describe("the plants meet an emission-limit preset: each limit becomes a factor override through the stated flue-gas volume"),
 })
-  .refine((p) => typeof p.efficiency !== "string" || p.efficiencySource !== undefined, { message: "an efficiency needs its efficiencySource", path: ["efficiencySource"] })
-  .refine((p) => typeof p.efficiency === "string" || p.efficiencySource === undefined, { message: "a built-in efficiency cites its own row; remove efficiencySource", path: ["efficiencySource"] })
+  .refine((p) => "builtin" in Object(p.efficiency) || p.efficiencySource !== undefined, { message: "an efficiency needs its efficiencySource", path: ["efficiencySource"] })
+  .refine((p) => !("builtin" in Object(p.efficiency)) || p.efficiencySource === undefined, { message: "a built-in efficiency cites its own row; remove efficiencySource", path: ["efficiencySource"] })
   .refine((p) => p.removal === undefined || p.removalSource !== undefined, { message: "removal efficiencies need their removalSource", path: ["removalSource"] }) as ZodType<GridPlantSpec>;
 
 /** The id of a limit row without `limit.` and its pollutant: the preset it belongs to. */
@@ -100,7 +105,10 @@ const presetOf = (id: string) => id.slice("limit.".length, id.lastIndexOf("."));
  * @category Scenario
  */
 export interface ResolvedGridPlant {
+  /** The plants; where a value is a schedule, `plant` holds its first written value and `schedules` the schedule (see `plantInYear`). */
   readonly plant: PlantSpec;
+  /** The values given as schedules: evaluated and checked per year by `plantInYear`. */
+  readonly schedules?: { readonly efficiency?: Schedule; readonly removal?: Partial<Record<Species, Schedule>> };
   readonly uses: readonly FactorUse[];
   readonly speciesUses: Partial<Record<Species, readonly FactorUse[]>>;
   readonly issues: readonly InputIssueInit[];
@@ -136,7 +144,9 @@ export function resolveGridPlant(tech: MixTechnology, spec: GridPlantSpec, facto
   const { limits, efficiency: eff, efficiencySource, ...rest } = spec;
   let efficiency: DecimalString = "1";
   let source: SourceRef = efficiencySource ?? { id: "-", table: "-" };
+  const schedules: { efficiency?: Schedule; removal?: Partial<Record<Species, Schedule>> } = {};
   if (typeof eff === "string") efficiency = eff;
+  else if ("kind" in eff) [efficiency, schedules.efficiency] = [firstValue(eff), eff];
   else {
     const r = builtinEfficiency(tech, eff, factors, [...path, "efficiency"], issues);
     if (r !== undefined) {
@@ -178,8 +188,27 @@ export function resolveGridPlant(tech: MixTechnology, spec: GridPlantSpec, facto
       }
     }
   }
-  const plant: PlantSpec = { ...rest, efficiency, efficiencySource: source, ...(Object.keys(overrides).length === 0 ? {} : { factorOverrides: overrides }) };
-  return { plant, uses, speciesUses, issues };
+  const { removal: stated, ...others } = rest;
+  const removal: Partial<Record<Species, DecimalString>> = {};
+  for (const [sp, v] of Object.entries(stated ?? {}) as [Species, DecimalString | Schedule][]) {
+    if (typeof v === "string") removal[sp] = v;
+    else {
+      removal[sp] = firstValue(v);
+      (schedules.removal ??= {})[sp] = v;
+    }
+  }
+  const plant: PlantSpec = { ...others, ...(stated === undefined ? {} : { removal }), efficiency, efficiencySource: source, ...(Object.keys(overrides).length === 0 ? {} : { factorOverrides: overrides }) };
+  return { plant, uses, speciesUses, issues, ...(Object.keys(schedules).length === 0 ? {} : { schedules }) };
+}
+
+/** A schedule's first written value. */
+function firstValue(s: Schedule): DecimalString {
+  switch (s.kind) {
+    case "constant": return s.value;
+    case "step": return s.steps[0]!.value;
+    case "interp": return s.points[0]!.value;
+    case "growth": return s.base.value;
+  }
 }
 
 /** A built-in efficiency row as an efficiency, its source and provenance; undefined (with issues) when it cannot be. */

@@ -1,4 +1,4 @@
-import { type ZodType, partialRecord, enum as zEnum, strictObject as object, string } from "zod";
+import { type ZodType, partialRecord, enum as zEnum, strictObject as object, string, union } from "zod";
 import { type Schedule, scheduleSchema } from "../activity/schedule.js";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { type ElectricityMix, MIX_TECHNOLOGIES, type MixTechnology } from "../accounting/electricityMix.js";
@@ -43,7 +43,8 @@ export interface GridMix {
   readonly shares: Partial<Record<MixTechnology, Schedule>> | BuiltinMixShares;
   /** The plants of each combustion technology; efficiencies and emission limits may name built-in rows (see {@link GridPlantSpec}). */
   readonly plants: Partial<Record<MixTechnology, GridPlantSpec>>;
-  readonly losses: ElectricityMix["losses"];
+  /** Transmission and distribution losses [-], a number or a schedule over the years, from 0 to below 1 in every year. */
+  readonly losses: ElectricityMix["losses"] | Schedule;
   readonly lossesSource: SourceRef;
 }
 
@@ -63,7 +64,7 @@ export const gridSeriesSchema: ZodType<GridSeries> = object({
   mix: object({
     shares: gridMixSharesSchema,
     plants: partialRecord(zEnum(MIX_TECHNOLOGIES), gridPlantSpecSchema).describe("the plants of each combustion technology: fuel, efficiency, controls"),
-    losses: decimalStringSchema.describe("transmission and distribution losses [-], as a share of electricity sent out (no default)"),
+    losses: union([decimalStringSchema, scheduleSchema]).describe("transmission and distribution losses [-], as a share of electricity sent out (no default), or a schedule over the years"),
     lossesSource: sourceRefSchema,
   }).optional(),
 }).refine((g) => g.factors !== undefined || g.mix !== undefined, { message: "give factors, a mix, or both", path: ["factors"] }) as ZodType<GridSeries>;

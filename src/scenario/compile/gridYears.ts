@@ -4,6 +4,7 @@ import type { MixTechnology } from "../../accounting/electricityMix.js";
 import { type MixUpstreamMethane, mixUpstreamMethane } from "../../accounting/mixUpstreamMethane.js";
 import { type Schedule, evaluateSchedule } from "../../activity/schedule.js";
 import { resolveGridMix } from "./resolveGridMix.js";
+import { plantInYear } from "./plantInYear.js";
 import { CobenefitsError, InvalidInputError, type InputIssueInit } from "../../errors.js";
 import { citationIssues, type FactorSet } from "../../factors/factorSet.js";
 import type { GridFactorRow } from "../../factors/gridFactorRow.js";
@@ -32,7 +33,8 @@ export interface GridYears {
 }
 
 /**
- * The scenario's `grid` for each year: each series evaluated in each year, each year's mix turned
+ * The scenario's `grid` for each year: each series evaluated in each year, each year's mix (shares,
+ * and the plants' efficiencies, removal efficiencies and losses where they are schedules) turned
  * into factors by {@link cobenefits!electricityFactorsFromMix}. A species given as a series takes it; the mix
  * gives the other species of the scenario.
  *
@@ -40,7 +42,7 @@ export interface GridYears {
  * @param years - the scenario's years
  * @param factors - its factor set (the plants' fuel factors and the citations)
  * @returns the rows per year, or undefined when the scenario has no `grid`
- * @throws {@link cobenefits!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing to 1 in a year (exactly where every share is a written value, within the decimal rounding `shareSumTolerance` otherwise), a schedule with no value in a year, a negative value, plants whose PM2.5 is controlled or overridden without BC, OC, PM10 or TSP stated (see `plantParticleNestingIssues`)
+ * @throws {@link cobenefits!InvalidInputError} listing every problem (located under `grid`): an unknown citation, shares not summing to 1 in a year (exactly where every share is a written value, within the decimal rounding `shareSumTolerance` otherwise), a schedule with no value in a year, a negative value, a plant efficiency, removal efficiency or losses scheduled out of range in a year (at its path, naming the year), plants whose PM2.5 is controlled or overridden without BC, OC, PM10 or TSP stated (see `plantParticleNestingIssues`)
  * @example
  * ```ts
  * import { createFactorSet } from "cobenefits";
@@ -100,7 +102,10 @@ export function gridYears(s: Scenario, years: readonly number[], factors: Factor
         issues.push({ path: ["grid", "mix", "shares"], message: `the shares sum to ${total.toString()} in ${year}, ${how}` });
         return;
       }
-      const yearMix = { shares, plants: mix.plants, losses: mix.losses, lossesSource: mix.lossesSource };
+      const before = issues.length;
+      const { plants, losses } = plantInYear(mix, year, issues);
+      if (issues.length > before) return;
+      const yearMix = { shares, plants, losses, lossesSource: mix.lossesSource };
       const options = { shareSumTolerance: tolerance.toString() as DecimalString };
       if (upstream !== undefined && s.upstream !== undefined) {
         try {

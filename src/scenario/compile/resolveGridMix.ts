@@ -6,7 +6,7 @@ import type { FactorSet } from "../../factors/factorSet.js";
 import type { Species } from "../../units/species.js";
 import { resolveBuiltinShares } from "../builtinMixShares.js";
 import type { GridMix } from "../gridSeries.js";
-import { type GridPlantSpec, resolveGridPlant } from "../gridPlantSpec.js";
+import { type GridPlantSpec, type ResolvedGridPlant, resolveGridPlant } from "../gridPlantSpec.js";
 
 /**
  * A scenario's grid mix with its presets applied: shares as schedules, plants as the accounting
@@ -16,6 +16,8 @@ import { type GridPlantSpec, resolveGridPlant } from "../gridPlantSpec.js";
 export interface ResolvedGridMix {
   readonly shares: Partial<Record<MixTechnology, Schedule>>;
   readonly plants: Partial<Record<MixTechnology, PlantSpec>>;
+  /** Per technology: the plant values given as schedules (see `plantInYear`). */
+  readonly schedules: Partial<Record<MixTechnology, NonNullable<ResolvedGridPlant["schedules"]>>>;
   readonly losses: GridMix["losses"];
   readonly lossesSource: GridMix["lossesSource"];
   /** Provenance of every species: the built-in mix and split, the built-in efficiency rows. */
@@ -62,12 +64,14 @@ export function resolveGridMix(mix: GridMix, country: string, factors: FactorSet
     shares = Object.fromEntries(Object.entries(r.shares).map(([t, v]) => [t, { kind: "constant", value: v }]));
   } else shares = mix.shares as Partial<Record<MixTechnology, Schedule>>;
   const plants: Partial<Record<MixTechnology, PlantSpec>> = {};
+  const schedules: ResolvedGridMix["schedules"] = {};
   for (const [tech, spec] of Object.entries(mix.plants) as [MixTechnology, GridPlantSpec][]) {
     const r = resolveGridPlant(tech, spec, factors, ["grid", "mix", "plants", tech]);
     issues.push(...r.issues);
     uses.push(...r.uses);
     for (const [sp, u] of Object.entries(r.speciesUses) as [Species, readonly FactorUse[]][]) speciesUses[sp] = [...(speciesUses[sp] ?? []), ...u];
     plants[tech] = r.plant;
+    if (r.schedules !== undefined) schedules[tech] = r.schedules;
   }
-  return { shares, plants, losses: mix.losses, lossesSource: mix.lossesSource, uses, speciesUses, label };
+  return { shares, plants, schedules, losses: mix.losses, lossesSource: mix.lossesSource, uses, speciesUses, label };
 }
