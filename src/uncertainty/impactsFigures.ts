@@ -1,0 +1,142 @@
+import { Decimal as Dec } from "decimal.js";
+import { type ImpactsResult, computeImpacts } from "../impacts/computeImpacts.js";
+import { type TemperatureResult, temperatureResponse } from "../impacts/climate/temperatureResponse.js";
+import { parseImpactsSection } from "../impacts/impactsSection.js";
+import { evaluateScenarioFast } from "../scenario/evaluate/evaluateScenarioFast.js";
+import type { FastScenarioTables } from "../scenario/evaluate/fastScenarioResult.js";
+import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
+import type { Plan } from "../scenario/plan.js";
+import type { ExtraFigures } from "./runUncertainty.js";
+import type { Summary } from "./summary.js";
+
+/**
+ * The impacts of the point run and the extra figures that carry each draw's emissions through
+ * them: avoided deaths per year, measure, function and endpoint, their value per year, measure and
+ * function, and the temperature change per year, measure and species group.
+ * @category Uncertainty
+ */
+export interface ImpactsFigures extends ExtraFigures {
+  /** The exact point run's impacts (the figures' order follows their rows). */
+  readonly impacts: ImpactsResult;
+  /** The exact point run's temperature response, when the section has `climate`. */
+  readonly temperature: TemperatureResult | undefined;
+}
+
+/**
+ * Extra figures ({@link ExtraFigures}) that carry each draw's emissions through the impacts
+ * chain of the scenario's `impacts` section, for {@link runUncertainty}'s `extra`.
+ *
+ * Method: each draw's fast result gives every measure's Shapley share of each species and year.
+ * The exact point run's rows of the chain's inputs (the per-sector shares of exposure, the
+ * per-species shares of the temperature response) are scaled by the ratio of the draw's share to
+ * the point run's fast share of the same measure, species and year, and the chain (exposure, the
+ * concentration-response functions, valuation, the temperature response) is run on them. The
+ * temperature response takes per-species shares, so its draws are those of the draw's shares. The
+ * exposure takes per-sector shares: scaling them by the measure's ratio is exact when the drawn
+ * inputs scale a measure's reduction of a species alike in every sector it reaches (a removal or
+ * penetration range, a grid or NCV multiplier of one fuel, a factor row of one sector), and
+ * otherwise keeps the point run's split of the measure's reduction between sectors (see
+ * docs/uncertainty.md). With no input drawn each ratio is 1 and the figures are the point run's.
+ * The CRF's non-linearity is kept: health is computed from each draw's concentration change.
+ *
+ * @param plan - the compiled plan (its scenario's `impacts` section)
+ * @param exact - the exact point result of the plan (`evaluateScenario`)
+ * @returns the figures, or undefined when the scenario has no `impacts` section
+ * @throws {@link cobenefits!InvalidInputError} as `computeImpacts` and `temperatureResponse` do
+ * @example
+ * ```ts
+ * import { compileScenario, evaluateScenario } from "cobenefits";
+ * import { impactsFigures } from "cobenefits/uncertainty";
+ * const plan = compileScenario({ name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
+ *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] });
+ * impactsFigures(plan, evaluateScenario(plan)); // undefined
+ * ```
+ * @category Uncertainty
+ */
+export function impactsFigures(plan: Plan, exact: ScenarioResult): ImpactsFigures | undefined {
+  const raw = (plan.scenario as { readonly impacts?: unknown }).impacts;
+  if (raw === undefined) return undefined;
+  const section = parseImpactsSection(raw);
+  const citations = plan.scenario.factors?.userCitations ?? [];
+  const impacts = computeImpacts(exact, section, citations);
+  const temperature = section.climate === undefined ? undefined : temperatureResponse(exact, section.climate);
+  const names = [
+    ...(impacts.health?.rows ?? []).map((r) => healthKey(r)),
+    ...(impacts.valuation?.rows ?? []).map((r) => valuationKey(r)),
+    ...(temperature?.groups ?? []).map((g) => temperatureKey(g)),
+  ];
+  const pointTables = evaluateScenarioFast(plan).tables;
+  const years = new Map(plan.years.map((y, i) => [y, i]));
+  const measures = new Map(pointTables.measures.map((m, i) => [m, i]));
+  const S = plan.species.length;
+  const M = pointTables.measures.length;
+  const at = (year: number, measure: string, species: string) => (((years.get(year) ?? 0) * M + (measures.get(measure) ?? 0)) * S + plan.species.indexOf(species as never)) * 3 + 2;
+  const compute = (r: { readonly tables: FastScenarioTables }): Float64Array => {
+    const scaled = (row: { readonly year: number; readonly measure: string; readonly species: string; readonly shapley: string }): string => {
+      const k = at(row.year, row.measure, row.species);
+      const p = pointTables.attribution[k] as number;
+      const d = r.tables.attribution[k] as number;
+      if (p === d) return row.shapley;
+      // a share that is zero in the point run: its draw's value (no split between sectors to keep)
+      return p === 0 ? String(d) : new Dec(row.shapley).times(d / p).toString();
+    };
+    const drawn = {
+      name: exact.name, years: exact.years, species: exact.species,
+      attribution: exact.attribution.map((a) => ({ ...a, shapley: scaled(a) })),
+      attributionBySector: exact.attributionBySector.map((a) => ({ ...a, shapley: scaled(a) })),
+    } as unknown as ScenarioResult;
+    const i = computeImpacts(drawn, section, citations);
+    const t = section.climate === undefined ? undefined : temperatureResponse(drawn, section.climate);
+    return Float64Array.from([
+      ...(i.health?.rows ?? []).map((x) => Number(x.avoidedDeaths)),
+      ...(i.valuation?.rows ?? []).map((x) => Number(x.value)),
+      ...(t?.groups ?? []).map((g) => Number(g.temperatureChange)),
+    ]);
+  };
+  return { names, compute, impacts, temperature };
+}
+
+const healthKey = (r: { readonly year: number; readonly measure: string; readonly function: string; readonly endpoint: string }) => `avoided deaths|${r.year}|${r.measure}|${r.function}|${r.endpoint}`;
+const valuationKey = (r: { readonly year: number; readonly measure: string; readonly function: string }) => `value|${r.year}|${r.measure}|${r.function}`;
+const temperatureKey = (g: { readonly year: number; readonly measure: string; readonly group: string }) => `temperature change|${g.year}|${g.measure}|${g.group}`;
+
+/**
+ * The 2.5th, 50th and 97.5th percentiles of the impacts figures over the draws, per row of the
+ * point run's health, valuation and temperature-group tables (in their order), float64.
+ * @category Uncertainty
+ */
+export interface ImpactsRanges {
+  /** Avoided deaths per health row [death/yr]. */
+  readonly health: readonly Summary[];
+  /** Value per valuation row [currency/yr]. */
+  readonly valuation: readonly Summary[];
+  /** Temperature change per temperature group row [K]. */
+  readonly temperature: readonly Summary[];
+}
+
+/**
+ * Picks the summaries of {@link impactsFigures} out of an uncertainty result, row by row.
+ *
+ * @param extra - the result's `extra` summaries (the impacts figures among them, by name)
+ * @param figures - the figures given to {@link runUncertainty}
+ * @returns the summaries per row of the point run's tables
+ * @example
+ * ```ts
+ * import { impactsRanges } from "cobenefits/uncertainty";
+ * impactsRanges([], { impacts: {}, temperature: undefined }).health; // []
+ * ```
+ * @category Uncertainty
+ */
+export function impactsRanges(extra: readonly { readonly name: string; readonly value: Summary }[], figures: Pick<ImpactsFigures, "impacts" | "temperature">): ImpactsRanges {
+  const byName = new Map(extra.map((e) => [e.name, e.value]));
+  const get = (name: string): Summary => {
+    const s = byName.get(name);
+    if (s === undefined) throw new Error(`internal: no summary of ${name}`);
+    return s;
+  };
+  return {
+    health: (figures.impacts.health?.rows ?? []).map((r) => get(healthKey(r))),
+    valuation: (figures.impacts.valuation?.rows ?? []).map((r) => get(valuationKey(r))),
+    temperature: (figures.temperature?.groups ?? []).map((g) => get(temperatureKey(g))),
+  };
+}
