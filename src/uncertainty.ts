@@ -22,3 +22,5 @@ export { uncertaintyTable, uncertaintyTableToCsv, UNCERTAINTY_COLUMNS, type Unce
 export { tidyWithRanges, co2eWithRanges, RANGE_COLUMNS, type WithRanges } from "./report/rangeColumns.js";
 export { costPerTonneFigures, costPerTonneRanges, type CostPerTonneRange, type CostPerTonneKey } from "./uncertainty/costPerTonneRanges.js";
 export { impactsFigures, impactsRanges, type ImpactsFigures, type ImpactsRanges } from "./uncertainty/impactsFigures.js";
+export { impactsParameterRangesSchema, type ImpactsParameterRanges } from "./uncertainty/impactsParameterRanges.js";
+export { impactsParameterDraws, type DrawnImpactsParameters } from "./uncertainty/impactsParameterDraws.js";

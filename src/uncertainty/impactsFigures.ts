@@ -1,7 +1,12 @@
-import { Decimal as Dec } from "decimal.js";
 import { type ImpactsResult, computeImpacts } from "../impacts/computeImpacts.js";
+import { type ExposureResult, computeExposure } from "../impacts/exposure/computeExposure.js";
+import { computeHealth } from "../impacts/health/computeHealth.js";
+import { computeValuation } from "../impacts/valuation/computeValuation.js";
+import { Dec } from "../units/decimal.js";
+import type { ImpactsParameterRanges } from "./impactsParameterRanges.js";
+import { impactsParameterDraws } from "./impactsParameterDraws.js";
 import { type TemperatureResult, temperatureResponse } from "../impacts/climate/temperatureResponse.js";
-import { parseImpactsSection } from "../impacts/impactsSection.js";
+import { type ImpactsSection, parseImpactsSection } from "../impacts/impactsSection.js";
 import { evaluateScenarioFast } from "../scenario/evaluate/evaluateScenarioFast.js";
 import type { FastScenarioTables } from "../scenario/evaluate/fastScenarioResult.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
@@ -38,9 +43,13 @@ export interface ImpactsFigures extends ExtraFigures {
  * otherwise keeps the point run's split of the measure's reduction between sectors (see
  * docs/uncertainty.md). With no input drawn each ratio is 1 and the figures are the point run's.
  * The CRF's non-linearity is kept: health is computed from each draw's concentration change.
+ * With `ranges`, the draw's impacts parameters ({@link impactsParameterDraws}) act too: the
+ * intake-fraction multiplier scales the primary part of each measure's concentration change, the
+ * functions' drawn parameters give the avoided deaths, the drawn VSL their value.
  *
  * @param plan - the compiled plan (its scenario's `impacts` section)
  * @param exact - the exact point result of the plan (`evaluateScenario`)
+ * @param ranges - the uncertainty section's `impacts` part: the chain's parameters to draw (none when undefined)
  * @returns the figures, or undefined when the scenario has no `impacts` section
  * @throws {@link cobenefits!InvalidInputError} as `computeImpacts` and `temperatureResponse` do
  * @example
@@ -53,13 +62,14 @@ export interface ImpactsFigures extends ExtraFigures {
  * ```
  * @category Uncertainty
  */
-export function impactsFigures(plan: Plan, exact: ScenarioResult): ImpactsFigures | undefined {
+export function impactsFigures(plan: Plan, exact: ScenarioResult, ranges?: ImpactsParameterRanges): ImpactsFigures | undefined {
   const raw = (plan.scenario as { readonly impacts?: unknown }).impacts;
   if (raw === undefined) return undefined;
   const section = parseImpactsSection(raw);
   const citations = plan.scenario.factors?.userCitations ?? [];
   const impacts = computeImpacts(exact, section, citations);
   const temperature = section.climate === undefined ? undefined : temperatureResponse(exact, section.climate);
+  const draws = impactsParameterDraws(ranges, section);
   const names = [
     ...(impacts.health?.rows ?? []).map((r) => healthKey(r)),
     ...(impacts.valuation?.rows ?? []).map((r) => valuationKey(r)),
@@ -71,7 +81,7 @@ export function impactsFigures(plan: Plan, exact: ScenarioResult): ImpactsFigure
   const S = plan.species.length;
   const M = pointTables.measures.length;
   const at = (year: number, measure: string, species: string) => (((years.get(year) ?? 0) * M + (measures.get(measure) ?? 0)) * S + plan.species.indexOf(species as never)) * 3 + 2;
-  const compute = (r: { readonly tables: FastScenarioTables }): Float64Array => {
+  const compute = (r: { readonly tables: FastScenarioTables }, _plan?: Plan, u?: Float64Array): Float64Array => {
     const scaled = (row: { readonly year: number; readonly measure: string; readonly species: string; readonly shapley: string }): string => {
       const k = at(row.year, row.measure, row.species);
       const p = pointTables.attribution[k] as number;
@@ -85,7 +95,8 @@ export function impactsFigures(plan: Plan, exact: ScenarioResult): ImpactsFigure
       attribution: exact.attribution.map((a) => ({ ...a, shapley: scaled(a) })),
       attributionBySector: exact.attributionBySector.map((a) => ({ ...a, shapley: scaled(a) })),
     } as unknown as ScenarioResult;
-    const i = computeImpacts(drawn, section, citations);
+    const p = draws.parameters(u);
+    const i = chain(drawn, section, p.intakeFraction, p.functions, p.valuation);
     const t = section.climate === undefined ? undefined : temperatureResponse(drawn, section.climate);
     return Float64Array.from([
       ...(i.health?.rows ?? []).map((x) => Number(x.avoidedDeaths)),
@@ -93,7 +104,25 @@ export function impactsFigures(plan: Plan, exact: ScenarioResult): ImpactsFigure
       ...(t?.groups ?? []).map((g) => Number(g.temperatureChange)),
     ]);
   };
-  return { names, compute, impacts, temperature };
+  return { names, compute, parameters: draws.count, impacts, temperature };
+}
+
+/** computeImpacts with a draw's parameters (the section's sources were checked on the point run). */
+function chain(result: ScenarioResult, section: ImpactsSection, intakeFraction: number, functions: Parameters<typeof computeHealth>[3], valuation: ImpactsSection["valuation"]): ImpactsResult {
+  if (section.exposure === undefined) return {};
+  const computed = computeExposure(result, section.exposure);
+  const exposure = intakeFraction === 1 ? computed : scalePrimary(computed, intakeFraction);
+  if (section.health === undefined) return { exposure };
+  const health = computeHealth(exposure, section.health, ["impacts", "health"], functions);
+  const v = valuation ?? section.valuation;
+  return v === undefined ? { exposure, health } : { exposure, health, valuation: computeValuation(health, v) };
+}
+
+/** The exposure with every primary part times k [-] (the intake fractions' multiplier), the secondary unchanged. */
+function scalePrimary(e: ExposureResult, k: number): ExposureResult {
+  const rows = e.rows.map((r) => ({ ...r, total: new Dec(r.primary).times(k).plus(r.secondary).toString() }));
+  const totals = e.totals.map((t) => ({ ...t, total: rows.filter((r) => r.year === t.year).reduce((s, r) => s.plus(r.total), new Dec(0)).toString() }));
+  return { ...e, rows, totals };
 }
 
 const healthKey = (r: { readonly year: number; readonly measure: string; readonly function: string; readonly endpoint: string }) => `avoided deaths|${r.year}|${r.measure}|${r.function}|${r.endpoint}`;

@@ -8,6 +8,7 @@ import type { VegaLiteSpec } from "../../report/charts/vegaLiteSpec.js";
 import { uncertaintyTable, uncertaintyTableToCsv } from "../../report/uncertaintyTable.js";
 import type { Plan } from "../../scenario/plan.js";
 import { runUncertainty } from "../../uncertainty/runUncertainty.js";
+import { parseUncertaintySection } from "../../uncertainty/uncertaintySection.js";
 import { type CostPerTonneRange, costPerTonneFigures, costPerTonneRanges } from "../../uncertainty/costPerTonneRanges.js";
 import type { ScenarioCosts } from "../../costs/scenarioCosts.js";
 import type { UncertaintyResult } from "../../uncertainty/uncertaintyRows.js";
@@ -59,9 +60,9 @@ export function drawsOf(
   const draws = integer("draws", values.draws);
   const seed = integer("seed", values.seed);
   const figures = costs === undefined ? undefined : costPerTonneFigures(plan, costs);
-  const impacts = exact === undefined ? undefined : impactsFigures(plan, exact);
+  const impacts = exact === undefined ? undefined : impactsFigures(plan, exact, parseUncertaintySection(section, ["uncertainty"]).impacts);
   // the impacts figures first: costPerTonneRanges reads the cost figures at the end of the extras
-  const extra = impacts === undefined ? figures : figures === undefined ? impacts : { names: [...impacts.names, ...figures.names], compute: (r: Parameters<typeof impacts.compute>[0], p: Plan) => [...Array.from(impacts.compute(r, p)), ...Array.from(figures.compute(r, p))] };
+  const extra = impacts === undefined ? figures : figures === undefined ? impacts : { names: [...impacts.names, ...figures.names], parameters: impacts.parameters ?? 0, compute: (r: Parameters<typeof impacts.compute>[0], p: Plan, u?: Float64Array) => [...Array.from(impacts.compute(r, p, u)), ...Array.from(figures.compute(r, p))] };
   const u = runUncertainty(plan, undefined, { ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }), ...(sampling === undefined ? {} : { sampling }), ...(extra === undefined ? {} : { extra }) });
   const penetrations = u.inputs.some((i) => i.kind === "penetration");
   // the cost-per-tonne and impacts figures go to their own rows and files, not as raw extras
