@@ -34,4 +34,26 @@ describe("cobenefits run --draws with an impacts section", () => {
     expect(Number(filters.low)).toBeLessThan(Number(filters.avoidedDeaths));
     expect(Number(filters.high)).toBeGreaterThan(Number(filters.avoidedDeaths));
   });
+
+  it("draws the section's impacts parameters too: with only the GEMM theta drawn, deaths spread and temperature does not", async () => {
+    const only = join(tmp, "crf.yaml");
+    writeFileSync(only, stringify({ ...scenario, uncertainty: { draws: 9, seed: 2, sampling: "latinHypercube", impacts: { crf: "standardError" } } }));
+    const out = join(tmp, "crf");
+    const run = await cli("run", only, "--out", out, "--quiet");
+    expect(run.code).toBe(EXIT.ok);
+    const health = parseCsv(readFileSync(join(out, "health.csv"), "utf8"));
+    const filters = health.find((r) => r.year === "2030" && r.measure === "hob-bag-filters" && r.endpoint === "stroke")!;
+    expect(Number(filters.high)).toBeGreaterThan(Number(filters.low));
+    for (const r of parseCsv(readFileSync(join(out, "temperature.csv"), "utf8"))) expect(r.high).toBe(r.low);
+  });
+
+  it("refuses a VSL range with no valuation to act on, with the path into the uncertainty section", async () => {
+    const bad = join(tmp, "bad.yaml");
+    const { valuation: _, ...impacts } = scenario.impacts as Record<string, unknown>;
+    writeFileSync(bad, stringify({ ...scenario, impacts, uncertainty: { draws: 9, seed: 2, sampling: "latinHypercube", impacts: { vsl: { baseValue: "uniform" } } } }));
+    const run = await cli("run", bad, "--quiet");
+    expect(run.code).toBe(EXIT.invalidInput);
+    expect(run.stderr).toContain("uncertainty.impacts.vsl");
+  });
 });
+
