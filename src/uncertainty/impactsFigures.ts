@@ -82,18 +82,19 @@ export function impactsFigures(plan: Plan, exact: ScenarioResult, ranges?: Impac
   const M = pointTables.measures.length;
   const at = (year: number, measure: string, species: string) => (((years.get(year) ?? 0) * M + (measures.get(measure) ?? 0)) * S + plan.species.indexOf(species as never)) * 3 + 2;
   const compute = (r: { readonly tables: FastScenarioTables }, _plan?: Plan, u?: Float64Array): Float64Array => {
-    const scaled = (row: { readonly year: number; readonly measure: string; readonly species: string; readonly shapley: string }): string => {
+    const scaled = (row: { readonly year: number; readonly measure: string; readonly species: string; readonly shapley: string }, bySector: boolean): string => {
       const k = at(row.year, row.measure, row.species);
       const p = pointTables.attribution[k] as number;
       const d = r.tables.attribution[k] as number;
       if (p === d) return row.shapley;
-      // a share that is zero in the point run: its draw's value (no split between sectors to keep)
-      return p === 0 ? String(d) : new Dec(row.shapley).times(d / p).toString();
+      // a share that is zero in the point run: the draw's value per species; per sector there is no split to scale, so it stays (see docs/uncertainty.md)
+      if (p === 0) return bySector ? row.shapley : String(d);
+      return new Dec(row.shapley).times(d / p).toString();
     };
     const drawn = {
       name: exact.name, years: exact.years, species: exact.species,
-      attribution: exact.attribution.map((a) => ({ ...a, shapley: scaled(a) })),
-      attributionBySector: exact.attributionBySector.map((a) => ({ ...a, shapley: scaled(a) })),
+      attribution: exact.attribution.map((a) => ({ ...a, shapley: scaled(a, false) })),
+      attributionBySector: exact.attributionBySector.map((a) => ({ ...a, shapley: scaled(a, true) })),
     } as unknown as ScenarioResult;
     const p = draws.parameters(u);
     const i = chain(drawn, section, p.intakeFraction, p.functions, p.valuation);
