@@ -21,3 +21,6 @@ export type { UncertaintyResult, UncertainEmissionsRow, UncertainTotalRow, Uncer
 export { uncertaintyTable, uncertaintyTableToCsv, UNCERTAINTY_COLUMNS, type UncertaintyTableRow } from "./report/uncertaintyTable.js";
 export { tidyWithRanges, co2eWithRanges, RANGE_COLUMNS, type WithRanges } from "./report/rangeColumns.js";
 export { costPerTonneFigures, costPerTonneRanges, type CostPerTonneRange, type CostPerTonneKey } from "./uncertainty/costPerTonneRanges.js";
+export { impactsFigures, impactsRanges, type ImpactsFigures, type ImpactsRanges } from "./uncertainty/impactsFigures.js";
+export { impactsParameterRangesSchema, type ImpactsParameterRanges } from "./uncertainty/impactsParameterRanges.js";
+export { impactsParameterDraws, type DrawnImpactsParameters } from "./uncertainty/impactsParameterDraws.js";

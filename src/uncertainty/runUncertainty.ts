@@ -18,8 +18,16 @@ import { type UncertaintyResult, uncertaintyRows } from "./uncertaintyRows.js";
 export interface ExtraFigures {
   /** One name per figure, e.g. `cost per t PM2.5 of fgd in 2030`. */
   readonly names: readonly string[];
-  /** The figures of one draw (and of the point run), in the order of `names` [their units]. */
-  readonly compute: (result: FastScenarioResult, plan: Plan) => ArrayLike<number>;
+  /**
+   * The figures of one draw (and of the point run), in the order of `names` [their units].
+   * `u` holds the draw's probabilities of the figures' own `parameters` (undefined for the point run).
+   */
+  readonly compute: (result: FastScenarioResult, plan: Plan, u?: Float64Array) => ArrayLike<number>;
+  /**
+   * How many uncertain parameters of their own the figures draw (e.g. a CRF parameter), 0 when
+   * absent: they are sampled with the section's inputs, after them, in the same design and stream.
+   */
+  readonly parameters?: number;
 }
 
 /**
@@ -77,9 +85,11 @@ export function runUncertainty(plan: Plan, section?: UncertaintySection, options
   const resolved = resolveInputs(plan, parsed, ["uncertainty"]);
   const { draws, seed, sampling } = { ...parsed, seed: parsed.seed };
   const D = resolved.inputs.length;
-  const u = uniformDraws(draws, D, seed, sampling);
-  const point = evaluateScenarioFast(plan);
   const extra = options.extra;
+  // the extra figures' own parameters come after the inputs (with none the matrix is the inputs' alone)
+  const E = extra?.parameters ?? 0;
+  const u = uniformDraws(draws, D + E, seed, sampling);
+  const point = evaluateScenarioFast(plan);
   const layout = figureLayout(plan, point, extra);
   const values = new Float64Array(draws * layout.size);
   const pointValues = new Float64Array(layout.size);
@@ -87,9 +97,9 @@ export function runUncertainty(plan: Plan, section?: UncertaintySection, options
   const planOf = drawPlans(plan, resolved);
   const multipliers = new Float64Array(D);
   for (let d = 0; d < draws; d++) {
-    for (let i = 0; i < D; i++) multipliers[i] = multiplier(resolved.inputs[i]!, u[d * D + i] as number);
+    for (let i = 0; i < D; i++) multipliers[i] = multiplier(resolved.inputs[i]!, u[d * (D + E) + i] as number);
     const drawn = planOf(multipliers);
-    record(layout, evaluateScenarioFast(drawn), drawn, extra, values, d * layout.size);
+    record(layout, evaluateScenarioFast(drawn), drawn, extra, values, d * layout.size, E === 0 ? undefined : u.subarray(d * (D + E) + D, (d + 1) * (D + E)));
   }
   return uncertaintyRows({ plan, point, draws, seed, sampling, inputs: resolved.inputs, notVaried: resolved.notVaried, values, pointValues, layout, extraNames: extra?.names ?? [] });
 }
@@ -139,7 +149,7 @@ function figureLayout(plan: Plan, point: FastScenarioResult, extra: ExtraFigures
 }
 
 /** Writes one result's figures at `offset` of `out`. */
-function record(layout: FigureLayout, r: FastScenarioResult, plan: Plan, extra: ExtraFigures | undefined, out: Float64Array, offset: number): void {
+function record(layout: FigureLayout, r: FastScenarioResult, plan: Plan, extra: ExtraFigures | undefined, out: Float64Array, offset: number, own?: Float64Array): void {
   const { baseline, scenario, attribution } = r.tables;
   const { cells, totals, at } = layout;
   const S = plan.species.length;
@@ -169,7 +179,7 @@ function record(layout: FigureLayout, r: FastScenarioResult, plan: Plan, extra: 
   });
   r.co2eAttribution.forEach((row, k) => (out[o + at.co2eShares + k] = row.shapley));
   if (extra !== undefined) {
-    const x = extra.compute(r, plan);
+    const x = extra.compute(r, plan, own);
     for (let k = 0; k < extra.names.length; k++) out[o + at.extra + k] = x[k] as number;
   }
 }

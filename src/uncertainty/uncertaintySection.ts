@@ -4,6 +4,7 @@ import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { SPECIES } from "../units/species.js";
 import { type RangeDistribution, rangeDistributionSchema } from "./rangeDistribution.js";
 import type { Species } from "../units/species.js";
+import { type ImpactsParameterRanges, impactsParameterRangesSchema } from "./impactsParameterRanges.js";
 
 /**
  * The sampling designs: `monteCarlo` (independent uniform draws) and `latinHypercube` (each
@@ -51,6 +52,7 @@ export const uncertaintySectionSchema: ZodType<UncertaintySection> = object({
   ncv: array(object({ fuel: string().min(1), multiplier: rangeDistributionSchema.describe("a multiplier on the fuel's NCV [-]") })).min(1).optional()
     .describe("net calorific values: a multiplier per fuel on the NCV every conversion of that fuel uses"),
   measures: array(measureRanges).min(1).optional().describe("measure parameters given as ranges"),
+  impacts: impactsParameterRangesSchema.optional().describe("parameters of the impacts chain (intake fraction, CRF, VSL) drawn once per draw"),
 }).describe("which inputs are uncertain, and how the draws are made; nothing is uncertain unless named here") as ZodType<UncertaintySection>;
 
 /**
@@ -83,6 +85,8 @@ export interface UncertaintySection {
     /** The share of fuel saved on what the measure treats [-], for a measure whose emissions follow its fuel use. */
     readonly fuelSaving?: RangeDistribution | undefined;
   }[] | undefined;
+  /** Parameters of the impacts chain drawn once per draw (with an `impacts` section). */
+  readonly impacts?: ImpactsParameterRanges | undefined;
 }
 
 /**

@@ -123,7 +123,7 @@ export function runCommandWith(deps: RunDependencies): Command {
       const impacts = impactsOutputs(plan, result); // undefined without an impacts section
       const temperature = temperatureOfRun(plan, result); // undefined without impacts.climate
       progress.stage("drawing the uncertain inputs, if any");
-      const draws = drawsOf(plan, values, costs?.costs);
+      const draws = drawsOf(plan, values, costs?.costs, result);
       if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
       if (format === "table") {
         const width = io.stdout.isTTY === true ? io.stdout.columns : undefined;

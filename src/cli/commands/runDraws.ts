@@ -8,10 +8,14 @@ import type { VegaLiteSpec } from "../../report/charts/vegaLiteSpec.js";
 import { uncertaintyTable, uncertaintyTableToCsv } from "../../report/uncertaintyTable.js";
 import type { Plan } from "../../scenario/plan.js";
 import { runUncertainty } from "../../uncertainty/runUncertainty.js";
+import { parseUncertaintySection } from "../../uncertainty/uncertaintySection.js";
 import { type CostPerTonneRange, costPerTonneFigures, costPerTonneRanges } from "../../uncertainty/costPerTonneRanges.js";
 import type { ScenarioCosts } from "../../costs/scenarioCosts.js";
 import type { UncertaintyResult } from "../../uncertainty/uncertaintyRows.js";
 import { CliFailure, EXIT } from "../exitCodes.js";
+import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
+import { type ImpactsFigures, type ImpactsRanges, impactsFigures, impactsRanges } from "../../uncertainty/impactsFigures.js";
+import { impactsDrawFiles } from "../impactsDrawFiles.js";
 
 /** The options `run` takes for draws (parseArgs specs). */
 export const DRAW_OPTIONS = {
@@ -39,10 +43,12 @@ const integer = (name: string, text: string | undefined): number | undefined => 
  * given. --draws without a section is a usage error (nothing is uncertain unless the scenario
  * says so); a missing seed is the section's error (exit 2 as any invalid input). With costs, the
  * draws also give each measure's cost per tonne (unless a penetration is drawn: then none, said so).
+ * With an `impacts` section and the exact result, the draws also carry through the impacts
+ * chain: ranges of avoided deaths, their value and the temperature change ({@link impactsFigures}).
  */
 export function drawsOf(
-  plan: Plan, values: { readonly draws?: string | undefined; readonly seed?: string | undefined; readonly sampling?: string | undefined }, costs?: ScenarioCosts,
-): (UncertaintyResult & { readonly costPerTonne: readonly CostPerTonneRange[] }) | undefined {
+  plan: Plan, values: { readonly draws?: string | undefined; readonly seed?: string | undefined; readonly sampling?: string | undefined }, costs?: ScenarioCosts, exact?: ScenarioResult,
+): DrawsOfRun | undefined {
   const section = (plan.scenario as { readonly uncertainty?: unknown }).uncertainty;
   const asked = values.draws !== undefined || values.seed !== undefined || values.sampling !== undefined;
   if (section === undefined) {
@@ -54,19 +60,29 @@ export function drawsOf(
   const draws = integer("draws", values.draws);
   const seed = integer("seed", values.seed);
   const figures = costs === undefined ? undefined : costPerTonneFigures(plan, costs);
-  const u = runUncertainty(plan, undefined, { ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }), ...(sampling === undefined ? {} : { sampling }), ...(figures === undefined ? {} : { extra: figures }) });
+  const impacts = exact === undefined ? undefined : impactsFigures(plan, exact, parseUncertaintySection(section, ["uncertainty"]).impacts);
+  // the impacts figures first: costPerTonneRanges reads the cost figures at the end of the extras
+  const extra = impacts === undefined ? figures : figures === undefined ? impacts : { names: [...impacts.names, ...figures.names], parameters: impacts.parameters ?? 0, compute: (r: Parameters<typeof impacts.compute>[0], p: Plan, u?: Float64Array) => [...Array.from(impacts.compute(r, p, u)), ...Array.from(figures.compute(r, p))] };
+  const u = runUncertainty(plan, undefined, { ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }), ...(sampling === undefined ? {} : { sampling }), ...(extra === undefined ? {} : { extra }) });
   const penetrations = u.inputs.some((i) => i.kind === "penetration");
-  // the cost-per-tonne figures go to their own rows (kind costPerTonne), not as raw extras
-  return { ...u, extra: figures === undefined ? u.extra : [], costPerTonne: figures === undefined || penetrations ? [] : costPerTonneRanges(u, figures) };
+  // the cost-per-tonne and impacts figures go to their own rows and files, not as raw extras
+  return {
+    ...u, extra: extra === undefined ? u.extra : [], costPerTonne: figures === undefined || penetrations ? [] : costPerTonneRanges(u, figures),
+    ...(impacts === undefined ? {} : { impacts: { figures: impacts, ranges: impactsRanges(u.extra, impacts) } }),
+  };
 }
 
+/** What {@link drawsOf} gives: the uncertainty result, cost-per-tonne ranges and, with impacts, their ranges. */
+export type DrawsOfRun = UncertaintyResult & { readonly costPerTonne: readonly CostPerTonneRange[]; readonly impacts?: { readonly figures: ImpactsFigures; readonly ranges: ImpactsRanges } };
+
 /** The files draws add to or change in `--out`: emissions.csv and co2e.csv with range columns, uncertainty.csv. */
-export function drawFiles(u: UncertaintyResult & { readonly costPerTonne: readonly CostPerTonneRange[] }, report: { readonly tidy: Parameters<typeof tidyWithRanges>[0]; readonly co2e: Parameters<typeof co2eWithRanges>[0] }): { name: string; content: string }[] {
+export function drawFiles(u: DrawsOfRun, report: { readonly tidy: Parameters<typeof tidyWithRanges>[0]; readonly co2e: Parameters<typeof co2eWithRanges>[0] }): { name: string; content: string }[] {
   const numeric = ["year", "baseline", "scenario", "reduction", ...RANGE_COLUMNS];
   return [
     { name: "emissions.csv", content: toCsv([...TIDY_COLUMNS, ...RANGE_COLUMNS], tidyWithRanges(report.tidy, u), { numeric }) },
     { name: "co2e.csv", content: toCsv([...CO2E_COLUMNS, ...RANGE_COLUMNS], co2eWithRanges(report.co2e, u), { numeric }) },
     { name: "uncertainty.csv", content: uncertaintyTableToCsv(uncertaintyTable(u, u.costPerTonne)) },
+    ...(u.impacts === undefined ? [] : impactsDrawFiles(u.impacts.figures, u.impacts.ranges)),
   ];
 }
 

@@ -55,6 +55,7 @@ export interface HealthResult {
  * @param exposure - the exposure step's result
  * @param section - the `impacts.health` section
  * @param path - where the section is in the input [path]
+ * @param resolved - the section's functions, resolved ({@link resolveCrfs}); the uncertainty layer passes them with drawn parameters
  * @returns avoided deaths per year, measure, function and endpoint [death/yr]
  * @throws {@link cobenefits!InvalidInputError} when a year has no baseline concentration, an endpoint of a
  *   chosen function has no baseline deaths, a function is unknown, or there are more measures
@@ -66,8 +67,8 @@ export interface HealthResult {
  * ```
  * @category Impacts
  */
-export function computeHealth(exposure: ExposureResult, section: HealthSection, path: readonly (string | number)[] = ["impacts", "health"]): HealthResult {
-  const functions = resolveCrfs(section, path);
+export function computeHealth(exposure: ExposureResult, section: HealthSection, path: readonly (string | number)[] = ["impacts", "health"], resolved?: readonly ConcentrationResponseFunction[]): HealthResult {
+  const functions = resolved ?? resolveCrfs(section, path);
   const issues: InputIssueInit[] = [];
   const measures = [...new Set(exposure.rows.map((r) => r.measure))];
   if (measures.length > SHAPLEY_FAST_MAX_MEASURES) issues.push({ path: ["measures"], message: `avoided deaths are attributed for at most ${SHAPLEY_FAST_MAX_MEASURES} measures, the scenario has ${measures.length}` });

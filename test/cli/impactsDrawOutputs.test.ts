@@ -1,0 +1,59 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { EXIT } from "../../src/cli/exitCodes.js";
+import { parseCsv } from "../../src/report/csv.js";
+import { cli, tempFolder } from "./runCli.js";
+
+const tmp = tempFolder("cobenefits-impacts-draws-");
+
+// The Ulaanbaatar example with impacts, and the bag filters' removal drawn from 0.8 to 0.95.
+const scenario = parse(readFileSync("examples/ulaanbaatar/scenario-impacts.yaml", "utf8")) as Record<string, unknown>;
+const file = join(tmp, "ub.yaml");
+writeFileSync(file, stringify({ ...scenario, uncertainty: { draws: 9, seed: 2, sampling: "latinHypercube", measures: [{ id: "hob-bag-filters", removal: { "PM2.5": { distribution: "uniform", low: "0.8", high: "0.95" } } }] } }));
+
+describe("cobenefits run --draws with an impacts section", () => {
+  it("adds low, median and high to health.csv, valuation.csv and temperature.csv, ordered, after the point run's columns", async () => {
+    const out = join(tmp, "out");
+    const run = await cli("run", file, "--out", out, "--quiet");
+    expect(run.code).toBe(EXIT.ok);
+    for (const name of ["health.csv", "valuation.csv", "temperature.csv"]) {
+      const text = readFileSync(join(out, name), "utf8");
+      expect(text.split(/\r?\n/)[0]!.endsWith(",low,median,high")).toBe(true);
+      const rows = parseCsv(text);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) {
+        expect(Number(r.low)).toBeLessThanOrEqual(Number(r.median));
+        expect(Number(r.median)).toBeLessThanOrEqual(Number(r.high));
+      }
+    }
+    const health = parseCsv(readFileSync(join(out, "health.csv"), "utf8"));
+    const filters = health.find((r) => r.year === "2030" && r.measure === "hob-bag-filters" && r.endpoint === "ihd")!;
+    // the point value lies in the drawn range: 0.9 is inside 0.8 to 0.95
+    expect(Number(filters.low)).toBeLessThan(Number(filters.avoidedDeaths));
+    expect(Number(filters.high)).toBeGreaterThan(Number(filters.avoidedDeaths));
+  });
+
+  it("draws the section's impacts parameters too: with only the GEMM theta drawn, deaths spread and temperature does not", async () => {
+    const only = join(tmp, "crf.yaml");
+    writeFileSync(only, stringify({ ...scenario, uncertainty: { draws: 9, seed: 2, sampling: "latinHypercube", impacts: { crf: "standardError" } } }));
+    const out = join(tmp, "crf");
+    const run = await cli("run", only, "--out", out, "--quiet");
+    expect(run.code).toBe(EXIT.ok);
+    const health = parseCsv(readFileSync(join(out, "health.csv"), "utf8"));
+    const filters = health.find((r) => r.year === "2030" && r.measure === "hob-bag-filters" && r.endpoint === "stroke")!;
+    expect(Number(filters.high)).toBeGreaterThan(Number(filters.low));
+    for (const r of parseCsv(readFileSync(join(out, "temperature.csv"), "utf8"))) expect(r.high).toBe(r.low);
+  });
+
+  it("refuses a VSL range with no valuation to act on, with the path into the uncertainty section", async () => {
+    const bad = join(tmp, "bad.yaml");
+    const { valuation: _, ...impacts } = scenario.impacts as Record<string, unknown>;
+    writeFileSync(bad, stringify({ ...scenario, impacts, uncertainty: { draws: 9, seed: 2, sampling: "latinHypercube", impacts: { vsl: { baseValue: "uniform" } } } }));
+    const run = await cli("run", bad, "--quiet");
+    expect(run.code).toBe(EXIT.invalidInput);
+    expect(run.stderr).toContain("uncertainty.impacts.vsl");
+  });
+});
+
