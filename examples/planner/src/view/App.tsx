@@ -147,7 +147,7 @@ export function App() {
         <div>
           <h1>{labels.title}</h1>
           <p class="tagline">{labels.tagline}</p>
-          {labels.reviewNote === undefined ? null : <p class="review-note" lang="en" data-testid="review-note">{labels.reviewNote}</p>}
+          {labels.reviewNote === undefined ? null : <p class="review-note" lang={labels.lang} data-testid="review-note">{labels.reviewNote}</p>}
         </div>
         <div class="actions">
           <label class="button">
