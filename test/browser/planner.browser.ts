@@ -15,6 +15,9 @@ import { type BrowserContext, type Page, chromium } from "playwright-core";
 import { type Dec, type Plan, type ScenarioResult, evaluateScenario, toDec, withPenetrations } from "../../src/index.js";
 import { ScenarioFileError, compileScenarioFile, parseScenarioFile } from "../../src/files.js";
 import { formatNumber } from "../../examples/planner/src/model/format.js";
+import { costRows } from "../../examples/planner/src/model/costRows.js";
+import { LABEL_REVIEW, label } from "../../src/compare.js";
+import { reportLabels } from "../../src/report.js";
 // @ts-expect-error: a plain ES module without types (the planner's static server)
 import { servePlanner } from "../../examples/planner/serve.mjs";
 
@@ -35,6 +38,7 @@ let context: BrowserContext;
 let page: Page;
 const plan = compileScenarioFile(BEIJING, { fileName: "scenario.yaml" });
 const timings: string[] = [];
+const canvasTimings: string[] = [];
 
 /** Library: per species, the sum over sectors and scopes in a year; per metric, CO2e [t/yr]. */
 function totals(result: ScenarioResult, year: number): Map<string, { baseline: Dec; scenario: Dec; reduction: Dec }> {
@@ -97,7 +101,8 @@ describe("the planner in Chromium", () => {
   after(async () => {
     await context?.close();
     await server?.close();
-    console.log(`update timings (slider key press to every chart drawn): ${timings.join(", ")}`);
+    console.log(`update timings, SVG renderer (slider key press to every chart drawn): ${timings.join(", ")}`);
+    console.log(`update timings, canvas renderer (?renderer=canvas): ${canvasTimings.join(", ")}`);
   });
 
   it("loads the Beijing example and shows the library's numbers for the last year and another", async () => {
@@ -249,6 +254,95 @@ describe("the planner in Chromium", () => {
     }
     await page.getByRole("button", { name: "Load the Beijing example" }).click();
     await page.getByTestId("scenario-name").filter({ hasText: plan.scenario.name }).waitFor();
+  });
+
+  it("shows the costs panel of a scenario with a costs section: the library's annual cost and cost per tonne, also after a slider moves", async () => {
+    const file = join(ROOT, "examples", "beijing", "scenario-costs.yaml");
+    const costed = compileScenarioFile(readFileSync(file, "utf8"), { fileName: "scenario-costs.yaml" });
+    assert.equal(await page.getByTestId("panel-costs").count(), 0, "no costs panel without a costs section");
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByTestId("scenario-name").filter({ hasText: costed.scenario.name }).waitFor();
+    await chartsDrawn();
+    const check = async (p: Plan) => {
+      await page.getByTestId("costs").waitFor({ timeout: 30_000 });
+      const last = p.years[p.years.length - 1]!;
+      const expected = costRows(p, evaluateScenario(p), last);
+      assert.ok(expected.rows.some((r) => r.annual !== null && r.annual !== "0"), "the example costs something");
+      for (const r of expected.rows) {
+        assert.equal(await page.getByTestId(`cost-${r.measure}-annual`).getAttribute("data-value"), r.annual ?? "", r.measure);
+        const pm = r.perTonne.find((t) => t.of === "PM2.5" && t.kind === "species");
+        if (pm !== undefined) assert.equal(await page.getByTestId(`cost-${r.measure}`).locator('td[data-status]').first().getAttribute("data-value"), pm.value ?? "", `${r.measure} per t PM2.5`);
+      }
+    };
+    await check(costed);
+    await page.getByTestId("panel-costs").scrollIntoViewIfNeeded();
+    await shot("9-costs");
+    // A slider moved: the panel follows the edited plan (the exact engine, once the sliders rest).
+    const slider = page.locator("[data-testid^=slider-household-coal-to-heat-pumps-]").last();
+    assert.equal(await slider.count(), 1);
+    const before = await page.getByTestId("cost-household-coal-to-heat-pumps-annual").getAttribute("data-value");
+    await slider.focus();
+    await slider.press("ArrowLeft");
+    await chartsDrawn();
+    await page.waitForFunction((b) => {
+      const cell = (globalThis as unknown as { document: Doc }).document.querySelectorAll("[data-testid=cost-household-coal-to-heat-pumps-annual]")[0];
+      return cell !== undefined && cell.getAttribute("data-value") !== b;
+    }, before, { timeout: 30_000 });
+    assert.ok(Number(await page.getByTestId("cost-household-coal-to-heat-pumps-annual").getAttribute("data-value")) < Number(before), "less heat pumps, lower annual cost");
+    await page.getByRole("button", { name: "Load the Beijing example" }).click();
+    await page.getByTestId("scenario-name").filter({ hasText: plan.scenario.name }).waitFor();
+    await chartsDrawn();
+    assert.equal(await page.getByTestId("panel-costs").count(), 0);
+  });
+
+  it("speaks the command line's languages: the library's words, and the machine-prepared note", async () => {
+    assert.equal(await page.getByTestId("review-note").count(), 0, "English is reviewed: no note");
+    for (const lang of ["zh", "ko", "ja", "mn"] as const) {
+      await page.getByTestId("language").selectOption(lang);
+      await chartsDrawn();
+      assert.equal(await page.getByTestId("review-note").textContent(), reportLabels(lang).reviewNote);
+      assert.ok(LABEL_REVIEW[lang] === "machine-prepared");
+      const headers = await page.getByTestId("summary").locator("thead th").allTextContents();
+      assert.deepEqual(headers.slice(0, 4), [label(lang, "column.species"), label(lang, "column.baseline"), label(lang, "column.scenario"), label(lang, "column.reduction")]);
+      const texts = await page.getByTestId("chart-trajectories").locator("svg text").allTextContents();
+      assert.ok(texts.includes(label(lang, "chart.emissionsAxis")), `${lang}: the chart's axis in the language (${texts.slice(0, 5).join(" | ")})`);
+      if (lang === "ko") await shot("10-language-ko");
+    }
+    await page.getByTestId("language").selectOption("en");
+    await chartsDrawn();
+    assert.equal(await page.getByTestId("review-note").count(), 0);
+  });
+
+  it("draws with vega's canvas renderer too (?renderer=canvas); prints the update times of both", async () => {
+    const canvasPage = await context.newPage();
+    canvasPage.on("pageerror", (e) => assert.fail(`error in the canvas page: ${e.message}`));
+    try {
+      await canvasPage.goto(`${server.url}?renderer=canvas`);
+      await canvasPage.getByTestId("chart-quadrant").and(canvasPage.locator("[data-generation]")).waitFor({ timeout: 30_000 });
+      assert.equal(await canvasPage.getByTestId("chart-trajectories").locator("canvas").count(), 1);
+      // As in the SVG steps: 2025 raised to 25% first, so that 2020 can rise to 24% (the library refuses a penetration falling below units still in service).
+      const field = canvasPage.getByTestId("number-household-coal-to-gas-2025");
+      await field.fill("25");
+      await field.press("Tab");
+      await canvasPage.getByTestId("timing").filter({ hasText: /ms/ }).waitFor({ timeout: 30_000 });
+      const slider = canvasPage.getByTestId("slider-household-coal-to-gas-2020");
+      await slider.focus();
+      for (let k = 0; k < 5; k++) {
+        const before = await canvasPage.getByTestId("main").getAttribute("data-generation");
+        await slider.press("ArrowRight");
+        await canvasPage.waitForFunction((b) => {
+          const d = (globalThis as unknown as { document: Doc }).document;
+          const g = d.querySelectorAll("[data-testid=main]")[0]?.getAttribute("data-generation");
+          const charts = Array.from(d.querySelectorAll("figure.chart"));
+          return g !== b && charts.length === 3 && charts.every((c) => c.getAttribute("data-generation") === g);
+        }, before, { timeout: 30_000 });
+        await canvasPage.getByTestId("timing").filter({ hasText: /ms/ }).waitFor();
+        canvasTimings.push((await canvasPage.getByTestId("timing").textContent()) ?? "");
+      }
+      assert.equal(await slider.inputValue(), "0.24");
+    } finally {
+      await canvasPage.close();
+    }
   });
 
   it("works opened from disk too (file://), with no server", async () => {

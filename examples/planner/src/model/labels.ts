@@ -1,9 +1,16 @@
+import { LANGUAGES, type Language, isLanguage, label, speciesLabel } from "cobenefits/compare";
+import type { ReportLabels } from "cobenefits/charts";
+import { reportLabels } from "cobenefits/report";
+
 /**
- * Every text the planner shows, by key, in English. The command line is getting its labels in
- * other languages (`--lang`, issue 14); when they land, add a dictionary per language here with
- * the same keys (TypeScript then requires every key) and pick it in {@link labelsFor}. Texts that
- * come from the scenario (names, labels, descriptions) and from the library (error messages,
- * citations) are shown as they are.
+ * Every text the planner shows, by key, in English. The words the library's outputs share (column
+ * headers, species names, measure kinds, trade-off flags, chart titles and axes) come from the
+ * library's label tables in every language of the command line ({@link labelsFor}: `reportLabels`
+ * of `cobenefits/report`, `label` and `speciesLabel` of `cobenefits/compare`), so the page, `run
+ * --lang` and the workbook say the same thing. The planner's own words (buttons, help texts) have
+ * no entry in those tables yet and stay English in every language ({@link PLANNER_ONLY}); they
+ * become translated when the library's tables get `planner.*` keys. Texts that come from the
+ * scenario (names, labels, descriptions) and from the library's errors are shown as they are.
  */
 export const LABELS_EN = {
   title: "cobenefits planner",
@@ -49,25 +56,78 @@ export const LABELS_EN = {
   line: "line",
   column: "column",
   editRefused: "This change was not applied:",
-  notYet: "Not shown yet (being built in the library): uncertainty ranges, costs and the abatement cost curve, health and temperature results.",
+  notYet: "Not shown yet (being built in the library): uncertainty ranges, the abatement cost curve, health and temperature results.",
   missing: "Gaps (no emission factor; not counted as zero)",
   overlaps: "Measures acting on the same activity",
   updateMs: "updated in",
+  language: "Language",
+  costs: "Costs",
+  costsYear: "Annual cost and cost per tonne in",
+  costsPending: "computing with the exact engine…",
+  costsAnnual: "Annual cost",
+  costsPerTonne: "Cost per tonne",
+  costsUncosted: "No cost row (not costed):",
 } as const;
 
 /** The label keys. */
 export type LabelKey = keyof typeof LABELS_EN;
 
-/** A dictionary of every label. */
-export type Labels = Readonly<Record<LabelKey, string>>;
+/** The planner's labels in a language: its texts by key, and the library's words for that language. */
+export type Labels = Readonly<Record<LabelKey, string>> & {
+  /** The language. */
+  readonly lang: Language;
+  /** The library's words (charts, flags, measure kinds, sheet names) in that language. */
+  readonly report: ReportLabels;
+  /** A species as the library's tables name it, e.g. `PM2.5 초미세먼지`. */
+  readonly speciesName: (species: string) => string;
+  /** The note shown while a language's labels are machine-prepared (`reportLabels(lang).reviewNote`, as `run --lang` prints it); `undefined` for reviewed ones. */
+  readonly reviewNote: string | undefined;
+};
+
+/** The planner's keys whose words come from the library's label tables, and the table key of each. */
+export const FROM_LIBRARY = {
+  summaryYear: "column.year",
+  species: "column.species",
+  baselineCol: "column.baseline",
+  scenarioCol: "column.scenario",
+  reductionCol: "column.reduction",
+  reductionPct: "column.reductionPercent",
+  metric: "column.metric",
+  years: "column.years",
+} as const satisfies Partial<Record<LabelKey, Parameters<typeof label>[1]>>;
+
+/** The planner's keys with no entry in the library's label tables: English in every language until the tables get them. */
+export const PLANNER_ONLY = (Object.keys(LABELS_EN) as LabelKey[]).filter((k) => !Object.hasOwn(FROM_LIBRARY, k));
+
+/** The languages offered by the page's selector: those of the command line's `--lang`. */
+export const PLANNER_LANGUAGES: readonly Language[] = LANGUAGES;
 
 /**
- * The labels of a language; English is the only one so far.
+ * The language the page opens in: the browser's first language the library has tables for
+ * (`zh-CN` -> `zh`), English otherwise.
  *
- * @param lang - a BCP 47 tag such as "en", "zh", "ko", "ja", "mn"
- * @returns the dictionary (English when the language has none yet)
+ * @param preferred - the browser's languages, e.g. `navigator.languages`
  */
-export function labelsFor(lang: string): Labels {
-  void lang; // one dictionary so far: see the comment on LABELS_EN
-  return LABELS_EN;
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split("-")[0]!;
+    if (isLanguage(primary)) return primary;
+  }
+  return "en";
+}
+
+/**
+ * The labels of a language: the keys of {@link FROM_LIBRARY} from the library's label tables, the
+ * planner's own keys in English, the library's words for charts and flags, and the review note of
+ * a machine-prepared language.
+ *
+ * @param lang - one of the command line's languages (en, zh, ko, ja, mn)
+ */
+export function labelsFor(lang: Language): Labels {
+  const fromLibrary = Object.fromEntries(Object.entries(FROM_LIBRARY).map(([k, key]) => {
+    const text = label(lang, key);
+    return [k, lang === "en" ? LABELS_EN[k as LabelKey] : text];
+  }));
+  const report = reportLabels(lang);
+  return { ...LABELS_EN, ...fromLibrary, lang, report, speciesName: (species) => speciesLabel(lang, species), reviewNote: report.reviewNote };
 }

@@ -6,7 +6,8 @@ import { chartInput } from "../model/chartInput.js";
 import { type ControlPoint, controlPoints, isEditable } from "../model/controlPoints.js";
 import { type Edits, editedPlan, editedScenarioYaml } from "../model/editedScenario.js";
 import { EXPORT_FORMATS } from "../model/exportTables.js";
-import { labelsFor } from "../model/labels.js";
+import { PLANNER_LANGUAGES, labelsFor, pickLanguage } from "../model/labels.js";
+import type { Language } from "cobenefits/compare";
 import { type LoadedScenario, loadScenario } from "../model/loadScenario.js";
 import { yearSummary } from "../model/yearSummary.js";
 import { download } from "./download.js";
@@ -19,7 +20,6 @@ import { SummaryTable } from "./SummaryTable.js";
 import { TradeOffTable } from "./TradeOffTable.js";
 import { VegaChart } from "./VegaChart.js";
 
-const labels = labelsFor(navigator.language);
 /** How long the sliders must rest before the exact engine recomputes the trade-off flags [ms]. */
 const EXACT_AFTER_MS = 250;
 
@@ -47,6 +47,8 @@ export function App() {
   const [problems, setProblems] = useState<{ fileName: string; issues: readonly FileIssue[] } | null>(null);
   /** The last edit the library refused, and why; shown in that measure's card. */
   const [refused, setRefused] = useState<{ readonly id: string; readonly message: string } | null>(null);
+  const [lang, setLang] = useState<Language>(() => pickLanguage(navigator.languages));
+  const labels = useMemo(() => labelsFor(lang), [lang]);
   const { loaded, edits, plan } = current;
   const base = loaded.plan;
   const [year, setYear] = useState(base.years[base.years.length - 1]!);
@@ -64,10 +66,10 @@ export function App() {
   const gen = useMemo(() => ++generation.current, [fast]);
   const readable = useMemo(() => chartInput(fast), [fast]);
   const charts = useMemo(() => [
-    { id: "trajectories", caption: labels.trajectories, spec: trajectoriesChart(readable) },
-    { id: "reductions", caption: labels.reductions, spec: reductionsByMeasureChart(readable) },
-    ...(metric === "" || pollutant === undefined ? [] : [{ id: "quadrant", caption: `${labels.quadrant}: ${pollutant} against CO2e under ${metric}`, spec: coBenefitQuadrantChart(readable, { metric, species: pollutant }) }]),
-  ], [readable, metric, pollutant]);
+    { id: "trajectories", caption: labels.trajectories, spec: trajectoriesChart(readable, { labels: labels.report }) },
+    { id: "reductions", caption: labels.reductions, spec: reductionsByMeasureChart(readable, { labels: labels.report }) },
+    ...(metric === "" || pollutant === undefined ? [] : [{ id: "quadrant", caption: `${labels.quadrant}: ${pollutant} against CO2e under ${metric}`, spec: coBenefitQuadrantChart(readable, { metric, species: pollutant, labels: labels.report }) }]),
+  ], [readable, metric, pollutant, labels]);
   const summary = useMemo(() => yearSummary(fast, year), [fast, year]);
   const provenance = useMemo(() => factorProvenance(base), [base]);
   const names = useMemo(() => new Map(base.scenario.measures.map((m) => [m.id, m.label ?? m.id])), [base]);
@@ -145,6 +147,7 @@ export function App() {
         <div>
           <h1>{labels.title}</h1>
           <p class="tagline">{labels.tagline}</p>
+          {labels.reviewNote === undefined ? null : <p class="review-note" lang={labels.lang} data-testid="review-note">{labels.reviewNote}</p>}
         </div>
         <div class="actions">
           <label class="button">
@@ -153,6 +156,11 @@ export function App() {
           </label>
           <span class="hint">{labels.dropHint}</span>
           <button type="button" onClick={() => open(BEIJING_EXAMPLE.text, BEIJING_EXAMPLE.fileName)}>{labels.loadExample}</button>
+        </div>
+        <div class="actions">
+          <label>{labels.language}{" "}
+            <select value={lang} onChange={(e) => setLang(e.currentTarget.value as Language)} data-testid="language">{PLANNER_LANGUAGES.map((l) => <option key={l} value={l}>{l}</option>)}</select>
+          </label>
         </div>
         <div class="actions" role="group" aria-label={labels.exportTitle}>
           <span>{labels.exportTitle}:</span>
@@ -197,7 +205,7 @@ export function App() {
           </section>
           {metric === "" ? null : <TradeOffTable exact={exactNow} metric={metric} names={names} labels={labels} />}
           {EXTENSION_PANELS.filter((p) => p.applies(plan)).map(({ id, heading, Panel }) => (
-            <section class="panel" key={id} aria-label={heading}><h2>{heading}</h2><Panel plan={plan} fast={fast} exact={exactNow} /></section>
+            <section class="panel" key={id} aria-label={labels[heading]} data-testid={`panel-${id}`}><h2>{labels[heading]}</h2><Panel plan={plan} fast={fast} exact={exactNow} labels={labels} /></section>
           ))}
           <p class="not-yet">{labels.notYet}</p>
           <BaselineTable plan={base} labels={labels} />

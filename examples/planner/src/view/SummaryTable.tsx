@@ -30,7 +30,7 @@ export function SummaryTable({ rows, year, years, labels, onYear }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.what} class={r.reduction < 0 ? "rise" : ""}>
-              <th scope="row">{r.kind === "co2e" ? `${labels.co2eUnder} ${r.what}` : r.what}</th>
+              <th scope="row">{r.kind === "co2e" ? `${labels.co2eUnder} ${r.what}` : labels.lang === "en" ? r.what : labels.speciesName(r.what)}</th>
               {cell(r.baseline, "baseline", r.what)}
               {cell(r.scenario, "scenario", r.what)}
               {cell(r.reduction, "reduction", r.what)}

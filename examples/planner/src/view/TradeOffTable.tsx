@@ -31,12 +31,12 @@ export function TradeOffTable({ exact, metric, names, labels }: Props) {
       <h2 id="tradeoffs-h">{labels.tradeOffs}: {metric}</h2>
       {exact === null ? <p class="pending" data-testid="tradeoffs-pending">{labels.tradeOffsPending}</p> : (
         <div class="scroll-x"><table data-testid="tradeoffs">
-          <thead><tr><th scope="col">Measure</th><th scope="col">Flags</th><th scope="col">CO2e reduction, all years [t CO2-eq]</th><th scope="col">Note</th></tr></thead>
+          <thead><tr><th scope="col">{labels.lang === "en" ? "Measure" : labels.report.columns.measure}</th><th scope="col">Flags</th><th scope="col">CO2e reduction, all years [t CO2-eq]</th><th scope="col">Note</th></tr></thead>
           <tbody>
             {rows.map((t) => (
               <tr key={t.measure} data-testid={`tradeoff-${t.measure}`}>
                 <th scope="row">{names.get(t.measure) ?? t.measure}</th>
-                <td>{t.flags.map((f) => <span key={f} class={`flag flag-${f}`} data-flag={f}>{FLAG_TEXT[f] ?? f}</span>)}</td>
+                <td>{t.flags.map((f) => <span key={f} class={`flag flag-${f}`} data-flag={f}>{labels.lang === "en" ? FLAG_TEXT[f] ?? f : labels.report.flags[f]}</span>)}</td>
                 <td class="num" data-value={t.co2eReduction}>{formatNumber(Number(t.co2eReduction))}</td>
                 <td>{(t.incomplete ?? []).map((u) => `${u.species} not counted in scope ${u.scope}${"of" in u && u.of !== undefined ? ` (of ${String(u.of)})` : ""}`).join("; ")}</td>
               </tr>

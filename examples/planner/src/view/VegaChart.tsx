@@ -3,6 +3,12 @@ import { View, parse } from "vega";
 import { compile } from "vega-lite";
 import type { VegaLiteSpec } from "cobenefits/charts";
 
+/**
+ * vega's renderer: SVG by default (the charts are text a screen reader and the browser test can
+ * read), canvas with `?renderer=canvas` in the page's address; the browser test measures both.
+ */
+const RENDERER: "svg" | "canvas" = typeof location !== "undefined" && new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "svg";
+
 /** The name of the data set the charts' rows go to, so that a new result changes the data, not the chart. */
 const DATA = "rows";
 
@@ -24,7 +30,7 @@ function shape(spec: VegaLiteSpec): string {
 }
 
 /**
- * A chart of `cobenefits/charts`, drawn by vega as SVG. The Vega-Lite specification is compiled
+ * A chart of `cobenefits/charts`, drawn by vega as SVG (or canvas, see {@link RENDERER}). The Vega-Lite specification is compiled
  * once per shape (species, measures, metric); each new result only replaces the rows of the data
  * set and re-runs vega's dataflow, which keeps the charts in step with the sliders. Results that
  * arrive while vega draws wait, and only the newest is drawn next.
@@ -60,7 +66,7 @@ export function VegaChart({ spec, caption, testId, generation, onDrawn }: Props)
       view.current?.view.finalize();
       drawing.current = false;
       const vl = { ...spec, data: { name: DATA }, description: caption } as unknown as Parameters<typeof compile>[0];
-      view.current = { shape: s, view: new View(parse(compile(vl).spec), { renderer: "svg", container: container.current!, hover: true }) };
+      view.current = { shape: s, view: new View(parse(compile(vl).spec), { renderer: RENDERER, container: container.current!, hover: true }) };
     }
     pending.current = { rows: [...(spec.data as { values: readonly object[] }).values], generation };
     draw();

@@ -1,0 +1,42 @@
+import { useMemo } from "preact/hooks";
+import { SPECIES_INFO, type Species } from "cobenefits";
+import { costRows } from "../model/costRows.js";
+import { formatNumber } from "../model/format.js";
+import type { PanelProps } from "./extensionPanels.js";
+
+/**
+ * Annual cost and cost per tonne of each costed measure in the last year, to society, from
+ * `scenarioCosts` of `cobenefits/costs` (exact engine: computed once the sliders rest). Cost per
+ * tonne of PM2.5 (or the first air pollutant) and of CO2e under each metric; where the library
+ * gives no ratio it says why. Every number also in `data-value`, unrounded, for checks.
+ */
+export function CostsPanel({ plan, exact, labels }: PanelProps) {
+  const year = plan.years[plan.years.length - 1]!;
+  const data = useMemo(() => (exact === null ? null : costRows(plan, exact, year)), [plan, exact, year]);
+  if (data === null) return <p class="pending" data-testid="costs-pending">{labels.costsPending}</p>;
+  const pollutants = plan.species.filter((s) => SPECIES_INFO[s as Species].role !== "greenhouseGas");
+  const pollutant = pollutants.includes("PM2.5") ? "PM2.5" : pollutants[0];
+  const columns = [...(pollutant === undefined ? [] : [{ of: pollutant, kind: "species" as const }]), ...plan.scenario.metrics.map((m) => ({ of: m, kind: "co2e" as const }))];
+  return (
+    <div class="scroll-x">
+      <table data-testid="costs">
+        <caption class="unit">{labels.costsYear} {year} [{data.currency}/yr; {data.currency}/t; {data.currency} of {data.priceYear}]</caption>
+        <thead><tr><th scope="col">{labels.report.columns.measure}</th><th scope="col">{labels.costsAnnual}</th>
+          {columns.map((c) => <th scope="col" key={c.of}>{labels.costsPerTonne}: {c.kind === "co2e" ? `CO2e ${c.of}` : c.of}</th>)}</tr></thead>
+        <tbody>
+          {data.rows.map((r) => (
+            <tr key={r.measure} data-testid={`cost-${r.measure}`}>
+              <th scope="row">{plan.scenario.measures.find((m) => m.id === r.measure)?.label ?? r.measure}{r.unpricedFuels.length === 0 ? null : <small> ({r.unpricedFuels.join(", ")}: no price)</small>}</th>
+              <td class="num" data-value={r.annual ?? ""} data-testid={`cost-${r.measure}-annual`}>{r.annual === null ? "–" : formatNumber(Number(r.annual))}</td>
+              {columns.map((c) => {
+                const t = r.perTonne.find((p) => p.of === c.of && p.kind === c.kind);
+                return <td class="num" key={c.of} data-value={t?.value ?? ""} data-status={t?.status ?? ""}>{t === undefined ? "–" : t.value === null ? t.status : formatNumber(Number(t.value))}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data.uncosted.length === 0 ? null : <p class="help">{labels.costsUncosted} {data.uncosted.join(", ")}</p>}
+    </div>
+  );
+}
