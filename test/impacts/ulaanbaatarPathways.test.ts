@@ -7,7 +7,7 @@ import { SYNTHETIC } from "./fixtures.js";
  * A published city study, checked within an argued tolerance: Hill L.D., Edwards R., Turner J.R.,
  * Argo Y.D., Olkhanud P.B., Odsuren M., Guttikunda S., Ochir C., Smith K.R. 2017, Health assessment of
  * future PM2.5 exposures from indoor, outdoor, and secondhand tobacco smoke concentrations under
- * alternative policy pathways in Ulaanbaatar, Mongolia, PLOS ONE 12(10):e0186834 (CC BY), abstract:
+ * alternative policy pathways in Ulaanbaatar, Mongolia, PLOS ONE 12:e0186834, doi:10.1371/journal.pone.0186834 (CC BY; correction e0190432, December 2017), abstract:
  * "Annual average population-weighted PM2.5 exposures at baseline (2014) were estimated at
  * 59 ug/m3 ... under moderate emissions reductions and under a switch to clean technologies,
  * exposures were reduced from baseline levels by 45% and 80%, respectively. The moderate
