@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILTIN_CRFS, computeHealth, relativeRisk, type CrfEndpoint, type ExposureResult, type HealthSection } from "../../src/impacts.js";
+import { BUILTIN_CRFS, computeHealth, relativeRisk, type CrfEndpoint, type ExposureResult, type HealthSection, type UserCrf } from "../../src/impacts.js";
 import { Dec } from "../../src/units/decimal.js";
 
 /*
@@ -136,5 +136,50 @@ describe("GEMM against the authors' calculator (Burnett et al. 2018, GEMM Calcul
     const ours = relativeRisk(endpointOf("GEMM-Burnett2018-with-China", "ihd"), 58, "central");
     expect(ours).toBeCloseTo(implied, 12);
     expect(ours.toFixed(4)).toBe("2.1311");
+  });
+});
+
+/*
+ * The paper's own method for NCD+LRI (non-communicable diseases and lower respiratory infections),
+ * age by age, which is not built in: one GEMM per age group, defined in the scenario (`family: gemm`).
+ * Sheet "GEMM fit parameters", rows 12-23 (with the Chinese cohort): theta, se by age; alpha 1.6,
+ * mu 15.5, nu 36.8 in every row. Deaths over 25 by age group: sheet "NCD+ LRI baseline" (NCD plus LRI
+ * baselines, GBD 2015), row 45 (China) and 122 (Mongolia), columns C-N. Published: sheet
+ * "Burden_YesCN_NCD+LRI", the age cells C, F, ..., AJ and their total AN of row 49 (China) and
+ * 126 (Mongolia).
+ */
+const AGES = ["25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", "75-79", "80+"] as const;
+const NCD_LRI_THETA = ["0.1585", "0.1577", "0.157", "0.1558", "0.1532", "0.1499", "0.1462", "0.1421", "0.1374", "0.1319", "0.1253", "0.1141"] as const;
+const NCD_LRI_SE = ["0.01477", "0.0147", "0.01463", "0.0145", "0.01425", "0.01394", "0.01361", "0.01325", "0.01284", "0.01234", "0.01174", "0.01071"] as const;
+const NCD_LRI = {
+  China: {
+    deaths: ["46941.841415682298", "53928.221638864699", "72836.054992279896", "162090.9947413597", "307106.71270882571", "414560.47683033277", "504016.65864842455", "903757.26483801508", "975595.85914325295", "1020976.404632264", "1216706.6870200741", "2602888.3437042651"],
+    published: ["16228.436782629426", "18568.094577672993", "24988.717439962642", "55267.9218973432", "103300.41805664137", "137003.64117962791", "163208.79184163144", "285908.54906191526", "300192.32173248526", "303674.47012982238", "346657.73440941196", "684963.30070162425"],
+    total: "2439962.3978107679",
+  },
+  Mongolia: {
+    deaths: ["231.80316102086098", "335.08830247801296", "514.29856483988897", "828.21138460061502", "1199.0967827118309", "1703.108602897302", "1711.9423734586449", "1651.217422685909", "1571.6955451817469", "1780.7097605147351", "1769.9957444263571", "2926.691187582192"],
+    published: ["47.526567851254931", "68.394422841266476", "104.55778923262463", "167.22957076168035", "238.50874063717433", "332.22685015713353", "326.54937010918036", "307.01155532826601", "283.49095195722055", "309.52432000868311", "293.62329971085433", "445.60377881856101"],
+    total: "2924.2472174138993",
+  },
+} as const;
+
+describe("the paper's age-specific NCD+LRI method, with GEMM functions defined in the scenario (Burnett et al. 2018 calculator)", () => {
+  it.each(["China", "Mongolia"] as const)("%s, 2015: twelve age groups, each with its own GEMM, give the calculator's deaths per age group and its total", (country) => {
+    const source = { id: "Burnett2018-GEMM", table: `${WORKBOOK}, sheet "GEMM fit parameters" rows 12-23` };
+    let total = new Dec(0);
+    AGES.forEach((age, i) => {
+      const fn: UserCrf = { name: `GEMM-NCD+LRI-${age}`, family: "gemm", endpoint: "ncd+lri", theta: NCD_LRI_THETA[i]!, thetaSe: NCD_LRI_SE[i]!, alpha: "1.6", mu: "15.5", nu: "36.8", counterfactual: "2.4", source };
+      const section: HealthSection = {
+        baselineConcentration: { values: [{ year: 2015, value: EXPOSURE_2015[country] }], unit: "ug/m3", source },
+        baselineDeaths: [{ endpoint: "ncd+lri", values: [{ year: 2015, value: NCD_LRI[country].deaths[i]! }], unit: "death/yr", source }],
+        functions: [fn],
+      };
+      const [t] = computeHealth(toCounterfactual(country), section).totals;
+      expect(Math.abs(Number(t!.avoidedDeaths) - Number(NCD_LRI[country].published[i])), age).toBeLessThanOrEqual(1e-6);
+      total = total.plus(t!.avoidedDeaths);
+    });
+    // column AN: 2,439,962 for China, 2,924 for Mongolia; twelve values each rounded to 6 decimals
+    expect(total.minus(NCD_LRI[country].total).abs().toNumber()).toBeLessThanOrEqual(12 * 5e-7);
   });
 });
