@@ -1,7 +1,8 @@
 import { useMemo, useState } from "preact/hooks";
 import { SPECIES_INFO, type Species } from "cobenefits";
 import { macCurveChart } from "cobenefits/charts";
-import { macCurve, scenarioCosts } from "cobenefits/costs";
+import { scenarioCosts } from "cobenefits/costs";
+import { costCurve } from "../model/costCurve.js";
 import { costRows } from "../model/costRows.js";
 import { formatNumber } from "../model/format.js";
 import type { PanelProps } from "./extensionPanels.js";
@@ -11,7 +12,7 @@ import { PanelChart } from "./PanelChart.js";
  * Annual cost and cost per tonne of each costed measure in the last year, to society, from
  * `scenarioCosts` of `cobenefits/costs` (exact engine: computed once the sliders rest). Cost per
  * tonne of PM2.5 (or the first air pollutant) and of CO2e under each metric; where the library
- * gives no ratio it says why. Below, the abatement cost curve (`macCurve`, `macCurveChart`) of the
+ * gives no ratio it says why. Below, the abatement cost curve (`costCurve`, `macCurveChart`) of the
  * air pollutant or of CO2e under a metric. Every number also in `data-value`, unrounded, for checks.
  */
 export function CostsPanel({ plan, exact, labels }: PanelProps) {
@@ -23,7 +24,7 @@ export function CostsPanel({ plan, exact, labels }: PanelProps) {
   const columns = [...(pollutant === undefined ? [] : [{ of: pollutant, kind: "species" as const }]), ...plan.scenario.metrics.map((m) => ({ of: m, kind: "co2e" as const }))];
   const [curveOf, setCurveOf] = useState<string | undefined>(columns[0]?.of);
   const of = columns.some((c) => c.of === curveOf) ? curveOf : columns[0]?.of;
-  const curve = useMemo(() => (costs === null || of === undefined ? null : macCurveChart(macCurve(costs, { of, year, perspective: "society" }))), [costs, of, year]);
+  const curve = useMemo(() => (costs === null || of === undefined ? null : macCurveChart(costCurve(costs, of, year))), [costs, of, year]);
   if (data === null) return <p class="pending" data-testid="costs-pending">{labels.costsPending}</p>;
   return (
     <div class="scroll-x">
