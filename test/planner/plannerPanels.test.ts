@@ -138,6 +138,13 @@ describe("the uncertainty panel", () => {
     expect(run.result.inputs.length).toBeGreaterThan(0);
   });
 
+  it("without the impacts chain (the page's default) gives the same emission ranges (Latin hypercube: the chain's parameters come after the inputs) and no impacts' ranges", () => {
+    const quick = computeRanges(plan, exact, { impacts: false });
+    expect(quick.impacts).toBeUndefined();
+    expect(quick.result.totals).toEqual(run.result.totals);
+    expect(rangeLines(quick, UB_LAST).impacts).toEqual([]);
+  });
+
   it("gives the same ranges on every press (the section's seed)", () => {
     expect(rangeLines(computeRanges(plan, exact), UB_LAST)).toEqual(rangeLines(run, UB_LAST));
   });

@@ -67,14 +67,18 @@ function withTotals(figures: ImpactsFigures): ExtraFigures {
  * scenario's `uncertainty` section as written (its draws, seed and sampling: the same numbers on
  * every run), and, with an `impacts` section, the impacts chain over the draws (`impactsFigures`,
  * `impactsRanges`, the section's `uncertainty.impacts` parameters) with the panel's totals.
- * float64 throughout: the method is statistical (docs/uncertainty.md).
+ * float64 throughout: the method is statistical (docs/uncertainty.md). The impacts chain is the
+ * slow part (it runs the exposure, health, valuation and temperature steps on decimals in every
+ * draw: about 0.2 s a draw for the Ulaanbaatar example in Chromium, against under 0.01 s for the
+ * emissions), so the page asks for it (`options.impacts`).
  *
  * @param plan - the edited plan
  * @param exact - `evaluateScenario(plan)` (the impacts' point run)
+ * @param options - `impacts`: carry the draws through the scenario's `impacts` section too (when it has one)
  */
-export function computeRanges(plan: Plan, exact: ScenarioResult): RangesRun {
+export function computeRanges(plan: Plan, exact: ScenarioResult, options: { readonly impacts: boolean } = { impacts: true }): RangesRun {
   const section = parseUncertaintySection(plan.scenario.uncertainty, ["uncertainty"]);
-  const figures = impactsFigures(plan, exact, section.impacts);
+  const figures = options.impacts ? impactsFigures(plan, exact, section.impacts) : undefined;
   if (figures === undefined) return { plan, result: runUncertainty(plan, section), impacts: undefined };
   const result = runUncertainty(plan, section, { extra: withTotals(figures) });
   const ownNames = new Set(figures.names);

@@ -4,6 +4,7 @@ import { reductionRangesChart, trajectoriesFanChart } from "cobenefits/charts";
 import { formatNumber } from "../model/format.js";
 import { type RangeLine, type RangesRun, computeRanges, rangeLines, rangesDesign } from "../model/rangesRun.js";
 import type { Labels } from "../model/labels.js";
+import { hasImpacts } from "../model/impactsView.js";
 import type { PanelProps } from "./extensionPanels.js";
 import { PanelChart } from "./PanelChart.js";
 
@@ -22,6 +23,8 @@ export function UncertaintyPanel({ plan, exact, labels }: PanelProps) {
   const [run, setRun] = useState<{ readonly ranges: RangesRun; readonly ms: number } | null>(null);
   const [computing, setComputing] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
+  const [withImpacts, setWithImpacts] = useState(false);
+  const impactsToo = withImpacts && hasImpacts(plan);
   const design = useMemo(() => rangesDesign(plan), [plan]);
   const shown = run !== null && sameScenario(run.ranges, plan) ? run : null;
   const stale = shown !== null && shown.ranges.plan !== plan;
@@ -39,7 +42,7 @@ export function UncertaintyPanel({ plan, exact, labels }: PanelProps) {
     requestAnimationFrame(() => requestAnimationFrame(() => {
       const started = performance.now();
       try {
-        setRun({ ranges: computeRanges(plan, exact ?? evaluateScenario(plan)), ms: performance.now() - started });
+        setRun({ ranges: computeRanges(plan, exact ?? evaluateScenario(plan), { impacts: impactsToo }), ms: performance.now() - started });
       } catch (e) {
         if (!(e instanceof CobenefitsError)) throw e;
         setFailed(e.message); // e.g. a penetration range that the edited schedule no longer allows
@@ -53,6 +56,7 @@ export function UncertaintyPanel({ plan, exact, labels }: PanelProps) {
     <div class="scroll-x" data-stale={stale ? "true" : "false"} data-testid="ranges-state">
       <p class="help">{labels.rangesHelp} ({design.sampling}, seed {design.seed ?? "–"})</p>
       <button type="button" onClick={compute} disabled={computing} data-testid="compute-ranges">{labels.computeRanges} ({design.draws} {labels.draws})</button>
+      {hasImpacts(plan) ? <label> <input type="checkbox" checked={withImpacts} onChange={(e) => setWithImpacts(e.currentTarget.checked)} data-testid="ranges-with-impacts" /> {labels.rangesWithImpacts}</label> : null}
       {computing ? <p class="pending" role="status" data-testid="ranges-computing">{labels.computingRanges}</p> : null}
       {failed === null ? null : <p class="refused" data-testid="ranges-failed">{failed}</p>}
       {stale ? <p class="stale" role="status" data-testid="ranges-stale">{labels.rangesStale}</p> : null}
