@@ -7,6 +7,7 @@ import { compileScenarioFile } from "../../src/files.js";
 import { macCurve, scenarioCosts } from "../../src/costs.js";
 import { computeImpacts, parseImpactsSection, temperatureResponse } from "../../src/impacts.js";
 import { impactsFigures, impactsRanges, parseUncertaintySection, runUncertainty } from "../../src/uncertainty.js";
+import { attempt } from "../../examples/planner/src/model/attempt.js";
 import { costCurve } from "../../examples/planner/src/model/costCurve.js";
 import { hasImpacts, impactsView } from "../../examples/planner/src/model/impactsView.js";
 import { computeRanges, hasUncertainty, rangeLines, rangesDesign } from "../../examples/planner/src/model/rangesRun.js";
@@ -90,6 +91,17 @@ describe("the impacts panel", () => {
       const total = sum(impacts.health!.totals.filter((t) => t.year === UB_LAST && t.function === f).map((t) => t.avoidedDeaths));
       expect(total.minus(all.deaths[i]!.central).abs().toNumber()).toBeLessThanOrEqual(1e-6 * impacts.health!.rows.length);
     });
+  });
+
+  it("shows the library's reason, with its path into the file, where the impacts step refuses the scenario (a source no citation defines), instead of stopping the page", () => {
+    const text = IMPACTS_TEXT.replace('{ endpoint: stroke, values: [{ year: 2018, value: "1000" }], unit: death/yr, source: { id: SYNTHETIC-PLACEHOLDER', '{ endpoint: stroke, values: [{ year: 2018, value: "1000" }], unit: death/yr, source: { id: NO-SUCH-SOURCE');
+    expect(text).not.toBe(IMPACTS_TEXT);
+    const p = compileScenarioFile(text, { fileName: "unknown-source.yaml" });
+    const r = attempt(() => impactsView(p, evaluateScenario(p), UB_LAST));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? "" : r.message).toContain("NO-SUCH-SOURCE");
+    expect(attempt(() => 1)).toEqual({ ok: true, value: 1 });
+    expect(() => attempt(() => { throw new TypeError("a bug"); })).toThrow(TypeError); // only the library's refusals are shown
   });
 
   it("gives the temperature change of all measures at the end of the response (2050, the file's `until`), per species group and in total", () => {

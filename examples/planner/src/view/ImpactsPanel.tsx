@@ -1,5 +1,6 @@
 import { useMemo } from "preact/hooks";
 import { avoidedDeathsChart, temperatureChart } from "cobenefits/charts";
+import { attempt } from "../model/attempt.js";
 import { impactsView } from "../model/impactsView.js";
 import { formatNumber } from "../model/format.js";
 import type { PanelProps } from "./extensionPanels.js";
@@ -15,11 +16,13 @@ import { PanelChart } from "./PanelChart.js";
  */
 export function ImpactsPanel({ plan, exact, labels }: PanelProps) {
   const year = plan.years[plan.years.length - 1]!;
-  const view = useMemo(() => (exact === null ? null : impactsView(plan, exact, year)), [plan, exact, year]);
+  const attempted = useMemo(() => (exact === null ? null : attempt(() => impactsView(plan, exact, year))), [plan, exact, year]);
+  const view = attempted?.ok === true ? attempted.value : null;
   const charts = useMemo(() => (view === null ? [] : [
     ...(view.impacts.health === undefined ? [] : [{ id: "avoided-deaths", caption: labels.avoidedDeaths, spec: avoidedDeathsChart(view.impacts, plan.scenario.name) }]),
     ...(view.temperature === undefined ? [] : [{ id: "temperature", caption: `${labels.temperatureIn} ${view.temperature.years[0]}-${view.temperature.years[view.temperature.years.length - 1]}`, spec: temperatureChart(view.temperature, plan.scenario.name) }]),
   ]), [view, labels, plan]);
+  if (attempted?.ok === false) return <p class="refused" role="alert" data-testid="impacts-refused">{attempted.message}</p>;
   if (view === null) return <p class="pending" data-testid="impacts-pending">{labels.impactsPending}</p>;
   const name = (id: string) => (id === "all" ? labels.allMeasures : plan.scenario.measures.find((m) => m.id === id)?.label ?? id);
   const money = view.money === undefined ? "" : `; ${view.money.currency}/yr, ${view.money.currency} of ${view.money.priceYear}`;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "preact/hooks";
-import { CobenefitsError, evaluateScenario } from "cobenefits";
+import { evaluateScenario } from "cobenefits";
 import { reductionRangesChart, trajectoriesFanChart } from "cobenefits/charts";
+import { attempt } from "../model/attempt.js";
 import { formatNumber } from "../model/format.js";
 import { type RangeLine, type RangesRun, computeRanges, rangeLines, rangesDesign } from "../model/rangesRun.js";
 import type { Labels } from "../model/labels.js";
@@ -41,14 +42,10 @@ export function UncertaintyPanel({ plan, exact, labels }: PanelProps) {
     // two frames: the button's "computing" state is painted before the page waits for the draws
     requestAnimationFrame(() => requestAnimationFrame(() => {
       const started = performance.now();
-      try {
-        setRun({ ranges: computeRanges(plan, exact ?? evaluateScenario(plan), { impacts: impactsToo }), ms: performance.now() - started });
-      } catch (e) {
-        if (!(e instanceof CobenefitsError)) throw e;
-        setFailed(e.message); // e.g. a penetration range that the edited schedule no longer allows
-      } finally {
-        setComputing(false);
-      }
+      const r = attempt(() => computeRanges(plan, exact ?? evaluateScenario(plan), { impacts: impactsToo }));
+      if (r.ok) setRun({ ranges: r.value, ms: performance.now() - started });
+      else setFailed(r.message); // e.g. a penetration range that the edited schedule no longer allows
+      setComputing(false);
     }));
   };
 
