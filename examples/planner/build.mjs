@@ -28,6 +28,8 @@ const options = {
   logLevel: "warning",
   metafile: true,
 };
+// The entries of the results panels (impacts, uncertainty ranges), beside the ones above.
+Object.assign(options.alias, { "cobenefits/impacts": join(root, "src", "impacts.ts"), "cobenefits/uncertainty": join(root, "src", "uncertainty.ts") });
 
 if (process.argv.includes("--watch")) {
   const ctx = await context(options);

@@ -16,6 +16,7 @@ import { type Dec, type Plan, type ScenarioResult, evaluateScenario, toDec, with
 import { ScenarioFileError, compileScenarioFile, parseScenarioFile } from "../../src/files.js";
 import { formatNumber } from "../../examples/planner/src/model/format.js";
 import { costRows } from "../../examples/planner/src/model/costRows.js";
+import { PANEL_STEPS } from "./plannerPanels.steps.js";
 import { LABEL_REVIEW, label } from "../../src/compare.js";
 import { reportLabels } from "../../src/report.js";
 // @ts-expect-error: a plain ES module without types (the planner's static server)
@@ -72,7 +73,7 @@ async function chartsDrawn(): Promise<void> {
   await page.waitForFunction(() => {
     const d = (globalThis as unknown as { document: Doc }).document;
     const main = d.querySelectorAll("[data-testid=main]")[0];
-    const charts = Array.from(d.querySelectorAll("figure.chart"));
+    const charts = Array.from(d.querySelectorAll("section[aria-labelledby=charts-h] figure.chart"));
     return main !== undefined && charts.length === 3 && charts.every((c) => c.getAttribute("data-generation") === main.getAttribute("data-generation"));
   }, undefined, { timeout: 30_000 });
 }
@@ -294,6 +295,8 @@ describe("the planner in Chromium", () => {
     await chartsDrawn();
     assert.equal(await page.getByTestId("panel-costs").count(), 0);
   });
+
+  for (const [name, step] of PANEL_STEPS) it(name, () => step({ page, shot, chartsDrawn, beijing: plan }));
 
   it("speaks the command line's languages: the library's words, and the machine-prepared note", async () => {
     assert.equal(await page.getByTestId("review-note").count(), 0, "English is reviewed: no note");

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { CobenefitsError, type FileIssue, type Plan, type ScenarioResult, SPECIES_INFO, type Species, evaluateScenario, evaluateScenarioFast, factorProvenance } from "cobenefits";
 import { coBenefitQuadrantChart, reductionsByMeasureChart, trajectoriesChart } from "cobenefits/charts";
 import { BEIJING_EXAMPLE } from "../beijingExample.js";
+import { MORE_EXAMPLES } from "../examples.js";
 import { chartInput } from "../model/chartInput.js";
 import { type ControlPoint, controlPoints, isEditable } from "../model/controlPoints.js";
 import { type Edits, editedPlan, editedScenarioYaml } from "../model/editedScenario.js";
@@ -156,6 +157,9 @@ export function App() {
           </label>
           <span class="hint">{labels.dropHint}</span>
           <button type="button" onClick={() => open(BEIJING_EXAMPLE.text, BEIJING_EXAMPLE.fileName)}>{labels.loadExample}</button>
+          <select aria-label={labels.moreExamples} value="" data-testid="more-examples" onChange={(e) => { const x = MORE_EXAMPLES.find((m) => m.id === e.currentTarget.value); if (x !== undefined) open(x.text, x.fileName); }}>
+            <option value="">{labels.moreExamples}</option>{MORE_EXAMPLES.map((x) => <option key={x.id} value={x.id}>{x.label}</option>)}
+          </select>
         </div>
         <div class="actions">
           <label>{labels.language}{" "}
