@@ -169,7 +169,7 @@ export function App() {
   const exportYaml = () => download(loaded.fileName.replace(/^.*\//, "").replace(/\.(ya?ml|json)$/i, "") + "-edited.yaml", "application/yaml", editedScenarioYaml(loaded.text, base, edits));
   const exportResults = (formatId: string) => {
     const format = EXPORT_FORMATS.find((f) => f.id === formatId)!;
-    for (const f of format.files(plan, exactNow ?? evaluateScenario(plan))) download(f.name, f.mime, f.content);
+    void Promise.resolve(format.files(plan, exactNow ?? evaluateScenario(plan), labels.report)).then((files) => files.forEach((f) => download(f.name, f.mime, f.content)));
   };
 
   return (
@@ -196,7 +196,7 @@ export function App() {
         <div class="actions" role="group" aria-label={labels.exportTitle}>
           <span>{labels.exportTitle}:</span>
           <button type="button" onClick={exportYaml} data-testid="export-yaml">{labels.exportYaml}</button>
-          {EXPORT_FORMATS.map((f) => <button type="button" key={f.id} onClick={() => exportResults(f.id)} data-testid={`export-${f.id}`}>{f.id === "csv" ? labels.exportCsv : f.id}</button>)}
+          {EXPORT_FORMATS.map((f) => <button type="button" key={f.id} onClick={() => exportResults(f.id)} data-testid={`export-${f.id}`}>{labels[f.label]}</button>)}
         </div>
       </header>
       {problems === null ? null : <ProblemList fileName={problems.fileName} issues={problems.issues} labels={labels} onDismiss={() => setProblems(null)} />}
