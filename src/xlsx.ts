@@ -8,5 +8,5 @@
  *
  * @module cobenefits/xlsx
  */
-export { type XlsxWorkbookOptions, xlsxWorkbook } from "./report/xlsxWorkbook.js";
+export { xlsxWorkbook } from "./report/xlsxWorkbook.js";
 export { type WorkbookCell, type WorkbookSheet, type WorkbookTables, workbookSheets } from "./report/workbookSheets.js";

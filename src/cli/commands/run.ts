@@ -145,7 +145,7 @@ export function runCommandWith(deps: RunDependencies): Command {
         const files: { name: string; content: string | Uint8Array }[] = texts.map((f) => (f.name.endsWith(".csv") ? { ...f, content: csv(f.content) } : f));
         if (format === "xlsx") {
           progress.stage("writing result.xlsx");
-          files.push({ name: "result.xlsx", content: await xlsxWorkbook(plan, result, { tables: report, labels }) });
+          files.push({ name: "result.xlsx", content: await xlsxWorkbook(plan, result, report, labels) });
         }
         if (charts !== undefined) {
           for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result), ...(draws === undefined ? [] : drawCharts(draws, result.name))]) {

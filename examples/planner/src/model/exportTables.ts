@@ -47,7 +47,8 @@ export function csvFiles(plan: Plan, result: ScenarioResult = evaluateScenario(p
  * @returns one file, result.xlsx (the name `run` gives it)
  */
 export async function xlsxFiles(plan: Plan, result: ScenarioResult, labels: ReportLabels): Promise<ExportFile[]> {
-  const content = await xlsxWorkbook(plan, result, { labels });
+  const tables = { tidy: tidyTable(result), co2e: co2eTable(result), summary: coBenefitSummary(result, plan.scenario), provenance: factorProvenance(plan) };
+  const content = await xlsxWorkbook(plan, result, tables, labels);
   return [{ name: "result.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content }];
 }
 
