@@ -6,7 +6,7 @@ export default defineConfig([
     // core), the engine builders' tools (a subpath, so the core import stays what a user composes)
     // and two use cases as subpaths, so that the core stays within its bundle budget: the national
     // inventory route and the chart specifications.
-    entry: { index: "src/index.ts", files: "src/files.ts", engine: "src/engine.ts", inventory: "src/inventory.ts", charts: "src/charts.ts", report: "src/report.ts", costs: "src/costs.ts", uncertainty: "src/uncertainty.ts", impacts: "src/impacts.ts", optimise: "src/optimise.ts", compare: "src/compare.ts" },
+    entry: { index: "src/index.ts", files: "src/files.ts", engine: "src/engine.ts", inventory: "src/inventory.ts", charts: "src/charts.ts", report: "src/report.ts", costs: "src/costs.ts", uncertainty: "src/uncertainty.ts", impacts: "src/impacts.ts", optimise: "src/optimise.ts", compare: "src/compare.ts", xlsx: "src/xlsx.ts" },
     format: ["esm", "cjs"],
     dts: true,
     // Source maps that point into the sources without carrying them (sourcesContent: false): a

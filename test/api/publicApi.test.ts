@@ -10,6 +10,7 @@ import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
 import * as uncertainty from "../../src/uncertainty.js";
+import * as xlsx from "../../src/xlsx.js";
 
 // The runtime names each entry point exports, committed so that an addition (or a removal) is a
 // deliberate change: update the list here and say why in the CHANGELOG. Types are not listed:
@@ -144,6 +145,9 @@ const COBENEFITS_OPTIMISE = [
 /** `cobenefits/compare`: scenario comparison and the label tables of --lang (issue 14, items 4 and 5). */
 const COBENEFITS_COMPARE = ["EN", "LABEL_REVIEW", "LANGUAGES", "compareScenarios", "comparisonCsv", "formatComparison", "isLanguage", "label", "sectorLabel", "speciesLabel", "termLabel"];
 
+/** `cobenefits/xlsx`: the workbook of run --format xlsx, browser-safe (issue 15: the planner's xlsx export). */
+const COBENEFITS_XLSX = ["workbookSheets", "xlsxWorkbook"];
+
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
   "BUILDING_RETROFIT", "CONTROL_DEVICE", "DEFAULT_SHARE_PLACES", "DPF_RETROFIT", "DUST_CONTROL",
@@ -209,6 +213,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
   it("cobenefits/compare exports exactly the committed names, none of the core's", () => {
     expect(Object.keys(compare).sort()).toEqual(COBENEFITS_COMPARE);
     expect(COBENEFITS_COMPARE.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("cobenefits/xlsx exports exactly the committed names, none of the core's", () => {
+    expect(Object.keys(xlsx).sort()).toEqual(COBENEFITS_XLSX);
+    expect(COBENEFITS_XLSX.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {

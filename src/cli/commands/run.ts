@@ -25,7 +25,7 @@ import { costReport } from "../costOutputs.js";
 import { temperatureCharts, temperatureFiles, temperatureOfRun } from "../temperatureOutputs.js";
 import { formatTemperatureResponse } from "../../report/temperatureTable.js";
 import { impactsOutputs, isImpactsOutput } from "../impactsOutputs.js";
-import { xlsxWorkbook } from "../xlsxWorkbook.js";
+import { xlsxWorkbook } from "../../report/xlsxWorkbook.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json|-> [options]
 

@@ -51,6 +51,7 @@ export const LABELS_EN = {
   exportTitle: "Export",
   exportYaml: "Edited scenario (YAML)",
   exportCsv: "Results (CSV)",
+  exportXlsx: "Results (xlsx)",
   problems: "problems in",
   problemsHelp: "The scenario shown before is kept. Fix these lines and drop the file again.",
   line: "line",
