@@ -27,3 +27,4 @@ export { impactsParameterDraws, type DrawnImpactsParameters } from "./uncertaint
 export { temperaturePotentialRange, type TemperaturePotentialMultiplier } from "./uncertainty/temperaturePotentialRange.js";
 export type { TemperaturePotentialRange } from "./uncertainty/impactsParameterRanges.js";
 export type { ImpactsTotalRange, ImpactsTotalsPlan } from "./uncertainty/impactsTotals.js";
+export { formatImpactsRanges } from "./report/impactsRangesTable.js";

@@ -98,7 +98,7 @@ const COBENEFITS_CHARTS = [
 const COBENEFITS_UNCERTAINTY = [
   "PERCENTILES", "RANGE_COLUMNS", "RANGE_DISTRIBUTIONS", "SAMPLING", "UNCERTAINTY_COLUMNS",
   "co2eWithRanges", "costPerTonneFigures", "costPerTonneRanges", "impactsFigures", "impactsParameterDraws", "impactsParameterRangesSchema", "impactsRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
-  "temperaturePotentialRange",
+  "formatImpactsRanges", "temperaturePotentialRange",
   "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile", "runUncertainty", "summarise",
   "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
   "uniformDraws",

@@ -55,5 +55,19 @@ describe("cobenefits run --draws with an impacts section", () => {
     expect(run.code).toBe(EXIT.invalidInput);
     expect(run.stderr).toContain("uncertainty.impacts.vsl");
   });
+  it("prints the impacts' ranges in the text table after the point run's impacts, in the language asked for, and nothing on stderr with --quiet", async () => {
+    const run = await cli("run", file, "--quiet");
+    expect(run.code).toBe(EXIT.ok);
+    expect(run.stderr).toBe("");
+    const at = run.stdout.indexOf("Impacts over 9 draws");
+    expect(at).toBeGreaterThan(run.stdout.indexOf("Temperature response (AR6-7SM-AGTP)"));
+    const ranges = run.stdout.slice(at);
+    expect(ranges).toMatch(/\nhob-bag-filters +[\d.,]+ \[[\d.,]+; [\d.,]+\] +[\d.,]+ \[[\d.,]+; [\d.,]+\]\n/);
+    expect(ranges).toMatch(/\nall measures +-[\d.]+ \[-[\d.]+; -[\d.]+\] +-[\d.]+ \[-[\d.]+; -[\d.]+\]\n/); // the temperature change in uK
+    const ja = await cli("run", file, "--quiet", "--lang", "ja");
+    expect(ja.stdout).toContain("9回の抽出による影響");
+    const plain = await cli("run", "examples/ulaanbaatar/scenario-impacts.yaml", "--quiet");
+    expect(plain.stdout).not.toContain("Impacts over");
+  });
 });
 

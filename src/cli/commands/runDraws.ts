@@ -16,6 +16,8 @@ import { CliFailure, EXIT } from "../exitCodes.js";
 import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { type ImpactsFigures, type ImpactsRanges, impactsFigures, impactsRanges } from "../../uncertainty/impactsFigures.js";
 import { impactsDrawFiles } from "../impactsDrawFiles.js";
+import { formatImpactsRanges } from "../../report/impactsRangesTable.js";
+import type { ReportLabels } from "../../report/labels.js";
 
 /** The options `run` takes for draws (parseArgs specs). */
 export const DRAW_OPTIONS = {
@@ -98,4 +100,10 @@ export function drawCharts(u: UncertaintyResult, name: string): { name: string; 
     { name: "trajectories-fan", spec: trajectoriesFanChart(u, name) },
     { name: "reductions-by-measure-ranges", spec: reductionRangesChart(u, { name }) },
   ];
+}
+
+/** The text table's section of the impacts' ranges over the draws; empty without draws or impacts. */
+export function impactsRangesText(u: DrawsOfRun | undefined, result: ScenarioResult, labels: ReportLabels): string {
+  if (u?.impacts === undefined) return "";
+  return formatImpactsRanges(u.impacts.ranges.totals, { years: result.years, impacts: u.impacts.figures.impacts, temperature: u.impacts.figures.temperature }, u.draws, labels);
 }
