@@ -97,10 +97,9 @@ const COBENEFITS_CHARTS = [
 /** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
 const COBENEFITS_UNCERTAINTY = [
   "PERCENTILES", "RANGE_COLUMNS", "RANGE_DISTRIBUTIONS", "SAMPLING", "UNCERTAINTY_COLUMNS",
-  "co2eWithRanges", "costPerTonneFigures", "costPerTonneRanges", "impactsFigures", "impactsParameterDraws", "impactsParameterRangesSchema", "impactsRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
-  "formatImpactsRanges", "temperaturePotentialRange",
+  "co2eWithRanges", "costPerTonneFigures", "costPerTonneRanges", "formatImpactsRanges", "impactsFigures", "impactsParameterDraws", "impactsParameterRangesSchema", "impactsRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
   "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile", "runUncertainty", "summarise",
-  "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
+  "temperaturePotentialRange", "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
   "uniformDraws",
 ];
 
