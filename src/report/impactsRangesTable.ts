@@ -43,7 +43,7 @@ const measuresOf = (rows: readonly ImpactsTotalRange[]) => {
  * import { formatImpactsRanges } from "cobenefits/uncertainty";
  * const value = { point: 12, mean: 12, sd: 1, low: 10, median: 12, high: 15, percentiles: [], change: [0, 0, 0] };
  * const impacts = { health: { functions: [{ name: "GEMM" }], rows: [{ year: 2030, measure: "filters", function: "GEMM" }] } } as never;
- * formatImpactsRanges([{ kind: "avoidedDeaths", measure: "filters", function: "GEMM", year: null, value }], { years: [2030], impacts, temperature: undefined }, 100).split("\n")[3]; // "filters  12 [10; 15]"
+ * formatImpactsRanges([{ kind: "avoidedDeaths", measure: "filters", function: "GEMM", year: null, value }], { years: [2030], impacts, temperature: undefined }, 100).split("\n")[4]; // "filters  12 [10; 15]"
  * ```
  * @category Uncertainty
  */

@@ -89,8 +89,8 @@ const COBENEFITS_INVENTORY = [
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = [
-  "ENGLISH_LABELS", "avoidedDeathsChart", "chartToSvg", "coBenefitQuadrantChart", "comparisonCharts", "flagsInWords", "macCurveChart",
-  "reductionRangesChart", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "temperatureChart",
+  "ENGLISH_LABELS", "avoidedDeathsChart", "avoidedDeathsRangesChart", "chartToSvg", "coBenefitQuadrantChart", "comparisonCharts", "flagsInWords", "macCurveChart",
+  "reductionRangesChart", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "temperatureChart", "temperatureRangesChart",
   "trajectoriesChart", "trajectoriesFanChart", "wrapLabel",
 ];
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
@@ -68,6 +68,25 @@ describe("cobenefits run --draws with an impacts section", () => {
     expect(ja.stdout).toContain("9回の抽出による影響");
     const plain = await cli("run", "examples/ulaanbaatar/scenario-impacts.yaml", "--quiet");
     expect(plain.stdout).not.toContain("Impacts over");
+  });
+  it("renders the avoided deaths by measure with error bars per function, and the temperature trajectories with bands, with --charts", async () => {
+    const out = join(tmp, "charts-out");
+    const run = await cli("run", file, "--out", out, "--charts", "--quiet");
+    expect(run.code).toBe(EXIT.ok);
+    expect(readdirSync(join(out, "charts"))).toEqual(expect.arrayContaining(["avoided-deaths-by-measure-ranges.svg", "avoided-deaths-by-measure-ranges.vl.json", "temperature-ranges.svg", "temperature-ranges.vl.json"]));
+    const deaths = JSON.parse(readFileSync(join(out, "charts", "avoided-deaths-by-measure-ranges.vl.json"), "utf8"));
+    const health = parseCsv(readFileSync(join(out, "health.csv"), "utf8"));
+    // one bar per measure and function; its height is the point run's deaths summed over the years and causes (health.csv)
+    const bar = deaths.data.values.find((v: { measure: string; function: string }) => v.measure === "hob-bag-filters" && v.function === "GEMM-Burnett2018-with-China");
+    const sum = health.filter((r) => r.measure === "hob-bag-filters" && r.function === "GEMM-Burnett2018-with-China").reduce((a, r) => a + Number(r.avoidedDeaths), 0);
+    expect(bar.avoidedDeaths).toBeCloseTo(sum, 6);
+    expect(bar.low).toBeLessThan(bar.avoidedDeaths);
+    expect(bar.high).toBeGreaterThan(bar.avoidedDeaths);
+    expect(deaths.data.values).toHaveLength(7 * 2); // 7 measures x 2 functions
+    const temperature = JSON.parse(readFileSync(join(out, "charts", "temperature-ranges.vl.json"), "utf8"));
+    expect(temperature.spec.layer.map((l: { mark: { type: string } }) => l.mark.type)).toEqual(["area", "line"]);
+    for (const v of temperature.data.values) expect(v.low).toBeLessThanOrEqual(v.high);
+    expect(readFileSync(join(out, "charts", "temperature-ranges.svg"), "utf8")).toContain("<svg");
   });
 });
 
