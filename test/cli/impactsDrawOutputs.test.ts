@@ -88,5 +88,23 @@ describe("cobenefits run --draws with an impacts section", () => {
     for (const v of temperature.data.values) expect(v.low).toBeLessThanOrEqual(v.high);
     expect(readFileSync(join(out, "charts", "temperature-ranges.svg"), "utf8")).toContain("<svg");
   });
+  it("draws temperature potentials named in uncertainty.impacts.temperature, and refuses a metric without a published uncertainty at its path", async () => {
+    const named = join(tmp, "temperature.yaml");
+    writeFileSync(named, stringify({ ...scenario, uncertainty: { draws: 9, seed: 2, sampling: "latinHypercube", impacts: { temperature: [{ species: "CH4", metric: "AR6-GWP100-nonfossilCH4", distribution: "uniform" }] } } }));
+    const out = join(tmp, "temperature");
+    expect((await cli("run", named, "--out", out, "--quiet")).code).toBe(EXIT.ok);
+    const rows = parseCsv(readFileSync(join(out, "temperature.csv"), "utf8")).filter((r) => r.year === "2050" && r.measure === "all");
+    // only CH4 varies: 27.0 +/- 11 (AR6 Table 7.15) is a multiplier from 16/27 to 38/27 on its response
+    for (const r of rows) {
+      if (r.speciesGroup !== "CH4") expect(r.high).toBe(r.low);
+      else expect(Number(r.low) / Number(r.temperatureChange)).toBeGreaterThan(1.3);
+    }
+    const bad = join(tmp, "bad-temperature.yaml");
+    writeFileSync(bad, stringify({ ...scenario, uncertainty: { draws: 9, seed: 2, sampling: "latinHypercube", impacts: { temperature: [{ species: "CH4", metric: "AR6-GWP100", distribution: "uniform" }] } } }));
+    const run = await cli("run", bad, "--quiet");
+    expect(run.code).toBe(EXIT.invalidInput);
+    expect(run.stderr).toContain("uncertainty.impacts.temperature[0].metric");
+    expect(run.stderr).toContain("no published uncertainty");
+  });
 });
 
