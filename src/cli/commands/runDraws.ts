@@ -31,7 +31,11 @@ export const DRAW_OPTIONS = {
 /** Their usage lines. */
 export const DRAW_USAGE = `  --draws <N>            with an uncertainty section: the number of draws (overrides the
                          section's); outputs gain low, median, high (2.5th, 50th, 97.5th
-                         percentiles) and --out writes uncertainty.csv. See docs/uncertainty.md
+                         percentiles) and --out writes uncertainty.csv. With an impacts
+                         section, the table shows the impacts over the draws (deaths per
+                         function, value, temperature: median [low; high]) and --charts adds
+                         avoided-deaths-by-measure-ranges and temperature-ranges.
+                         See docs/uncertainty.md
   --seed <S>             the seed of the draws, an integer (overrides the section's; there
                          is no default: the section or this option must give one)
   --sampling <s>         lhs (Latin hypercube) or mc (Monte Carlo); overrides the section's`;
