@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileScenario, evaluateScenario } from "../../src/index.js";
 import { parseScenarioFile } from "../../src/files/parseScenarioFile.js";
@@ -6,6 +7,7 @@ import { formatImpactsRanges, impactsFigures, impactsParameterDraws, impactsRang
 import { parseImpactsSection } from "../../src/impacts.js";
 import { reportLabels } from "../../src/report.js";
 import { Dec } from "../../src/units/decimal.js";
+import { impactsTotalsPlan, sumTotals } from "../../src/uncertainty/impactsTotals.js";
 
 // The Ulaanbaatar example with impacts: two GEMM functions, valuation, temperature to 2050 with BC from Bond2013-GWP100.
 const scenario = parseScenarioFile(readFileSync("examples/ulaanbaatar/scenario-impacts.yaml", "utf8"));
@@ -110,5 +112,29 @@ describe("the text table of the impacts' ranges", () => {
     expect(zh).toContain("20次抽样的影响");
     expect(zh).toContain("全部措施");
     expect(formatImpactsRanges([], { years: exact.years, impacts: f.impacts, temperature: f.temperature }, 20)).toBe("");
+  });
+});
+
+
+describe("the totals' plan", () => {
+  it("conserves every draw: per function, the measures' totals add up to the all-measures total, and each row counts once per function", () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }),
+      fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 36, maxLength: 36 }),
+      (measures, functions, years, values) => {
+        const rows = [];
+        for (let y = 0; y < years; y++) for (let m = 0; m < measures; m++) for (let f = 0; f < functions; f++) rows.push({ year: 2030 + y, measure: `m${m}`, function: `f${f}`, endpoint: "ihd" });
+        const plan = impactsTotalsPlan({ health: { rows } } as never, undefined);
+        const draw = rows.map((_, i) => values[i]!);
+        const totals = sumTotals(plan, draw);
+        for (let f = 0; f < functions; f++) {
+          const of = plan.keys.flatMap((k, i) => (k.function === `f${f}` ? [{ k, t: totals[i]! }] : []));
+          const all = of.find((x) => x.k.measure === "all")!.t;
+          expect(of.filter((x) => x.k.measure !== "all").reduce((s, x) => s + x.t, 0)).toBe(all);
+          expect(all).toBe(rows.reduce((s, r, i) => (r.function === `f${f}` ? s + draw[i]! : s), 0));
+        }
+        expect(plan.keys).toHaveLength(functions * (measures + 1));
+      },
+    ));
   });
 });
