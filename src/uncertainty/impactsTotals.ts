@@ -2,7 +2,10 @@ import type { ImpactsResult } from "../impacts/computeImpacts.js";
 import type { TemperatureResult } from "../impacts/climate/temperatureResponse.js";
 import type { Summary } from "./summary.js";
 
-/** The measure name of a total over all measures in {@link ImpactsTotalRange}. */
+/**
+ * The measure name of a total over all measures in {@link ImpactsTotalRange}.
+ * @category Uncertainty
+ */
 export const ALL_MEASURES_TOTAL = "all";
 
 /**
@@ -22,7 +25,10 @@ export interface ImpactsTotalRange {
   readonly value: Summary;
 }
 
-/** The totals {@link impactsFigures} adds after its rows: names, and which of its row figures each sums. */
+/**
+ * The totals `impactsFigures` adds after its rows: names, and which of its row figures each sums.
+ * @category Uncertainty
+ */
 export interface ImpactsTotalsPlan {
   readonly keys: readonly Omit<ImpactsTotalRange, "value">[];
   readonly names: readonly string[];
@@ -45,6 +51,7 @@ const nameOf = (k: Omit<ImpactsTotalRange, "value">) => `${k.kind} total|${k.yea
  * import { impactsTotalsPlan } from "./impactsTotals.js";
  * impactsTotalsPlan({}, undefined).names; // []
  * ```
+ * @category Uncertainty
  */
 export function impactsTotalsPlan(impacts: ImpactsResult, temperature: TemperatureResult | undefined): ImpactsTotalsPlan {
   const keys: Omit<ImpactsTotalRange, "value">[] = [];
@@ -89,6 +96,7 @@ export function impactsTotalsPlan(impacts: ImpactsResult, temperature: Temperatu
  * import { sumTotals } from "./impactsTotals.js";
  * sumTotals({ keys: [], names: ["t"], members: [[0, 2]] }, [1, 5, 2]); // [3]
  * ```
+ * @category Uncertainty
  */
 export function sumTotals(plan: Pick<ImpactsTotalsPlan, "members" | "names">, rows: ArrayLike<number>): number[] {
   return plan.members.map((m) => m.reduce((s, i) => s + (rows[i] as number), 0));
@@ -100,6 +108,12 @@ export function sumTotals(plan: Pick<ImpactsTotalsPlan, "members" | "names">, ro
  * @param plan - from {@link impactsTotalsPlan}
  * @param get - the summary of a figure name
  * @returns one range per total
+ * @example
+ * ```ts
+ * import { totalRanges } from "./impactsTotals.js";
+ * totalRanges({ keys: [], names: [], members: [] }, () => { throw new Error("no figure"); }); // []
+ * ```
+ * @category Uncertainty
  */
 export function totalRanges(plan: ImpactsTotalsPlan, get: (name: string) => Summary): ImpactsTotalRange[] {
   return plan.keys.map((k, i) => ({ ...k, value: get(plan.names[i]!) }));
