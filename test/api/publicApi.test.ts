@@ -90,17 +90,17 @@ const COBENEFITS_INVENTORY = [
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = [
-  "ENGLISH_LABELS", "avoidedDeathsChart", "chartToSvg", "coBenefitQuadrantChart", "comparisonCharts", "flagsInWords", "macCurveChart",
-  "reductionRangesChart", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "temperatureChart",
+  "ENGLISH_LABELS", "avoidedDeathsChart", "avoidedDeathsRangesChart", "chartToSvg", "coBenefitQuadrantChart", "comparisonCharts", "flagsInWords", "macCurveChart",
+  "reductionRangesChart", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "temperatureChart", "temperatureRangesChart",
   "trajectoriesChart", "trajectoriesFanChart", "wrapLabel",
 ];
 
 /** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
 const COBENEFITS_UNCERTAINTY = [
   "PERCENTILES", "RANGE_COLUMNS", "RANGE_DISTRIBUTIONS", "SAMPLING", "UNCERTAINTY_COLUMNS",
-  "co2eWithRanges", "costPerTonneFigures", "costPerTonneRanges", "impactsFigures", "impactsParameterDraws", "impactsParameterRangesSchema", "impactsRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
+  "co2eWithRanges", "costPerTonneFigures", "costPerTonneRanges", "formatImpactsRanges", "impactsFigures", "impactsParameterDraws", "impactsParameterRangesSchema", "impactsRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
   "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile", "runUncertainty", "summarise",
-  "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
+  "temperaturePotentialRange", "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
   "uniformDraws",
 ];
 

@@ -20,7 +20,7 @@ import { type ChartStack, loadChartStack, renderSvg } from "../renderSvg.js";
 import { PROCESS_STDIN, type StandardInput, readScenarioInput } from "../scenarioInput.js";
 import { tableYear } from "../tableYear.js";
 import { writeOutputFolder } from "../writeOutputFolder.js";
-import { DRAW_OPTIONS, DRAW_USAGE, drawCharts, drawFiles, drawsLine, drawsOf } from "./runDraws.js";
+import { DRAW_OPTIONS, DRAW_USAGE, drawCharts, drawFiles, drawsLine, drawsOf, impactsRangesText } from "./runDraws.js";
 import { costReport } from "../costOutputs.js";
 import { temperatureCharts, temperatureFiles, temperatureOfRun } from "../temperatureOutputs.js";
 import { formatTemperatureResponse } from "../../report/temperatureTable.js";
@@ -127,7 +127,7 @@ export function runCommandWith(deps: RunDependencies): Command {
       if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
       if (format === "table") {
         const width = io.stdout.isTTY === true ? io.stdout.columns : undefined;
-        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
+        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result), impactsRangesText(draws, result, labels)].filter((t) => t !== "").join("\n\n")}\n`);
       } else if (format === "csv") io.stdout.write(csv(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content));
       else if (format === "json") io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
       if (!quiet) {
