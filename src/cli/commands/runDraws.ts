@@ -17,21 +17,6 @@ import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { type ImpactsFigures, type ImpactsRanges, impactsFigures, impactsRanges } from "../../uncertainty/impactsFigures.js";
 import { impactsDrawFiles } from "../impactsDrawFiles.js";
 
-/** The options `run` takes for draws (parseArgs specs). */
-export const DRAW_OPTIONS = {
-  draws: { type: "string" },
-  seed: { type: "string" },
-  sampling: { type: "string" },
-} as const;
-
-/** Their usage lines. */
-export const DRAW_USAGE = `  --draws <N>            with an uncertainty section: the number of draws (overrides the
-                         section's); outputs gain low, median, high (2.5th, 50th, 97.5th
-                         percentiles) and --out writes uncertainty.csv. See docs/uncertainty.md
-  --seed <S>             the seed of the draws, an integer (overrides the section's; there
-                         is no default: the section or this option must give one)
-  --sampling <s>         lhs (Latin hypercube) or mc (Monte Carlo); overrides the section's`;
-
 const integer = (name: string, text: string | undefined): number | undefined => {
   if (text === undefined) return undefined;
   if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new CliFailure(EXIT.usage, `cobenefits run: --${name} must be an integer, got "${text}"`);
