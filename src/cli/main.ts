@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { CobenefitsError, MissingDependencyError } from "../errors.js";
 import type { CliIo } from "./command.js";
 import { type CommandEntry, lazyCommand } from "./lazyCommand.js";
@@ -39,7 +36,9 @@ Exit codes: 0 ok; 1 invalid input (every problem listed, with its path and line)
 Docs: ${docsUrl("getting-started.md")}
       ${docsUrl("scenario-file-reference.md")}`;
 
-function version(): string {
+/** The package's version, from the nearest package.json named cobenefits above this file (node:fs loaded only here, not for --help). */
+async function version(): Promise<string> {
+  const [{ existsSync, readFileSync }, { dirname, join }, { fileURLToPath }] = await Promise.all([import("node:fs"), import("node:path"), import("node:url")]);
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
     const p = join(dir, "package.json");
     if (existsSync(p)) {
@@ -65,7 +64,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
       return name === undefined ? EXIT.usage : EXIT.ok;
     }
     if (name === "--version" || name === "-v") {
-      io.stdout.write(`${version()}\n`);
+      io.stdout.write(`${await version()}\n`);
       return EXIT.ok;
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

@@ -19,7 +19,6 @@ import { progressReporter } from "../progress.js";
 import { type ChartStack, loadChartStack, renderSvg } from "../renderSvg.js";
 import { PROCESS_STDIN, type StandardInput, readScenarioInput } from "../scenarioInput.js";
 import { tableYear } from "../tableYear.js";
-import { writeOutputFolder } from "../writeOutputFolder.js";
 import { DRAW_OPTIONS, DRAW_USAGE } from "./drawOptions.js";
 import { isImpactsOutput } from "../analysisOutputFiles.js";
 
@@ -155,6 +154,7 @@ export function runCommandWith(deps: RunDependencies): Command {
             files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec, charts) });
           }
         }
+        const { writeOutputFolder } = await import("../writeOutputFolder.js"); // with node:crypto, only for --out
         const written = writeOutputFolder(values.out, files, (p) => isRunOutput(p) || isImpactsOutput(p));
         progress.end();
         if (!quiet) io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
