@@ -6,7 +6,6 @@ import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
-const IMPACTS_FILES = new Set(["health.csv", "health.json", "valuation.csv", "valuation.json", "exposure.json"]);
 
 /**
  * What `run` adds when the scenario has an `impacts` section: the impacts result, its text
@@ -32,20 +31,4 @@ export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: I
   ];
   const charts = impacts.health === undefined ? [] : [{ name: "avoided-deaths-by-measure", spec: avoidedDeathsChart(impacts, result.name) }];
   return { impacts, text: formatImpacts(impacts), files, charts };
-}
-
-/**
- * Whether a path in an existing `--out` folder is one of the impacts files `run` writes.
- *
- * @param path - relative to the folder
- * @returns true for health, valuation and exposure files
- * @example
- * ```ts
- * import { isImpactsOutput } from "./impactsOutputs.js";
- * isImpactsOutput("health.csv"); // true
- * ```
- * @category Command line
- */
-export function isImpactsOutput(path: string): boolean {
-  return IMPACTS_FILES.has(path);
 }
