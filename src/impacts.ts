@@ -66,3 +66,9 @@ export { formatImpacts, healthCsv, valuationCsv } from "./report/impactsTables.j
 export { withCostsResult } from "./impacts/valuation/costsForValuation.js";
 export type { AnnualCostsLike } from "./impacts/valuation/costsForValuation.js";
 export { COSTS_RESULT_SOURCE_ID, impactsSourceIssues } from "./impacts/impactsSourceIssues.js";
+export { OZONE_PLACES, computeOzoneExposure, ozoneCoefficients } from "./impacts/exposure/computeOzoneExposure.js";
+export type { OzoneCoefficientInUse, OzoneExposureResult, OzoneExposureRow } from "./impacts/exposure/computeOzoneExposure.js";
+export { ozoneExposureSectionSchema } from "./impacts/exposure/ozoneExposureSection.js";
+export type { OzoneExposureSection, UserOzoneCoefficient } from "./impacts/exposure/ozoneExposureSection.js";
+export { TM5_FASST_NMVOC_BASE_EMISSIONS, TM5_FASST_OZONE_COEFFICIENTS } from "./impacts/exposure/tm5FasstOzoneCoefficients.js";
+export type { OzoneMetric, OzonePrecursor, Tm5FasstOzoneCoefficient } from "./impacts/exposure/tm5FasstOzoneCoefficients.js";

@@ -64,6 +64,15 @@ export const IMPACTS_CITATIONS: readonly Citation[] = [
     note: "The integrated exposure-response form RR(z) = 1 + alpha (1 - exp(-gamma z^delta)); the GBD parameter values are IHME data (free for non-commercial use only), so none is bundled: load them as a user data pack.",
   },
   {
+    id: "Jerrett2009-O3",
+    authors: "Jerrett M., Burnett R.T., Pope C.A. III, Ito K., Thurston G., Krewski D., Shi Y., Calle E., Thun M.",
+    title: "Long-term ozone exposure and mortality",
+    publisher: "New England Journal of Medicine 360(11):1085-1095",
+    year: 2009,
+    doi: "10.1056/NEJMoa0803894",
+    note: "Respiratory mortality and the April-September mean of the daily 1-hour maximum ozone in the ACS CPS-II cohort; the log-linear coefficients and the 33.3 ppb counterfactual as distributed in rfasst 1.1.0 data (rr_resp_o3_Jerret2009_*, cf_o3), not read in the paper's tables.",
+  },
+  {
     id: "OECD2012-VSL",
     authors: "OECD",
     title: "Mortality Risk Valuation in Environment, Health and Transport Policies",

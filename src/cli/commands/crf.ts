@@ -13,13 +13,15 @@ Lists the built-in concentration-response functions (no default: name them in
 impacts.health.functions), or shows one function's parameters by endpoint with their sources.
 Also lists the built-in intake fractions (impacts.exposure.primary.routes) and VSL parameter sets
 (impacts.valuation.vsl.parameters). Log-linear, GEMM and IER functions of your own are defined in
-the scenario; GBD IER parameters are IHME data and are never bundled.`;
+the scenario; GBD IER parameters are IHME data and are never bundled. Ozone functions (O3) act on
+the M6M metric [ppb] of impacts.exposure.ozone.`;
 
-function params(e: CrfEndpoint): string {
+function params(e: CrfEndpoint, unit: string): string {
   switch (e.family) {
     case "gemm": return `theta ${e.theta} (SE ${e.thetaSe}) alpha ${e.alpha} mu ${e.mu} nu ${e.nu} counterfactual ${e.counterfactual} ug/m3`;
     case "log-linear": return `RR ${e.rr} (${e.rrLow}-${e.rrHigh}) per ${e.per} ug/m3, counterfactual ${e.counterfactual} ug/m3`;
     case "ier": return `alpha ${e.alpha} gamma ${e.gamma} delta ${e.delta} counterfactual ${e.counterfactual} ug/m3`;
+    case "log-linear-beta": return `beta ${e.beta} (${e.betaLow}-${e.betaHigh}) per ${unit}, counterfactual ${e.counterfactual} ${unit}`;
   }
 }
 
@@ -40,7 +42,7 @@ export const crfCommand: Command = {
       if (values.json) io.stdout.write(`${JSON.stringify({ functions: BUILTIN_CRFS, intakeFractions: BUILTIN_INTAKE_FRACTIONS, vslParameters: BUILTIN_VSL_PARAMETERS }, null, 2)}\n`);
       else {
         io.stdout.write("Concentration-response functions:\n");
-        for (const f of BUILTIN_CRFS) io.stdout.write(`  ${f.name}\t${f.endpoints.map((e) => e.endpoint).join(" ")}\t${f.description}\n`);
+        for (const f of BUILTIN_CRFS) io.stdout.write(`  ${f.name}\t${f.endpoints.map((e) => e.endpoint).join(" ")}${f.pollutant === "O3" ? " (ozone: M6M [ppb])" : ""}\t${f.description}\n`);
         io.stdout.write("Intake fractions of primary PM2.5:\n");
         for (const f of BUILTIN_INTAKE_FRACTIONS) io.stdout.write(`  ${f.name}\t${f.value} ${f.unit}\t${cite(f.source.id, f.source.table)}\n`);
         io.stdout.write("VSL parameter sets:\n");
@@ -58,7 +60,7 @@ export const crfCommand: Command = {
     else {
       for (const f of fns) {
         io.stdout.write(`${f.name}: ${f.description}. Bounds: ${f.bounds}.\n`);
-        for (const e of f.endpoints) io.stdout.write(`  ${e.endpoint}\t${e.family}: ${params(e)}\t${cite(e.source.id, e.source.table)}${e.via === undefined ? "" : ` (via ${e.via})`}\n`);
+        for (const e of f.endpoints) io.stdout.write(`  ${e.endpoint}\t${e.family}: ${params(e, f.pollutant === "O3" ? "ppb" : "ug/m3")}\t${cite(e.source.id, e.source.table)}${e.via === undefined ? "" : ` (via ${e.via})`}\n`);
       }
     }
     return EXIT.ok;
