@@ -1,0 +1,70 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { EXIT } from "../../src/cli/exitCodes.js";
+import { parseCsv } from "../../src/report/csv.js";
+import { Dec } from "../../src/units/decimal.js";
+import { cli, tempFolder } from "./runCli.js";
+
+const tmp = tempFolder("cobenefits-ozone-");
+
+// The Ulaanbaatar impacts example with NMVOC among its species, ozone from TM5-FASST (MON on MON),
+// the TM5-FASST base-year M6M of MON as the ozone baseline (52.8 ppb, rfasst data raw.base_conc)
+// and a SYNTHETIC number of respiratory deaths (the example's placeholder citation).
+const scenario = parse(readFileSync("examples/ulaanbaatar/scenario-impacts.yaml", "utf8")) as Record<string, any>;
+const impacts = scenario.impacts as Record<string, any>;
+const withOzone = {
+  ...scenario,
+  species: [...(scenario.species as string[]), "NMVOC"],
+  impacts: {
+    ...impacts,
+    exposure: { ...impacts.exposure, ozone: { model: "TM5-FASST", metric: "M6M", sourceRegion: "MON", receptorRegion: "MON" } },
+    health: {
+      ...impacts.health,
+      baselineDeaths: [...impacts.health.baselineDeaths, { endpoint: "resp", values: [{ year: 2018, value: "300" }], unit: "death/yr", source: { id: "SYNTHETIC-PLACEHOLDER", table: "respiratory deaths, test value" } }],
+      ozoneBaseline: { metric: "M6M", values: [{ year: 2018, value: "52.8" }], unit: "ppb", source: { id: "VanDingenen2018-TM5-FASST", table: "rfasst data raw.base_conc, M6M of MON (base year 2000)" } },
+      functions: [...impacts.health.functions, "Jerrett2009-O3-respiratory"],
+    },
+  },
+};
+const file = join(tmp, "ub-ozone.yaml");
+writeFileSync(file, stringify(withOzone));
+
+describe("cobenefits run with impacts.exposure.ozone", () => {
+  it("writes the ozone change per measure to exposure.json and the Jerrett 2009 respiratory rows to health.csv, their shares adding up", async () => {
+    const out = join(tmp, "out");
+    const run = await cli("run", file, "--out", out, "--quiet");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(EXIT.ok);
+    const exposure = JSON.parse(readFileSync(join(out, "exposure.json"), "utf8"));
+    expect(exposure.ozone).toMatchObject({ metric: "M6M", unit: "ppb" });
+    expect(exposure.ozone.coefficients.map((c: { precursor: string }) => c.precursor)).toEqual(["NOx", "NMVOC", "SO2"]);
+    const health = parseCsv(readFileSync(join(out, "health.csv"), "utf8")).filter((r) => r.function === "Jerrett2009-O3-respiratory");
+    expect(health.length).toBeGreaterThan(0);
+    expect(new Set(health.map((r) => r.endpoint))).toEqual(new Set(["resp"]));
+    const json = JSON.parse(readFileSync(join(out, "health.json"), "utf8"));
+    for (const t of json.totals.filter((x: { function: string }) => x.function === "Jerrett2009-O3-respiratory")) {
+      const rows = health.filter((r) => r.year === String(t.year));
+      expect(rows.reduce((s, r) => s.plus(r.avoidedDeaths!), new Dec(0)).toString()).toBe(new Dec(t.avoidedDeaths).toString());
+      const o3 = exposure.ozone.totals.find((x: { year: number }) => x.year === t.year);
+      expect(t.concentrationReduction).toBe(o3.total);
+    }
+  });
+
+  it("lists the ozone function with its coefficients in ppb under cobenefits crf", async () => {
+    const list = await cli("crf");
+    expect(list.stdout).toMatch(/Jerrett2009-O3-respiratory\tresp \(ozone: M6M \[ppb\]\)/);
+    const one = await cli("crf", "Jerrett2009-O3-respiratory");
+    expect(one.stdout).toContain("beta 0.0039221 (0.00099503-0.0064851) per ppb, counterfactual 33.3 ppb");
+  });
+
+  it("refuses an ozone function without impacts.exposure.ozone, with the path to the function", async () => {
+    const bad = join(tmp, "bad.yaml");
+    const { ozone: _, ...exposure } = withOzone.impacts.exposure;
+    writeFileSync(bad, stringify({ ...withOzone, impacts: { ...withOzone.impacts, exposure } }));
+    const run = await cli("run", bad, "--quiet");
+    expect(run.code).toBe(EXIT.invalidInput);
+    expect(run.stderr).toContain("impacts.exposure.ozone");
+  });
+});
