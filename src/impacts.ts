@@ -72,3 +72,12 @@ export { ozoneExposureSectionSchema } from "./impacts/exposure/ozoneExposureSect
 export type { OzoneExposureSection, UserOzoneCoefficient } from "./impacts/exposure/ozoneExposureSection.js";
 export { TM5_FASST_NMVOC_BASE_EMISSIONS, TM5_FASST_OZONE_COEFFICIENTS } from "./impacts/exposure/tm5FasstOzoneCoefficients.js";
 export type { OzoneMetric, OzonePrecursor, Tm5FasstOzoneCoefficient } from "./impacts/exposure/tm5FasstOzoneCoefficients.js";
+export { CROPS, CROP_RECEPTOR_ORDER, TM5_FASST_CROP_COEFFICIENTS } from "./impacts/crops/tm5FasstCropCoefficients.js";
+export type { Crop, CropMetric, Tm5FasstCropCoefficientRow } from "./impacts/crops/tm5FasstCropCoefficients.js";
+export { BUILTIN_CROP_FUNCTIONS, relativeYieldLoss } from "./impacts/crops/cropFunctions.js";
+export type { CropResponseFunction, CropResponseParameters } from "./impacts/crops/cropFunctions.js";
+export { cropsSectionSchema } from "./impacts/crops/cropsSection.js";
+export type { CropsSection } from "./impacts/crops/cropsSection.js";
+export { CROP_PLACES, computeCrops, cropCoefficients } from "./impacts/crops/computeCrops.js";
+export type { CropCoefficientInUse, CropsResult, CropsRow } from "./impacts/crops/computeCrops.js";
+export { cropsCsv } from "./report/cropsTable.js";

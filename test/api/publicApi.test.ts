@@ -134,6 +134,7 @@ const COBENEFITS_IMPACTS = [
   "temperatureResponse", "temperatureTableToCsv", "valuationCsv", "valuationSectionSchema",
   "valueInYear", "withCostsResult", "yearValuesSchema",
   "OZONE_PLACES", "TM5_FASST_NMVOC_BASE_EMISSIONS", "TM5_FASST_OZONE_COEFFICIENTS", "computeOzoneExposure", "ozoneCoefficients", "ozoneExposureSectionSchema",
+  "BUILTIN_CROP_FUNCTIONS", "CROPS", "CROP_PLACES", "CROP_RECEPTOR_ORDER", "TM5_FASST_CROP_COEFFICIENTS", "computeCrops", "cropCoefficients", "cropsCsv", "cropsSectionSchema", "relativeYieldLoss",
 ];
 
 /** `cobenefits/optimise`: least-cost portfolios (issue 12, item 3); its error class is the core's. */
