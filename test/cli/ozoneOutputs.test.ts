@@ -59,6 +59,28 @@ describe("cobenefits run with impacts.exposure.ozone", () => {
     expect(one.stdout).toContain("beta 0.0039221 (0.00099503-0.0064851) per ppb, counterfactual 33.3 ppb");
   });
 
+  it("writes crops.csv when the scenario has impacts.crops, and crf lists the crop functions", async () => {
+    // TM5-FASST base-year (2000) AOT40 and Mi of wheat in region MON, rfasst data raw.base_aot, raw.base_mi
+    const source = { id: "VanDingenen2018-TM5-FASST", table: "rfasst raw.base_aot / raw.base_mi, MON" };
+    const crops = {
+      model: "TM5-FASST", sourceRegion: "MON", receptorRegion: "MON", scopes: ["direct"], functions: ["Mills2007-AOT40", "WangMauzerall2004-Mi"],
+      baseline: [{ crop: "wheat", metric: "AOT40", values: [{ year: 2018, value: "7.36" }], unit: "ppm h", source }, { crop: "wheat", metric: "Mi", values: [{ year: 2018, value: "44.37" }], unit: "ppb", source }],
+    };
+    const withCrops = join(tmp, "crops.yaml");
+    writeFileSync(withCrops, stringify({ ...withOzone, impacts: { ...withOzone.impacts, crops } }));
+    const out = join(tmp, "crops");
+    const run = await cli("run", withCrops, "--out", out, "--quiet");
+    expect(run.code).toBe(EXIT.ok);
+    const rows = parseCsv(readFileSync(join(out, "crops.csv"), "utf8"));
+    expect(new Set(rows.map((r) => `${r.function} ${r.crop} ${r.metric}`))).toEqual(new Set(["Mills2007-AOT40 wheat AOT40", "WangMauzerall2004-Mi wheat Mi"]));
+    const totals = JSON.parse(readFileSync(join(out, "crops.json"), "utf8")).totals as { year: number; function: string; avoidedYieldLoss: string }[];
+    for (const t of totals) {
+      const mine = rows.filter((r) => r.year === String(t.year) && r.function === t.function);
+      expect(mine.reduce((s, r) => s.plus(r.avoidedYieldLoss!), new Dec(0)).toString()).toBe(new Dec(t.avoidedYieldLoss).toString());
+    }
+    expect((await cli("crf")).stdout).toContain("WangMauzerall2004-Mi\tMi\trice a 202 b 2.47 threshold 25 ppb");
+  });
+
   it("refuses an ozone function without impacts.exposure.ozone, with the path to the function", async () => {
     const bad = join(tmp, "bad.yaml");
     const { ozone: _, ...exposure } = withOzone.impacts.exposure;
