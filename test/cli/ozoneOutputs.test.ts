@@ -81,6 +81,21 @@ describe("cobenefits run with impacts.exposure.ozone", () => {
     expect((await cli("crf")).stdout).toContain("WangMauzerall2004-Mi\tMi\trice a 202 b 2.47 threshold 25 ppb");
   });
 
+  it("draws the ozone function's beta from its 95 % interval under uncertainty.impacts.crf, giving ordered low, median and high", async () => {
+    const drawn = join(tmp, "draws.yaml");
+    writeFileSync(drawn, stringify({ ...withOzone, uncertainty: { draws: 9, seed: 2, sampling: "latinHypercube", impacts: { crf: "standardError" } } }));
+    const out = join(tmp, "draws");
+    const run = await cli("run", drawn, "--out", out, "--quiet");
+    expect(run.code).toBe(EXIT.ok);
+    const rows = parseCsv(readFileSync(join(out, "health.csv"), "utf8")).filter((r) => r.function === "Jerrett2009-O3-respiratory" && r.year === "2030" && Number(r.avoidedDeaths) !== 0);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(Number(r.low)).toBeLessThanOrEqual(Number(r.median));
+      expect(Number(r.median)).toBeLessThanOrEqual(Number(r.high));
+      expect(Number(r.low)).not.toBe(Number(r.high));
+    }
+  });
+
   it("refuses an ozone function without impacts.exposure.ozone, with the path to the function", async () => {
     const bad = join(tmp, "bad.yaml");
     const { ozone: _, ...exposure } = withOzone.impacts.exposure;
