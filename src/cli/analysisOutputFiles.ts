@@ -6,13 +6,13 @@
 /** The files `run --out` writes for a scenario's costs section (none without one). */
 export const COST_FILES: readonly string[] = ["costs.csv", "costs-npv.csv", "cost-per-tonne.csv", "mac.csv", "costs.json"];
 
-const IMPACTS_FILES = new Set(["health.csv", "health.json", "valuation.csv", "valuation.json", "exposure.json"]);
+const IMPACTS_FILES = new Set(["health.csv", "health.json", "valuation.csv", "valuation.json", "exposure.json", "crops.csv", "crops.json"]);
 
 /**
  * Whether a path in an existing `--out` folder is one of the impacts files `run` writes.
  *
  * @param path - relative to the folder
- * @returns true for health, valuation and exposure files
+ * @returns true for health, valuation, exposure and crops files
  * @example
  * ```ts
  * import { isImpactsOutput } from "./analysisOutputFiles.js";

@@ -1,6 +1,7 @@
 import { computeImpacts, type ImpactsResult } from "../impacts/computeImpacts.js";
 import { avoidedDeathsChart } from "../report/charts/avoidedDeathsChart.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
+import { cropsCsv } from "../report/cropsTable.js";
 import { formatImpacts, healthCsv, valuationCsv } from "../report/impactsTables.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
@@ -28,6 +29,7 @@ export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: I
     ...(impacts.exposure === undefined ? [] : [{ name: "exposure.json", content: json(impacts.exposure) }]),
     ...(impacts.health === undefined ? [] : [{ name: "health.csv", content: healthCsv(impacts) }, { name: "health.json", content: json(impacts.health) }]),
     ...(impacts.valuation === undefined ? [] : [{ name: "valuation.csv", content: valuationCsv(impacts) }, { name: "valuation.json", content: json(impacts.valuation) }]),
+    ...(impacts.crops === undefined ? [] : [{ name: "crops.csv", content: cropsCsv(impacts.crops) }, { name: "crops.json", content: json(impacts.crops) }]),
   ];
   const charts = impacts.health === undefined ? [] : [{ name: "avoided-deaths-by-measure", spec: avoidedDeathsChart(impacts, result.name) }];
   return { impacts, text: formatImpacts(impacts), files, charts };

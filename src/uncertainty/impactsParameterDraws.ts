@@ -102,9 +102,10 @@ export function impactsParameterDraws(ranges: ImpactsParameterRanges | undefined
 
 const published = (d: "uniform" | "triangular", low: string, mode: string, high: string) => (d === "uniform" ? { distribution: d, low, high } : { distribution: d, low, mode, high });
 
-/** An endpoint with its parameter at z standard deviations from the published central value (IER unchanged). */
+/** An endpoint with its parameter at z standard deviations from the published central value (IER unchanged; an ozone beta normal with its 95 % interval). */
 function drawnEndpoint(e: CrfEndpoint, z: number): CrfEndpoint {
   if (e.family === "gemm") return { ...e, theta: String(Number(e.theta) + z * Number(e.thetaSe)) };
+  if (e.family === "log-linear-beta") return { ...e, beta: String(Number(e.beta) + (z * (Number(e.betaHigh) - Number(e.betaLow))) / (2 * normalQuantile(0.975))) };
   if (e.family === "log-linear") return { ...e, rr: String(Math.exp(Math.log(Number(e.rr)) + (z * (Math.log(Number(e.rrHigh)) - Math.log(Number(e.rrLow)))) / (2 * normalQuantile(0.975)))) };
   return e;
 }
