@@ -2,6 +2,7 @@ import { computeImpacts, type ImpactsResult } from "../impacts/computeImpacts.js
 import { avoidedDeathsChart } from "../report/charts/avoidedDeathsChart.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 import { formatImpacts, healthCsv, valuationCsv } from "../report/impactsTables.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../report/labels.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 
@@ -14,6 +15,7 @@ const IMPACTS_FILES = new Set(["health.csv", "health.json", "valuation.csv", "va
  *
  * @param plan - the compiled scenario (its `scenario.impacts`)
  * @param result - the exact result
+ * @param labels - the words of the text section and the chart (`--lang`); default English
  * @returns undefined when the scenario has no `impacts`
  * @example
  * ```ts
@@ -22,7 +24,7 @@ const IMPACTS_FILES = new Set(["health.csv", "health.json", "valuation.csv", "va
  * ```
  * @category Command line
  */
-export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: ImpactsResult; text: string; files: { name: string; content: string }[]; charts: { name: string; spec: VegaLiteSpec }[] } | undefined {
+export function impactsOutputs(plan: Plan, result: ScenarioResult, labels: ReportLabels = ENGLISH_LABELS): { impacts: ImpactsResult; text: string; files: { name: string; content: string }[]; charts: { name: string; spec: VegaLiteSpec }[] } | undefined {
   if (plan.scenario.impacts === undefined) return undefined;
   const impacts = computeImpacts(result, plan.scenario.impacts, plan.scenario.factors?.userCitations ?? []);
   const files = [
@@ -30,8 +32,8 @@ export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: I
     ...(impacts.health === undefined ? [] : [{ name: "health.csv", content: healthCsv(impacts) }, { name: "health.json", content: json(impacts.health) }]),
     ...(impacts.valuation === undefined ? [] : [{ name: "valuation.csv", content: valuationCsv(impacts) }, { name: "valuation.json", content: json(impacts.valuation) }]),
   ];
-  const charts = impacts.health === undefined ? [] : [{ name: "avoided-deaths-by-measure", spec: avoidedDeathsChart(impacts, result.name) }];
-  return { impacts, text: formatImpacts(impacts), files, charts };
+  const charts = impacts.health === undefined ? [] : [{ name: "avoided-deaths-by-measure", spec: avoidedDeathsChart(impacts, result.name, labels) }];
+  return { impacts, text: formatImpacts(impacts, labels), files, charts };
 }
 
 /**

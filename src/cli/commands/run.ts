@@ -116,26 +116,26 @@ export function runCommandWith(deps: RunDependencies): Command {
       const plan = compileScenarioFile(input.text, { fileName: file === "-" ? input.fileName : basename(file), ...(input.format === undefined ? {} : { format: input.format }), ...(file === "-" ? {} : { filePath: file, readFile: (p: string) => readText(p) }), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
       const year = tableYear(plan.years, values.year);
       const species = quadrantSpecies(plan.species, values["quadrant-species"]); // checked before computing
-      progress.stage("compiled; evaluating activity rows");
-      const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
+      progress.stage(labels.messages.progress.compiled);
+      const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage(labels.messages.progress.evaluating, done, total) });
       const report = reportOf(plan, result);
-      const costs = costReport(plan, result, report.balance); // undefined without a costs section
-      const impacts = impactsOutputs(plan, result); // undefined without an impacts section
+      const costs = costReport(plan, result, report.balance, labels); // undefined without a costs section
+      const impacts = impactsOutputs(plan, result, labels); // undefined without an impacts section
       const temperature = temperatureOfRun(plan, result); // undefined without impacts.climate
-      progress.stage("drawing the uncertain inputs, if any");
+      progress.stage(labels.messages.progress.drawing);
       const draws = drawsOf(plan, values, costs?.costs, result);
-      if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
+      if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${drawsLine(draws, labels)}\n`);
       if (format === "table") {
         const width = io.stdout.isTTY === true ? io.stdout.columns : undefined;
-        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
+        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result, labels)].filter((t) => t !== "").join("\n\n")}\n`);
       } else if (format === "csv") io.stdout.write(csv(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content));
       else if (format === "json") io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
       if (!quiet) {
-        const note = missingFactorsNote(result);
+        const note = missingFactorsNote(result, labels);
         if (note !== "") io.stderr.write(note);
       }
       if (values.out !== undefined) {
-        progress.stage("writing outputs");
+        progress.stage(labels.messages.progress.writing);
         const texts = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? []), ...temperatureFiles(temperature)];
         for (const f of draws === undefined ? [] : drawFiles(draws, report)) {
           const at = texts.findIndex((g) => g.name === f.name);
@@ -144,18 +144,18 @@ export function runCommandWith(deps: RunDependencies): Command {
         }
         const files: { name: string; content: string | Uint8Array }[] = texts.map((f) => (f.name.endsWith(".csv") ? { ...f, content: csv(f.content) } : f));
         if (format === "xlsx") {
-          progress.stage("writing result.xlsx");
+          progress.stage(labels.messages.progress.writingXlsx);
           files.push({ name: "result.xlsx", content: await xlsxWorkbook(plan, result, report, labels) });
         }
         if (charts !== undefined) {
-          for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result), ...(draws === undefined ? [] : drawCharts(draws, result.name))]) {
-            progress.stage(`rendering ${name}`);
+          for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result, labels), ...(draws === undefined ? [] : drawCharts(draws, result.name, labels))]) {
+            progress.stage(labels.messages.progress.rendering(name));
             files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec, charts) });
           }
         }
         const written = writeOutputFolder(values.out, files, (p) => isRunOutput(p) || isImpactsOutput(p));
         progress.end();
-        if (!quiet) io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
+        if (!quiet) io.stderr.write(`cobenefits: ${labels.messages.wrote(written.length, values.out)}\n`);
       } else progress.end();
       return EXIT.ok;
     },

@@ -16,6 +16,7 @@ import { CliFailure, EXIT } from "../exitCodes.js";
 import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { type ImpactsFigures, type ImpactsRanges, impactsFigures, impactsRanges } from "../../uncertainty/impactsFigures.js";
 import { impactsDrawFiles } from "../impactsDrawFiles.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../../report/labels.js";
 
 /** The options `run` takes for draws (parseArgs specs). */
 export const DRAW_OPTIONS = {
@@ -86,16 +87,17 @@ export function drawFiles(u: DrawsOfRun, report: { readonly tidy: Parameters<typ
   ];
 }
 
-/** One line for the terminal: draws, seed, sampling, inputs, convergence. */
-export function drawsLine(u: UncertaintyResult): string {
-  const names = u.inputs.length <= 4 ? u.inputs.map((i) => i.id).join(", ") : `${u.inputs.slice(0, 3).map((i) => i.id).join(", ")} and ${u.inputs.length - 3} more`;
-  return `uncertainty: ${u.draws} draws (${u.sampling}, seed ${u.seed}) of ${u.inputs.length} inputs (${names}); largest change of a percentile over the last half of the draws: ${(100 * u.largestChange).toFixed(1)}% of its 95% range${u.notVaried.length === 0 ? "" : `; not varied (reached only through electricity or district heat): ${u.notVaried.length} factor rows`}`;
+/** One line for the terminal: draws, seed, sampling, inputs, convergence, in the words of `labels` (default English; input ids and the sampling's name as given). */
+export function drawsLine(u: UncertaintyResult, labels: ReportLabels = ENGLISH_LABELS): string {
+  const words = labels.uncertainty;
+  const names = u.inputs.length <= 4 ? u.inputs.map((i) => i.id).join(", ") : words.andMore(u.inputs.slice(0, 3).map((i) => i.id).join(", "), u.inputs.length - 3);
+  return `${words.line({ draws: u.draws, sampling: u.sampling, seed: u.seed, count: u.inputs.length, names, change: (100 * u.largestChange).toFixed(1) })}${u.notVaried.length === 0 ? "" : words.notVaried(u.notVaried.length)}`;
 }
 
-/** The charts draws add to `run --charts`: the trajectories' fan chart and the per-measure chart with error bars (last year). */
-export function drawCharts(u: UncertaintyResult, name: string): { name: string; spec: VegaLiteSpec }[] {
+/** The charts draws add to `run --charts`: the trajectories' fan chart and the per-measure chart with error bars (last year), in the words of `labels` (default English). */
+export function drawCharts(u: UncertaintyResult, name: string, labels: ReportLabels = ENGLISH_LABELS): { name: string; spec: VegaLiteSpec }[] {
   return [
-    { name: "trajectories-fan", spec: trajectoriesFanChart(u, name) },
-    { name: "reductions-by-measure-ranges", spec: reductionRangesChart(u, { name }) },
+    { name: "trajectories-fan", spec: trajectoriesFanChart(u, name, labels) },
+    { name: "reductions-by-measure-ranges", spec: reductionRangesChart(u, { name, labels }) },
   ];
 }
