@@ -87,6 +87,7 @@ export interface ReportLabels {
     readonly columns: {
       readonly perspective: string; readonly npv: string; readonly investment: string; readonly fixedOM: string; readonly variableOM: string; readonly subsidies: string;
       readonly total: string; readonly cost: string; readonly costPerTonne: string; readonly status: string; readonly of: string; readonly discountRate: string;
+      readonly unpricedFuels: string; readonly npvYear: string;
     };
     readonly macTitle: (of: string, year: number) => string; readonly macSubtitle: (perspective: string, reductionUnit: string, unit: string, leftOut: readonly string[]) => string;
     readonly macCumulativeAxis: (unit: string) => string; readonly macCostAxis: (unit: string) => string; readonly macReduction: (unit: string) => string; readonly macCost: (unit: string) => string;
@@ -221,6 +222,7 @@ function analysisLabels(t: (key: LabelKey, values?: Readonly<Record<string, stri
       columns: {
         perspective: t("column.perspective"), npv: t("column.npv"), investment: t("column.investment"), fixedOM: t("column.fixedOM"), variableOM: t("column.variableOM"), subsidies: t("column.subsidies"),
         total: t("column.total"), cost: t("column.cost"), costPerTonne: t("column.costPerTonne"), status: t("column.status"), of: t("column.of"), discountRate: t("column.discountRate"),
+        unpricedFuels: t("column.unpricedFuels"), npvYear: t("column.npvYear"),
       },
       macTitle: (of, year) => t("chart.macTitle", { of, year }),
       macSubtitle: (perspective, reductionUnit, unit, leftOut) => t("chart.macSubtitle", { perspective, reductionUnit, unit }) + (leftOut.length === 0 ? "" : t("chart.macLeftOut", { measures: leftOut.join(", ") })),

@@ -26,6 +26,7 @@ import { temperatureCharts, temperatureFiles, temperatureOfRun } from "../temper
 import { formatTemperatureResponse } from "../../report/temperatureTable.js";
 import { impactsOutputs, isImpactsOutput } from "../impactsOutputs.js";
 import { xlsxWorkbook } from "../xlsxWorkbook.js";
+import { uncertaintyTable } from "../../report/uncertaintyTable.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json|-> [options]
 
@@ -35,11 +36,13 @@ Evaluates a scenario file (- reads it from standard input) and prints the result
   --format <f>           table (default), csv (the tidy long table), json, or xlsx (a workbook:
                          one sheet per table, numbers as numbers rounded to 4 significant
                          digits, units in the headers, a README sheet with the citations;
-                         needs --out, written as <dir>/result.xlsx)
-  --lang <l>             words of the text table, the xlsx workbook and the charts:
-                         ${LANGUAGES.join(", ")} (default en; scenario names, measure ids and
-                         labels stay as written; CSV and JSON keep English column names;
-                         zh, ko, ja, mn are machine-prepared, awaiting review)
+                         sheets of costs, health, valuation, temperature and uncertainty when
+                         the run has them; needs --out, written as <dir>/result.xlsx)
+  --lang <l>             words of the text table (every section), the xlsx workbook, the
+                         charts and the summary lines on stderr: ${LANGUAGES.join(", ")}
+                         (default en; scenario names, measure ids and labels stay as written;
+                         CSV and JSON keep English column names; error messages and this help
+                         stay English; zh, ko, ja, mn are machine-prepared, awaiting review)
   --year <year>          the year of the table's emissions section (default the last)
   --excel                CSV for Excel: a UTF-8 byte order mark at the start of every CSV, so
                          that Excel shows Chinese, Korean, Japanese and Mongolian text right
@@ -145,7 +148,7 @@ export function runCommandWith(deps: RunDependencies): Command {
         const files: { name: string; content: string | Uint8Array }[] = texts.map((f) => (f.name.endsWith(".csv") ? { ...f, content: csv(f.content) } : f));
         if (format === "xlsx") {
           progress.stage(labels.messages.progress.writingXlsx);
-          files.push({ name: "result.xlsx", content: await xlsxWorkbook(plan, result, report, labels) });
+          files.push({ name: "result.xlsx", content: await xlsxWorkbook(plan, result, report, labels, { costs: costs?.costs, impacts: impacts?.impacts, temperature, uncertainty: draws === undefined ? undefined : uncertaintyTable(draws, draws.costPerTonne) }) });
         }
         if (charts !== undefined) {
           for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result, labels), ...(draws === undefined ? [] : drawCharts(draws, result.name, labels))]) {

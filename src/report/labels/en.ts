@@ -220,6 +220,8 @@ export const EN = {
   "column.status": "status",
   "column.of": "species or metric",
   "column.discountRate": "discount rate",
+  "column.unpricedFuels": "fuels without a price",
+  "column.npvYear": "discounted to",
   "column.function": "function",
   "column.endpoint": "endpoint",
   "column.pm25Reduction": "PM2.5 reduction [ug/m3]",

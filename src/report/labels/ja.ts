@@ -218,6 +218,8 @@ export const JA: Readonly<Record<LabelKey, string>> = {
   "column.status": "状態",
   "column.of": "物質または指標",
   "column.discountRate": "割引率",
+  "column.unpricedFuels": "価格のない燃料",
+  "column.npvYear": "割引基準年",
   "column.function": "濃度反応関数",
   "column.endpoint": "健康影響エンドポイント",
   "column.pm25Reduction": "PM2.5濃度低下 [μg/m³]",

@@ -218,6 +218,8 @@ export const KO: Readonly<Record<LabelKey, string>> = {
   "column.status": "상태",
   "column.of": "물질 또는 지표",
   "column.discountRate": "할인율",
+  "column.unpricedFuels": "가격 없는 연료",
+  "column.npvYear": "할인 기준연도",
   "column.function": "농도-반응 함수",
   "column.endpoint": "건강 영향 종점",
   "column.pm25Reduction": "PM2.5 농도 감소 [μg/m³]",

@@ -218,6 +218,8 @@ export const MN: Readonly<Record<LabelKey, string>> = {
   "column.status": "төлөв",
   "column.of": "бодис эсвэл хэмжүүр",
   "column.discountRate": "хөнгөлөлтийн хүү",
+  "column.unpricedFuels": "үнэ тогтоогоогүй түлш",
+  "column.npvYear": "хөнгөлөлтийн суурь он",
   "column.function": "концентраци-хариу урвалын функц",
   "column.endpoint": "эрүүл мэндийн үр дагавар",
   "column.pm25Reduction": "PM2.5 агууламжийн бууралт [мкг/м³]",

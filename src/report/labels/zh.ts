@@ -218,6 +218,8 @@ export const ZH: Readonly<Record<LabelKey, string>> = {
   "column.status": "状态",
   "column.of": "物质或指标",
   "column.discountRate": "折现率",
+  "column.unpricedFuels": "无价格的燃料",
+  "column.npvYear": "折现基准年",
   "column.function": "暴露-反应函数",
   "column.endpoint": "健康终点",
   "column.pm25Reduction": "PM2.5浓度降低 [微克/立方米]",
