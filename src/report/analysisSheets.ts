@@ -33,7 +33,7 @@ const list = (v: readonly string[] | undefined): WorkbookCell => (v === undefine
  * species group) and uncertainty (the percentiles of every figure over the draws). Sheet names,
  * headers, perspectives, statuses, `all` and the species group `aerosols and precursors` are in
  * words; measure ids, function names, endpoint codes (`ihd`, `stroke` ...), species, metrics,
- * currencies and the uncertainty rows' `kind` codes stay as the CSV files have them. Numbers are
+ * currencies and the extra figures' names stay as the CSV files have them. Numbers are
  * rounded to four significant digits (`SIGNIFICANT_DIGITS`); the CSV and JSON files keep the exact
  * decimals (float64 for the draws).
  *
@@ -107,12 +107,13 @@ export function analysisSheets(tables: AnalysisTables, labels: ReportLabels): Wo
   if (u !== undefined) {
     const w = labels.uncertainty.columns;
     const quantities: Readonly<Record<string, string>> = { baseline: c.baseline, scenario: c.scenario, reduction: c.reduction, shapley: c.shapley };
+    const kinds: Readonly<Record<string, string>> = { emissions: labels.sheets.emissions, total: labels.costs.columns.total, share: c.shapley, co2e: "CO2e", co2eShare: `CO2e ${c.shapley}`, costPerTonne: labels.costs.columns.costPerTonne };
     const quantity = (r: UncertaintyTableRow) => (r.kind === "costPerTonne" ? labels.costs.perspective(r.quantity) : Object.hasOwn(quantities, r.quantity) ? quantities[r.quantity]! : r.quantity);
     const scope = (s: string | null) => (s === "all" ? labels.temperature.all : s !== null && Object.hasOwn(labels.scopesShort, s) ? labels.scopesShort[s as keyof ReportLabels["scopesShort"]] : s);
     sheets.push({
       name: labels.sheets.uncertainty,
       header: [w.kind, c.year, c.sector, c.scope, c.measure, c.species, c.metric, w.quantity, c.unit, w.point, w.mean, w.sd, `${h.low} (p2.5)`, `${h.median} (p50)`, `${h.high} (p97.5)`],
-      rows: u.map((r) => [r.kind, r.year, r.sector, scope(r.scope), r.measure, r.species, r.metric, quantity(r), r.unit, float(r.point), float(r.mean), float(r.sd), float(r.p2_5), float(r.p50), float(r.p97_5)]),
+      rows: u.map((r) => [Object.hasOwn(kinds, r.kind) ? kinds[r.kind]! : r.kind, r.year, r.sector, scope(r.scope), r.measure, r.species, r.metric, quantity(r), r.unit, float(r.point), float(r.mean), float(r.sd), float(r.p2_5), float(r.p50), float(r.p97_5)]),
     });
   }
   return sheets;

@@ -31,6 +31,8 @@ export interface ReportLabels {
   readonly scopesShort: Readonly<Record<EmissionScope, string>>;
   /** The name of an NFR/IPCC sector code, or `undefined` when the code has none built in. */
   sectorName(code: string): string | undefined;
+  /** The basis of a measure's figures in words (`emission factors`, `user-measured`); any other value as given. */
+  basis(basis: string): string;
   /** A measure kind in words (`fuelSwitch` -> `fuel switch`); the kind itself when the tables do not know it. */
   measureKind(kind: string): string;
   readonly columns: {
@@ -155,6 +157,7 @@ export function reportLabels(lang: Language): ReportLabels {
       return name === code ? undefined : name;
     },
     measureKind: (kind) => termLabel(lang, "measureKind", kind),
+    basis: (basis) => (basis === "emission factors" ? t("basis.emissionFactors") : basis === "user-measured" ? t("basis.userMeasured") : basis),
     columns: {
       measure: t("column.measure"), label: t("column.label"), kind: t("column.kind"), year: t("column.year"), sector: t("column.sector"), sectorName: t("column.sectorName"),
       scope: t("column.scope"), species: t("column.species"), baseline: t("column.baseline"), scenario: t("column.scenario"), reduction: t("column.reduction"), reductionPercent: t("column.reductionPercent"),

@@ -305,6 +305,8 @@ export const EN = {
   "progress.writingXlsx": "writing result.xlsx",
   "progress.rendering": "rendering {name}",
   "progress.evaluatingFile": "evaluating {file} ({index} of {count})",
+  "basis.emissionFactors": "emission factors",
+  "basis.userMeasured": "user-measured",
 } as const;
 
 /** A key of the label tables: what is labelled (see {@link EN}). */

@@ -303,4 +303,6 @@ export const JA: Readonly<Record<LabelKey, string>> = {
   "progress.writingXlsx": "result.xlsx を書き込み中",
   "progress.rendering": "{name} を描画中",
   "progress.evaluatingFile": "{file} を計算中（{count}個中{index}個目）",
+  "basis.emissionFactors": "排出係数",
+  "basis.userMeasured": "利用者の実測値",
 };

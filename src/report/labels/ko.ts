@@ -303,4 +303,6 @@ export const KO: Readonly<Record<LabelKey, string>> = {
   "progress.writingXlsx": "result.xlsx 쓰는 중",
   "progress.rendering": "{name} 그리는 중",
   "progress.evaluatingFile": "{file} 계산 중 ({count}개 중 {index}번째)",
+  "basis.emissionFactors": "배출계수",
+  "basis.userMeasured": "사용자 측정값",
 };

@@ -303,4 +303,6 @@ export const MN: Readonly<Record<LabelKey, string>> = {
   "progress.writingXlsx": "result.xlsx бичиж байна",
   "progress.rendering": "{name} зурж байна",
   "progress.evaluatingFile": "{file}-г тооцож байна ({count}-с {index}-р)",
+  "basis.emissionFactors": "ялгарлын коэффициент",
+  "basis.userMeasured": "хэрэглэгчийн хэмжсэн",
 };

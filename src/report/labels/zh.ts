@@ -303,4 +303,6 @@ export const ZH: Readonly<Record<LabelKey, string>> = {
   "progress.writingXlsx": "正在写入 result.xlsx",
   "progress.rendering": "正在绘制 {name}",
   "progress.evaluatingFile": "正在计算 {file}（第{index}个，共{count}个）",
+  "basis.emissionFactors": "排放因子",
+  "basis.userMeasured": "用户实测",
 };
