@@ -20,7 +20,7 @@ function entries(labels: ReportLabels, v: { name: string; first: number; last: n
     ...Object.entries(labels.words).map(([k, w]): [string, string] => [`words.${k}`, w]),
     ...Object.entries(labels.sheets).map(([k, w]): [string, string] => [`sheets.${k}`, w]),
     ...Object.keys(SECTORS).map((code): [string, string | undefined] => [`sectorName(${code})`, labels.sectorName(code)]),
-    ["measureKind(fuelSwitch)", labels.measureKind("fuelSwitch")],
+    ["measureKind(fuelSwitch)", labels.measureKind("fuelSwitch")], ["basis(emission factors)", labels.basis("emission factors")], ["basis(user-measured)", labels.basis("user-measured")],
     ["charts.reductionsByMeasureTitle", c.reductionsByMeasureTitle(v.name)], ["charts.reductionsByMeasureSubtitle", c.reductionsByMeasureSubtitle(v.first, v.last)],
     ["charts.reductionsByYearTitle", c.reductionsByYearTitle(v.name)], ["charts.reductionsByYearSubtitle", c.reductionsByYearSubtitle],
     ["charts.trajectoriesTitle", c.trajectoriesTitle(v.name)], ["charts.trajectoriesSubtitle", c.trajectoriesSubtitle(v.upstream)],
@@ -83,7 +83,7 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
       const labels = reportLabels(lang);
       const all = entries(labels, v);
       // every entry of the groups with functions is in the list above: a new one must be added to it
-      expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels.readme).length, Object.keys(labels).length]).toEqual([16, 20, 12, 18]);
+      expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels.readme).length, Object.keys(labels).length]).toEqual([16, 20, 12, 19]);
       expect([labels.costs, labels.impacts, labels.temperature, labels.uncertainty, labels.messages, labels.messages.progress].map((g) => Object.keys(g).length)).toEqual([14, 11, 11, 9, 3, 7]);
       expect(all.length).toBe(entries(ENGLISH_LABELS, v).length);
       for (const [path, text] of all) {
@@ -119,6 +119,7 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
         const english = ENGLISH_LABELS[group].columns as Record<string, string>;
         expect(Object.entries(labels[group].columns).filter(([k, w]) => w === english[k]), `${lang} ${group}.columns`).toEqual([]);
       }
+      for (const b of ["emission factors", "user-measured"]) expect(labels.basis(b), `${lang} ${b}`).not.toBe(b);
       for (const p of ["society", "household", "enterprise", "government"]) expect(labels.costs.perspective(p), `${lang} ${p}`).not.toBe(p);
       for (const s of ["ok", "noReduction", "emissionsRise"]) expect(labels.costs.status(s), `${lang} ${s}`).not.toBe(ENGLISH_LABELS.costs.status(s));
       expect(labels.reviewNote, lang).toContain("docs/languages.md");
