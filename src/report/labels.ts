@@ -106,7 +106,9 @@ export interface ReportLabels {
   };
   /** The temperature response: the text table, the workbook and the chart. */
   readonly temperature: {
-    readonly heading: (response: string) => string; readonly co2eUnder: (metric: string) => string; readonly after: (year: number, holdLastYear: boolean) => string;
+    readonly heading: (response: string) => string;
+    /** What follows the scenario's last year, after the metric the CO2e column is under, if any. */
+    readonly after: (year: number, holdLastYear: boolean, metric?: string) => string;
     readonly co2eCut: (period: string) => string; readonly notCovered: (list: string) => string;
     /** A species group in words (`aerosols and precursors`); the formulas CO2, CH4, N2O as they are. */
     readonly group: (group: string) => string;
@@ -244,8 +246,8 @@ function analysisLabels(t: (key: LabelKey, values?: Readonly<Record<string, stri
       deathsTitle: (name) => t("chart.deathsTitle", { name }), deathsSubtitle: (first, last) => t("chart.deathsSubtitle", { first, last }), deathsNone: t("chart.deathsNone"), deathsAxis: t("chart.deathsAxis"),
     },
     temperature: {
-      heading: (response) => t("temperature.heading", { response }), co2eUnder: (metric) => t("temperature.co2eUnder", { metric }),
-      after: (year, hold) => t("temperature.after", { year, what: t(hold ? "temperature.heldLast" : "temperature.noFurther") }),
+      heading: (response) => t("temperature.heading", { response }),
+      after: (year, hold, metric) => t(metric === undefined ? "temperature.after" : "temperature.afterWithMetric", { year, what: t(hold ? "temperature.heldLast" : "temperature.noFurther"), ...(metric === undefined ? {} : { metric }) }),
       co2eCut: (period) => t("temperature.co2eCut", { period }), notCovered: (list) => t("temperature.notCovered", { list }),
       group: (group) => (group === "aerosols and precursors" ? t("temperature.aerosols") : group), all: t("word.all"),
       columns: { speciesGroup: t("column.speciesGroup"), temperatureChange: t("column.temperatureChange") },

@@ -67,7 +67,7 @@ export function formatTemperatureResponse(temperature: TemperatureResult, result
   const rows = measures.map((m) => [m === "all" ? words.all : m, ...(metric === undefined ? [] : [tonnes(co2e(m))]), ...years.map((y) => micro(sum(m, y))), ...groups.map((g) => micro(sum(m, until, g)))]);
   return forTerminal([
     words.heading(temperature.response),
-    [...(metric === undefined ? [] : [words.co2eUnder(metric)]), words.after(last, temperature.afterLastYear !== "none")].join("; "),
+    words.after(last, temperature.afterLastYear !== "none", metric),
     textGrid(header, rows),
     ...(temperature.notCovered.length === 0 ? [] : [words.notCovered(temperature.notCovered.map((n) => `${n.species} (${n.reason})`).join("; "))]),
   ].join("\n"));

@@ -58,7 +58,7 @@ function analysisEntries(labels: ReportLabels, v: { name: string; first: number;
     ["impacts.deathsColumn", i.deathsColumn(`${v.first}-${v.last}`, v.name)], ["impacts.allMeasures", i.allMeasures], ["impacts.valueHeading", i.valueHeading(v.name, "1.2")],
     ["impacts.valueColumn", i.valueColumn(`${v.first}-${v.last}`, v.name, "MNT", v.first)], ...Object.entries(i.columns).map(([key, w]): [string, string] => [`impacts.columns.${key}`, w]),
     ["impacts.deathsTitle", i.deathsTitle(v.name)], ["impacts.deathsSubtitle", i.deathsSubtitle(v.first, v.last)], ["impacts.deathsNone", i.deathsNone], ["impacts.deathsAxis", i.deathsAxis],
-    ["temperature.heading", T.heading("AR6-7SM-AGTP")], ["temperature.co2eUnder", T.co2eUnder(v.metric)], ["temperature.after (held)", T.after(v.last, true)], ["temperature.after (none)", T.after(v.last, false)],
+    ["temperature.heading", T.heading("AR6-7SM-AGTP")], ["temperature.after (held)", T.after(v.last, true)], ["temperature.after (none)", T.after(v.last, false)], ["temperature.after (metric)", T.after(v.last, true, v.metric)],
     ["temperature.co2eCut", T.co2eCut(`${v.first}-${v.last}`)], ["temperature.notCovered", T.notCovered(v.species)], ["temperature.group", T.group("aerosols and precursors")], ["temperature.all", T.all],
     ...Object.entries(T.columns).map(([key, w]): [string, string] => [`temperature.columns.${key}`, w]),
     ["temperature.title", T.title(v.name)], ["temperature.subtitle", T.subtitle("AR6-7SM-AGTP")], ["temperature.axis", T.axis],
@@ -84,7 +84,7 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
       const all = entries(labels, v);
       // every entry of the groups with functions is in the list above: a new one must be added to it
       expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels.readme).length, Object.keys(labels).length]).toEqual([16, 20, 12, 19]);
-      expect([labels.costs, labels.impacts, labels.temperature, labels.uncertainty, labels.messages, labels.messages.progress].map((g) => Object.keys(g).length)).toEqual([14, 11, 11, 9, 3, 7]);
+      expect([labels.costs, labels.impacts, labels.temperature, labels.uncertainty, labels.messages, labels.messages.progress].map((g) => Object.keys(g).length)).toEqual([14, 11, 10, 9, 3, 7]);
       expect(all.length).toBe(entries(ENGLISH_LABELS, v).length);
       for (const [path, text] of all) {
         expect(text, `${lang} ${path}`).toBeTypeOf("string");

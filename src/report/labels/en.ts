@@ -277,7 +277,7 @@ export const EN = {
   "chart.deathsNone": "no health result",
   "chart.deathsAxis": "avoided deaths [death]",
   "temperature.heading": "Temperature response ({response}): global mean temperature change at the end of the year [uK = 1e-6 K], negative = cooler",
-  "temperature.co2eUnder": "CO2e under {metric}, Shapley shares",
+  "temperature.afterWithMetric": "CO2e under {metric}, Shapley shares; after {year}: {what}",
   "temperature.after": "after {year}: {what}",
   "temperature.noFurther": "no further emission changes",
   "temperature.heldLast": "the last year's changes held",

@@ -275,7 +275,7 @@ export const JA: Readonly<Record<LabelKey, string>> = {
   "chart.deathsNone": "健康影響の結果なし",
   "chart.deathsAxis": "回避死亡数 [人]",
   "temperature.heading": "気温応答（{response}）：年末の世界平均気温の変化 [μK = 1e-6 K]、負の値＝冷却",
-  "temperature.co2eUnder": "CO2eは{metric}による、Shapley配分",
+  "temperature.afterWithMetric": "CO2eは{metric}による、Shapley配分；{year}年以降：{what}",
   "temperature.after": "{year}年以降：{what}",
   "temperature.noFurther": "排出の変化なし",
   "temperature.heldLast": "最終年の変化を維持",

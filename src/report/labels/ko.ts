@@ -275,7 +275,7 @@ export const KO: Readonly<Record<LabelKey, string>> = {
   "chart.deathsNone": "건강 결과 없음",
   "chart.deathsAxis": "회피 사망 [명]",
   "temperature.heading": "기온 반응 ({response}): 연말 전 지구 평균기온 변화 [μK = 1e-6 K], 음수 = 냉각",
-  "temperature.co2eUnder": "CO2e는 {metric} 기준, Shapley 배분",
+  "temperature.afterWithMetric": "CO2e는 {metric} 기준, Shapley 배분; {year}년 이후: {what}",
   "temperature.after": "{year}년 이후: {what}",
   "temperature.noFurther": "배출 변화 없음",
   "temperature.heldLast": "마지막 해의 변화 유지",

@@ -275,7 +275,7 @@ export const MN: Readonly<Record<LabelKey, string>> = {
   "chart.deathsNone": "эрүүл мэндийн үр дүн байхгүй",
   "chart.deathsAxis": "сэргийлсэн нас баралт [хүн]",
   "temperature.heading": "Температурын хариу ({response}): жилийн эцсийн дэлхийн дундаж температурын өөрчлөлт [мкК = 1e-6 K], сөрөг = хөргөлт",
-  "temperature.co2eUnder": "CO2e нь {metric}-аар, Shapley хуваарилалт",
+  "temperature.afterWithMetric": "CO2e нь {metric}-аар, Shapley хуваарилалт; {year} оноос хойш: {what}",
   "temperature.after": "{year} оноос хойш: {what}",
   "temperature.noFurther": "ялгарал цаашид өөрчлөгдөхгүй",
   "temperature.heldLast": "сүүлийн жилийн өөрчлөлт хэвээр",

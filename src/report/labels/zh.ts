@@ -275,7 +275,7 @@ export const ZH: Readonly<Record<LabelKey, string>> = {
   "chart.deathsNone": "无健康结果",
   "chart.deathsAxis": "避免死亡 [人]",
   "temperature.heading": "温度响应（{response}）：年末全球平均温度变化 [微开 = 1e-6 K]，负值＝降温",
-  "temperature.co2eUnder": "CO2e按{metric}计，Shapley分摊",
+  "temperature.afterWithMetric": "CO2e按{metric}计，Shapley分摊；{year}年之后：{what}",
   "temperature.after": "{year}年之后：{what}",
   "temperature.noFurther": "排放不再变化",
   "temperature.heldLast": "保持最后一年的变化",
