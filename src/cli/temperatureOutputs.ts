@@ -1,7 +1,7 @@
 import { parseImpactsSection } from "../impacts/impactsSection.js";
 import { type TemperatureResult, temperatureResponse } from "../impacts/climate/temperatureResponse.js";
 import { temperatureChart } from "../report/charts/temperatureChart.js";
-import { temperatureTableToCsv } from "../report/temperatureTable.js";
+import { formatTemperatureResponse, temperatureTableToCsv } from "../report/temperatureTable.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 import { ENGLISH_LABELS, type ReportLabels } from "../report/labels.js";
 import type { Plan } from "../scenario/plan.js";
@@ -39,4 +39,9 @@ export function temperatureFiles(temperature: TemperatureResult | undefined): { 
 /** The temperature trajectory chart, when there is a temperature response, in the words of `labels` (default English). */
 export function temperatureCharts(temperature: TemperatureResult | undefined, result: ScenarioResult, labels: ReportLabels = ENGLISH_LABELS): { name: string; spec: VegaLiteSpec }[] {
   return temperature === undefined ? [] : [{ name: "temperature", spec: temperatureChart(temperature, result.name, labels) }];
+}
+
+/** The temperature section of the text table, when there is a temperature response (else ""), in the words of `labels` (default English). */
+export function temperatureText(temperature: TemperatureResult | undefined, result: ScenarioResult, labels: ReportLabels = ENGLISH_LABELS): string {
+  return temperature === undefined ? "" : formatTemperatureResponse(temperature, result, labels);
 }

@@ -130,6 +130,12 @@ export interface ReportLabels {
     readonly wrote: (count: number, dir: string) => string; readonly missing: (count: number) => string;
     readonly progress: { readonly compiled: string; readonly evaluating: string; readonly drawing: string; readonly writing: string; readonly writingXlsx: string; readonly rendering: (name: string) => string; readonly evaluatingFile: (file: string, index: number, count: number) => string };
   };
+  /** The text table's impacts ranges over the draws (`run --draws` with an impacts section). */
+  readonly ranges: {
+    readonly heading: (draws: number) => string; readonly avoidedDeaths: (period: string) => string;
+    readonly value: (period: string, currency: string, priceYear: number) => string; readonly temperature: string;
+    readonly allMeasures: string; readonly temperatureIn: (year: number) => string;
+  };
 }
 
 /**
@@ -210,6 +216,11 @@ export function reportLabels(lang: Language): ReportLabels {
       upstream: (year) => t("table.upstream", { year }), upstreamByMeasure: (period) => t("table.upstreamByMeasure", { period }),
       energy: (year) => t("table.energy", { year }), noGjFuel: t("table.noGjFuel"), notInGj: t("table.notInGj"),
       lifetime: t("table.lifetime"), method: (method) => t("table.method", { method }),
+    },
+    ranges: {
+      heading: (draws) => t("table.impactsRanges", { draws }), avoidedDeaths: (period) => t("table.avoidedDeathsRanges", { period }),
+      value: (period, currency, priceYear) => t("table.valueRanges", { period, currency, priceYear }), temperature: t("table.temperatureRanges"),
+      allMeasures: t("column.allMeasures"), temperatureIn: (year) => t("column.temperatureIn", { year }),
     },
     ...analysisLabels(t),
   };

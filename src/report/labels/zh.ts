@@ -305,4 +305,10 @@ export const ZH: Readonly<Record<LabelKey, string>> = {
   "progress.evaluatingFile": "正在计算 {file}（第{index}个，共{count}个）",
   "basis.emissionFactors": "排放因子",
   "basis.userMeasured": "用户实测",
+  "table.impactsRanges": "{draws}次抽样的影响：中位数 [第2.5百分位数; 第97.5百分位数]，来自不确定性部分中抽样的输入（各总量在每次抽样内求和后取百分位数）",
+  "table.avoidedDeathsRanges": "{period}避免的死亡人数，按措施和函数 [死亡]",
+  "table.valueRanges": "{period}避免死亡的价值，按措施和函数 [{currency} {priceYear}]",
+  "table.temperatureRanges": "年末温度变化 [uK = 1e-6 K]，负值＝降温",
+  "column.allMeasures": "全部措施",
+  "column.temperatureIn": "{year}年dT",
 };
