@@ -1,7 +1,7 @@
 /**
  * cobenefits/xlsx: a scenario result as an Excel workbook, the workbook `cobenefits run --format
  * xlsx` writes (README, summary, emissions, CO2e, missing factors and provenance sheets, in any
- * language of `reportLabels`). It runs in a browser as in Node.js (write-excel-file's universal
+ * language of `reportLabels`; with the costs, health, valuation, temperature and uncertainty sheets when given the analysis results). It runs in a browser as in Node.js (write-excel-file's universal
  * build; the browser planner's "Export xlsx" uses it). A separate entry point so that the
  * spreadsheet writer does not weigh on the core import (the browser bundle budget,
  * test/package/bundleSize.mjs). test/api/publicApi.test.ts records the names this entry exports.
@@ -9,4 +9,5 @@
  * @module cobenefits/xlsx
  */
 export { xlsxWorkbook } from "./report/xlsxWorkbook.js";
+export { type AnalysisTables, analysisSheets } from "./report/analysisSheets.js";
 export { type WorkbookCell, type WorkbookSheet, type WorkbookTables, workbookSheets } from "./report/workbookSheets.js";

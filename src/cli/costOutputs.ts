@@ -4,6 +4,7 @@ import { macCurveChart } from "../report/charts/macCurveChart.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 import { costTablesToCsv } from "../report/costTables.js";
 import { formatCosts } from "../report/formatCosts.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../report/labels.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { Plan } from "../scenario/plan.js";
 import type { EnergyBalance } from "../scenario/evaluate/energyBalance.js";
@@ -17,6 +18,7 @@ import type { EnergyBalance } from "../scenario/evaluate/energyBalance.js";
  * @param plan - the compiled plan (its scenario's `costs`)
  * @param result - the exact result of the plan
  * @param balance - the plan's energy balance, when already computed
+ * @param labels - the words of the text section and the charts (`--lang`); default English
  * @returns the costs report, or undefined
  * @throws {@link cobenefits!InvalidInputError} as {@link cobenefits/costs!scenarioCosts}
  * @example
@@ -29,13 +31,13 @@ import type { EnergyBalance } from "../scenario/evaluate/energyBalance.js";
  * ```
  * @category Command line
  */
-export function costReport(plan: Plan, result: ScenarioResult, balance?: EnergyBalance): { costs: ScenarioCosts; text: string; files: { name: string; content: string }[]; charts: () => { name: string; spec: VegaLiteSpec }[] } | undefined {
+export function costReport(plan: Plan, result: ScenarioResult, balance?: EnergyBalance, labels: ReportLabels = ENGLISH_LABELS): { costs: ScenarioCosts; text: string; files: { name: string; content: string }[]; charts: () => { name: string; spec: VegaLiteSpec }[] } | undefined {
   if (plan.scenario.costs === undefined) return undefined;
   const costs = scenarioCosts(plan, result, undefined, balance);
   const files = [...costTablesToCsv(costs), { name: "costs.json", content: `${JSON.stringify(costs, null, 2)}\n` }];
   const charts = () => {
     const last = result.years[result.years.length - 1]!;
-    return [...new Set(costs.perTonne.map((r) => r.of))].map((of) => ({ name: `mac-${of}`, spec: macCurveChart(macCurve(costs, { of, year: last })) }));
+    return [...new Set(costs.perTonne.map((r) => r.of))].map((of) => ({ name: `mac-${of}`, spec: macCurveChart(macCurve(costs, { of, year: last }), labels) }));
   };
-  return { costs, text: formatCosts(costs), files, charts };
+  return { costs, text: formatCosts(costs, labels), files, charts };
 }

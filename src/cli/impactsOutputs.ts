@@ -3,6 +3,7 @@ import { avoidedDeathsChart } from "../report/charts/avoidedDeathsChart.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 import { cropsCsv } from "../report/cropsTable.js";
 import { formatImpacts, healthCsv, valuationCsv } from "../report/impactsTables.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../report/labels.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 
@@ -14,6 +15,7 @@ const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
  *
  * @param plan - the compiled scenario (its `scenario.impacts`)
  * @param result - the exact result
+ * @param labels - the words of the text section and the chart (`--lang`); default English
  * @returns undefined when the scenario has no `impacts`
  * @example
  * ```ts
@@ -22,7 +24,7 @@ const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
  * ```
  * @category Command line
  */
-export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: ImpactsResult; text: string; files: { name: string; content: string }[]; charts: { name: string; spec: VegaLiteSpec }[] } | undefined {
+export function impactsOutputs(plan: Plan, result: ScenarioResult, labels: ReportLabels = ENGLISH_LABELS): { impacts: ImpactsResult; text: string; files: { name: string; content: string }[]; charts: { name: string; spec: VegaLiteSpec }[] } | undefined {
   if (plan.scenario.impacts === undefined) return undefined;
   const impacts = computeImpacts(result, plan.scenario.impacts, plan.scenario.factors?.userCitations ?? []);
   const files = [
@@ -31,6 +33,6 @@ export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: I
     ...(impacts.valuation === undefined ? [] : [{ name: "valuation.csv", content: valuationCsv(impacts) }, { name: "valuation.json", content: json(impacts.valuation) }]),
     ...(impacts.crops === undefined ? [] : [{ name: "crops.csv", content: cropsCsv(impacts.crops) }, { name: "crops.json", content: json(impacts.crops) }]),
   ];
-  const charts = impacts.health === undefined ? [] : [{ name: "avoided-deaths-by-measure", spec: avoidedDeathsChart(impacts, result.name) }];
-  return { impacts, text: formatImpacts(impacts), files, charts };
+  const charts = impacts.health === undefined ? [] : [{ name: "avoided-deaths-by-measure", spec: avoidedDeathsChart(impacts, result.name, labels) }];
+  return { impacts, text: formatImpacts(impacts, labels), files, charts };
 }

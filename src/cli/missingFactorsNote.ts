@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS, type ReportLabels } from "../report/labels.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 
 /**
@@ -6,6 +7,7 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
  * hides them (the tables mark them too: the column `complete`, flags `incomplete`, missing.csv).
  *
  * @param result - from evaluateScenario
+ * @param labels - the words of the note (`--lang`); default English. Species and activity ids as given
  * @returns the lines (ending in a line feed), or `""` when every factor was found
  * @example
  * ```ts
@@ -15,7 +17,7 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
  * ```
  * @category Command line
  */
-export function missingFactorsNote(result: Pick<ScenarioResult, "missing">): string {
+export function missingFactorsNote(result: Pick<ScenarioResult, "missing">, labels: ReportLabels = ENGLISH_LABELS): string {
   if (result.missing.length === 0) return "";
   const bySpecies = new Map<string, Set<string>>();
   for (const m of result.missing) {
@@ -23,6 +25,6 @@ export function missingFactorsNote(result: Pick<ScenarioResult, "missing">): str
     bySpecies.set(key, (bySpecies.get(key) ?? new Set()).add(m.activityId ?? "?"));
   }
   const n = result.missing.length;
-  const head = `cobenefits: ${n} activity/species ${n === 1 ? "pair has" : "pairs have"} no emission factor and ${n === 1 ? "is" : "are"} not counted (the rows are marked complete = false):`;
+  const head = `cobenefits: ${labels.messages.missing(n)}`;
   return `${[head, ...[...bySpecies].map(([species, ids]) => `  ${species}: ${[...ids].join(", ")}`)].join("\n")}\n`;
 }

@@ -3,6 +3,7 @@ import { type TemperatureResult, temperatureResponse } from "../impacts/climate/
 import { temperatureChart } from "../report/charts/temperatureChart.js";
 import { formatTemperatureResponse, temperatureTableToCsv } from "../report/temperatureTable.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../report/labels.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 
@@ -35,12 +36,12 @@ export function temperatureFiles(temperature: TemperatureResult | undefined): { 
   return [{ name: "temperature.csv", content: temperatureTableToCsv(temperature) }, { name: "temperature.json", content: `${JSON.stringify(temperature, null, 2)}\n` }];
 }
 
-/** The temperature trajectory chart, when there is a temperature response. */
-export function temperatureCharts(temperature: TemperatureResult | undefined, result: ScenarioResult): { name: string; spec: VegaLiteSpec }[] {
-  return temperature === undefined ? [] : [{ name: "temperature", spec: temperatureChart(temperature, result.name) }];
+/** The temperature trajectory chart, when there is a temperature response, in the words of `labels` (default English). */
+export function temperatureCharts(temperature: TemperatureResult | undefined, result: ScenarioResult, labels: ReportLabels = ENGLISH_LABELS): { name: string; spec: VegaLiteSpec }[] {
+  return temperature === undefined ? [] : [{ name: "temperature", spec: temperatureChart(temperature, result.name, labels) }];
 }
 
-/** The temperature section of the text table, when there is a temperature response (else ""). */
-export function temperatureText(temperature: TemperatureResult | undefined, result: ScenarioResult): string {
-  return temperature === undefined ? "" : formatTemperatureResponse(temperature, result);
+/** The temperature section of the text table, when there is a temperature response (else ""), in the words of `labels` (default English). */
+export function temperatureText(temperature: TemperatureResult | undefined, result: ScenarioResult, labels: ReportLabels = ENGLISH_LABELS): string {
+  return temperature === undefined ? "" : formatTemperatureResponse(temperature, result, labels);
 }

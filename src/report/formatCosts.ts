@@ -2,6 +2,7 @@ import type { ScenarioCosts } from "../costs/scenarioCosts.js";
 import { Dec } from "../units/decimal.js";
 import { formatDecimal } from "./formatTable.js";
 import { forTerminal } from "./forTerminal.js";
+import { ENGLISH_LABELS, type ReportLabels } from "./labels.js";
 import { textGrid } from "./textGrid.js";
 
 /**
@@ -12,6 +13,7 @@ import { textGrid } from "./textGrid.js";
  * outputs keep every figure exactly.
  *
  * @param costs - from {@link scenarioCosts}
+ * @param labels - the words of the section (`reportLabels(lang)`, `cobenefits/report`); default English. Measure ids, fuel codes, currencies and the method statement stay as given
  * @returns the text, lines separated by `\n`; empty when no measure is costed
  * @example
  * ```ts
@@ -27,7 +29,8 @@ import { textGrid } from "./textGrid.js";
  * ```
  * @category Report
  */
-export function formatCosts(costs: ScenarioCosts): string {
+export function formatCosts(costs: ScenarioCosts, labels: ReportLabels = ENGLISH_LABELS): string {
+  const words = labels.costs;
   if (costs.annual.length === 0) return "";
   const last = Math.max(...costs.annual.map((r) => r.year));
   const names = [...new Set(costs.perTonne.map((r) => `${r.kind}\u0000${r.of}`))].map((k) => k.split("\u0000") as ["species" | "co2e", string]);
@@ -36,24 +39,23 @@ export function formatCosts(costs: ScenarioCosts): string {
     const perTonne = names.map(([kind, of]) => {
       if (r.perspective !== "society") return "";
       const p = costs.perTonne.find((x) => x.measure === r.measure && x.year === last && x.perspective === "society" && x.kind === kind && x.of === of)!;
-      return p.status === "ok" ? formatDecimal(new Dec(p.costPerTonne!).toString()) : p.status === "noReduction" ? "no reduction" : "emissions rise";
+      return p.status === "ok" ? formatDecimal(new Dec(p.costPerTonne!).toString()) : words.status(p.status);
     });
-    return [r.measure, r.perspective, formatDecimal(r.total), formatDecimal(npv), ...perTonne];
+    return [r.measure, words.perspective(r.perspective), formatDecimal(r.total), formatDecimal(npv), ...perTonne];
   });
   const first = Math.min(...costs.annual.map((r) => r.year));
-  const money = `${costs.currency}, ${costs.priceYear} prices`;
   return forTerminal([
-    `Costs [${money}], discount rate ${costs.discountRate}; annual cost in ${last}, NPV ${first}-${last} discounted to ${costs.npvYear}, cost per tonne avoided in ${last} (society) [${costs.currency}/t; CO2e in ${costs.currency}/t CO2-eq]`,
-    `Method: ${costs.method}`,
-    ...(costs.uncosted.length === 0 ? [] : [`Not costed (no row in costs): ${costs.uncosted.join(", ")}`]),
-    ...unpricedLines(costs),
-    textGrid(["measure", "perspective", `annual ${last}`, "NPV", ...names.map(([kind, of]) => (kind === "co2e" ? `CO2e ${of}` : of))], rows),
+    words.heading({ currency: costs.currency, priceYear: costs.priceYear, rate: costs.discountRate, first, last, npvYear: costs.npvYear }),
+    labels.table.method(costs.method),
+    ...(costs.uncosted.length === 0 ? [] : [words.uncosted(costs.uncosted)]),
+    ...unpricedLines(costs, labels),
+    textGrid([labels.columns.measure, words.columns.perspective, words.annual(last), words.columns.npv, ...names.map(([kind, of]) => (kind === "co2e" ? `CO2e ${of}` : of))], rows),
   ].join("\n"));
 }
 
 /** A line per fuel left unpriced that a costed measure changes: those costs are incomplete. */
-function unpricedLines(costs: ScenarioCosts): string[] {
+function unpricedLines(costs: ScenarioCosts, labels: ReportLabels): string[] {
   const byFuel = new Map<string, Set<string>>();
   for (const r of costs.annual) for (const f of r.unpricedFuels) byFuel.set(f, (byFuel.get(f) ?? new Set()).add(r.measure));
-  return [...byFuel].map(([fuel, measures]) => `INCOMPLETE: ${fuel} has no price (unpricedFuels), so what ${[...measures].join(", ")} ${measures.size === 1 ? "saves or adds" : "save or add"} of it is not in these costs`);
+  return [...byFuel].map(([fuel, measures]) => labels.costs.unpriced(fuel, [...measures]));
 }

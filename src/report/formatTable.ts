@@ -98,7 +98,7 @@ export function formatResultTable(result: ScenarioResult, summary: readonly CoBe
   out.push(words.table.reductionByMeasure(period));
   const header = [labels?.columns.measure ?? "measure", ...result.species, ...result.metrics.map((m) => `CO2e ${m}`), ...result.metrics.map((m) => `${labels?.columns.flags ?? "flags"} ${m}`)];
   const measured = new Map(result.perUnit.filter((p) => p.basis === "user-measured").map((p) => [p.measure, p.source]));
-  const rows = summary.map((s) => [measured.has(s.measure) ? `${s.measure} [user-measured]` : s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => (labels === undefined ? c.flags.join(" ") || "-" : flagsInWords(c.flags, labels)))]);
+  const rows = summary.map((s) => [measured.has(s.measure) ? `${s.measure} [${words.basis("user-measured")}]` : s.measure, ...s.reductions.map((r) => formatDecimal(r.shapley)), ...s.co2e.map((c) => formatDecimal(c.shapley)), ...s.co2e.map((c) => (labels === undefined ? c.flags.join(" ") || "-" : flagsInWords(c.flags, labels)))]);
   out.push(summary.length > 0 ? grid(header, rows, { width }) : words.table.noMeasures);
   out.push(...incompleteLines(summary, words), "");
   out.push(...scopeSection(result, first, result.years[result.years.length - 1]!, words, width));
@@ -139,7 +139,7 @@ function perUnitSection(result: ScenarioResult, last: number, measured: Readonly
     const own = ofLast.filter((p) => p.measure === m);
     const first = own[0]!;
     const units = new Dec(first.units).isInteger() ? new Dec(first.units).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : formatDecimal(first.units);
-    return [m, `${units} ${first.stockUnit}`, first.basis, ...result.species.map((s) => {
+    return [m, `${units} ${first.stockUnit}`, words.basis(first.basis), ...result.species.map((s) => {
       const v = own.find((p) => p.species === s)?.shapleyPerUnit ?? null;
       return v === null ? "-" : formatDecimal(v);
     })];

@@ -1,6 +1,7 @@
 import type { ImpactsResult } from "../impacts/computeImpacts.js";
 import { Dec } from "../units/decimal.js";
 import { toCsv } from "./csv.js";
+import { ENGLISH_LABELS, type ReportLabels } from "./labels.js";
 import { textGrid } from "./textGrid.js";
 
 const HEALTH_COLUMNS = ["year", "measure", "function", "endpoint", "concentrationReduction", "avoidedDeaths", "avoidedDeathsLow", "avoidedDeathsHigh"] as const;
@@ -53,6 +54,7 @@ const round = (v: Dec, places: number) => v.toDecimalPlaces(places).toFixed(plac
  * function's bounds in brackets); then the value, when there is a valuation.
  *
  * @param impacts - from `computeImpacts` (`cobenefits/impacts`)
+ * @param labels - the words of the section (`reportLabels(lang)`, `cobenefits/report`); default English. Measure ids, function names and their bounds stay as given
  * @returns the section as text, or an empty string when there is no exposure result
  * @example
  * ```ts
@@ -61,7 +63,8 @@ const round = (v: Dec, places: number) => v.toDecimalPlaces(places).toFixed(plac
  * ```
  * @category Impacts
  */
-export function formatImpacts(impacts: ImpactsResult): string {
+export function formatImpacts(impacts: ImpactsResult, labels: ReportLabels = ENGLISH_LABELS): string {
+  const words = labels.impacts;
   const e = impacts.exposure;
   if (e === undefined) return "";
   const years = e.totals.map((t) => t.year);
@@ -73,14 +76,14 @@ export function formatImpacts(impacts: ImpactsResult): string {
     (h?.rows ?? []).filter((r) => r.function === fn && (m === undefined || r.measure === m)).reduce((s, r) => s.plus(r[field]), new Dec(0));
   const cell = (m: string | undefined, fn: string) => `${round(deaths(m, fn, "avoidedDeaths"), 1)} [${round(deaths(m, fn, "avoidedDeathsLow"), 1)}, ${round(deaths(m, fn, "avoidedDeathsHigh"), 1)}]`;
   const dC = (m: string | undefined) => (m === undefined ? new Dec(e.totals.find((t) => t.year === last)?.total ?? "0") : new Dec(e.rows.find((r) => r.year === last && r.measure === m)?.total ?? "0"));
-  const header = ["measure", `PM2.5 reduction ${last} [ug/m3]`, ...fns.map((f) => `avoided deaths ${years[0]}-${last}: ${f}`)];
-  const rows = [...measures, undefined].map((m) => [m ?? "all measures", round(dC(m), 4), ...fns.map((f) => cell(m, f))]);
-  const parts = [`Impacts: population-weighted PM2.5 and avoided deaths (Shapley shares; [low, high] with each function's bounds: ${h?.functions.map((f) => `${f.name}: ${f.bounds}`).join("; ") ?? "none"})`, textGrid(header, rows)];
+  const header = [labels.columns.measure, words.pm25Column(last!), ...fns.map((f) => words.deathsColumn(`${years[0]}-${last}`, f))];
+  const rows = [...measures, undefined].map((m) => [m ?? words.allMeasures, round(dC(m), 4), ...fns.map((f) => cell(m, f))]);
+  const parts = [words.heading(h?.functions.map((f) => `${f.name}: ${f.bounds}`) ?? []), textGrid(header, rows)];
   const v = impacts.valuation;
   if (v !== undefined) {
-    const vHeader = ["measure", ...fns.map((f) => `value ${years[0]}-${last}: ${f} [${v.currency} ${v.priceYear}]`)];
+    const vHeader = [labels.columns.measure, ...fns.map((f) => words.valueColumn(`${years[0]}-${last}`, f, v.currency, v.priceYear))];
     const value = (m: string | undefined, fn: string) => round(v.rows.filter((r) => r.function === fn && (m === undefined || r.measure === m)).reduce((s, r) => s.plus(r.value), new Dec(0)), 0);
-    parts.push(`Value of the avoided deaths (VSL ${v.parameters.name}, elasticity ${v.parameters.elasticity})`, textGrid(vHeader, [...measures, undefined].map((m) => [m ?? "all measures", ...fns.map((f) => value(m, f))])));
+    parts.push(words.valueHeading(v.parameters.name, v.parameters.elasticity), textGrid(vHeader, [...measures, undefined].map((m) => [m ?? words.allMeasures, ...fns.map((f) => value(m, f))])));
   }
   return parts.join("\n");
 }

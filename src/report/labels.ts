@@ -1,6 +1,6 @@
 import type { EmissionScope } from "../factors/scopeOfFuel.js";
 import type { TradeOff } from "../scenario/evaluate/scenarioResult.js";
-import type { LabelKey } from "./labels/en.js";
+import { EN, type LabelKey } from "./labels/en.js";
 import { LABEL_REVIEW, type Language, label, termLabel } from "./labels/labels.js";
 
 /** A trade-off flag as the results carry it (`coBenefit`, `airPollutantsDownCo2eUp` ...). */
@@ -31,6 +31,8 @@ export interface ReportLabels {
   readonly scopesShort: Readonly<Record<EmissionScope, string>>;
   /** The name of an NFR/IPCC sector code, or `undefined` when the code has none built in. */
   sectorName(code: string): string | undefined;
+  /** The basis of a measure's figures in words (`emission factors`, `user-measured`); any other value as given. */
+  basis(basis: string): string;
   /** A measure kind in words (`fuelSwitch` -> `fuel switch`); the kind itself when the tables do not know it. */
   measureKind(kind: string): string;
   readonly columns: {
@@ -41,7 +43,10 @@ export interface ReportLabels {
     readonly factor: string; readonly quality: string; readonly source: string; readonly table: string; readonly page: string; readonly citation: string;
   };
   readonly words: { readonly yes: string; readonly no: string; readonly none: string; readonly increase: string; readonly decrease: string };
-  readonly sheets: { readonly readme: string; readonly summary: string; readonly emissions: string; readonly co2e: string; readonly missing: string; readonly provenance: string; readonly energy: string; readonly lifetime: string };
+  readonly sheets: {
+    readonly readme: string; readonly summary: string; readonly emissions: string; readonly co2e: string; readonly missing: string; readonly provenance: string; readonly energy: string; readonly lifetime: string;
+    readonly costs: string; readonly costsNpv: string; readonly costPerTonne: string; readonly health: string; readonly valuation: string; readonly temperature: string; readonly uncertainty: string;
+  };
   readonly charts: {
     readonly reductionsByMeasureTitle: (name: string) => string; readonly reductionsByMeasureSubtitle: (first: number, last: number) => string;
     readonly reductionsByYearTitle: (name: string) => string; readonly reductionsByYearSubtitle: string;
@@ -74,6 +79,56 @@ export interface ReportLabels {
     /** The energy balance's and the lifetime reductions' sections. */
     readonly energy: (year: number) => string; readonly noGjFuel: string; readonly notInGj: string;
     readonly lifetime: string; readonly method: (method: string) => string;
+  };
+  /** The costs section: the text table, the workbook's cost sheets and the abatement cost curve. Perspectives and statuses not in the tables stay as given. */
+  readonly costs: {
+    readonly heading: (v: { readonly currency: string; readonly priceYear: number; readonly rate: string; readonly first: number; readonly last: number; readonly npvYear: number }) => string;
+    readonly uncosted: (measures: readonly string[]) => string; readonly unpriced: (fuel: string, measures: readonly string[]) => string;
+    readonly annual: (year: number) => string; readonly unit: (currency: string, priceYear: number) => string;
+    readonly perspective: (perspective: string) => string; readonly status: (status: string) => string;
+    readonly columns: {
+      readonly perspective: string; readonly npv: string; readonly investment: string; readonly fixedOM: string; readonly variableOM: string; readonly subsidies: string;
+      readonly total: string; readonly cost: string; readonly costPerTonne: string; readonly status: string; readonly of: string; readonly discountRate: string;
+      readonly unpricedFuels: string; readonly npvYear: string;
+    };
+    readonly macTitle: (of: string, year: number) => string; readonly macSubtitle: (perspective: string, reductionUnit: string, unit: string, leftOut: readonly string[]) => string;
+    readonly macCumulativeAxis: (unit: string) => string; readonly macCostAxis: (unit: string) => string; readonly macReduction: (unit: string) => string; readonly macCost: (unit: string) => string;
+  };
+  /** The impacts section: exposure, health and valuation in the text table, the workbook and the avoided-deaths chart. */
+  readonly impacts: {
+    readonly heading: (bounds: readonly string[]) => string; readonly pm25Column: (year: number) => string; readonly deathsColumn: (period: string, fn: string) => string;
+    readonly allMeasures: string; readonly valueHeading: (name: string, elasticity: string) => string; readonly valueColumn: (period: string, fn: string, currency: string, priceYear: number) => string;
+    readonly columns: {
+      readonly function: string; readonly endpoint: string; readonly pm25Reduction: string; readonly avoidedDeaths: string; readonly low: string; readonly median: string; readonly high: string;
+      readonly vsl: string; readonly value: string; readonly valueVsly: string; readonly benefitCostRatio: string;
+    };
+    readonly deathsTitle: (name: string) => string; readonly deathsSubtitle: (first: number, last: number) => string; readonly deathsNone: string; readonly deathsAxis: string;
+  };
+  /** The temperature response: the text table, the workbook and the chart. */
+  readonly temperature: {
+    readonly heading: (response: string) => string;
+    /** What follows the scenario's last year, after the metric the CO2e column is under, if any. */
+    readonly after: (year: number, holdLastYear: boolean, metric?: string) => string;
+    readonly co2eCut: (period: string) => string; readonly notCovered: (list: string) => string;
+    /** A species group in words (`aerosols and precursors`); the formulas CO2, CH4, N2O as they are. */
+    readonly group: (group: string) => string;
+    /** All measures together, where a row or line names them (`all`). */
+    readonly all: string;
+    readonly columns: { readonly speciesGroup: string; readonly temperatureChange: string };
+    readonly title: (name: string) => string; readonly subtitle: (response: string) => string; readonly axis: string;
+  };
+  /** The draws of an uncertainty run: the line on stderr, the charts, the workbook sheet. */
+  readonly uncertainty: {
+    readonly line: (v: { readonly draws: number; readonly sampling: string; readonly seed: number; readonly count: number; readonly names: string; readonly change: string }) => string;
+    readonly andMore: (names: string, count: number) => string; readonly notVaried: (count: number) => string;
+    readonly fanTitle: (name: string, draws: number) => string; readonly fanSubtitle: (sampling: string, seed: number) => string;
+    readonly rangesTitle: (name: string, year: number) => string; readonly rangesSubtitle: (draws: number) => string; readonly reductionAxis: string;
+    readonly columns: { readonly kind: string; readonly quantity: string; readonly point: string; readonly mean: string; readonly sd: string };
+  };
+  /** The command's summary lines on stderr (`cobenefits: ...`): files written, missing factors, progress. Error messages stay English, with their stable codes. */
+  readonly messages: {
+    readonly wrote: (count: number, dir: string) => string; readonly missing: (count: number) => string;
+    readonly progress: { readonly compiled: string; readonly evaluating: string; readonly drawing: string; readonly writing: string; readonly writingXlsx: string; readonly rendering: (name: string) => string; readonly evaluatingFile: (file: string, index: number, count: number) => string };
   };
   /** The text table's impacts ranges over the draws (`run --draws` with an impacts section). */
   readonly ranges: {
@@ -110,6 +165,7 @@ export function reportLabels(lang: Language): ReportLabels {
       return name === code ? undefined : name;
     },
     measureKind: (kind) => termLabel(lang, "measureKind", kind),
+    basis: (basis) => (basis === "emission factors" ? t("basis.emissionFactors") : basis === "user-measured" ? t("basis.userMeasured") : basis),
     columns: {
       measure: t("column.measure"), label: t("column.label"), kind: t("column.kind"), year: t("column.year"), sector: t("column.sector"), sectorName: t("column.sectorName"),
       scope: t("column.scope"), species: t("column.species"), baseline: t("column.baseline"), scenario: t("column.scenario"), reduction: t("column.reduction"), reductionPercent: t("column.reductionPercent"),
@@ -118,7 +174,10 @@ export function reportLabels(lang: Language): ReportLabels {
       factor: t("column.factor"), quality: t("column.quality"), source: t("column.source"), table: t("column.table"), page: t("column.page"), citation: t("column.citation"),
     },
     words: { yes: t("word.yes"), no: t("word.no"), none: t("word.none"), increase: t("word.increase"), decrease: t("word.decrease") },
-    sheets: { readme: t("sheet.readme"), summary: t("sheet.summary"), emissions: t("sheet.emissions"), co2e: t("sheet.co2e"), missing: t("sheet.missing"), provenance: t("sheet.provenance"), energy: t("sheet.energy"), lifetime: t("sheet.lifetime") },
+    sheets: {
+      readme: t("sheet.readme"), summary: t("sheet.summary"), emissions: t("sheet.emissions"), co2e: t("sheet.co2e"), missing: t("sheet.missing"), provenance: t("sheet.provenance"), energy: t("sheet.energy"), lifetime: t("sheet.lifetime"),
+      costs: t("sheet.costs"), costsNpv: t("sheet.costsNpv"), costPerTonne: t("sheet.costPerTonne"), health: t("sheet.health"), valuation: t("sheet.valuation"), temperature: t("sheet.temperature"), uncertainty: t("sheet.uncertainty"),
+    },
     charts: {
       reductionsByMeasureTitle: (name) => t("chart.reductionsByMeasureTitle", { name }),
       reductionsByMeasureSubtitle: (first, last) => t("chart.reductionsByMeasureSubtitle", { first, last }),
@@ -162,6 +221,61 @@ export function reportLabels(lang: Language): ReportLabels {
       heading: (draws) => t("table.impactsRanges", { draws }), avoidedDeaths: (period) => t("table.avoidedDeathsRanges", { period }),
       value: (period, currency, priceYear) => t("table.valueRanges", { period, currency, priceYear }), temperature: t("table.temperatureRanges"),
       allMeasures: t("column.allMeasures"), temperatureIn: (year) => t("column.temperatureIn", { year }),
+    },
+    ...analysisLabels(t),
+  };
+}
+
+/** The words of the analysis sections (costs, impacts, temperature, uncertainty) and of the stderr lines, from the language's table through `t`. */
+function analysisLabels(t: (key: LabelKey, values?: Readonly<Record<string, string | number>>) => string): Pick<ReportLabels, "costs" | "impacts" | "temperature" | "uncertainty" | "messages"> {
+  const known = (prefix: string, code: string) => (Object.hasOwn(EN, `${prefix}.${code}`) ? t(`${prefix}.${code}` as LabelKey) : code);
+  return {
+    costs: {
+      heading: (v) => t("costs.heading", v), uncosted: (measures) => t("costs.uncosted", { measures: measures.join(", ") }),
+      unpriced: (fuel, measures) => t(measures.length === 1 ? "costs.unpricedOne" : "costs.unpricedMany", { fuel, measures: measures.join(", ") }),
+      annual: (year) => t("costs.annual", { year }), unit: (currency, priceYear) => t("costs.unit", { currency, priceYear }),
+      perspective: (p) => known("perspective", p), status: (s) => known("costStatus", s),
+      columns: {
+        perspective: t("column.perspective"), npv: t("column.npv"), investment: t("column.investment"), fixedOM: t("column.fixedOM"), variableOM: t("column.variableOM"), subsidies: t("column.subsidies"),
+        total: t("column.total"), cost: t("column.cost"), costPerTonne: t("column.costPerTonne"), status: t("column.status"), of: t("column.of"), discountRate: t("column.discountRate"),
+        unpricedFuels: t("column.unpricedFuels"), npvYear: t("column.npvYear"),
+      },
+      macTitle: (of, year) => t("chart.macTitle", { of, year }),
+      macSubtitle: (perspective, reductionUnit, unit, leftOut) => t("chart.macSubtitle", { perspective, reductionUnit, unit }) + (leftOut.length === 0 ? "" : t("chart.macLeftOut", { measures: leftOut.join(", ") })),
+      macCumulativeAxis: (unit) => t("chart.macCumulativeAxis", { unit }), macCostAxis: (unit) => t("chart.macCostAxis", { unit }),
+      macReduction: (unit) => t("chart.macReduction", { unit }), macCost: (unit) => t("chart.macCost", { unit }),
+    },
+    impacts: {
+      heading: (bounds) => t("impacts.heading", { bounds: bounds.length === 0 ? t("word.none") : bounds.join("; ") }),
+      pm25Column: (year) => t("impacts.pm25Column", { year }), deathsColumn: (period, fn) => t("impacts.deathsColumn", { period, function: fn }),
+      allMeasures: t("word.allMeasures"), valueHeading: (name, elasticity) => t("impacts.valueHeading", { name, elasticity }),
+      valueColumn: (period, fn, currency, priceYear) => t("impacts.valueColumn", { period, function: fn, currency, priceYear }),
+      columns: {
+        function: t("column.function"), endpoint: t("column.endpoint"), pm25Reduction: t("column.pm25Reduction"), avoidedDeaths: t("column.avoidedDeaths"), low: t("column.low"), median: t("column.median"), high: t("column.high"),
+        vsl: t("column.vsl"), value: t("column.value"), valueVsly: t("column.valueVsly"), benefitCostRatio: t("column.benefitCostRatio"),
+      },
+      deathsTitle: (name) => t("chart.deathsTitle", { name }), deathsSubtitle: (first, last) => t("chart.deathsSubtitle", { first, last }), deathsNone: t("chart.deathsNone"), deathsAxis: t("chart.deathsAxis"),
+    },
+    temperature: {
+      heading: (response) => t("temperature.heading", { response }),
+      after: (year, hold, metric) => t(metric === undefined ? "temperature.after" : "temperature.afterWithMetric", { year, what: t(hold ? "temperature.heldLast" : "temperature.noFurther"), ...(metric === undefined ? {} : { metric }) }),
+      co2eCut: (period) => t("temperature.co2eCut", { period }), notCovered: (list) => t("temperature.notCovered", { list }),
+      group: (group) => (group === "aerosols and precursors" ? t("temperature.aerosols") : group), all: t("word.all"),
+      columns: { speciesGroup: t("column.speciesGroup"), temperatureChange: t("column.temperatureChange") },
+      title: (name) => t("chart.temperatureTitle", { name }), subtitle: (response) => t("chart.temperatureSubtitle", { response }), axis: t("chart.temperatureAxis"),
+    },
+    uncertainty: {
+      line: (v) => t("uncertainty.line", v), andMore: (names, count) => t("uncertainty.andMore", { names, count }), notVaried: (count) => t("uncertainty.notVaried", { count }),
+      fanTitle: (name, draws) => t("chart.fanTitle", { name, draws }), fanSubtitle: (sampling, seed) => t("chart.fanSubtitle", { sampling, seed }),
+      rangesTitle: (name, year) => t("chart.rangesTitle", { name, year }), rangesSubtitle: (draws) => t("chart.rangesSubtitle", { draws }), reductionAxis: t("chart.reductionPerYearAxis"),
+      columns: { kind: t("column.kindOfFigure"), quantity: t("column.quantity"), point: t("column.point"), mean: t("column.mean"), sd: t("column.sd") },
+    },
+    messages: {
+      wrote: (count, dir) => t("message.wrote", { count, dir }), missing: (count) => t(count === 1 ? "message.missingOne" : "message.missingMany", { count }),
+      progress: {
+        compiled: t("progress.compiled"), evaluating: t("progress.evaluating"), drawing: t("progress.drawing"), writing: t("progress.writing"), writingXlsx: t("progress.writingXlsx"),
+        rendering: (name) => t("progress.rendering", { name }), evaluatingFile: (file, index, count) => t("progress.evaluatingFile", { file, index, count }),
+      },
     },
   };
 }

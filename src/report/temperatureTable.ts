@@ -4,6 +4,7 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { Dec } from "../units/decimal.js";
 import { toCsv } from "./csv.js";
 import { forTerminal } from "./forTerminal.js";
+import { ENGLISH_LABELS, type ReportLabels } from "./labels.js";
 import { textGrid } from "./textGrid.js";
 
 /**
@@ -39,6 +40,7 @@ const tonnes = (t: Dec) => t.toFixed(0, Dec.ROUND_HALF_EVEN).replace(/\B(?=(\d{3
  *
  * @param temperature - from `temperatureResponse` (cobenefits/impacts)
  * @param result - the scenario result the temperature was computed from (its CO2e view)
+ * @param labels - the words of the section (`reportLabels(lang)`, `cobenefits/report`); default English. Measure ids, the response's name and the reasons of species not covered stay as given
  * @returns the text, lines separated by `\n`
  * @example
  * ```ts
@@ -51,7 +53,8 @@ const tonnes = (t: Dec) => t.toFixed(0, Dec.ROUND_HALF_EVEN).replace(/\B(?=(\d{3
  * ```
  * @category Report
  */
-export function formatTemperatureResponse(temperature: TemperatureResult, result: ScenarioResult): string {
+export function formatTemperatureResponse(temperature: TemperatureResult, result: ScenarioResult, labels: ReportLabels = ENGLISH_LABELS): string {
+  const words = labels.temperature;
   const last = result.years[result.years.length - 1]!;
   const until = temperature.years[temperature.years.length - 1]!;
   const metric = result.metrics[0];
@@ -60,12 +63,12 @@ export function formatTemperatureResponse(temperature: TemperatureResult, result
   const co2e = (measure: string) => result.co2eAttribution.filter((r) => r.metric === metric && (measure === "all" || r.measure === measure)).reduce((s, r) => s.plus(r.shapley), new Dec(0));
   const measures = [...new Set(temperature.groups.map((r) => r.measure))];
   const years = [...new Set([Math.min(last, until), until])];
-  const header = ["measure", ...(metric === undefined ? [] : [`CO2e cut ${result.years[0]}-${last} [t]`]), ...years.map((y) => `dT ${y}`), ...groups.map((g) => `${g} ${until}`)];
-  const rows = measures.map((m) => [m, ...(metric === undefined ? [] : [tonnes(co2e(m))]), ...years.map((y) => micro(sum(m, y))), ...groups.map((g) => micro(sum(m, until, g)))]);
+  const header = [labels.columns.measure, ...(metric === undefined ? [] : [words.co2eCut(`${result.years[0]}-${last}`)]), ...years.map((y) => `dT ${y}`), ...groups.map((g) => `${words.group(g)} ${until}`)];
+  const rows = measures.map((m) => [m === "all" ? words.all : m, ...(metric === undefined ? [] : [tonnes(co2e(m))]), ...years.map((y) => micro(sum(m, y))), ...groups.map((g) => micro(sum(m, until, g)))]);
   return forTerminal([
-    `Temperature response (${temperature.response}): global mean temperature change at the end of the year [uK = 1e-6 K], negative = cooler`,
-    `${metric === undefined ? "" : `CO2e under ${metric}, Shapley shares; `}after ${last}: ${temperature.afterLastYear === "none" ? "no further emission changes" : "the last year's changes held"}`,
+    words.heading(temperature.response),
+    words.after(last, temperature.afterLastYear !== "none", metric),
     textGrid(header, rows),
-    ...(temperature.notCovered.length === 0 ? [] : [`Not covered (no climate response): ${temperature.notCovered.map((n) => `${n.species} (${n.reason})`).join("; ")}`]),
+    ...(temperature.notCovered.length === 0 ? [] : [words.notCovered(temperature.notCovered.map((n) => `${n.species} (${n.reason})`).join("; "))]),
   ].join("\n"));
 }

@@ -8,7 +8,7 @@ import type { Co2eTableRow } from "./co2eTable.js";
 import type { FactorProvenanceRow } from "./factorProvenance.js";
 import { type ReportLabels, flagsInWords, sectorWithName } from "./labels.js";
 import { SIGNIFICANT_DIGITS, significantNumber } from "./significantNumber.js";
-import type { TidyRow } from "./tidyTable.js";
+import { ALL_MEASURES, type TidyRow } from "./tidyTable.js";
 
 /** One cell of a workbook sheet: text, a number (rounded for reading), or empty. */
 export type WorkbookCell = string | number | null;
@@ -85,6 +85,7 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
   const about = labels.readme;
   const scopeIn = (scope: string) => (Object.hasOwn(labels.scopes, scope) ? labels.scopes[scope as keyof ReportLabels["scopes"]] : scope);
   const yesNo = (b: boolean) => (b ? labels.words.yes : labels.words.no);
+  const measureIn = (measure: string) => (measure === ALL_MEASURES ? labels.temperature.all : measure); // all measures together: a word; a measure id as written
   const first = result.years[0]!;
   const last = result.years[result.years.length - 1]!;
   const incomplete = tables.tidy.filter((r) => !r.complete).length;
@@ -108,17 +109,17 @@ export function workbookSheets(plan: Plan, result: ScenarioResult, tables: Workb
   const summary: WorkbookSheet = {
     name: labels.sheets.summary,
     header: [c.measure, c.label, c.kind, c.basis, ...result.species.map((s) => `${s} ${c.reduction} ${first}-${last} [t]`), ...result.metrics.flatMap((m) => [`CO2e ${m} ${c.reduction} ${first}-${last} [t CO2-eq]`, `${c.flags} ${m}`])],
-    rows: tables.summary.map((s) => [s.measure, measureLabel.get(s.measure) ?? null, labels.measureKind(s.kind), s.basis, ...s.reductions.map((r) => num(r.shapley)), ...s.co2e.flatMap((x) => [num(x.shapley), flagsInWords(x.flags, labels)])]),
+    rows: tables.summary.map((s) => [s.measure, measureLabel.get(s.measure) ?? null, labels.measureKind(s.kind), s.basis === null ? null : labels.basis(s.basis), ...s.reductions.map((r) => num(r.shapley)), ...s.co2e.flatMap((x) => [num(x.shapley), flagsInWords(x.flags, labels)])]),
   };
   const emissions: WorkbookSheet = {
     name: labels.sheets.emissions,
     header: [c.year, c.sector, c.sectorName, c.scope, c.measure, c.species, `${c.baseline} [t/yr]`, `${c.scenario} [t/yr]`, `${c.reduction} [t/yr]`, c.basis, c.complete],
-    rows: tables.tidy.map((r) => [r.year, r.sector, labels.sectorName(r.sector) ?? null, scopeIn(r.scope), r.measure, r.species, num(r.baseline), num(r.scenario), num(r.reduction), r.basis, yesNo(r.complete)]),
+    rows: tables.tidy.map((r) => [r.year, r.sector, labels.sectorName(r.sector) ?? null, scopeIn(r.scope), measureIn(r.measure), r.species, num(r.baseline), num(r.scenario), num(r.reduction), r.basis === null ? null : labels.basis(r.basis), yesNo(r.complete)]),
   };
   const co2e: WorkbookSheet = {
     name: labels.sheets.co2e,
     header: [c.year, c.metric, c.measure, `${c.baseline} [t CO2-eq/yr]`, `${c.scenario} [t CO2-eq/yr]`, `${c.reduction} [t CO2-eq/yr]`, c.species, c.basis],
-    rows: tables.co2e.map((r) => [r.year, r.metric, r.measure, num(r.baseline), num(r.scenario), num(r.reduction), r.speciesIncluded, r.basis]),
+    rows: tables.co2e.map((r) => [r.year, r.metric, measureIn(r.measure), num(r.baseline), num(r.scenario), num(r.reduction), r.speciesIncluded, r.basis === null ? null : labels.basis(r.basis)]),
   };
   const missing: WorkbookSheet = {
     name: labels.sheets.missing,

@@ -1,4 +1,5 @@
 import writeXlsxFile, { type SheetData } from "write-excel-file/universal";
+import { type AnalysisTables, analysisSheets } from "./analysisSheets.js";
 import { displayWidth } from "./displayWidth.js";
 import { ENGLISH_LABELS, type ReportLabels } from "./labels.js";
 import { type WorkbookTables, workbookSheets } from "./workbookSheets.js";
@@ -20,6 +21,7 @@ const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, " ").slice(0, 3
  * @param result - its exact result, from `evaluateScenario`
  * @param tables - the report tables of the result: `tidyTable`, `co2eTable`, `coBenefitSummary` and `factorProvenance` of `cobenefits` (given, not computed here, so that this entry adds nothing to the core's browser bundle)
  * @param labels - the words of the sheets (`reportLabels(lang)` of `cobenefits/report`); English by default
+ * @param analysis - the results of the scenario's analysis sections, each a sheet or three after the emissions' ({@link cobenefits/xlsx!analysisSheets}); none by default
  * @returns the .xlsx file's bytes
  * @example
  * ```ts
@@ -34,8 +36,8 @@ const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, " ").slice(0, 3
  * ```
  * @category Report
  */
-export async function xlsxWorkbook(plan: Plan, result: ScenarioResult, tables: WorkbookTables, labels: ReportLabels = ENGLISH_LABELS): Promise<Uint8Array> {
-  const sheets = workbookSheets(plan, result, tables, labels).map((s) => {
+export async function xlsxWorkbook(plan: Plan, result: ScenarioResult, tables: WorkbookTables, labels: ReportLabels = ENGLISH_LABELS, analysis: AnalysisTables = {}): Promise<Uint8Array> {
+  const sheets = [...workbookSheets(plan, result, tables, labels), ...analysisSheets(analysis, labels)].map((s) => {
     const data: SheetData = [s.header.map((h) => ({ value: h, type: String, fontWeight: "bold" as const })), ...s.rows.map((r) => r.map((v) => (v === null ? null : typeof v === "number" ? { value: v, type: Number } : { value: v, type: String })))];
     const widths = s.header.map((h, i) => Math.min(60, Math.max(displayWidth(h), ...s.rows.slice(0, 500).map((r) => displayWidth(String(r[i] ?? "")))) + 2));
     return { data, sheet: sheetName(s.name), columns: widths.map((width) => ({ width })), stickyRowsCount: 1 };

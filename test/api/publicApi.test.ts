@@ -148,7 +148,7 @@ const COBENEFITS_OPTIMISE = [
 const COBENEFITS_COMPARE = ["EN", "LABEL_REVIEW", "LANGUAGES", "compareScenarios", "comparisonCsv", "formatComparison", "isLanguage", "label", "sectorLabel", "speciesLabel", "termLabel"];
 
 /** `cobenefits/xlsx`: the workbook of run --format xlsx, browser-safe (issue 15: the planner's xlsx export). */
-const COBENEFITS_XLSX = ["workbookSheets", "xlsxWorkbook"];
+const COBENEFITS_XLSX = ["analysisSheets", "workbookSheets", "xlsxWorkbook"];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [

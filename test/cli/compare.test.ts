@@ -22,7 +22,7 @@ describe("cobenefits compare", () => {
     const out = join(tempFolder("cb-compare-"), "cmp");
     const { code, stderr } = await cli("compare", BASE, VARIANT, "--out", out, "--charts", "--lang", "ko");
     expect(code).toBe(0);
-    expect(stderr).toContain(`wrote 12 files to ${out}`);
+    expect(stderr).toContain(`cobenefits: ${out}에 파일 12개를 썼습니다`); // the summary line in the language asked: ko.ts message.wrote
     expect(readdirSync(join(out, "charts")).filter((f) => f.endsWith(".svg")).sort()).toEqual(["comparison-co2e-AR6-GWP100.svg", "comparison-emissions-per-year.svg", "comparison-reduction-by-measure.svg", "comparison-reduction-by-species.svg"]);
     expect(readFileSync(join(out, "charts", "comparison-reduction-by-species.svg"), "utf8")).toContain("물질·시나리오별 감축량");
     const measures = parseCsv(readFileSync(join(out, "comparison-measures.csv"), "utf8"));

@@ -3,6 +3,7 @@ import { compileScenarioFile } from "../../files/parseScenarioFile.js";
 import { comparisonCharts } from "../../report/charts/comparisonCharts.js";
 import { formatComparison } from "../../report/formatComparison.js";
 import { LANGUAGES } from "../../report/labels/labels.js";
+import { reportLabels } from "../../report/labels.js";
 import { type ComparedScenario, compareScenarios, comparisonCsv } from "../../report/scenarioComparison.js";
 import { evaluateScenario } from "../../scenario/evaluate/evaluateScenario.js";
 import { SPECIES_INFO } from "../../units/species.js";
@@ -60,12 +61,13 @@ export const compareCommand: Command = {
     if (positionals.length < 2) throw new CliFailure(EXIT.usage, `cobenefits compare: expected two or more scenario files, got ${positionals.length}\n\n${usage}`);
     const format = oneOf("compare", "format", values.format, ["table", "csv", "json"] as const, "table");
     const lang = languageOption("compare", values.lang);
+    const words = reportLabels(lang).messages;
     if (values.charts && values.out === undefined) throw new CliFailure(EXIT.usage, "cobenefits compare: --charts needs --out <dir> to write the charts to");
     const year = values.year === undefined ? undefined : /^\d{4}$/.test(values.year) ? Number(values.year) : undefined;
     if (values.year !== undefined && year === undefined) throw new CliFailure(EXIT.usage, `cobenefits compare: --year must be a year such as 2030; got "${values.year}"`);
     const progress = progressReporter(io.stderr, values.quiet === true);
     const evaluated = positionals.map((file, i) => {
-      progress.stage(`evaluating ${basename(file)} (${i + 1} of ${positionals.length})`);
+      progress.stage(words.progress.evaluatingFile(basename(file), i + 1, positionals.length));
       const plan = compileScenarioFile(readText(file), { fileName: basename(file), filePath: file, readFile: (p) => readText(p), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
       return { plan, result: evaluateScenario(plan) };
     });
@@ -86,13 +88,13 @@ export const compareCommand: Command = {
       if (values.charts) {
         const stack = await loadChartStack(); // a missing vega is said with its install command (exit 69)
         for (const { name, spec } of comparisonCharts(comparison, lang)) {
-          progress.stage(`rendering ${name}`);
+          progress.stage(words.progress.rendering(name));
           files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec, stack) });
         }
         progress.end();
       }
       const written = writeOutputFolder(values.out, files, isCompareOutput);
-      if (values.quiet !== true) io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
+      if (values.quiet !== true) io.stderr.write(`cobenefits: ${words.wrote(written.length, values.out)}\n`);
     }
     return EXIT.ok;
   },

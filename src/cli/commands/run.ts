@@ -30,11 +30,13 @@ Evaluates a scenario file (- reads it from standard input) and prints the result
   --format <f>           table (default), csv (the tidy long table), json, or xlsx (a workbook:
                          one sheet per table, numbers as numbers rounded to 4 significant
                          digits, units in the headers, a README sheet with the citations;
-                         needs --out, written as <dir>/result.xlsx)
-  --lang <l>             words of the text table, the xlsx workbook and the charts:
-                         ${LANGUAGES.join(", ")} (default en; scenario names, measure ids and
-                         labels stay as written; CSV and JSON keep English column names;
-                         zh, ko, ja, mn are machine-prepared, awaiting review)
+                         sheets of costs, health, valuation, temperature and uncertainty when
+                         the run has them; needs --out, written as <dir>/result.xlsx)
+  --lang <l>             words of the text table (every section), the xlsx workbook, the
+                         charts and the summary lines on stderr: ${LANGUAGES.join(", ")}
+                         (default en; scenario names, measure ids and labels stay as written;
+                         CSV and JSON keep English column names; error messages and this help
+                         stay English; zh, ko, ja, mn are machine-prepared, awaiting review)
   --year <year>          the year of the table's emissions section (default the last)
   --excel                CSV for Excel: a UTF-8 byte order mark at the start of every CSV, so
                          that Excel shows Chinese, Korean, Japanese and Mongolian text right
@@ -111,32 +113,32 @@ export function runCommandWith(deps: RunDependencies): Command {
       const plan = compileScenarioFile(input.text, { fileName: file === "-" ? input.fileName : basename(file), ...(input.format === undefined ? {} : { format: input.format }), ...(file === "-" ? {} : { filePath: file, readFile: (p: string) => readText(p) }), ...(values.metric === undefined ? {} : { metrics: values.metric }) });
       const year = tableYear(plan.years, values.year);
       const species = quadrantSpecies(plan.species, values["quadrant-species"]); // checked before computing
-      progress.stage("compiled; evaluating activity rows");
-      const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
+      progress.stage(labels.messages.progress.compiled);
+      const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage(labels.messages.progress.evaluating, done, total) });
       const report = reportOf(plan, result);
       // The analysis layers are loaded only for the sections the scenario has (and draws only
       // when it has an uncertainty section or an option asks for them): a scenario without them
       // does not parse their code (docs/performance.md, "Start-up").
-      const costs = plan.scenario.costs === undefined ? undefined : (await import("../costOutputs.js")).costReport(plan, result, report.balance);
-      const impacts = plan.scenario.impacts === undefined ? undefined : (await import("../impactsOutputs.js")).impactsOutputs(plan, result);
+      const costs = plan.scenario.costs === undefined ? undefined : (await import("../costOutputs.js")).costReport(plan, result, report.balance, labels);
+      const impacts = plan.scenario.impacts === undefined ? undefined : (await import("../impactsOutputs.js")).impactsOutputs(plan, result, labels);
       const climate = plan.scenario.impacts === undefined ? undefined : await import("../temperatureOutputs.js");
       const temperature = climate?.temperatureOfRun(plan, result); // undefined without impacts.climate
-      progress.stage("drawing the uncertain inputs, if any");
+      progress.stage(labels.messages.progress.drawing);
       const drawing = plan.scenario.uncertainty !== undefined || values.draws !== undefined || values.seed !== undefined || values.sampling !== undefined ? await import("./runDraws.js") : undefined;
       const drawn = drawing?.drawsOf(plan, values, costs?.costs, result);
       const draws = drawing === undefined || drawn === undefined ? undefined : { ...drawing, of: drawn };
-      if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${draws.drawsLine(draws.of)}\n`);
+      if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${draws.drawsLine(draws.of, labels)}\n`);
       if (format === "table") {
         const width = io.stdout.isTTY === true ? io.stdout.columns : undefined;
-        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", climate?.temperatureText(temperature, result) ?? "", draws?.impactsRangesText(draws.of, result, labels) ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
+        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", climate?.temperatureText(temperature, result, labels) ?? "", draws?.impactsRangesText(draws.of, result, labels) ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
       } else if (format === "csv") io.stdout.write(csv(draws === undefined ? tidyTableToCsv(report.tidy) : draws.drawFiles(draws.of, report)[0]!.content));
       else if (format === "json") io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws.of }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
       if (!quiet) {
-        const note = missingFactorsNote(result);
+        const note = missingFactorsNote(result, labels);
         if (note !== "") io.stderr.write(note);
       }
       if (values.out !== undefined) {
-        progress.stage("writing outputs");
+        progress.stage(labels.messages.progress.writing);
         const texts = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? []), ...(climate?.temperatureFiles(temperature) ?? [])];
         for (const f of draws === undefined ? [] : draws.drawFiles(draws.of, report)) {
           const at = texts.findIndex((g) => g.name === f.name);
@@ -145,19 +147,21 @@ export function runCommandWith(deps: RunDependencies): Command {
         }
         const files: { name: string; content: string | Uint8Array }[] = texts.map((f) => (f.name.endsWith(".csv") ? { ...f, content: csv(f.content) } : f));
         if (format === "xlsx") {
-          progress.stage("writing result.xlsx");
-          files.push({ name: "result.xlsx", content: await (await import("../../report/xlsxWorkbook.js")).xlsxWorkbook(plan, result, report, labels) }); // the xlsx writer only for xlsx
+          progress.stage(labels.messages.progress.writingXlsx);
+          const uncertainty = draws === undefined ? undefined : (await import("../../report/uncertaintyTable.js")).uncertaintyTable(draws.of, draws.of.costPerTonne);
+          const analysis = { costs: costs?.costs, impacts: impacts?.impacts, temperature, uncertainty };
+          files.push({ name: "result.xlsx", content: await (await import("../../report/xlsxWorkbook.js")).xlsxWorkbook(plan, result, report, labels, analysis) }); // the xlsx writer only for xlsx
         }
         if (charts !== undefined) {
-          for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...(climate?.temperatureCharts(temperature, result) ?? []), ...(draws === undefined ? [] : draws.drawCharts(draws.of, result.name))]) {
-            progress.stage(`rendering ${name}`);
+          for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...(climate?.temperatureCharts(temperature, result, labels) ?? []), ...(draws === undefined ? [] : draws.drawCharts(draws.of, result.name, labels))]) {
+            progress.stage(labels.messages.progress.rendering(name));
             files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec, charts) });
           }
         }
         const { writeOutputFolder } = await import("../writeOutputFolder.js"); // with node:crypto, only for --out
         const written = writeOutputFolder(values.out, files, (p) => isRunOutput(p) || isImpactsOutput(p));
         progress.end();
-        if (!quiet) io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);
+        if (!quiet) io.stderr.write(`cobenefits: ${labels.messages.wrote(written.length, values.out)}\n`);
       } else progress.end();
       return EXIT.ok;
     },

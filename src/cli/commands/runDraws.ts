@@ -19,7 +19,7 @@ import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { type ImpactsFigures, type ImpactsRanges, impactsFigures, impactsRanges } from "../../uncertainty/impactsFigures.js";
 import { impactsDrawFiles } from "../impactsDrawFiles.js";
 import { formatImpactsRanges } from "../../report/impactsRangesTable.js";
-import type { ReportLabels } from "../../report/labels.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../../report/labels.js";
 
 const integer = (name: string, text: string | undefined): number | undefined => {
   if (text === undefined) return undefined;
@@ -75,27 +75,29 @@ export function drawFiles(u: DrawsOfRun, report: { readonly tidy: Parameters<typ
   ];
 }
 
-/** One line for the terminal: draws, seed, sampling, inputs, convergence. */
-export function drawsLine(u: UncertaintyResult): string {
-  const names = u.inputs.length <= 4 ? u.inputs.map((i) => i.id).join(", ") : `${u.inputs.slice(0, 3).map((i) => i.id).join(", ")} and ${u.inputs.length - 3} more`;
-  return `uncertainty: ${u.draws} draws (${u.sampling}, seed ${u.seed}) of ${u.inputs.length} inputs (${names}); largest change of a percentile over the last half of the draws: ${(100 * u.largestChange).toFixed(1)}% of its 95% range${u.notVaried.length === 0 ? "" : `; not varied (reached only through electricity or district heat): ${u.notVaried.length} factor rows`}`;
+/** One line for the terminal: draws, seed, sampling, inputs, convergence, in the words of `labels` (default English; input ids and the sampling's name as given). */
+export function drawsLine(u: UncertaintyResult, labels: ReportLabels = ENGLISH_LABELS): string {
+  const words = labels.uncertainty;
+  const names = u.inputs.length <= 4 ? u.inputs.map((i) => i.id).join(", ") : words.andMore(u.inputs.slice(0, 3).map((i) => i.id).join(", "), u.inputs.length - 3);
+  return `${words.line({ draws: u.draws, sampling: u.sampling, seed: u.seed, count: u.inputs.length, names, change: (100 * u.largestChange).toFixed(1) })}${u.notVaried.length === 0 ? "" : words.notVaried(u.notVaried.length)}`;
 }
 
 /**
  * The charts draws add to `run --charts`: the trajectories' fan chart and the per-measure chart
  * with error bars (last year); with impacts, the avoided deaths by measure with error bars (per
- * function, side by side) and the temperature trajectories with bands.
+ * function, side by side) and the temperature trajectories with bands; in the words of `labels`
+ * (default English; the two impacts charts' titles and subtitles stay English: no label yet).
  */
-export function drawCharts(u: DrawsOfRun, name: string): { name: string; spec: VegaLiteSpec }[] {
+export function drawCharts(u: DrawsOfRun, name: string, labels: ReportLabels = ENGLISH_LABELS): { name: string; spec: VegaLiteSpec }[] {
   const i = u.impacts;
   const first = u.totals.reduce((m, t) => Math.min(m, t.year), Infinity);
   const last = u.totals.reduce((m, t) => Math.max(m, t.year), -Infinity);
   const health = i?.ranges.totals.some((t) => t.kind === "avoidedDeaths") === true;
   return [
-    { name: "trajectories-fan", spec: trajectoriesFanChart(u, name) },
-    { name: "reductions-by-measure-ranges", spec: reductionRangesChart(u, { name }) },
-    ...(i === undefined || !health ? [] : [{ name: "avoided-deaths-by-measure-ranges", spec: avoidedDeathsRangesChart(i.ranges.totals, { name, first, last, draws: u.draws }) }]),
-    ...(i?.figures.temperature === undefined ? [] : [{ name: "temperature-ranges", spec: temperatureRangesChart(i.figures.temperature, i.ranges.temperature, { name, draws: u.draws }) }]),
+    { name: "trajectories-fan", spec: trajectoriesFanChart(u, name, labels) },
+    { name: "reductions-by-measure-ranges", spec: reductionRangesChart(u, { name, labels }) },
+    ...(i === undefined || !health ? [] : [{ name: "avoided-deaths-by-measure-ranges", spec: avoidedDeathsRangesChart(i.ranges.totals, { name, first, last, draws: u.draws, labels }) }]),
+    ...(i?.figures.temperature === undefined ? [] : [{ name: "temperature-ranges", spec: temperatureRangesChart(i.figures.temperature, i.ranges.temperature, { name, draws: u.draws, labels }) }]),
   ];
 }
 

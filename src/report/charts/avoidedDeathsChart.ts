@@ -2,6 +2,7 @@ import type { ImpactsResult } from "../../impacts/computeImpacts.js";
 import { Dec } from "../../units/decimal.js";
 import { chartNumber } from "./chartNumber.js";
 import { chartText } from "./chartText.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
 
 /**
@@ -11,6 +12,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  *
  * @param impacts - from `computeImpacts` (`cobenefits/impacts`), with a health result
  * @param title - the chart's title, e.g. the scenario's name
+ * @param labels - the words of titles, axes and legends (`reportLabels(lang)`); default English ({@link ENGLISH_LABELS})
  * @returns a Vega-Lite specification with the data inline [death]
  * @example
  * ```ts
@@ -19,7 +21,8 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * ```
  * @category Charts
  */
-export function avoidedDeathsChart(impacts: ImpactsResult, title: string): VegaLiteSpec {
+export function avoidedDeathsChart(impacts: ImpactsResult, title: string, labels: ReportLabels = ENGLISH_LABELS): VegaLiteSpec {
+  const words = labels.impacts;
   const totals = new Map<string, { measure: string; fn: string; central: Dec; low: Dec; high: Dec }>();
   for (const r of impacts.health?.rows ?? []) {
     const key = `${r.measure}|${r.function}`;
@@ -34,17 +37,17 @@ export function avoidedDeathsChart(impacts: ImpactsResult, title: string): VegaL
   const years = [...new Set((impacts.health?.rows ?? []).map((r) => r.year))];
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: chartText(`${title}: avoided deaths by measure`), subtitle: years.length === 0 ? "no health result" : `${years[0]}-${years[years.length - 1]}, Shapley shares summed over the years and causes [death]; error bars: each function's parameter bounds` },
+    title: { text: chartText(words.deathsTitle(title)), subtitle: years.length === 0 ? words.deathsNone : words.deathsSubtitle(years[0]!, years[years.length - 1]!) },
     data: { values },
     width: 320,
     height: 200,
     encoding: {
       x: { field: "measure", type: "nominal", title: null, sort: null, axis: { labelAngle: -40 } },
       xOffset: { field: "function", type: "nominal" },
-      color: { field: "function", type: "nominal", title: "function" },
+      color: { field: "function", type: "nominal", title: words.columns.function },
     },
     layer: [
-      { mark: { type: "bar", tooltip: true }, encoding: { y: { field: "avoidedDeaths", type: "quantitative", title: "avoided deaths [death]" } } },
+      { mark: { type: "bar", tooltip: true }, encoding: { y: { field: "avoidedDeaths", type: "quantitative", title: words.deathsAxis } } },
       { mark: { type: "rule" }, encoding: { y: { field: "low", type: "quantitative" }, y2: { field: "high" }, color: { value: "#333" } } },
     ],
   };

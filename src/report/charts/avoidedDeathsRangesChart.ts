@@ -1,5 +1,6 @@
 import type { ImpactsTotalRange } from "../../uncertainty/impactsTotals.js";
 import { chartText } from "./chartText.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
 
 /**
@@ -10,7 +11,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * are taken, so the bars' ranges are those of the totals.
  *
  * @param totals - the period totals over the draws ({@link cobenefits/uncertainty!impactsRanges}'s `totals`; those of kind `avoidedDeaths` are drawn)
- * @param options - the scenario's name, its first and last year, and the number of draws
+ * @param options - the scenario's name, its first and last year, the number of draws, and the words of the axis and the legend (`labels`, `reportLabels(lang)`; default English, {@link ENGLISH_LABELS}; the title and subtitle have no label yet and stay English)
  * @returns a Vega-Lite specification (plain JSON data) [death]
  * @example
  * ```ts
@@ -21,7 +22,8 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * ```
  * @category Charts
  */
-export function avoidedDeathsRangesChart(totals: readonly ImpactsTotalRange[], options: { readonly name: string; readonly first: number; readonly last: number; readonly draws: number }): VegaLiteSpec {
+export function avoidedDeathsRangesChart(totals: readonly ImpactsTotalRange[], options: { readonly name: string; readonly first: number; readonly last: number; readonly draws: number; readonly labels?: ReportLabels }): VegaLiteSpec {
+  const words = (options.labels ?? ENGLISH_LABELS).impacts;
   const values = totals.filter((t) => t.kind === "avoidedDeaths" && t.measure !== "all").map((t) => ({ measure: chartText(t.measure), function: chartText(t.function ?? ""), avoidedDeaths: t.value.point, median: t.value.median, low: t.value.low, high: t.value.high }));
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -32,11 +34,11 @@ export function avoidedDeathsRangesChart(totals: readonly ImpactsTotalRange[], o
     encoding: {
       x: { field: "measure", type: "nominal", title: null, sort: null, axis: { labelAngle: -40 } },
       xOffset: { field: "function", type: "nominal" },
-      color: { field: "function", type: "nominal", title: "function" },
+      color: { field: "function", type: "nominal", title: words.columns.function },
     },
     layer: [
-      { mark: { type: "bar", tooltip: true }, encoding: { y: { field: "avoidedDeaths", type: "quantitative", title: "avoided deaths [death]" } } },
-      { mark: { type: "errorbar", ticks: true }, encoding: { y: { field: "low", type: "quantitative", title: "avoided deaths [death]" }, y2: { field: "high" }, color: { value: "#333" } } },
+      { mark: { type: "bar", tooltip: true }, encoding: { y: { field: "avoidedDeaths", type: "quantitative", title: words.deathsAxis } } },
+      { mark: { type: "errorbar", ticks: true }, encoding: { y: { field: "low", type: "quantitative", title: words.deathsAxis }, y2: { field: "high" }, color: { value: "#333" } } },
     ],
   };
 }

@@ -2,6 +2,7 @@ import type { MacCurve } from "../../costs/macCurve.js";
 import { Dec } from "../../units/decimal.js";
 import { chartNumber } from "./chartNumber.js";
 import { chartText } from "./chartText.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
 
 /**
@@ -11,6 +12,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * (zero or negative reduction) are named in the subtitle.
  *
  * @param curve - from {@link cobenefits/costs!macCurve}
+ * @param labels - the words of titles, axes and tooltips (`reportLabels(lang)`); default English ({@link ENGLISH_LABELS})
  * @returns a Vega-Lite specification with the data inline [t/yr, currency/t]
  * @throws {@link cobenefits!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
@@ -22,7 +24,8 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * ```
  * @category Charts
  */
-export function macCurveChart(curve: MacCurve): VegaLiteSpec {
+export function macCurveChart(curve: MacCurve, labels: ReportLabels = ENGLISH_LABELS): VegaLiteSpec {
+  const words = labels.costs;
   const where = (measure: string) => ({ chart: "abatement cost curve", measure, species: curve.of, year: curve.year });
   const values = curve.steps.map((s) => ({
     measure: chartText(s.measure),
@@ -33,27 +36,26 @@ export function macCurveChart(curve: MacCurve): VegaLiteSpec {
     zero: 0,
   }));
   const reductionUnit = curve.kind === "co2e" ? "t CO2-eq/yr" : "t/yr";
-  const left = curve.excluded.length === 0 ? "" : `; not drawn (no reduction or emissions rise): ${curve.excluded.map((e) => chartText(e.measure)).join(", ")}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: chartText(`Marginal abatement cost curve: ${curve.of}, ${curve.year}`),
-      subtitle: `${curve.perspective} perspective; bar width = the measure's Shapley share of the reduction [${reductionUnit}], height = annual cost per tonne [${curve.unit}]${left}`,
+      text: chartText(words.macTitle(curve.of, curve.year)),
+      subtitle: words.macSubtitle(words.perspective(curve.perspective), reductionUnit, curve.unit, curve.excluded.map((e) => chartText(e.measure))),
     },
     data: { values },
     width: 480,
     height: 280,
     mark: { type: "rect", stroke: "white" },
     encoding: {
-      x: { field: "start", type: "quantitative", title: `cumulative reduction [${reductionUnit}]` },
+      x: { field: "start", type: "quantitative", title: words.macCumulativeAxis(reductionUnit) },
       x2: { field: "end" },
-      y: { field: "zero", type: "quantitative", title: `cost per tonne avoided [${curve.unit}]` },
+      y: { field: "zero", type: "quantitative", title: words.macCostAxis(curve.unit) },
       y2: { field: "costPerTonne" },
-      color: { field: "measure", type: "nominal", title: "measure", sort: null },
+      color: { field: "measure", type: "nominal", title: labels.columns.measure, sort: null },
       tooltip: [
-        { field: "measure", type: "nominal" },
-        { field: "reduction", type: "quantitative", title: `reduction [${reductionUnit}]` },
-        { field: "costPerTonne", type: "quantitative", title: `cost per tonne [${curve.unit}]` },
+        { field: "measure", type: "nominal", title: labels.columns.measure },
+        { field: "reduction", type: "quantitative", title: words.macReduction(reductionUnit) },
+        { field: "costPerTonne", type: "quantitative", title: words.macCost(curve.unit) },
       ],
     },
   };

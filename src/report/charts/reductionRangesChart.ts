@@ -1,4 +1,5 @@
 import { chartText } from "./chartText.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
 import type { UncertaintyResult } from "../../uncertainty/uncertaintyRows.js";
 import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
 
@@ -8,7 +9,7 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * ranges. A year, not the sum over years, since percentiles do not add up.
  *
  * @param u - from {@link cobenefits/uncertainty!runUncertainty}
- * @param options - the scenario's name, and the year (the last one when absent)
+ * @param options - the scenario's name, the year (the last one when absent), and the words of titles, axes and legends (`labels`, `reportLabels(lang)`; default English, {@link ENGLISH_LABELS})
  * @returns a Vega-Lite specification (plain JSON data) [t/yr]
  * @example
  * ```ts
@@ -18,17 +19,19 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * ```
  * @category Charts
  */
-export function reductionRangesChart(u: Pick<UncertaintyResult, "draws" | "attribution">, options: { readonly name: string; readonly year?: number }): VegaLiteSpec {
+export function reductionRangesChart(u: Pick<UncertaintyResult, "draws" | "attribution">, options: { readonly name: string; readonly year?: number; readonly labels?: ReportLabels }): VegaLiteSpec {
+  const labels = options.labels ?? ENGLISH_LABELS;
+  const change = { decrease: labels.words.decrease, increase: labels.words.increase };
   const year = options.year ?? Math.max(...u.attribution.map((a) => a.year));
   const rows = u.attribution.filter((a) => a.year === year);
   const species = [...new Set(rows.map((a) => a.species))];
-  const values = rows.map((a) => ({ measure: chartText(a.measure), species: a.species, reduction: a.shapley.point, median: a.shapley.median, low: a.shapley.low, high: a.shapley.high, change: a.shapley.point < 0 ? "increase" : "decrease" }));
+  const values = rows.map((a) => ({ measure: chartText(a.measure), species: a.species, reduction: a.shapley.point, median: a.shapley.median, low: a.shapley.low, high: a.shapley.high, change: a.shapley.point < 0 ? change.increase : change.decrease }));
   const x = { field: "measure", type: "nominal", title: null, sort: null, axis: { labelAngle: -40 } };
-  return perSpeciesPanels(species, { text: chartText(`${options.name}: reduction by measure in ${year}, with 95% ranges`), subtitle: `Shapley shares [t/yr]: bars the point run, error bars the 2.5th to 97.5th percentile of ${u.draws} draws` }, values, {
+  return perSpeciesPanels(species, { text: chartText(labels.uncertainty.rangesTitle(options.name, year)), subtitle: labels.uncertainty.rangesSubtitle(u.draws) }, values, {
     width: 180,
     height: 160,
     layer: [
-      { mark: { type: "bar", tooltip: true }, encoding: { x, y: { field: "reduction", type: "quantitative", title: "reduction [t/yr]" }, color: { field: "change", type: "nominal", title: null, scale: { domain: ["decrease", "increase"], range: ["#2b8a3e", "#c92a2a"] } } } },
+      { mark: { type: "bar", tooltip: true }, encoding: { x, y: { field: "reduction", type: "quantitative", title: labels.uncertainty.reductionAxis }, color: { field: "change", type: "nominal", title: null, scale: { domain: [change.decrease, change.increase], range: ["#2b8a3e", "#c92a2a"] } } } },
       { mark: { type: "errorbar", ticks: true }, encoding: { x, y: { field: "low", type: "quantitative" }, y2: { field: "high" } } },
     ],
   });

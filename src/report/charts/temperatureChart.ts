@@ -3,6 +3,7 @@ import { SPECIES_GROUPS } from "../../impacts/climate/speciesGroups.js";
 import { Dec } from "../../units/decimal.js";
 import { chartNumber } from "./chartNumber.js";
 import { chartText } from "./chartText.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
 
 /**
@@ -13,6 +14,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  *
  * @param temperature - from `temperatureResponse` (cobenefits/impacts)
  * @param title - the chart's title, e.g. the scenario's name
+ * @param labels - the words of titles, axes, legends and the species group `aerosols and precursors` (`reportLabels(lang)`); default English ({@link ENGLISH_LABELS})
  * @returns a Vega-Lite specification with the data inline [uK]
  * @throws {@link cobenefits!NumericOverflowError} when a value to plot is beyond float64's range (the tables hold it exactly)
  * @example
@@ -24,12 +26,14 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * ```
  * @category Charts
  */
-export function temperatureChart(temperature: TemperatureResult, title: string): VegaLiteSpec {
-  const values = temperature.groups.map((g) => ({ year: g.year, measure: chartText(g.measure), group: g.group, temperatureChange: chartNumber(new Dec(g.temperatureChange).times(1e6), { chart: "temperature", species: g.group, year: g.year, measure: g.measure }) }));
-  const groups = SPECIES_GROUPS.filter((g) => temperature.groups.some((r) => r.group === g));
+export function temperatureChart(temperature: TemperatureResult, title: string, labels: ReportLabels = ENGLISH_LABELS): VegaLiteSpec {
+  const words = labels.temperature;
+  const all = chartText(words.all);
+  const values = temperature.groups.map((g) => ({ year: g.year, measure: g.measure === "all" ? all : chartText(g.measure), group: words.group(g.group), temperatureChange: chartNumber(new Dec(g.temperatureChange).times(1e6), { chart: "temperature", species: g.group, year: g.year, measure: g.measure }) }));
+  const groups = SPECIES_GROUPS.filter((g) => temperature.groups.some((r) => r.group === g)).map(words.group);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: chartText(`${title}: global mean temperature change`), subtitle: `${temperature.response}, per measure (Shapley shares) and all measures; negative = cooler [uK = 1e-6 K]` },
+    title: { text: chartText(words.title(title)), subtitle: words.subtitle(temperature.response) },
     data: { values },
     facet: { field: "group", type: "nominal", title: null, sort: groups },
     columns: 4,
@@ -39,9 +43,9 @@ export function temperatureChart(temperature: TemperatureResult, title: string):
       mark: { type: "line", tooltip: true },
       encoding: {
         x: { field: "year", type: "quantitative", title: null, axis: { format: "d" } },
-        y: { field: "temperatureChange", type: "quantitative", title: "temperature change [uK]" },
-        color: { field: "measure", type: "nominal", title: "measure" },
-        strokeWidth: { condition: { test: "datum.measure === 'all'", value: 3 }, value: 1.2 },
+        y: { field: "temperatureChange", type: "quantitative", title: words.axis },
+        color: { field: "measure", type: "nominal", title: labels.columns.measure },
+        strokeWidth: { condition: { test: `datum.measure === ${JSON.stringify(all)}`, value: 3 }, value: 1.2 },
       },
     },
   };

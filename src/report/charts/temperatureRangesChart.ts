@@ -2,6 +2,7 @@ import type { TemperatureResult } from "../../impacts/climate/temperatureRespons
 import { SPECIES_GROUPS } from "../../impacts/climate/speciesGroups.js";
 import type { Summary } from "../../uncertainty/summary.js";
 import { chartText } from "./chartText.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
 
 /**
@@ -12,7 +13,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  *
  * @param temperature - the point run's temperature response (`temperatureResponse`, cobenefits/impacts)
  * @param ranges - the summary of each of its group rows over the draws, in their order ({@link cobenefits/uncertainty!impactsRanges}'s `temperature`) [K]
- * @param options - the scenario's name and the number of draws
+ * @param options - the scenario's name, the number of draws, and the words of the axes, the legend, `all` and the species group `aerosols and precursors` (`labels`, `reportLabels(lang)`; default English, {@link ENGLISH_LABELS}; the title and subtitle have no label yet and stay English)
  * @returns a Vega-Lite specification with the data inline [uK]
  * @example
  * ```ts
@@ -24,15 +25,18 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * ```
  * @category Charts
  */
-export function temperatureRangesChart(temperature: TemperatureResult, ranges: readonly Summary[], options: { readonly name: string; readonly draws: number }): VegaLiteSpec {
+export function temperatureRangesChart(temperature: TemperatureResult, ranges: readonly Summary[], options: { readonly name: string; readonly draws: number; readonly labels?: ReportLabels }): VegaLiteSpec {
+  const labels = options.labels ?? ENGLISH_LABELS;
+  const words = labels.temperature;
+  const all = chartText(words.all);
   const uK = (k: number) => Number((k * 1e6).toPrecision(12));
   const values = temperature.groups.flatMap((g, i) => {
     const s = ranges[i];
-    return s === undefined ? [] : [{ year: g.year, measure: chartText(g.measure), group: g.group, point: uK(s.point), median: uK(s.median), low: uK(s.low), high: uK(s.high) }];
+    return s === undefined ? [] : [{ year: g.year, measure: g.measure === "all" ? all : chartText(g.measure), group: words.group(g.group), point: uK(s.point), median: uK(s.median), low: uK(s.low), high: uK(s.high) }];
   });
-  const groups = SPECIES_GROUPS.filter((g) => temperature.groups.some((r) => r.group === g));
+  const groups = SPECIES_GROUPS.filter((g) => temperature.groups.some((r) => r.group === g)).map(words.group);
   const x = { field: "year", type: "quantitative", title: null, axis: { format: "d" } };
-  const color = { field: "measure", type: "nominal", title: "measure" };
+  const color = { field: "measure", type: "nominal", title: labels.columns.measure };
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: chartText(`${options.name}: global mean temperature change, with 95% ranges`), subtitle: `${temperature.response}, per measure (Shapley shares) and all measures; lines the point run, bands the 2.5th to 97.5th percentile of ${options.draws} draws; negative = cooler [uK = 1e-6 K]` },
@@ -43,8 +47,8 @@ export function temperatureRangesChart(temperature: TemperatureResult, ranges: r
       width: 200,
       height: 160,
       layer: [
-        { mark: { type: "area", opacity: 0.15 }, encoding: { x, y: { field: "low", type: "quantitative", title: "temperature change [uK]" }, y2: { field: "high" }, color } },
-        { mark: { type: "line", tooltip: true }, encoding: { x, y: { field: "point", type: "quantitative", title: "temperature change [uK]" }, color, strokeWidth: { condition: { test: "datum.measure === 'all'", value: 3 }, value: 1.2 } } },
+        { mark: { type: "area", opacity: 0.15 }, encoding: { x, y: { field: "low", type: "quantitative", title: words.axis }, y2: { field: "high" }, color } },
+        { mark: { type: "line", tooltip: true }, encoding: { x, y: { field: "point", type: "quantitative", title: words.axis }, color, strokeWidth: { condition: { test: `datum.measure === ${JSON.stringify(all)}`, value: 3 }, value: 1.2 } } },
       ],
     },
   };

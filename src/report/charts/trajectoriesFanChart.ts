@@ -1,4 +1,5 @@
 import { chartText } from "./chartText.js";
+import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
 import type { UncertaintyResult } from "../../uncertainty/uncertaintyRows.js";
 import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
 
@@ -10,6 +11,7 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  *
  * @param u - from {@link cobenefits/uncertainty!runUncertainty}
  * @param name - the scenario's name, for the title
+ * @param labels - the words of titles, axes and the series (`reportLabels(lang)`); default English ({@link ENGLISH_LABELS})
  * @returns a Vega-Lite specification (plain JSON data) [t/yr]
  * @example
  * ```ts
@@ -19,21 +21,22 @@ import { type VegaLiteSpec, perSpeciesPanels } from "./vegaLiteSpec.js";
  * ```
  * @category Charts
  */
-export function trajectoriesFanChart(u: Pick<UncertaintyResult, "draws" | "sampling" | "seed" | "totals">, name: string): VegaLiteSpec {
+export function trajectoriesFanChart(u: Pick<UncertaintyResult, "draws" | "sampling" | "seed" | "totals">, name: string, labels: ReportLabels = ENGLISH_LABELS): VegaLiteSpec {
+  const series = { baseline: labels.charts.baseline, scenario: labels.charts.scenario };
   const totals = u.totals.filter((t) => t.scope === "all");
   const species = [...new Set(totals.map((t) => t.species))];
-  const values = totals.flatMap((t) => (["baseline", "scenario"] as const).map((series) => {
-    const s = t[series];
+  const values = totals.flatMap((t) => (["baseline", "scenario"] as const).map((which) => {
+    const s = t[which];
     const [low, , p25, median, p75, , high] = s.percentiles;
-    return { year: t.year, species: t.species, series, low, p25, median, p75, high, point: s.point };
+    return { year: t.year, species: t.species, series: series[which], low, p25, median, p75, high, point: s.point };
   }));
-  const color = { field: "series", type: "nominal", title: null, scale: { domain: ["baseline", "scenario"], range: ["#868e96", "#1971c2"] } };
+  const color = { field: "series", type: "nominal", title: null, scale: { domain: [series.baseline, series.scenario], range: ["#868e96", "#1971c2"] } };
   const x = { field: "year", type: "quantitative", title: null, axis: { format: "d", tickMinStep: 1 } };
-  return perSpeciesPanels(species, { text: chartText(`${name}: emissions over ${u.draws} draws`), subtitle: `all sectors and scopes [t/yr]; bands 2.5-97.5th and 25-75th percentiles, line the median, dots the point run (${u.sampling}, seed ${u.seed})` }, values, {
+  return perSpeciesPanels(species, { text: chartText(labels.uncertainty.fanTitle(name, u.draws)), subtitle: labels.uncertainty.fanSubtitle(u.sampling, u.seed) }, values, {
     width: 180,
     height: 140,
     layer: [
-      { mark: { type: "area", opacity: 0.2 }, encoding: { x, y: { field: "low", type: "quantitative", title: "emissions [t/yr]", scale: { zero: true } }, y2: { field: "high" }, color } },
+      { mark: { type: "area", opacity: 0.2 }, encoding: { x, y: { field: "low", type: "quantitative", title: labels.charts.emissionsAxis, scale: { zero: true } }, y2: { field: "high" }, color } },
       { mark: { type: "area", opacity: 0.35 }, encoding: { x, y: { field: "p25", type: "quantitative" }, y2: { field: "p75" }, color } },
       { mark: { type: "line", tooltip: true }, encoding: { x, y: { field: "median", type: "quantitative" }, color } },
       { mark: { type: "point", filled: true, size: 20, tooltip: true }, encoding: { x, y: { field: "point", type: "quantitative" }, color } },
