@@ -122,6 +122,14 @@ export const FROM_LIBRARY = {
   metric: "column.metric",
   years: "column.years",
   rangesScenario: "column.emissions",
+  allMeasures: "word.allMeasures",
+  pm25Change: "column.pm25Reduction",
+  avoidedDeaths: "column.avoidedDeaths",
+  deathsValue: "column.value",
+  rangePoint: "column.point",
+  rangeLow: "column.low",
+  rangeMedian: "column.median",
+  rangeHigh: "column.high",
 } as const satisfies Partial<Record<LabelKey, Parameters<typeof label>[1]>>;
 
 /** The planner's keys with no entry in the library's label tables: English in every language until the tables get them. */

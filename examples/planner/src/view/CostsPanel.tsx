@@ -26,7 +26,7 @@ export function CostsPanel({ plan, exact, labels }: PanelProps) {
   const columns = [...(pollutant === undefined ? [] : [{ of: pollutant, kind: "species" as const }]), ...plan.scenario.metrics.map((m) => ({ of: m, kind: "co2e" as const }))];
   const [curveOf, setCurveOf] = useState<string | undefined>(columns[0]?.of);
   const of = columns.some((c) => c.of === curveOf) ? curveOf : columns[0]?.of;
-  const curve = useMemo(() => (costs === null || of === undefined ? null : attempt(() => macCurveChart(costCurve(costs, of, year)))), [costs, of, year]);
+  const curve = useMemo(() => (costs === null || of === undefined ? null : attempt(() => macCurveChart(costCurve(costs, of, year), labels.report))), [costs, of, year, labels]);
   if (attempted?.ok === false) return <p class="refused" role="alert" data-testid="costs-refused">{attempted.message}</p>;
   if (data === null) return <p class="pending" data-testid="costs-pending">{labels.costsPending}</p>;
   return (

@@ -19,8 +19,8 @@ export function ImpactsPanel({ plan, exact, labels }: PanelProps) {
   const attempted = useMemo(() => (exact === null ? null : attempt(() => impactsView(plan, exact, year))), [plan, exact, year]);
   const view = attempted?.ok === true ? attempted.value : null;
   const charts = useMemo(() => (view === null ? [] : [
-    ...(view.impacts.health === undefined ? [] : [{ id: "avoided-deaths", caption: labels.avoidedDeaths, spec: avoidedDeathsChart(view.impacts, plan.scenario.name) }]),
-    ...(view.temperature === undefined ? [] : [{ id: "temperature", caption: `${labels.temperatureIn} ${view.temperature.years[0]}-${view.temperature.years[view.temperature.years.length - 1]}`, spec: temperatureChart(view.temperature, plan.scenario.name) }]),
+    ...(view.impacts.health === undefined ? [] : [{ id: "avoided-deaths", caption: labels.avoidedDeaths, spec: avoidedDeathsChart(view.impacts, plan.scenario.name, labels.report) }]),
+    ...(view.temperature === undefined ? [] : [{ id: "temperature", caption: `${labels.temperatureIn} ${view.temperature.years[0]}-${view.temperature.years[view.temperature.years.length - 1]}`, spec: temperatureChart(view.temperature, plan.scenario.name, labels.report) }]),
   ]), [view, labels, plan]);
   if (attempted?.ok === false) return <p class="refused" role="alert" data-testid="impacts-refused">{attempted.message}</p>;
   if (view === null) return <p class="pending" data-testid="impacts-pending">{labels.impactsPending}</p>;

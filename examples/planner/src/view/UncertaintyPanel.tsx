@@ -32,8 +32,8 @@ export function UncertaintyPanel({ plan, exact, labels }: PanelProps) {
   const year = plan.years[plan.years.length - 1]!;
   const lines = useMemo(() => (shown === null ? null : rangeLines(shown.ranges, year)), [shown, year]);
   const charts = useMemo(() => (shown === null ? [] : [
-    { id: "ranges-fan", caption: `${labels.uncertainty}: ${labels.rangesScenario}`, spec: trajectoriesFanChart(shown.ranges.result, plan.scenario.name) },
-    { id: "ranges-reductions", caption: `${labels.uncertainty}: ${labels.reductions}`, spec: reductionRangesChart(shown.ranges.result, { name: plan.scenario.name, year }) },
+    { id: "ranges-fan", caption: `${labels.uncertainty}: ${labels.rangesScenario}`, spec: trajectoriesFanChart(shown.ranges.result, plan.scenario.name, labels.report) },
+    { id: "ranges-reductions", caption: `${labels.uncertainty}: ${labels.reductions}`, spec: reductionRangesChart(shown.ranges.result, { name: plan.scenario.name, year, labels: labels.report }) },
   ]), [shown, labels, plan.scenario.name, year]);
 
   const compute = () => {
