@@ -85,6 +85,10 @@ export function App() {
   const names = useMemo(() => new Map(base.scenario.measures.map((m) => [m.id, m.label ?? m.id])), [base]);
   const points = useMemo(() => base.measures.map((_, i) => controlPoints(base, i)), [base]);
   const editable = useMemo(() => base.measures.map((_, i) => isEditable(base, i)), [base]);
+  // The tables that do not depend on the sliders, as the same VNodes between moves: preact skips a
+  // VNode it has already rendered, so a slider move does not diff them again.
+  const baselineTable = useMemo(() => <BaselineTable plan={base} labels={labels} />, [base, labels]);
+  const provenanceTable = useMemo(() => <ProvenanceTable rows={provenance} species={base.species} shown={provenanceSpecies} labels={labels} onShown={setProvenanceSpecies} />, [provenance, base, provenanceSpecies, labels]);
 
   // The exact engine, once the sliders rest: trade-off flags and the exported tables.
   useEffect(() => {
@@ -243,13 +247,13 @@ export function App() {
             <section class="panel" key={id} aria-label={labels[heading]} data-testid={`panel-${id}`}><h2>{labels[heading]}</h2><Panel plan={plan} fast={fast} exact={exactNow} labels={labels} /></section>
           ))}
           <p class="not-yet">{labels.notYet}</p>
-          <BaselineTable plan={base} labels={labels} />
+          {baselineTable}
           {plan.missing.length === 0 ? null : (
             <details class="panel"><summary>{labels.missing} ({plan.missing.length})</summary>
               <ul>{plan.missing.map((m, i) => <li key={i}>{m.activityId} · {m.sector} · {m.fuel}{m.technology === undefined ? "" : ` (${m.technology})`} · {m.species}: {m.reason}</li>)}</ul>
             </details>
           )}
-          <ProvenanceTable rows={provenance} species={base.species} shown={provenanceSpecies} labels={labels} onShown={setProvenanceSpecies} />
+          {provenanceTable}
         </div>
       </main>
     </>
