@@ -44,3 +44,42 @@ export function heatUpstreamMethane(unit: string, supply: HeatSupplySpec, spec: 
   });
   return [...byPart].map(([part, s]) => ({ part, ch4: s.ch4, factors: s.factors }));
 }
+
+/**
+ * Upstream methane of the heat plants' fuels in each year of a heat supply that may change over
+ * the years: {@link heatUpstreamMethane} of each year's supply (once per distinct supply), one
+ * entry per part some plant's fuel falls under in some year, with the CH4 of each year (0 in a
+ * year where no plant burns a fuel of that part). Exact decimals.
+ *
+ * @param unit - the unit of the district-heat activity (energy, e.g. `GJ`)
+ * @param heat - the heat supply of each year (see `heatSupplyYears`)
+ * @param spec - the scenario's upstream spec
+ * @param factors - the factor set (the plants' fuels' NCVs)
+ * @returns per part: CH4 [t per unit of heat delivered] per year (index as `heat`) and the factor rows of every year
+ * @throws {@link cobenefits!BasisConversionError} when a plant's fuel has no NCV to bring it to mass
+ * @example
+ * ```ts
+ * import { createFactorSet } from "cobenefits";
+ * import { heatUpstreamMethaneByYear } from "./heatUpstreamMethane.js";
+ * const src = { id: "X", table: "T" };
+ * const year = (efficiency: string) => ({ networkLoss: { value: "0.2", source: src }, plants: [{ id: "hob", share: "1", sector: "1.A.1.a", fuel: "naturalGas", heatOnly: { efficiency, source: src } }] });
+ * const spec = { naturalGas: { leakageRate: { value: "0.01", source: src }, methaneContent: { value: "1", unit: "kg/kg", source: src } } };
+ * // 1 / 0.8 / efficiency GJ of gas per GJ delivered, / 48 GJ/t (IPCC 2006 Table 1.2) x 1%: efficiency 0.8 -> 0.000325521 t, 1 -> 0.000260417 t
+ * heatUpstreamMethaneByYear("GJ", [year("0.8"), year("1")], spec, createFactorSet())[0]?.values.map((v) => v.toSignificantDigits(6).toString()); // ["0.000325521", "0.000260417"]
+ * ```
+ * @category Scenario
+ */
+export function heatUpstreamMethaneByYear(unit: string, heat: readonly HeatSupplySpec[], spec: UpstreamSpec, factors: FactorSet): { readonly part: "naturalGas" | "coal"; readonly values: readonly Dec[]; readonly factors: readonly FactorUse[] }[] {
+  const memo = new Map<string, ReturnType<typeof heatUpstreamMethane>>();
+  const years = heat.map((h) => {
+    const key = JSON.stringify(h);
+    const hit = memo.get(key) ?? heatUpstreamMethane(unit, h, spec, factors);
+    memo.set(key, hit);
+    return hit;
+  });
+  const parts = [...new Set(years.flatMap((y) => y.map((u) => u.part)))];
+  return parts.map((part) => {
+    const perYear = years.map((y) => y.find((u) => u.part === part));
+    return { part, values: perYear.map((u) => u?.ch4 ?? new Dec(0)), factors: perYear.flatMap((u) => u?.factors ?? []) };
+  });
+}

@@ -10,7 +10,7 @@ import type { Species } from "../../units/species.js";
 import type { GridYears } from "./gridYears.js";
 import type { FactorUse } from "../../accounting/computeEmissions.js";
 import type { ConversionStep } from "../../accounting/toFactorBasis.js";
-import { heatUpstreamMethane } from "./heatUpstreamMethane.js";
+import { heatUpstreamMethaneByYear } from "./heatUpstreamMethane.js";
 import type { Scenario } from "../scenario.js";
 import type { CandidateTemplate } from "./candidateTemplate.js";
 import type { CompileContext } from "./compileContext.js";
@@ -98,10 +98,10 @@ export function upstreamTemplates(
   return candidates.flatMap((candidate, ti): TemplatePlan[] => {
     const t = candidate.template;
     if (t.scope === "indirect" && cx.grid?.upstream !== undefined) return electricityTwins(templates[ti]!, candidate.conversion.isZero(), cx.grid.upstream, species);
-    if (t.scope === "indirectHeat" && cx.scenario.heatSupply !== undefined) {
-      const supply = cx.scenario.heatSupply;
-      const parts = withScenarioPath(["heatSupply"], `upstream methane of the heat plants' fuels for activity ${row.id}`, () => heatUpstreamMethane(t.unit, supply, spec, cx.factors));
-      return twins(templates[ti]!, candidate.conversion.isZero(), parts.map((u) => ({ part: u.part, values: cx.years.map(() => u.ch4), factors: u.factors })), species);
+    if (t.scope === "indirectHeat" && cx.heat !== undefined) {
+      const heat = cx.heat;
+      const parts = withScenarioPath(["heatSupply"], `upstream methane of the heat plants' fuels for activity ${row.id}`, () => heatUpstreamMethaneByYear(t.unit, heat, spec, cx.factors));
+      return twins(templates[ti]!, candidate.conversion.isZero(), parts, species);
     }
     const createdBy = candidate.createdBy >= 0 ? localMeasures[candidate.createdBy]! : -1;
     const activity = {
