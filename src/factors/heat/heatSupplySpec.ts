@@ -16,8 +16,8 @@ export const DISTRICT_HEAT = "districtHeat";
  * One plant of a district heat supply: its share of the heat sent out, its fuel and emission
  * factor key, and how much fuel one GJ of its heat takes: a heat-only boiler's efficiency, or a
  * CHP plant's fuel, outputs and the allocation method the user names (see `allocateChp`).
- * `V` is the form of a value: a decimal (one year's supply, the default), or in a scenario's
- * `heatSupply` a decimal or a {@link cobenefits!Schedule} over the years.
+ * `V` is the form of the share and a heat-only boiler's efficiency: a decimal (one year's supply,
+ * the default), or in a scenario's `heatSupply` a decimal or a {@link cobenefits!Schedule} over the years.
  * @category Factors
  */
 export interface HeatPlant<V = DecimalString> {
@@ -30,23 +30,8 @@ export interface HeatPlant<V = DecimalString> {
   readonly technology?: string;
   /** A heat-only boiler: heat sent out per fuel, net calorific basis [-], cited. */
   readonly heatOnly?: { readonly efficiency: V; readonly source: SourceRef };
-  /** A CHP plant: its fuel, outputs [energy units] and the named allocation method, cited. */
-  readonly chp?: Omit<ChpAllocationInput, "fuel" | "electricity" | "heat"> & {
-    readonly fuel: HeatQuantity<V>;
-    readonly electricity: HeatQuantity<V>;
-    readonly heat: HeatQuantity<V>;
-    readonly source: SourceRef;
-  };
-}
-
-/**
- * An energy quantity of a CHP plant in a heat supply: a value (a decimal, or as `V` allows a
- * schedule over the years) and its energy unit.
- * @category Factors
- */
-export interface HeatQuantity<V = DecimalString> {
-  readonly value: V;
-  readonly unit: string;
+  /** A CHP plant: its fuel, outputs and the named allocation method, cited (the same in every year). */
+  readonly chp?: ChpAllocationInput & { readonly source: SourceRef };
 }
 
 /**
@@ -68,7 +53,8 @@ const positive = (what: string) => decimalStringSchema.refine((v) => !isDecimalS
 /**
  * Zod schema of a heat supply whose values take the form `value` makes of a checked decimal (the
  * decimal itself, or a union with a schedule): a plant states exactly one of `heatOnly` and
- * `chp`; plant ids are unique; where every share is a decimal, the shares sum to exactly 1.
+ * `chp`; plant ids are unique; where every share is a decimal, the shares sum to exactly 1; a CHP
+ * plant's heat output is above 0 (its fuel per GJ of heat is a ratio to it).
  *
  * @param value - the schema of a value, from the schema of the decimal form (with its range check)
  * @returns the schema
@@ -81,7 +67,6 @@ const positive = (what: string) => decimalStringSchema.refine((v) => !isDecimalS
  * @category Factors
  */
 export function heatSupplySchemaOf<V>(value: (decimal: ZodType<DecimalString>) => ZodType<V>): ZodType<HeatSupplySpec<V>> {
-  const energy = (q: ZodType) => object({ value: value((q as unknown as { shape: { value: ZodType<DecimalString> } }).shape.value), unit: (q as unknown as { shape: { unit: ZodType } }).shape.unit });
   return object({
     networkLoss: object({
       value: value(decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lt(1)), "a network loss is a fraction from 0 to below 1")),
@@ -90,12 +75,12 @@ export function heatSupplySchemaOf<V>(value: (decimal: ZodType<DecimalString>) =
     plants: array(
       object({
         id: string().min(1).max(200),
-        share: value(decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gt(0) && new Dec(v).lte(1)), "a plant's share is a fraction above 0, at most 1")),
+        share: value(decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), "a plant's share is a fraction from 0 to 1")),
         sector: string().regex(/^[0-9](\.[A-Za-z0-9]+)*$/, "expected an NFR/IPCC code such as 1.A.1.a"),
         fuel: string().min(1),
         technology: string().min(1).optional(),
         heatOnly: object({ efficiency: value(positive("an efficiency")), source: sourceRefSchema }).optional().describe("a heat-only boiler: heat sent out per fuel (NCV basis)"),
-        chp: object({ fuel: energy(chpShape().fuel), electricity: energy(chpShape().electricity), heat: energy(chpShape().heat), method: chpShape().method, source: sourceRefSchema }).optional()
+        chp: object({ ...{ fuel: chpShape().fuel, electricity: chpShape().electricity, heat: object({ value: positive("a CHP plant's heat output"), unit: (chpShape().heat as unknown as { shape: { unit: ZodType } }).shape.unit }), method: chpShape().method }, source: sourceRefSchema }).optional()
           .describe("a CHP plant: fuel, electricity and heat over one period and the allocation method named (energy, exergy, efficiency, fixedHeatEfficiency)"),
       }).refine((p) => (p.heatOnly === undefined) !== (p.chp === undefined), { message: "state exactly one of heatOnly and chp", path: ["heatOnly"] }),
     ).min(1, "name at least one plant"),
@@ -114,7 +99,8 @@ export function heatSupplySchemaOf<V>(value: (decimal: ZodType<DecimalString>) =
 
 /**
  * Zod schema of a {@link HeatSupplySpec} (one year's heat supply, every value a decimal): a plant
- * states exactly one of `heatOnly` and `chp`; plant ids are unique; the shares sum to exactly 1.
+ * states exactly one of `heatOnly` and `chp`; plant ids are unique; the shares sum to exactly 1;
+ * a CHP plant's heat output is above 0.
  * @category Factors
  */
 export const heatSupplySpecSchema: ZodType<HeatSupplySpec> = heatSupplySchemaOf((d) => d);

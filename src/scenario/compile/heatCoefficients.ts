@@ -22,7 +22,7 @@ import { heatSupplyYears } from "./heatSupplyYears.js";
  *
  * @param plant - the plant
  * @returns the fuel per heat sent out [GJ/GJ] and the text of the step
- * @throws {@link cobenefits!InvalidInputError} from `allocateChp` for a CHP plant it refuses
+ * @throws {@link cobenefits!InvalidInputError} from `allocateChp` for a CHP plant it refuses (a plant whose heat output is 0, which `heatSupplySpecSchema` refuses, has no fuel per heat)
  * @example
  * ```ts
  * import { fuelPerHeat } from "./heatCoefficients.js";
@@ -43,8 +43,8 @@ export function fuelPerHeat(plant: HeatPlant): { readonly perGj: Dec; readonly t
  * supply: sum over the plants of share / (1 - network loss) x fuel per heat x the plant's emission
  * factor per GJ of fuel (looked up as any activity: sector, fuel, technology). A species some plant
  * has no factor for is missing (null, with the plant named), never counted as 0. Given the supply
- * of each year (see `heatSupplyYears`), the coefficient is computed for each distinct year's
- * supply, and a coefficient that changes over the years has `byYear` (then `coef`, the
+ * of each year (see `heatSupplyYears`), the plants' factors are looked up once and the coefficient
+ * computed for each year; one that changes over the years has `byYear` (then `coef`, the
  * conversions and the provenance are the first year's).
  *
  * @param template - the district heat activity (its unit: energy of heat delivered)
@@ -78,15 +78,11 @@ export function heatCoefficients(
       return { coef: null, provenance: [], reason: "district heat without a heatSupply", cause };
     });
   }
-  const supplies = "plants" in supply ? [supply] : supply;
   const perDelivered = conversionFactor(template.unit, "GJ"); // GJ of heat per unit of the activity
-  // the plants' keys (sector, fuel, technology) are the same in every year: their factors are looked up once
+  const supplies = "plants" in supply ? [supply] : supply;
+  // the plants' factors are looked up once: their sector, fuel and technology are the same in every year
   const coefficients = supplies[0]!.plants.map((p) => plantCoefficients({ activityId: `${template.activityId}/${p.id}`, sector: p.sector, fuel: p.fuel, technology: p.technology, unit: "GJ", scope: "direct" }));
-  const memo = new Map<string, TemplateCoefficients[]>();
-  const inYear = (h: HeatSupplySpec): TemplateCoefficients[] => {
-    const key = JSON.stringify(h);
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
+  const years = supplies.map((h) => {
     const sentOut = new Dec(1).div(new Dec(1).minus(h.networkLoss.value));
     const plants = h.plants.map((p, pi) => {
       const fuel = fuelPerHeat(p);
@@ -97,7 +93,7 @@ export function heatCoefficients(
       };
       return { p, perUnit, coefficients: coefficients[pi]!, step };
     });
-    const result = species.map((_, si): TemplateCoefficients => {
+    return species.map((_, si): TemplateCoefficients => {
       const gap = plants.find((x) => x.coefficients[si]!.coef === null);
       if (gap !== undefined) {
         const c = gap.coefficients[si]!;
@@ -106,14 +102,10 @@ export function heatCoefficients(
       const coef = plants.reduce((sum, x) => sum.plus(x.perUnit.times(x.coefficients[si]!.coef!)), new Dec(0));
       return { coef, provenance: plants.flatMap((x) => x.coefficients[si]!.provenance), conversions: plants.flatMap((x) => [x.step, ...(x.coefficients[si]!.conversions ?? [])]) };
     });
-    memo.set(key, result);
-    return result;
-  };
-  const years = supplies.map(inYear);
-  if (memo.size === 1) return years[0]!;
+  });
   return years[0]!.map((first, si) => {
-    const values = years.map((y) => y[si]!.coef);
-    return first.coef === null || values.every((v) => v!.eq(first.coef!)) ? first : { ...first, byYear: values as Dec[] };
+    const values = years.map((y) => y[si]!.coef!);
+    return first.coef === null || values.every((v) => v.eq(first.coef!)) ? first : { ...first, byYear: values };
   });
 }
 
@@ -152,23 +144,14 @@ export function heatSupplyIssues(s: Scenario, citations: CitationRegistry, facto
       }
     }
     if (factors !== undefined) issues.push(...heatPlantIssues(p, i, factors, s.species));
-  });
-  const years = Array.from({ length: s.years.end - s.years.start + 1 }, (_, k) => s.years.start + k);
-  const before = issues.length;
-  const perYear = heatSupplyYears(supply, years, issues);
-  supply.plants.forEach((p, i) => {
-    if (p.chp === undefined || issues.slice(before).some((x) => x.path[2] === i && x.path[3] === "chp")) return;
-    const scheduled = [p.chp.fuel, p.chp.electricity, p.chp.heat].some((q) => typeof q.value !== "string");
-    // its allocation in each year (the first year only when nothing changes), the first failing year reported
-    for (const [yi, h] of (scheduled ? perYear : perYear.slice(0, 1)).entries()) {
-      try {
-        fuelPerHeat(h.plants[i]!);
-      } catch (e) {
-        if (!(e instanceof InvalidInputError)) throw e;
-        issues.push(...e.issues.map((x) => ({ ...x, path: at("plants", i, "chp", ...x.path), ...(scheduled ? { message: `${x.message} (year ${years[yi]})` } : {}) })));
-        break;
-      }
+    if (p.chp === undefined) return;
+    try {
+      fuelPerHeat(p as HeatPlant);
+    } catch (e) {
+      if (!(e instanceof InvalidInputError)) throw e;
+      issues.push(...e.issues.map((x) => ({ ...x, path: at("plants", i, "chp", ...x.path) })));
     }
   });
+  heatSupplyYears(supply, Array.from({ length: s.years.end - s.years.start + 1 }, (_, k) => s.years.start + k), issues);
   return issues;
 }

@@ -1,21 +1,20 @@
-import type { Schedule } from "../../activity/schedule.js";
-import type { InputIssueInit } from "../../errors.js";
-import type { HeatPlant, HeatSupplySpec } from "../../factors/heat/heatSupplySpec.js";
+import { type Schedule, evaluateSchedule } from "../../activity/schedule.js";
+import { CobenefitsError, type InputIssueInit } from "../../errors.js";
+import { type HeatSupplySpec, heatSupplySpecSchema } from "../../factors/heat/heatSupplySpec.js";
 import { Dec, type DecimalString } from "../../units/decimal.js";
-import { shareSumTolerance } from "./mixShareSum.js";
-import { valueInYear } from "./valueInYear.js";
-
-type Written = DecimalString | Schedule;
 
 /**
  * A scenario's `heatSupply` in each of its years: every value written as a schedule (the network
  * loss, a plant's share, a heat-only boiler's efficiency, a CHP plant's fuel, electricity and heat)
- * evaluated in the year and range-checked (a loss from 0 to below 1, a share from 0 to 1, an
- * efficiency above 0, a CHP quantity from 0); where some share is a schedule, the shares of each
- * year sum to 1 (exactly where every share is a written value that year, within the decimal
- * rounding of `shareSumTolerance` otherwise). A value written as a decimal or a constant schedule
- * is taken as written, so a supply without schedules gives in every year exactly the supply
- * written. Each bad value is reported once, at its path, naming its first bad year.
+ * evaluated in the year, and each year's supply checked as a written one is
+ * ({@link cobenefits!heatSupplySpecSchema}: a loss from 0 to below 1, a share from 0 to 1, an
+ * efficiency above 0, a CHP quantity from 0 (its heat above 0), shares summing to 1 within the
+ * decimal rounding of computed values (n x 10^-38 for n plants, as `shareSumTolerance`; shares
+ * written as decimals are summed exactly by the scenario's schema), each CHP plant's allocation
+ * made (`allocateChp`). A value
+ * written as a decimal or a constant schedule is taken as written, so a supply without schedules
+ * gives in every year exactly the supply written. Each bad value is reported once, at its path,
+ * naming its first bad year.
  *
  * @param supply - the scenario's heat supply, as validated by its schema
  * @param years - the scenario's years
@@ -31,45 +30,33 @@ type Written = DecimalString | Schedule;
  * ```
  * @category Scenario
  */
-export function heatSupplyYears(supply: HeatSupplySpec<Written>, years: readonly number[], issues: InputIssueInit[]): HeatSupplySpec[] {
+export function heatSupplyYears(supply: HeatSupplySpec<DecimalString | Schedule>, years: readonly number[], issues: InputIssueInit[]): HeatSupplySpec[] {
   const found: InputIssueInit[] = [];
-  const scheduledShares = supply.plants.some((p) => typeof p.share !== "string");
-  const out = years.map((year): HeatSupplySpec => {
-    const v = (s: Written, path: readonly (string | number)[], what: string, open: boolean, max: "1" | "below1" | undefined) =>
-      valueInYear(s, year, ["heatSupply", ...path], what, open, max, found);
-    const plants = supply.plants.map((p, i): HeatPlant => {
-      const at = ["plants", i];
-      const quantity = (q: { readonly value: Written; readonly unit: string }, field: string) =>
-        ({ value: v(q.value, [...at, "chp", field, "value"], `CHP plant ${p.id}'s ${field}`, false, undefined), unit: q.unit });
-      const { share, heatOnly, chp, ...rest } = p;
-      return {
-        ...rest,
-        share: v(share, [...at, "share"], `plant ${p.id}'s share`, false, "1"),
-        ...(heatOnly === undefined ? {} : { heatOnly: { ...heatOnly, efficiency: v(heatOnly.efficiency, [...at, "heatOnly", "efficiency"], `heat plant ${p.id}'s efficiency`, true, undefined) } }),
-        ...(chp === undefined ? {} : { chp: { ...chp, fuel: quantity(chp.fuel, "fuel"), electricity: quantity(chp.electricity, "electricity"), heat: quantity(chp.heat, "heat") } }),
-      };
-    });
-    if (scheduledShares) {
-      const total = plants.reduce((sum, p) => sum.plus(p.share), new Dec(0));
-      const tolerance = shareSumTolerance(supply.plants.map((p) => (typeof p.share === "string" ? { kind: "constant", value: p.share } : p.share)), year);
-      if (total.minus(1).abs().gt(tolerance)) {
-        const how = tolerance.isZero() ? "not exactly 1 (every share is a written value that year)" : `more than the decimal rounding (${tolerance.toString()}) away from 1`;
-        found.push({ path: ["heatSupply", "plants"], message: `the plants' shares sum to ${total.toString()}, ${how} (year ${year})` });
+  const out = years.map((year) => {
+    // every schedule in the supply evaluated (a CHP plant's values are not schedules, and its method has a kind too)
+    const inYear = (v: unknown, path: readonly (string | number)[]): unknown => {
+      if (typeof v !== "object" || v === null) return v;
+      if (Array.isArray(v)) return v.map((x, i) => inYear(x, [...path, i]));
+      if (!("kind" in v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "chp" ? x : inYear(x, [...path, k])]));
+      const s = v as Schedule;
+      try {
+        return s.kind === "constant" ? s.value : evaluateSchedule(s, year).toString();
+      } catch (e) {
+        if (!(e instanceof CobenefitsError)) throw e;
+        found.push({ path, message: `${e.detail} (year ${year})` });
+        return "0";
       }
+    };
+    const h = inYear(supply, ["heatSupply"]) as HeatSupplySpec;
+    const r = heatSupplySpecSchema.safeParse(h);
+    for (const i of r.error?.issues ?? []) {
+      // shares computed from schedules may sum to 1 only within the decimal rounding (see shareSumTolerance); written ones were summed exactly by the scenario's schema
+      if (i.path.length === 1 && h.plants.reduce((t, p) => t.plus(p.share), new Dec(-1)).abs().lte(new Dec(10).pow(2 - Dec.precision).times(h.plants.length))) continue;
+      found.push({ path: ["heatSupply", ...(i.path as (string | number)[])], message: `${i.message} (year ${year})` });
     }
-    return { networkLoss: { ...supply.networkLoss, value: v(supply.networkLoss.value, ["networkLoss", "value"], "the heat network's loss", false, "below1") }, plants };
+    return h;
   });
-  issues.push(...firstPerPath(found));
-  return out;
-}
-
-/** One problem per value: the first (the earliest year's) at each path. */
-function firstPerPath(issues: readonly InputIssueInit[]): InputIssueInit[] {
   const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = JSON.stringify(i.path);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  issues.push(...found.filter((i) => !seen.has(String(i.path)) && seen.add(String(i.path)))); // each value once, at its first bad year
+  return out;
 }

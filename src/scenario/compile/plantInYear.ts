@@ -1,10 +1,9 @@
 import type { ElectricityMix, MixTechnology, PlantSpec } from "../../accounting/electricityMix.js";
-import type { Schedule } from "../../activity/schedule.js";
-import type { InputIssueInit } from "../../errors.js";
+import { type Schedule, evaluateSchedule } from "../../activity/schedule.js";
+import { CobenefitsError, type InputIssueInit } from "../../errors.js";
 import type { DecimalString } from "../../units/decimal.js";
 import type { Species } from "../../units/species.js";
 import type { ResolvedGridMix } from "./resolveGridMix.js";
-import { valueInYear } from "./valueInYear.js";
 
 /**
  * A grid mix's plants and losses in one year: each value given as a schedule (a plant's
@@ -29,8 +28,20 @@ import { valueInYear } from "./valueInYear.js";
  * @category Scenario
  */
 export function plantInYear(mix: ResolvedGridMix, year: number, issues: InputIssueInit[]): Pick<ElectricityMix, "plants" | "losses"> {
-  const value = (s: Schedule | DecimalString, path: readonly (string | number)[], what: string, open: boolean, below1: boolean): DecimalString =>
-    valueInYear(s, year, path, what, open, below1 ? "below1" : "1", issues);
+  const value = (s: Schedule | DecimalString, path: readonly (string | number)[], what: string, open: boolean, below1: boolean): DecimalString => {
+    if (typeof s === "string") return s;
+    try {
+      const v = evaluateSchedule(s, year);
+      if (v.lt(0) || (open && v.isZero()) || v.gt(1) || (below1 && v.eq(1))) {
+        issues.push({ path, message: `${what} is ${v.toString()}; it must be ${open ? "above 0" : "from 0"} and ${below1 ? "below 1" : "at most 1"} in every year (year ${year})` });
+      }
+      return s.kind === "constant" ? s.value : (v.toString() as DecimalString);
+    } catch (e) {
+      if (!(e instanceof CobenefitsError)) throw e;
+      issues.push({ path, message: `${e.detail} (year ${year})` });
+      return "0";
+    }
+  };
   const at = ["grid", "mix"];
   const plants: Partial<Record<MixTechnology, PlantSpec>> = { ...mix.plants };
   for (const [tech, s] of Object.entries(mix.schedules) as [MixTechnology, NonNullable<ResolvedGridMix["schedules"][MixTechnology]>][]) {
