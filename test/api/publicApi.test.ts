@@ -153,7 +153,7 @@ const COBENEFITS_ENGINE = [
   "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
   "coefAt", "controlEfficiencySchema", "countsInCo2e", "deepFreeze", "efficiencySchema",
   "expandPenetrations", "formatPath", "fractionSchema", "fuelPerHeat", "gridFactorIssues",
-  "gridKeyHint", "gridYears", "heatCoefficients", "heatPlantIssues", "heatSupplyIssues",
+  "gridKeyHint", "gridYears", "heatCoefficients", "heatPlantIssues", "heatSupplyIssues", "heatSupplyYears",
   "indirectUpstreamGaps", "inputIssuesFromZodIssue", "isWrittenValue", "issueCodeOfZod",
   "issueOfError", "lifetimeCohorts", "lineageEmissions", "matchesTarget", "measureKindOf",
   "measureSchemaOf", "measureUnitsOf", "metricIssues", "metricWeights", "nearestStrings",
