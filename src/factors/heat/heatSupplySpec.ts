@@ -57,6 +57,7 @@ const positive = (what: string) => decimalStringSchema.refine((v) => !isDecimalS
  * plant's heat output is above 0 (its fuel per GJ of heat is a ratio to it).
  *
  * @param value - the schema of a value, from the schema of the decimal form (with its range check)
+ * @param tolerance - how far from 1 the sum of the shares may be [-] (0: exactly 1, the default)
  * @returns the schema
  * @example
  * ```ts
@@ -66,7 +67,7 @@ const positive = (what: string) => decimalStringSchema.refine((v) => !isDecimalS
  * ```
  * @category Factors
  */
-export function heatSupplySchemaOf<V>(value: (decimal: ZodType<DecimalString>) => ZodType<V>): ZodType<HeatSupplySpec<V>> {
+export function heatSupplySchemaOf<V>(value: (decimal: ZodType<DecimalString>) => ZodType<V>, tolerance = new Dec(0)): ZodType<HeatSupplySpec<V>> {
   return object({
     networkLoss: object({
       value: value(decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lt(1)), "a network loss is a fraction from 0 to below 1")),
@@ -92,7 +93,7 @@ export function heatSupplySchemaOf<V>(value: (decimal: ZodType<DecimalString>) =
     });
     if (s.plants.every((p) => typeof p.share === "string" && isDecimalString(p.share))) {
       const total = s.plants.reduce((t, p) => t.plus(p.share as unknown as DecimalString), new Dec(0));
-      if (!total.eq(1)) ctx.addIssue({ code: "custom", path: ["plants"], message: `the plants' shares sum to ${total.toString()}; they must sum to exactly 1` });
+      if (total.minus(1).abs().gt(tolerance)) ctx.addIssue({ code: "custom", path: ["plants"], message: `the plants' shares sum to ${total.toString()}; they must sum to exactly 1` });
     }
   }).describe("district heat supply: plants and network losses, every value stated and cited") as unknown as ZodType<HeatSupplySpec<V>>;
 }
