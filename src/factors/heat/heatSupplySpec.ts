@@ -91,7 +91,7 @@ export function heatSupplySchemaOf<V>(value: (decimal: ZodType<DecimalString>) =
       if (seen.has(p.id)) ctx.addIssue({ code: "custom", path: ["plants", i, "id"], message: `plant id ${p.id} listed twice` });
       seen.add(p.id);
     });
-    if (s.plants.every((p) => typeof p.share === "string" && isDecimalString(p.share))) {
+    if (s.plants.every((p) => isDecimalString(p.share as string))) {
       const total = s.plants.reduce((t, p) => t.plus(p.share as unknown as DecimalString), new Dec(0));
       if (total.minus(1).abs().gt(tolerance)) ctx.addIssue({ code: "custom", path: ["plants"], message: `the plants' shares sum to ${total.toString()}; they must sum to exactly 1` });
     }

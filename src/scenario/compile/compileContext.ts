@@ -86,7 +86,7 @@ export function compileContext(scenario: Scenario): CompileContext {
       const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid, gridByYear, heat));
       coefficientCache.set(key, coefficients);
       if (coefficients[si]!.byYear !== undefined) {
-        throw new InvalidInputError("scenario", [{ path, message: `the ${species} emission per unit of activity ${t.activityId} changes over the years (electricity on the scenario's grid, or district heat), so one factor cannot carry it` }]);
+        throw new InvalidInputError("scenario", [{ path, message: `the ${species} emission per unit of activity ${t.activityId} changes over the years (electricity or district heat), so one factor cannot carry it` }]);
       }
       return coefficients[si]!.coef;
     },

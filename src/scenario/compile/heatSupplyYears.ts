@@ -42,7 +42,7 @@ export function heatSupplyYears(supply: HeatSupplySpec<DecimalString | Schedule>
       ctx.addIssue({ code: "custom", message: e.detail });
       return v;
     }
-  }).pipe(d), new Dec(10).pow(2 - Dec.precision).times(supply.plants.length));
+  }).pipe(d), new Dec("1e-38").times(supply.plants.length)); // n x 10^-38: the rounding bound of shareSumTolerance (40-digit decimals)
   const found: InputIssueInit[] = [];
   const out = years.map((y) => {
     year = y;
