@@ -57,7 +57,7 @@ export interface Scenario {
   readonly ncv?: { readonly country: string; readonly otherFuels?: "error" | "ipcc2006" };
   /** Opt-in upstream methane (natural-gas supply leakage, coal-mine methane), every number stated and cited; reported in scope `upstream`. Needs CH4 among the species. See {@link UpstreamSpec}. */
   readonly upstream?: UpstreamSpec;
-  /** Where district heat (fuel `districtHeat`) comes from: the plants, each stated and cited, and the network's losses; reported in scope `indirectHeat`. See {@link HeatSupplySpec}. The network loss, the shares, the efficiencies and a CHP plant's fuel and outputs may each be a schedule over the years (checked in every year). */
+  /** Where district heat (fuel `districtHeat`) comes from: the plants, each stated and cited, and the network's losses; reported in scope `indirectHeat`. See {@link HeatSupplySpec}. The network loss, the shares and the heat-only efficiencies may each be a schedule over the years (checked in every year); a CHP plant's fuel and outputs are one value. */
   readonly heatSupply?: HeatSupplySpec<DecimalString | Schedule>;
   /** Which inputs are uncertain and how they are sampled; validated by `cobenefits/uncertainty` (and by the scenario-file readers, with lines). The engine itself ignores it. */
   readonly uncertainty?: unknown;

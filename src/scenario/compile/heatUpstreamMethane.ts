@@ -44,4 +44,3 @@ export function heatUpstreamMethane(unit: string, supply: HeatSupplySpec, spec: 
   });
   return [...byPart].map(([part, s]) => ({ part, ch4: s.ch4, factors: s.factors }));
 }
-
