@@ -6,7 +6,7 @@ export default defineConfig([
     // core), the engine builders' tools (a subpath, so the core import stays what a user composes)
     // and two use cases as subpaths, so that the core stays within its bundle budget: the national
     // inventory route and the chart specifications.
-    entry: { index: "src/index.ts", files: "src/files.ts", engine: "src/engine.ts", inventory: "src/inventory.ts", charts: "src/charts.ts", report: "src/report.ts", costs: "src/costs.ts", uncertainty: "src/uncertainty.ts", impacts: "src/impacts.ts", optimise: "src/optimise.ts", compare: "src/compare.ts" },
+    entry: { index: "src/index.ts", files: "src/files.ts", engine: "src/engine.ts", inventory: "src/inventory.ts", charts: "src/charts.ts", report: "src/report.ts", costs: "src/costs.ts", uncertainty: "src/uncertainty.ts", impacts: "src/impacts.ts", optimise: "src/optimise.ts", compare: "src/compare.ts", xlsx: "src/xlsx.ts" },
     format: ["esm", "cjs"],
     dts: true,
     // Source maps that point into the sources without carrying them (sourcesContent: false): a
@@ -25,10 +25,13 @@ export default defineConfig([
     splitting: true,
   },
   {
-    // The command line (package bin): ONE self-contained ESM file, so that a command starts fast
+    // The command line (package bin): a self-contained ESM bundle, so that a command starts fast
     // (docs/performance.md, "Start-up"): the runtime dependencies are bundled in and tree-shaken
     // by esbuild, instead of being loaded file by file through Node's module loader. vega and
     // vega-lite stay external: they are loaded by dynamic import, only for `run --charts`.
+    // Split into chunks (dist/cli/): dist/cli.js holds the command registry and --help, and each
+    // command's code (src/cli/main.ts loads it by dynamic import) and the analysis layers a run
+    // uses only for a scenario section it has are chunks loaded when needed.
     // test/package/binBundle.mjs checks the installed bin loads no other package.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
@@ -42,7 +45,10 @@ export default defineConfig([
     platform: "node",
     // esbuild tree-shakes the bundle; tsup's extra Rollup pass would add seconds for < 1 kB.
     treeshake: false,
-    splitting: false,
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = "cli/[name]-[hash]";
+    },
     noExternal: ["decimal.js", "jsonc-parser", "yaml", "zod", "yalps", "heap"],
     external: ["vega", "vega-lite"],
     minifyWhitespace: true,

@@ -27,3 +27,5 @@ export { ENGLISH_LABELS, flagsInWords, sectorWithName } from "./report/labels.js
 export type { ReportLabels, TradeOffFlag } from "./report/labels.js";
 export type { ChartOptions } from "./report/charts/chartOptions.js";
 export { comparisonCharts } from "./report/charts/comparisonCharts.js";
+export { avoidedDeathsRangesChart } from "./report/charts/avoidedDeathsRangesChart.js";
+export { temperatureRangesChart } from "./report/charts/temperatureRangesChart.js";

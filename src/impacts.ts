@@ -66,3 +66,18 @@ export { formatImpacts, healthCsv, valuationCsv } from "./report/impactsTables.j
 export { withCostsResult } from "./impacts/valuation/costsForValuation.js";
 export type { AnnualCostsLike } from "./impacts/valuation/costsForValuation.js";
 export { COSTS_RESULT_SOURCE_ID, impactsSourceIssues } from "./impacts/impactsSourceIssues.js";
+export { OZONE_PLACES, computeOzoneExposure, ozoneCoefficients } from "./impacts/exposure/computeOzoneExposure.js";
+export type { OzoneCoefficientInUse, OzoneExposureResult, OzoneExposureRow } from "./impacts/exposure/computeOzoneExposure.js";
+export { ozoneExposureSectionSchema } from "./impacts/exposure/ozoneExposureSection.js";
+export type { OzoneExposureSection, UserOzoneCoefficient } from "./impacts/exposure/ozoneExposureSection.js";
+export { TM5_FASST_NMVOC_BASE_EMISSIONS, TM5_FASST_OZONE_COEFFICIENTS } from "./impacts/exposure/tm5FasstOzoneCoefficients.js";
+export type { OzoneMetric, OzonePrecursor, Tm5FasstOzoneCoefficient } from "./impacts/exposure/tm5FasstOzoneCoefficients.js";
+export { CROPS, CROP_RECEPTOR_ORDER, TM5_FASST_CROP_COEFFICIENTS } from "./impacts/crops/tm5FasstCropCoefficients.js";
+export type { Crop, CropMetric, Tm5FasstCropCoefficientRow } from "./impacts/crops/tm5FasstCropCoefficients.js";
+export { BUILTIN_CROP_FUNCTIONS, relativeYieldLoss } from "./impacts/crops/cropFunctions.js";
+export type { CropResponseFunction, CropResponseParameters } from "./impacts/crops/cropFunctions.js";
+export { cropsSectionSchema } from "./impacts/crops/cropsSection.js";
+export type { CropsSection } from "./impacts/crops/cropsSection.js";
+export { CROP_PLACES, computeCrops, cropCoefficients } from "./impacts/crops/computeCrops.js";
+export type { CropCoefficientInUse, CropsResult, CropsRow } from "./impacts/crops/computeCrops.js";
+export { cropsCsv } from "./report/cropsTable.js";

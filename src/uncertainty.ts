@@ -24,3 +24,7 @@ export { costPerTonneFigures, costPerTonneRanges, type CostPerTonneRange, type C
 export { impactsFigures, impactsRanges, type ImpactsFigures, type ImpactsRanges } from "./uncertainty/impactsFigures.js";
 export { impactsParameterRangesSchema, type ImpactsParameterRanges } from "./uncertainty/impactsParameterRanges.js";
 export { impactsParameterDraws, type DrawnImpactsParameters } from "./uncertainty/impactsParameterDraws.js";
+export { temperaturePotentialRange, type TemperaturePotentialMultiplier } from "./uncertainty/temperaturePotentialRange.js";
+export type { TemperaturePotentialRange } from "./uncertainty/impactsParameterRanges.js";
+export type { ImpactsTotalRange, ImpactsTotalsPlan } from "./uncertainty/impactsTotals.js";
+export { formatImpactsRanges } from "./report/impactsRangesTable.js";

@@ -23,11 +23,13 @@ const options = {
   jsxImportSource: "preact",
   loader: { ".yaml": "text" },
   // The public entries of the library, read from its sources (no build of the package needed).
-  alias: { cobenefits: join(root, "src", "index.ts"), "cobenefits/files": join(root, "src", "files.ts"), "cobenefits/charts": join(root, "src", "charts.ts"), "cobenefits/engine": join(root, "src", "engine.ts"), "cobenefits/report": join(root, "src", "report.ts"), "cobenefits/compare": join(root, "src", "compare.ts"), "cobenefits/costs": join(root, "src", "costs.ts") },
+  alias: { cobenefits: join(root, "src", "index.ts"), "cobenefits/files": join(root, "src", "files.ts"), "cobenefits/charts": join(root, "src", "charts.ts"), "cobenefits/engine": join(root, "src", "engine.ts"), "cobenefits/report": join(root, "src", "report.ts"), "cobenefits/compare": join(root, "src", "compare.ts"), "cobenefits/costs": join(root, "src", "costs.ts"), "cobenefits/xlsx": join(root, "src", "xlsx.ts") },
   legalComments: "linked",
   logLevel: "warning",
   metafile: true,
 };
+// The entries of the results panels (impacts, uncertainty ranges), beside the ones above.
+Object.assign(options.alias, { "cobenefits/impacts": join(root, "src", "impacts.ts"), "cobenefits/uncertainty": join(root, "src", "uncertainty.ts") });
 
 if (process.argv.includes("--watch")) {
   const ctx = await context(options);

@@ -28,11 +28,15 @@ export function toScaledIntegers(values: readonly Dec[]): ScaledIntegers {
   return { integers: values.map((v) => toScaledInteger(v, scale)), scale };
 }
 
+/** Zero, shared by every zero result of {@link fromScaledInteger} (decimal.js never changes a Dec in place). */
+const ZERO = new Dec(0);
+
 /**
  * The exact decimal `integer / 10 ** scale` (the {@link Dec} constructor does not round).
  * @internal
  */
 export function fromScaledInteger(integer: bigint, scale: number): Dec {
+  if (integer === 0n) return ZERO; // a zero share (frequent: a measure that does not touch a species) needs no string to build and parse
   return new Dec(scale === 0 ? integer.toString() : `${integer}e-${scale}`);
 }
 

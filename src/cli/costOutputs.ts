@@ -8,8 +8,6 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { Plan } from "../scenario/plan.js";
 import type { EnergyBalance } from "../scenario/evaluate/energyBalance.js";
 
-/** The files `run --out` writes for a scenario's costs section (none without one). */
-export const COST_FILES: readonly string[] = ["costs.csv", "costs-npv.csv", "cost-per-tonne.csv", "mac.csv", "costs.json"];
 
 /**
  * What `run` reports of a scenario's costs: the costs, the text section, the files, the charts

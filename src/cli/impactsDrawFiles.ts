@@ -18,7 +18,7 @@ const range = (s: Summary | undefined) => (s === undefined ? { low: null, median
  * @example
  * ```ts
  * import { impactsDrawFiles } from "./impactsDrawFiles.js";
- * impactsDrawFiles({ impacts: {}, temperature: undefined }, { health: [], valuation: [], temperature: [] }); // []
+ * impactsDrawFiles({ impacts: {}, temperature: undefined }, { health: [], valuation: [], temperature: [], totals: [] }); // []
  * ```
  * @category Command line
  */

@@ -1,12 +1,12 @@
 import { computeImpacts, type ImpactsResult } from "../impacts/computeImpacts.js";
 import { avoidedDeathsChart } from "../report/charts/avoidedDeathsChart.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
+import { cropsCsv } from "../report/cropsTable.js";
 import { formatImpacts, healthCsv, valuationCsv } from "../report/impactsTables.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
-const IMPACTS_FILES = new Set(["health.csv", "health.json", "valuation.csv", "valuation.json", "exposure.json"]);
 
 /**
  * What `run` adds when the scenario has an `impacts` section: the impacts result, its text
@@ -29,23 +29,8 @@ export function impactsOutputs(plan: Plan, result: ScenarioResult): { impacts: I
     ...(impacts.exposure === undefined ? [] : [{ name: "exposure.json", content: json(impacts.exposure) }]),
     ...(impacts.health === undefined ? [] : [{ name: "health.csv", content: healthCsv(impacts) }, { name: "health.json", content: json(impacts.health) }]),
     ...(impacts.valuation === undefined ? [] : [{ name: "valuation.csv", content: valuationCsv(impacts) }, { name: "valuation.json", content: json(impacts.valuation) }]),
+    ...(impacts.crops === undefined ? [] : [{ name: "crops.csv", content: cropsCsv(impacts.crops) }, { name: "crops.json", content: json(impacts.crops) }]),
   ];
   const charts = impacts.health === undefined ? [] : [{ name: "avoided-deaths-by-measure", spec: avoidedDeathsChart(impacts, result.name) }];
   return { impacts, text: formatImpacts(impacts), files, charts };
-}
-
-/**
- * Whether a path in an existing `--out` folder is one of the impacts files `run` writes.
- *
- * @param path - relative to the folder
- * @returns true for health, valuation and exposure files
- * @example
- * ```ts
- * import { isImpactsOutput } from "./impactsOutputs.js";
- * isImpactsOutput("health.csv"); // true
- * ```
- * @category Command line
- */
-export function isImpactsOutput(path: string): boolean {
-  return IMPACTS_FILES.has(path);
 }

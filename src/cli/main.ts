@@ -1,32 +1,26 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { CobenefitsError, MissingDependencyError } from "../errors.js";
-import type { CliIo, Command } from "./command.js";
-import { compareCommand } from "./commands/compare.js";
-import { factorsCommand } from "./commands/factors.js";
-import { inventoryCommand } from "./commands/inventory.js";
-import { metricsCommand } from "./commands/metrics.js";
-import { crfCommand } from "./commands/crf.js";
-import { optimiseCommand } from "./commands/optimise.js";
-import { runCommand } from "./commands/run.js";
-import { schemaCommand } from "./commands/schema.js";
-import { validateCommand } from "./commands/validate.js";
+import type { CliIo } from "./command.js";
+import { type CommandEntry, lazyCommand } from "./lazyCommand.js";
 import { CliFailure, EXIT } from "./exitCodes.js";
 import { terminalIo } from "./terminalIo.js";
 import { docsUrl } from "../docsUrl.js";
 
-/** The subcommands, by name: a new one is one file plus one line here. */
-export const COMMANDS: Readonly<Record<string, Command>> = {
-  run: runCommand,
-  validate: validateCommand,
-  factors: factorsCommand,
-  metrics: metricsCommand,
-  inventory: inventoryCommand,
-  schema: schemaCommand,
-  crf: crfCommand,
-  optimise: optimiseCommand,
-  compare: compareCommand,
+/**
+ * The subcommands, by name: a new one is one file plus one line here. Each command's module is
+ * loaded only when it is called (dynamic import: the bin is split into chunks, so `--help` and
+ * `run` parse no other command's code); its summary is repeated here for `--help`
+ * (test/cli/commandRegistry.test.ts keeps the two equal).
+ */
+export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  run: lazyCommand("evaluate a scenario file: tables, CSV, JSON, xlsx, charts", async () => (await import("./commands/run.js")).runCommand),
+  validate: lazyCommand("check a scenario file and list every problem with its line", async () => (await import("./commands/validate.js")).validateCommand),
+  factors: lazyCommand("list, filter and show built-in emission factors with their citations", async () => (await import("./commands/factors.js")).factorsCommand),
+  metrics: lazyCommand("list climate metric sets, or one set's values and sources", async () => (await import("./commands/metrics.js")).metricsCommand),
+  inventory: lazyCommand("a national inventory from CSV: emissions by sector and species, factors cited", async () => (await import("./commands/inventory.js")).inventoryCommand),
+  schema: lazyCommand("print the JSON Schema of scenario files", async () => (await import("./commands/schema.js")).schemaCommand),
+  crf: lazyCommand("list concentration-response functions, intake fractions and VSL sets, or one function's parameters and sources", async () => (await import("./commands/crf.js")).crfCommand),
+  optimise: lazyCommand("the least-cost penetrations of measures that meet a scenario's targets", async () => (await import("./commands/optimise.js")).optimiseCommand),
+  compare: lazyCommand("set two or more scenario files side by side: tables, CSV, charts", async () => (await import("./commands/compare.js")).compareCommand),
 };
 
 const HELP = `cobenefits: air-pollutant and climate co-benefits of clean-air measures
@@ -42,7 +36,9 @@ Exit codes: 0 ok; 1 invalid input (every problem listed, with its path and line)
 Docs: ${docsUrl("getting-started.md")}
       ${docsUrl("scenario-file-reference.md")}`;
 
-function version(): string {
+/** The package's version, from the nearest package.json named cobenefits above this file (node:fs loaded only here, not for --help). */
+async function version(): Promise<string> {
+  const [{ existsSync, readFileSync }, { dirname, join }, { fileURLToPath }] = await Promise.all([import("node:fs"), import("node:path"), import("node:url")]);
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
     const p = join(dir, "package.json");
     if (existsSync(p)) {
@@ -68,7 +64,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
       return name === undefined ? EXIT.usage : EXIT.ok;
     }
     if (name === "--version" || name === "-v") {
-      io.stdout.write(`${version()}\n`);
+      io.stdout.write(`${await version()}\n`);
       return EXIT.ok;
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

@@ -18,17 +18,41 @@ import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import { SPECIES_INFO, type Species } from "../units/species.js";
 import { CliFailure, EXIT } from "./exitCodes.js";
-import { COST_FILES } from "./costOutputs.js";
+import { COST_FILES } from "./analysisOutputFiles.js";
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
-/** The report tables of a result, computed once for stdout and for the files. */
+/** A value computed on its first read, then kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { readonly v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/**
+ * The report tables of a result, for stdout and for the files: each computed on its first read,
+ * then kept, so that `run --format csv` computes the emissions table alone and not the energy
+ * balance, lifetime reductions or provenance it does not print (docs/performance.md, "Start-up").
+ * None of them can fail once the plan has compiled (the lifetimes are checked when compiling), so
+ * computing one later or never changes no outcome; `validate` reads them all.
+ */
 export function reportOf(plan: Plan, result: ScenarioResult) {
-  const balance = energyBalance(plan);
-  const lifetime = lifetimeReductions(plan, result);
+  const tidy = once(() => tidyTable(result));
+  const co2e = once(() => co2eTable(result));
+  const summary = once(() => coBenefitSummary(result, plan.scenario));
+  const provenance = once(() => factorProvenance(plan));
+  const balance = once(() => energyBalance(plan));
+  const energy = once(() => energyTable(balance()));
+  const lifetime = once(() => lifetimeReductions(plan, result));
+  const lifetimeRows = once(() => lifetimeTable(lifetime()));
   return {
-    tidy: tidyTable(result), co2e: co2eTable(result), summary: coBenefitSummary(result, plan.scenario), provenance: factorProvenance(plan),
-    balance, energy: energyTable(balance), lifetime, lifetimeRows: lifetimeTable(lifetime),
+    get tidy() { return tidy(); },
+    get co2e() { return co2e(); },
+    get summary() { return summary(); },
+    get provenance() { return provenance(); },
+    get balance() { return balance(); },
+    get energy() { return energy(); },
+    get lifetime() { return lifetime(); },
+    get lifetimeRows() { return lifetimeRows(); },
   };
 }
 

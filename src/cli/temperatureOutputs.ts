@@ -1,7 +1,7 @@
 import { parseImpactsSection } from "../impacts/impactsSection.js";
 import { type TemperatureResult, temperatureResponse } from "../impacts/climate/temperatureResponse.js";
 import { temperatureChart } from "../report/charts/temperatureChart.js";
-import { temperatureTableToCsv } from "../report/temperatureTable.js";
+import { formatTemperatureResponse, temperatureTableToCsv } from "../report/temperatureTable.js";
 import type { VegaLiteSpec } from "../report/charts/vegaLiteSpec.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
@@ -38,4 +38,9 @@ export function temperatureFiles(temperature: TemperatureResult | undefined): { 
 /** The temperature trajectory chart, when there is a temperature response. */
 export function temperatureCharts(temperature: TemperatureResult | undefined, result: ScenarioResult): { name: string; spec: VegaLiteSpec }[] {
   return temperature === undefined ? [] : [{ name: "temperature", spec: temperatureChart(temperature, result.name) }];
+}
+
+/** The temperature section of the text table, when there is a temperature response (else ""). */
+export function temperatureText(temperature: TemperatureResult | undefined, result: ScenarioResult): string {
+  return temperature === undefined ? "" : formatTemperatureResponse(temperature, result);
 }

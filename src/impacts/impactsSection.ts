@@ -1,6 +1,7 @@
 import { type ZodType, strictObject as object } from "zod";
 import { InvalidInputError, inputIssuesFromZod } from "../errors.js";
 import { type ClimateSection, climateSectionSchema } from "./climate/climateSection.js";
+import { type CropsSection, cropsSectionSchema } from "./crops/cropsSection.js";
 import { type ExposureSection, exposureSectionSchema } from "./exposure/exposureSection.js";
 import { type HealthSection, healthSectionSchema } from "./health/healthSection.js";
 import { type ValuationSection, valuationSectionSchema } from "./valuation/valuationSection.js";
@@ -16,6 +17,8 @@ export interface ImpactsSection {
   readonly health?: HealthSection;
   readonly valuation?: ValuationSection;
   readonly climate?: ClimateSection;
+  /** Ozone damage to crops (AOT40, Mi) avoided by the measures. */
+  readonly crops?: CropsSection;
 }
 
 /**
@@ -34,6 +37,7 @@ export const impactsSectionSchema: ZodType<ImpactsSection> = object({
   health: healthSectionSchema.optional(),
   valuation: valuationSectionSchema.optional(),
   climate: climateSectionSchema.optional(),
+  crops: cropsSectionSchema.optional(),
 }).superRefine((s, ctx) => {
   if (s.health !== undefined && s.exposure === undefined) ctx.addIssue({ code: "custom", path: ["health"], message: "health needs impacts.exposure: the concentration change comes from it" });
   if (s.valuation !== undefined && s.health === undefined) ctx.addIssue({ code: "custom", path: ["valuation"], message: "valuation needs impacts.health: it values the avoided deaths" });

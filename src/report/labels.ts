@@ -75,6 +75,12 @@ export interface ReportLabels {
     readonly energy: (year: number) => string; readonly noGjFuel: string; readonly notInGj: string;
     readonly lifetime: string; readonly method: (method: string) => string;
   };
+  /** The text table's impacts ranges over the draws (`run --draws` with an impacts section). */
+  readonly ranges: {
+    readonly heading: (draws: number) => string; readonly avoidedDeaths: (period: string) => string;
+    readonly value: (period: string, currency: string, priceYear: number) => string; readonly temperature: string;
+    readonly allMeasures: string; readonly temperatureIn: (year: number) => string;
+  };
 }
 
 /**
@@ -151,6 +157,11 @@ export function reportLabels(lang: Language): ReportLabels {
       upstream: (year) => t("table.upstream", { year }), upstreamByMeasure: (period) => t("table.upstreamByMeasure", { period }),
       energy: (year) => t("table.energy", { year }), noGjFuel: t("table.noGjFuel"), notInGj: t("table.notInGj"),
       lifetime: t("table.lifetime"), method: (method) => t("table.method", { method }),
+    },
+    ranges: {
+      heading: (draws) => t("table.impactsRanges", { draws }), avoidedDeaths: (period) => t("table.avoidedDeathsRanges", { period }),
+      value: (period, currency, priceYear) => t("table.valueRanges", { period, currency, priceYear }), temperature: t("table.temperatureRanges"),
+      allMeasures: t("column.allMeasures"), temperatureIn: (year) => t("column.temperatureIn", { year }),
     },
   };
 }

@@ -61,7 +61,7 @@ function citationsOf(result: ScenarioResult, provenance: readonly FactorProvenan
  * (`SIGNIFICANT_DIGITS`); the CSV and JSON outputs keep the exact decimals.
  *
  * @param plan - the compiled scenario (its measures' labels)
- * @param result - from {@link evaluateScenario}
+ * @param result - from {@link cobenefits!evaluateScenario}
  * @param tables - the report tables of the result
  * @param labels - the words of the sheets (headers, sheet names, flags)
  * @returns the sheets, README first
@@ -69,7 +69,7 @@ function citationsOf(result: ScenarioResult, provenance: readonly FactorProvenan
  * ```ts
  * import { compileScenario, evaluateScenario, tidyTable, co2eTable, coBenefitSummary, factorProvenance } from "cobenefits";
  * import { ENGLISH_LABELS } from "cobenefits/charts";
- * import { workbookSheets } from "./workbookSheets.js";
+ * import { workbookSheets } from "cobenefits/xlsx";
  * const scenario = { name: "demo", years: { start: 2030, end: 2030 }, species: ["SO2"], metrics: [],
  *   baseline: [{ id: "stoves", sector: "1.A.4.b.i", fuel: "anthracite", unit: "TJ", level: { kind: "constant", value: "100" } }], measures: [] } as const;
  * const plan = compileScenario(scenario);

@@ -13,6 +13,7 @@ import type { ScenarioResult } from "../scenario/evaluate/scenarioResult.js";
 import type { Plan } from "../scenario/plan.js";
 import type { ExtraFigures } from "./runUncertainty.js";
 import type { Summary } from "./summary.js";
+import { type ImpactsTotalRange, type ImpactsTotalsPlan, impactsTotalsPlan, sumTotals, totalRanges } from "./impactsTotals.js";
 
 /**
  * The impacts of the point run and the extra figures that carry each draw's emissions through
@@ -25,6 +26,8 @@ export interface ImpactsFigures extends ExtraFigures {
   readonly impacts: ImpactsResult;
   /** The exact point run's temperature response, when the section has `climate`. */
   readonly temperature: TemperatureResult | undefined;
+  /** The period totals added after the rows' figures (summed within each draw). */
+  readonly totals: ImpactsTotalsPlan;
 }
 
 /**
@@ -45,7 +48,11 @@ export interface ImpactsFigures extends ExtraFigures {
  * The CRF's non-linearity is kept: health is computed from each draw's concentration change.
  * With `ranges`, the draw's impacts parameters ({@link impactsParameterDraws}) act too: the
  * intake-fraction multiplier scales the primary part of each measure's concentration change, the
- * functions' drawn parameters give the avoided deaths, the drawn VSL their value.
+ * functions' drawn parameters give the avoided deaths, the drawn VSL their value, the drawn
+ * temperature-potential multipliers scale their species' temperature change.
+ * After the rows' figures come their totals ({@link ImpactsTotalRange}), summed within each draw:
+ * avoided deaths and value per measure and function over the years, temperature change per year
+ * and measure over the species groups.
  *
  * @param plan - the compiled plan (its scenario's `impacts` section)
  * @param exact - the exact point result of the plan (`evaluateScenario`)
@@ -75,6 +82,8 @@ export function impactsFigures(plan: Plan, exact: ScenarioResult, ranges?: Impac
     ...(impacts.valuation?.rows ?? []).map((r) => valuationKey(r)),
     ...(temperature?.groups ?? []).map((g) => temperatureKey(g)),
   ];
+  const totals = impactsTotalsPlan(impacts, temperature);
+  names.push(...totals.names);
   const pointTables = evaluateScenarioFast(plan).tables;
   const years = new Map(plan.years.map((y, i) => [y, i]));
   const measures = new Map(pointTables.measures.map((m, i) => [m, i]));
@@ -99,13 +108,24 @@ export function impactsFigures(plan: Plan, exact: ScenarioResult, ranges?: Impac
     const p = draws.parameters(u);
     const i = chain(drawn, section, p.intakeFraction, p.functions, p.valuation);
     const t = section.climate === undefined ? undefined : temperatureResponse(drawn, section.climate);
-    return Float64Array.from([
+    const rows = [
       ...(i.health?.rows ?? []).map((x) => Number(x.avoidedDeaths)),
       ...(i.valuation?.rows ?? []).map((x) => Number(x.value)),
-      ...(t?.groups ?? []).map((g) => Number(g.temperatureChange)),
-    ]);
+      ...(t === undefined ? [] : p.temperature.size === 0 ? t.groups.map((g) => Number(g.temperatureChange)) : scaledGroups(t, p.temperature)),
+    ];
+    return Float64Array.from([...rows, ...sumTotals(totals, rows)]);
   };
-  return { names, compute, parameters: draws.count, impacts, temperature };
+  return { names, compute, parameters: draws.count, impacts, temperature, totals };
+}
+
+/** The group rows' temperature change with each species' rows times its multiplier [K], in the groups' order. */
+function scaledGroups(t: TemperatureResult, k: ReadonlyMap<string, number>): number[] {
+  const sums = new Map<string, number>();
+  for (const r of t.rows) {
+    const key = `${r.year}|${r.measure}|${r.group}`;
+    sums.set(key, (sums.get(key) ?? 0) + Number(r.temperatureChange) * (k.get(r.species) ?? 1));
+  }
+  return t.groups.map((g) => sums.get(`${g.year}|${g.measure}|${g.group}`) ?? 0);
 }
 
 /** computeImpacts with a draw's parameters (the section's sources were checked on the point run). */
@@ -142,6 +162,8 @@ export interface ImpactsRanges {
   readonly valuation: readonly Summary[];
   /** Temperature change per temperature group row [K]. */
   readonly temperature: readonly Summary[];
+  /** The period totals: avoided deaths [death] and value [currency] per measure and function over the years, temperature change [K] per year and measure over the species groups. */
+  readonly totals: readonly ImpactsTotalRange[];
 }
 
 /**
@@ -153,11 +175,11 @@ export interface ImpactsRanges {
  * @example
  * ```ts
  * import { impactsRanges } from "cobenefits/uncertainty";
- * impactsRanges([], { impacts: {}, temperature: undefined }).health; // []
+ * impactsRanges([], { impacts: {}, temperature: undefined, totals: { keys: [], names: [], members: [] } }).health; // []
  * ```
  * @category Uncertainty
  */
-export function impactsRanges(extra: readonly { readonly name: string; readonly value: Summary }[], figures: Pick<ImpactsFigures, "impacts" | "temperature">): ImpactsRanges {
+export function impactsRanges(extra: readonly { readonly name: string; readonly value: Summary }[], figures: Pick<ImpactsFigures, "impacts" | "temperature" | "totals">): ImpactsRanges {
   const byName = new Map(extra.map((e) => [e.name, e.value]));
   const get = (name: string): Summary => {
     const s = byName.get(name);
@@ -168,5 +190,6 @@ export function impactsRanges(extra: readonly { readonly name: string; readonly 
     health: (figures.impacts.health?.rows ?? []).map((r) => get(healthKey(r))),
     valuation: (figures.impacts.valuation?.rows ?? []).map((r) => get(valuationKey(r))),
     temperature: (figures.temperature?.groups ?? []).map((g) => get(temperatureKey(g))),
+    totals: totalRanges(figures.totals, get),
   };
 }

@@ -1,4 +1,4 @@
-import { type ZodType, enum as zEnum, literal, strictObject as object } from "zod";
+import { type ZodType, array, enum as zEnum, literal, strictObject as object, string } from "zod";
 import { type RangeDistribution, rangeDistributionSchema } from "./rangeDistribution.js";
 
 /**
@@ -19,6 +19,27 @@ export interface ImpactsParameterRanges {
   readonly crf?: "standardError" | undefined;
   /** The VSL's base value and income elasticity over the built-in set's published ranges, by the distribution named. */
   readonly vsl?: { readonly baseValue?: "uniform" | "triangular" | undefined; readonly incomeElasticity?: "uniform" | "triangular" | undefined } | undefined;
+  /**
+   * Temperature potentials: per species, a multiplier on its whole temperature response [-],
+   * drawn over the published uncertainty of the named metric's value for that species, relative
+   * to the value (AR6 Table 7.15's +/- for CH4 and N2O, e.g. `AR6-GWP100-nonfossilCH4`; Bond et
+   * al. 2013's 120-1800 about 900 for BC, `Bond2013-GWP100`), uniform over it or triangular with
+   * the published value as its mode.
+   */
+  readonly temperature?: readonly TemperaturePotentialRange[] | undefined;
+}
+
+/**
+ * One species' temperature-potential range in `uncertainty.impacts.temperature`: the metric
+ * whose published uncertainty gives the range, and the distribution over it (no default).
+ * @category Uncertainty
+ */
+export interface TemperaturePotentialRange {
+  /** A species with a temperature response in `impacts.climate`: CH4, N2O or a `shortLived` row's species. */
+  readonly species: string;
+  /** A metric set whose value for the species carries a published uncertainty (see `cobenefits metrics`). */
+  readonly metric: string;
+  readonly distribution: "uniform" | "triangular";
 }
 
 const published = zEnum(["uniform", "triangular"]).describe("uniform over the published range, or triangular with the published central value as its mode");
@@ -29,7 +50,7 @@ const published = zEnum(["uniform", "triangular"]).describe("uniform over the pu
  * @example
  * ```ts
  * import { impactsParameterRangesSchema } from "cobenefits/uncertainty";
- * impactsParameterRangesSchema.safeParse({ crf: "standardError", vsl: { baseValue: "triangular" } }).success; // true
+ * impactsParameterRangesSchema.safeParse({ crf: "standardError", vsl: { baseValue: "triangular" }, temperature: [{ species: "BC", metric: "Bond2013-GWP100", distribution: "uniform" }] }).success; // true
  * ```
  * @category Uncertainty
  */
@@ -40,4 +61,9 @@ export const impactsParameterRangesSchema: ZodType<ImpactsParameterRanges> = obj
     baseValue: published.optional().describe("the built-in set's base VSL over its published range"),
     incomeElasticity: published.optional().describe("the income elasticity over the built-in set's published range"),
   }).optional().describe("the VSL's base value and income elasticity over their published ranges (a built-in parameter set only)"),
+  temperature: array(object({
+    species: string().min(1).describe("a species with a temperature response in impacts.climate: CH4, N2O or a shortLived row's species"),
+    metric: string().min(1).describe("a metric set whose value for the species carries a published uncertainty, e.g. AR6-GWP100-nonfossilCH4 (Table 7.15) or Bond2013-GWP100"),
+    distribution: published,
+  })).min(1).optional().describe("temperature potentials: a multiplier per species on its temperature response, over the published uncertainty of the named metric's value relative to the value"),
 }).describe("parameters of the impacts chain drawn once per draw; none unless named") as ZodType<ImpactsParameterRanges>;

@@ -10,6 +10,7 @@ import * as files from "../../src/files.js";
 import * as api from "../../src/index.js";
 import * as inventory from "../../src/inventory.js";
 import * as uncertainty from "../../src/uncertainty.js";
+import * as xlsx from "../../src/xlsx.js";
 
 // The runtime names each entry point exports, committed so that an addition (or a removal) is a
 // deliberate change: update the list here and say why in the CHANGELOG. Types are not listed:
@@ -89,17 +90,17 @@ const COBENEFITS_INVENTORY = [
 
 /** `cobenefits/charts`: Vega-Lite chart specifications of a scenario result (issue 10, as above). */
 const COBENEFITS_CHARTS = [
-  "ENGLISH_LABELS", "avoidedDeathsChart", "chartToSvg", "coBenefitQuadrantChart", "comparisonCharts", "flagsInWords", "macCurveChart",
-  "reductionRangesChart", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "temperatureChart",
+  "ENGLISH_LABELS", "avoidedDeathsChart", "avoidedDeathsRangesChart", "chartToSvg", "coBenefitQuadrantChart", "comparisonCharts", "flagsInWords", "macCurveChart",
+  "reductionRangesChart", "reductionsByMeasureChart", "reductionsByYearChart", "sectorWithName", "temperatureChart", "temperatureRangesChart",
   "trajectoriesChart", "trajectoriesFanChart", "wrapLabel",
 ];
 
 /** `cobenefits/uncertainty`: uncertainty ranges on every result (issue 12, item 1). */
 const COBENEFITS_UNCERTAINTY = [
   "PERCENTILES", "RANGE_COLUMNS", "RANGE_DISTRIBUTIONS", "SAMPLING", "UNCERTAINTY_COLUMNS",
-  "co2eWithRanges", "costPerTonneFigures", "costPerTonneRanges", "impactsFigures", "impactsParameterDraws", "impactsParameterRangesSchema", "impactsRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
+  "co2eWithRanges", "costPerTonneFigures", "costPerTonneRanges", "formatImpactsRanges", "impactsFigures", "impactsParameterDraws", "impactsParameterRangesSchema", "impactsRanges", "intervalDistribution", "normalQuantile", "parseUncertaintySection",
   "percentileOfSorted", "rangeDistributionSchema", "rangeQuantile", "runUncertainty", "summarise",
-  "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
+  "temperaturePotentialRange", "tidyWithRanges", "uncertaintySectionSchema", "uncertaintyTable", "uncertaintyTableToCsv",
   "uniformDraws",
 ];
 
@@ -133,6 +134,8 @@ const COBENEFITS_IMPACTS = [
   "resolveCrfs", "secondaryCoefficients", "shortLivedResponses", "speciesGroupOf",
   "temperatureResponse", "temperatureTableToCsv", "valuationCsv", "valuationSectionSchema",
   "valueInYear", "withCostsResult", "yearValuesSchema",
+  "OZONE_PLACES", "TM5_FASST_NMVOC_BASE_EMISSIONS", "TM5_FASST_OZONE_COEFFICIENTS", "computeOzoneExposure", "ozoneCoefficients", "ozoneExposureSectionSchema",
+  "BUILTIN_CROP_FUNCTIONS", "CROPS", "CROP_PLACES", "CROP_RECEPTOR_ORDER", "TM5_FASST_CROP_COEFFICIENTS", "computeCrops", "cropCoefficients", "cropsCsv", "cropsSectionSchema", "relativeYieldLoss",
 ];
 
 /** `cobenefits/optimise`: least-cost portfolios (issue 12, item 3); its error class is the core's. */
@@ -143,6 +146,9 @@ const COBENEFITS_OPTIMISE = [
 ];
 /** `cobenefits/compare`: scenario comparison and the label tables of --lang (issue 14, items 4 and 5). */
 const COBENEFITS_COMPARE = ["EN", "LABEL_REVIEW", "LANGUAGES", "compareScenarios", "comparisonCsv", "formatComparison", "isLanguage", "label", "sectorLabel", "speciesLabel", "termLabel"];
+
+/** `cobenefits/xlsx`: the workbook of run --format xlsx, browser-safe (issue 15: the planner's xlsx export). */
+const COBENEFITS_XLSX = ["workbookSheets", "xlsxWorkbook"];
 
 /** `cobenefits/engine`: plan-level tools for engine builders (compile steps, measure kinds, games, limits). */
 const COBENEFITS_ENGINE = [
@@ -197,7 +203,7 @@ describe("the public API is curated (issue 9, item 5)", () => {
   });
 
   it("cobenefits/impacts exports exactly the committed names, none of the core's", () => {
-    expect(Object.keys(impacts).sort()).toEqual(COBENEFITS_IMPACTS);
+    expect(Object.keys(impacts).sort()).toEqual([...COBENEFITS_IMPACTS].sort());
     expect(COBENEFITS_IMPACTS.filter((name) => name in api)).toEqual([]);
   });
 
@@ -209,6 +215,11 @@ describe("the public API is curated (issue 9, item 5)", () => {
   it("cobenefits/compare exports exactly the committed names, none of the core's", () => {
     expect(Object.keys(compare).sort()).toEqual(COBENEFITS_COMPARE);
     expect(COBENEFITS_COMPARE.filter((name) => name in api)).toEqual([]);
+  });
+
+  it("cobenefits/xlsx exports exactly the committed names, none of the core's", () => {
+    expect(Object.keys(xlsx).sort()).toEqual(COBENEFITS_XLSX);
+    expect(COBENEFITS_XLSX.filter((name) => name in api)).toEqual([]);
   });
 
   it("cobenefits/engine exports exactly the committed names", () => {

@@ -7,17 +7,20 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
+import { strFromU8, unzipSync } from "fflate";
 import { type BrowserContext, type Page, chromium } from "playwright-core";
-import { type Dec, type Plan, type ScenarioResult, evaluateScenario, toDec, withPenetrations } from "../../src/index.js";
+import { type Dec, type Plan, type ScenarioResult, co2eTable, coBenefitSummary, evaluateScenario, factorProvenance, tidyTable, toDec, withPenetrations } from "../../src/index.js";
 import { ScenarioFileError, compileScenarioFile, parseScenarioFile } from "../../src/files.js";
 import { formatNumber } from "../../examples/planner/src/model/format.js";
 import { costRows } from "../../examples/planner/src/model/costRows.js";
+import { PANEL_STEPS } from "./plannerPanels.steps.js";
 import { LABEL_REVIEW, label } from "../../src/compare.js";
 import { reportLabels } from "../../src/report.js";
+import { xlsxWorkbook } from "../../src/xlsx.js";
 // @ts-expect-error: a plain ES module without types (the planner's static server)
 import { servePlanner } from "../../examples/planner/serve.mjs";
 
@@ -39,6 +42,9 @@ let page: Page;
 const plan = compileScenarioFile(BEIJING, { fileName: "scenario.yaml" });
 const timings: string[] = [];
 const canvasTimings: string[] = [];
+/** One frame at 60 Hz [ms]. */
+const FRAME_MS = 1000 / 60;
+const frameTimings: number[] = [];
 
 /** Library: per species, the sum over sectors and scopes in a year; per metric, CO2e [t/yr]. */
 function totals(result: ScenarioResult, year: number): Map<string, { baseline: Dec; scenario: Dec; reduction: Dec }> {
@@ -72,7 +78,7 @@ async function chartsDrawn(): Promise<void> {
   await page.waitForFunction(() => {
     const d = (globalThis as unknown as { document: Doc }).document;
     const main = d.querySelectorAll("[data-testid=main]")[0];
-    const charts = Array.from(d.querySelectorAll("figure.chart"));
+    const charts = Array.from(d.querySelectorAll("section[aria-labelledby=charts-h] figure.chart"));
     return main !== undefined && charts.length === 3 && charts.every((c) => c.getAttribute("data-generation") === main.getAttribute("data-generation"));
   }, undefined, { timeout: 30_000 });
 }
@@ -89,6 +95,25 @@ function householdEdit(p: Plan, id: string, moved: Record<number, string>): Plan
   return withPenetrations(p, { [id]: { kind: "interp", points } });
 }
 
+/** The rows of a workbook's sheet, by its name: numbers as numbers, text (shared strings) as text. */
+function sheetRows(xlsx: Record<string, Uint8Array>, name: string): (string | number | null)[][] {
+  const workbook = strFromU8(xlsx["xl/workbook.xml"]!);
+  const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+  const index = sheets.indexOf(name);
+  assert.ok(index >= 0, `sheet ${name} in ${sheets.join(", ")}`);
+  const unescape = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const strings = [...strFromU8(xlsx["xl/sharedStrings.xml"]!).matchAll(/<si><t[^>]*>([\s\S]*?)<\/t><\/si>/g)].map((m) => unescape(m[1]!));
+  const sheet = strFromU8(xlsx[`xl/worksheets/sheet${index + 1}.xml`]!);
+  return [...sheet.matchAll(/<row [^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
+    const cells: (string | number | null)[] = [];
+    for (const c of row[1]!.matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/g)) {
+      const column = [...c[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      cells[column] = c[3] === undefined ? null : /t="s"/.test(c[2]!) ? strings[Number(c[3])]! : Number(c[3]);
+    }
+    return cells;
+  });
+}
+
 describe("the planner in Chromium", () => {
   before(async () => {
     rmSync(SHOTS, { recursive: true, force: true });
@@ -103,6 +128,7 @@ describe("the planner in Chromium", () => {
     await server?.close();
     console.log(`update timings, SVG renderer (slider key press to every chart drawn): ${timings.join(", ")}`);
     console.log(`update timings, canvas renderer (?renderer=canvas): ${canvasTimings.join(", ")}`);
+    if (frameTimings.length > 0) console.log(`update timings, input event to every chart drawn and laid out (planner:update) [ms]: ${frameTimings.map((t) => t.toFixed(1)).join(", ")}`);
   });
 
   it("loads the Beijing example and shows the library's numbers for the last year and another", async () => {
@@ -177,6 +203,36 @@ describe("the planner in Chromium", () => {
     await shot("4-slider");
   });
 
+  it("times every chart's update after each of 12 coal-to-gas slider moves and prints the frame target with PASS or FAIL (input event to every chart drawn and laid out)", async () => {
+    // The page measures each edit as `planner:update`: from the input event's timeStamp to every
+    // chart's vega View run (SVG updated) and the page laid out (forced), i.e. the work the
+    // browser must finish before it can paint the new charts. The target (printed with PASS or
+    // FAIL, as `npm run bench` prints its figures, never asserted: a timing depends on the machine
+    // and its load, which is printed too): the median within one frame at 60 Hz (16.7 ms), a
+    // typical move; the max within two frames, since one move of 12 may lose the processor to
+    // another program on a shared machine. Asserted: every move is timed and drawn.
+    const slider = page.getByTestId("slider-household-coal-to-gas-2020");
+    assert.equal(await slider.inputValue(), "0.24");
+    await slider.focus();
+    await page.evaluate(() => performance.clearMeasures("planner:update"));
+    for (let k = 0; k < 12; k++) {
+      await slider.press(k % 2 === 0 ? "ArrowLeft" : "ArrowRight");
+      await chartsDrawn();
+      await page.waitForTimeout(60);
+    }
+    assert.equal(await slider.inputValue(), "0.24");
+    frameTimings.push(...(await page.evaluate(() => performance.getEntriesByName("planner:update").map((e) => e.duration))));
+    assert.equal(frameTimings.length, 12, "every move timed");
+    const sorted = [...frameTimings].sort((a, b) => a - b);
+    const median = (sorted[5]! + sorted[6]!) / 2;
+    const max = sorted[11]!;
+    console.log(`slider move to every chart drawn: median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms (one frame ${FRAME_MS.toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)} on this machine)`);
+    const verdict = median <= FRAME_MS && max <= 2 * FRAME_MS ? "PASS" : "FAIL";
+    console.log(`planner frame target: median <= ${FRAME_MS.toFixed(1)} ms and max <= ${(2 * FRAME_MS).toFixed(1)} ms: ${verdict}`);
+    assert.ok(frameTimings.every((ms) => Number.isFinite(ms) && ms > 0), "every timing is a positive duration");
+    await chartsDrawn();
+  });
+
   it("shows every problem of a dropped broken file with its line, and keeps the scenario shown", async () => {
     const broken = BEIJING.replace("kind: fuelSwitch\n    target: { activityIds: [commercial-coal-boilers] }", "kind: fuelSwich\n    target: { activityIds: [commercial-coal-boilers] }")
       .replace('efficiencyTo: "0.92"', 'efficiencyTo: "ninety-two percent"');
@@ -237,6 +293,28 @@ describe("the planner in Chromium", () => {
     execFileSync(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "bin.ts"), "run", yamlFile, "--out", join(out, "cli"), "--quiet"], { stdio: ["ignore", "ignore", "inherit"] });
     for (const name of csvNames) assert.equal(readFileSync(join(out, "page", name), "utf8"), readFileSync(join(out, "cli", name), "utf8"), name);
     writeFileSync(join(SHOTS, "exported.yaml"), text);
+    // The workbook: a valid xlsx, part for part the library's for the edited plan, with the CO2e the page shows.
+    const xlsxDownload = page.waitForEvent("download");
+    await page.getByTestId("export-xlsx").click();
+    assert.equal((await xlsxDownload).suggestedFilename(), "result.xlsx");
+    await (await xlsxDownload).saveAs(join(out, "result.xlsx"));
+    const fromPage = unzipSync(new Uint8Array(readFileSync(join(out, "result.xlsx"))));
+    const editedNow = householdEdit(plan, "household-coal-to-gas", { 2020: "0.24", 2025: "0.25" });
+    const tables = { tidy: tidyTable(expected), co2e: co2eTable(expected), summary: coBenefitSummary(expected, editedNow.scenario), provenance: factorProvenance(editedNow) };
+    const fromLibrary = unzipSync(await xlsxWorkbook(editedNow, expected, tables));
+    assert.deepEqual(Object.keys(fromPage).sort(), Object.keys(fromLibrary).sort());
+    for (const [name, bytes] of Object.entries(fromLibrary)) assert.equal(strFromU8(fromPage[name]!), strFromU8(bytes), name);
+    const co2e = sheetRows(fromPage, "CO2e");
+    const [header, ...rows] = co2e;
+    const col = (name: string) => header!.indexOf(name);
+    for (const metric of plan.scenario.metrics) {
+      const row = rows.find((r) => r[col("year")] === 2025 && r[col("metric")] === metric && r[col("measure")] === "all");
+      assert.ok(row !== undefined, `CO2e ${metric} 2025 in the workbook`);
+      const shown = Number(await page.getByTestId(`summary-${metric}-scenario`).getAttribute("data-value"));
+      const inSheet = row[header!.findIndex((h) => String(h).startsWith("scenario"))] as number;
+      // the workbook rounds to four significant digits: within half a unit of the fourth digit
+      assert.ok(Math.abs(inSheet - shown) <= 5e-4 * Math.abs(shown), `CO2e ${metric} 2025: workbook ${inSheet}, page ${shown}`);
+    }
     assert.ok(readdirSync(join(out, "cli")).includes("emissions.csv"));
     rmSync(out, { recursive: true, force: true });
     await shot("6-exported");
@@ -294,6 +372,8 @@ describe("the planner in Chromium", () => {
     await chartsDrawn();
     assert.equal(await page.getByTestId("panel-costs").count(), 0);
   });
+
+  for (const [name, step] of PANEL_STEPS) it(name, () => step({ page, shot, chartsDrawn, beijing: plan }));
 
   it("speaks the command line's languages: the library's words, and the machine-prepared note", async () => {
     assert.equal(await page.getByTestId("review-note").count(), 0, "English is reviewed: no note");

@@ -108,17 +108,18 @@ describe("many keys and deep nesting", () => {
   }, fuzzTimeout(6, 20_000, 30));
 
   it("reads 4x as many keys in well under 16x the time (linear, not quadratic), measured against itself", () => {
-    // A ratio of two sizes under the same load, not an absolute time: a loaded machine slows both.
+    // A ratio of two sizes under the same load, not an absolute time: a loaded machine slows both
+    // (the best of five runs each, so one stall of a shared machine does not decide it).
     // Linear gives about 4x; a quadratic step (as once found: 2,500 keys 0.9 s, 10,000 keys 9 s) gives 16x.
     const head = toFileText({ ...base, factors: { userCitations: [] } }, { format: "yaml", bom: false, anchors: false, plainNumbers: false, crlf: false });
     const fileOf = (n: number) => head.replace(/userCitations: \[\]\n/, `userCitations:\n  - \n${Array.from({ length: n }, (_, i) => `    k${i}: ${i}`).join("\n")}\n`);
-    const best = (text: string) => Math.min(...[0, 1, 2].map(() => timed(() => attempt(() => compileScenarioFile(text, { fileName: "keys.yaml" }))).ms));
+    const best = (text: string) => Math.min(...[0, 1, 2, 3, 4].map(() => timed(() => attempt(() => compileScenarioFile(text, { fileName: "keys.yaml" }))).ms));
     const small = fileOf(5_000);
     const large = fileOf(20_000);
     best(small); // warm-up
     const ratio = best(large) / best(small);
-    expect(ratio, `20,000 keys took ${ratio.toFixed(1)}x the time of 5,000`).toBeLessThan(9);
-  }, 120_000);
+    expect(ratio, `20,000 keys took ${ratio.toFixed(1)}x the time of 5,000`).toBeLessThan(12);
+  }, 180_000);
 
   it("refuses nesting of any depth (up to 20,000) with a typed error, never a stack overflow", () => {
     fc.assert(

@@ -38,7 +38,7 @@ describe("GEMM (Burnett et al. 2018) as distributed in rfasst", () => {
   });
 
   it("is 1 at and below the counterfactual, and rises with concentration for every cause", () => {
-    for (const f of BUILTIN_CRFS) for (const e of f.endpoints) {
+    for (const f of BUILTIN_CRFS.filter((c) => c.pollutant !== "O3")) for (const e of f.endpoints) {
       expect(relativeRisk(e, 2.4, "central")).toBe(1);
       expect(relativeRisk(e, 0, "high")).toBe(1);
       let prev = 1;

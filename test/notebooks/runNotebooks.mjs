@@ -128,6 +128,11 @@ const EXPECTED = {
     "Same emission changes as scenario.yaml: true",
     // two named functions side by side (Burnett et al. 2018, with and without the Chinese cohort)
     "Functions side by side: GEMM-Burnett2018-with-China, GEMM-Burnett2018-without-China",
+    // the impacts over 40 draws: deaths per function side by side, median [2.5th; 97.5th percentile], the low below the median below the high
+    "Impacts over 40 draws: median [2.5th percentile; 97.5th percentile]",
+    /^all measures +[\d,]+ \[[\d,]+; [\d,]+\] +[\d,]+ \[[\d,]+; [\d,]+\]$/m,
+    // the temperature change with BC's and CH4's temperature potentials drawn: a cooling in every draw
+    /^all measures +-[\d.]+ \[-[\d.]+; -[\d.]+\] +-[\d.]+ \[-[\d.]+; -[\d.]+\]$/m,
   ],
 };
 

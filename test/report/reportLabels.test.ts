@@ -38,6 +38,8 @@ function entries(labels: ReportLabels, v: { name: string; first: number; last: n
     ["readme.reductions", r.reductions], ["readme.reductionsText", r.reductionsText], ["readme.allComplete", r.allComplete], ["readme.someIncomplete", r.someIncomplete(v.count, labels.sheets.missing)],
     ["readme.sources", r.sources], ["readme.sourcesText", r.sourcesText(labels.sheets.provenance)],
     ["table.energy", t.energy(v.last)], ["table.noGjFuel", t.noGjFuel], ["table.notInGj", t.notInGj], ["table.lifetime", t.lifetime], ["table.method", t.method("cumulative over the lifetime")],
+    ["ranges.heading", labels.ranges.heading(v.count)], ["ranges.avoidedDeaths", labels.ranges.avoidedDeaths(`${v.first}-${v.last}`)], ["ranges.value", labels.ranges.value(`${v.first}-${v.last}`, "USD", v.first)],
+    ["ranges.temperature", labels.ranges.temperature], ["ranges.allMeasures", labels.ranges.allMeasures], ["ranges.temperatureIn", labels.ranges.temperatureIn(v.last)],
   ];
 }
 
@@ -54,7 +56,8 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
       const labels = reportLabels(lang);
       const all = entries(labels, v);
       // every entry of the groups with functions is in the list above: a new one must be added to it
-      expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels.readme).length, Object.keys(labels).length]).toEqual([16, 20, 12, 13]);
+      expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels.readme).length, Object.keys(labels).length]).toEqual([16, 20, 12, 14]);
+      expect(Object.keys(labels.ranges)).toHaveLength(6);
       expect(all.length).toBe(entries(ENGLISH_LABELS, v).length);
       for (const [path, text] of all) {
         expect(text, `${lang} ${path}`).toBeTypeOf("string");

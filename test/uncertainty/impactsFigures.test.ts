@@ -19,8 +19,12 @@ const run = (section: UncertaintySection) => {
 const bagFilters = (low: string, high: string): UncertaintySection => ({ draws: 12, seed: 5, sampling: "latinHypercube", measures: [{ id: "hob-bag-filters", removal: { "PM2.5": { distribution: "uniform", low, high }, BC: { distribution: "uniform", low, high } } }] });
 
 describe("impacts figures over the draws", () => {
-  it("has one figure per health, valuation and temperature-group row of the point run", () => {
-    expect(figures.names.length).toBe(figures.impacts.health!.rows.length + figures.impacts.valuation!.rows.length + figures.temperature!.groups.length);
+  it("has one figure per health, valuation and temperature-group row of the point run, then one per period total", () => {
+    expect(figures.names.length).toBe(figures.impacts.health!.rows.length + figures.impacts.valuation!.rows.length + figures.temperature!.groups.length + figures.totals.names.length);
+    // two functions x (7 measures + all) for deaths and for value; (7 measures + all) x 33 years 2018-2050 for temperature
+    expect(figures.totals.keys.filter((k) => k.kind === "avoidedDeaths")).toHaveLength(16);
+    expect(figures.totals.keys.filter((k) => k.kind === "value")).toHaveLength(16);
+    expect(figures.totals.keys.filter((k) => k.kind === "temperatureChange")).toHaveLength(8 * 33);
   });
 
   it("reproduces the exact point run when the drawn removal has zero width (low = high = the scenario's 0.9)", () => {
@@ -118,7 +122,7 @@ describe("impacts parameters drawn once per draw", () => {
     const u = Float64Array.from({ length: f.parameters! }, (_, i) => (i + 0.5) / f.parameters!);
     const x = f.compute(fast, plan, u);
     expect(Array.from(f.compute(fast, plan, u))).toEqual(Array.from(x));
-    const offset = f.names.length - f.temperature!.groups.length;
+    const offset = f.names.length - f.totals.names.length - f.temperature!.groups.length;
     const groups = f.temperature!.groups;
     groups.forEach((g, k) => {
       if (g.measure !== "all") return;

@@ -19,13 +19,8 @@ import { progressReporter } from "../progress.js";
 import { type ChartStack, loadChartStack, renderSvg } from "../renderSvg.js";
 import { PROCESS_STDIN, type StandardInput, readScenarioInput } from "../scenarioInput.js";
 import { tableYear } from "../tableYear.js";
-import { writeOutputFolder } from "../writeOutputFolder.js";
-import { DRAW_OPTIONS, DRAW_USAGE, drawCharts, drawFiles, drawsLine, drawsOf } from "./runDraws.js";
-import { costReport } from "../costOutputs.js";
-import { temperatureCharts, temperatureFiles, temperatureOfRun } from "../temperatureOutputs.js";
-import { formatTemperatureResponse } from "../../report/temperatureTable.js";
-import { impactsOutputs, isImpactsOutput } from "../impactsOutputs.js";
-import { xlsxWorkbook } from "../xlsxWorkbook.js";
+import { DRAW_OPTIONS, DRAW_USAGE } from "./drawOptions.js";
+import { isImpactsOutput } from "../analysisOutputFiles.js";
 
 const usage = `Usage: cobenefits run <scenario.yaml|json|-> [options]
 
@@ -119,25 +114,31 @@ export function runCommandWith(deps: RunDependencies): Command {
       progress.stage("compiled; evaluating activity rows");
       const result = evaluateScenario(plan, { onProgress: (done, total) => progress.stage("evaluating activity rows", done, total) });
       const report = reportOf(plan, result);
-      const costs = costReport(plan, result, report.balance); // undefined without a costs section
-      const impacts = impactsOutputs(plan, result); // undefined without an impacts section
-      const temperature = temperatureOfRun(plan, result); // undefined without impacts.climate
+      // The analysis layers are loaded only for the sections the scenario has (and draws only
+      // when it has an uncertainty section or an option asks for them): a scenario without them
+      // does not parse their code (docs/performance.md, "Start-up").
+      const costs = plan.scenario.costs === undefined ? undefined : (await import("../costOutputs.js")).costReport(plan, result, report.balance);
+      const impacts = plan.scenario.impacts === undefined ? undefined : (await import("../impactsOutputs.js")).impactsOutputs(plan, result);
+      const climate = plan.scenario.impacts === undefined ? undefined : await import("../temperatureOutputs.js");
+      const temperature = climate?.temperatureOfRun(plan, result); // undefined without impacts.climate
       progress.stage("drawing the uncertain inputs, if any");
-      const draws = drawsOf(plan, values, costs?.costs, result);
-      if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${drawsLine(draws)}\n`);
+      const drawing = plan.scenario.uncertainty !== undefined || values.draws !== undefined || values.seed !== undefined || values.sampling !== undefined ? await import("./runDraws.js") : undefined;
+      const drawn = drawing?.drawsOf(plan, values, costs?.costs, result);
+      const draws = drawing === undefined || drawn === undefined ? undefined : { ...drawing, of: drawn };
+      if (draws !== undefined && !quiet) io.stderr.write(`cobenefits: ${draws.drawsLine(draws.of)}\n`);
       if (format === "table") {
         const width = io.stdout.isTTY === true ? io.stdout.columns : undefined;
-        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", temperature === undefined ? "" : formatTemperatureResponse(temperature, result)].filter((t) => t !== "").join("\n\n")}\n`);
-      } else if (format === "csv") io.stdout.write(csv(draws === undefined ? tidyTableToCsv(report.tidy) : drawFiles(draws, report)[0]!.content));
-      else if (format === "json") io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
+        io.stdout.write(`${[formatResultTable(result, report.summary, { labels, ...(year === undefined ? {} : { year }), ...(width === undefined ? {} : { width }) }), formatEnergyBalance(report.balance, result.years, labels), formatLifetimeReductions(report.lifetime, labels), costs?.text ?? "", impacts?.text ?? "", climate?.temperatureText(temperature, result) ?? "", draws?.impactsRangesText(draws.of, result, labels) ?? ""].filter((t) => t !== "").join("\n\n")}\n`);
+      } else if (format === "csv") io.stdout.write(csv(draws === undefined ? tidyTableToCsv(report.tidy) : draws.drawFiles(draws.of, report)[0]!.content));
+      else if (format === "json") io.stdout.write(`${JSON.stringify({ name: result.name, years: result.years, metrics: result.metrics, emissions: report.tidy, co2e: report.co2e, summary: report.summary, attribution: result.attribution, attributionBySector: result.attributionBySector, provenance: report.provenance, energy: report.energy, lifetime: { method: report.lifetime.method, rows: report.lifetimeRows }, missing: result.missing, overlaps: result.overlaps, ...(result.perUnit.length === 0 ? {} : { perUnit: result.perUnit }), ...(result.stocks.length === 0 ? {} : { stocks: result.stocks }), ...(costs === undefined ? {} : { costs: costs.costs }), ...(draws === undefined ? {} : { uncertainty: draws.of }), ...(temperature === undefined ? {} : { temperature }) }, null, 2)}\n`);
       if (!quiet) {
         const note = missingFactorsNote(result);
         if (note !== "") io.stderr.write(note);
       }
       if (values.out !== undefined) {
         progress.stage("writing outputs");
-        const texts = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? []), ...temperatureFiles(temperature)];
-        for (const f of draws === undefined ? [] : drawFiles(draws, report)) {
+        const texts = [...outputFiles(report, result), ...(costs?.files ?? []), ...(impacts?.files ?? []), ...(climate?.temperatureFiles(temperature) ?? [])];
+        for (const f of draws === undefined ? [] : draws.drawFiles(draws.of, report)) {
           const at = texts.findIndex((g) => g.name === f.name);
           if (at < 0) texts.push(f);
           else texts[at] = f; // emissions.csv and co2e.csv with their range columns
@@ -145,14 +146,15 @@ export function runCommandWith(deps: RunDependencies): Command {
         const files: { name: string; content: string | Uint8Array }[] = texts.map((f) => (f.name.endsWith(".csv") ? { ...f, content: csv(f.content) } : f));
         if (format === "xlsx") {
           progress.stage("writing result.xlsx");
-          files.push({ name: "result.xlsx", content: await xlsxWorkbook(plan, result, report, labels) });
+          files.push({ name: "result.xlsx", content: await (await import("../../report/xlsxWorkbook.js")).xlsxWorkbook(plan, result, report, labels) }); // the xlsx writer only for xlsx
         }
         if (charts !== undefined) {
-          for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...temperatureCharts(temperature, result), ...(draws === undefined ? [] : drawCharts(draws, result.name))]) {
+          for (const { name, spec } of [...chartSpecs(plan, result, species, labels), ...(costs?.charts() ?? []), ...(impacts?.charts ?? []), ...(climate?.temperatureCharts(temperature, result) ?? []), ...(draws === undefined ? [] : draws.drawCharts(draws.of, result.name))]) {
             progress.stage(`rendering ${name}`);
             files.push({ name: `charts/${name}.vl.json`, content: `${JSON.stringify(spec, null, 2)}\n` }, { name: `charts/${name}.svg`, content: await renderSvg(spec, charts) });
           }
         }
+        const { writeOutputFolder } = await import("../writeOutputFolder.js"); // with node:crypto, only for --out
         const written = writeOutputFolder(values.out, files, (p) => isRunOutput(p) || isImpactsOutput(p));
         progress.end();
         if (!quiet) io.stderr.write(`cobenefits: wrote ${written.length} files to ${values.out}\n`);

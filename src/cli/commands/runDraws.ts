@@ -4,6 +4,8 @@ import { co2eWithRanges, RANGE_COLUMNS, tidyWithRanges } from "../../report/rang
 import { TIDY_COLUMNS } from "../../report/tidyTable.js";
 import { reductionRangesChart } from "../../report/charts/reductionRangesChart.js";
 import { trajectoriesFanChart } from "../../report/charts/trajectoriesFanChart.js";
+import { avoidedDeathsRangesChart } from "../../report/charts/avoidedDeathsRangesChart.js";
+import { temperatureRangesChart } from "../../report/charts/temperatureRangesChart.js";
 import type { VegaLiteSpec } from "../../report/charts/vegaLiteSpec.js";
 import { uncertaintyTable, uncertaintyTableToCsv } from "../../report/uncertaintyTable.js";
 import type { Plan } from "../../scenario/plan.js";
@@ -16,21 +18,8 @@ import { CliFailure, EXIT } from "../exitCodes.js";
 import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { type ImpactsFigures, type ImpactsRanges, impactsFigures, impactsRanges } from "../../uncertainty/impactsFigures.js";
 import { impactsDrawFiles } from "../impactsDrawFiles.js";
-
-/** The options `run` takes for draws (parseArgs specs). */
-export const DRAW_OPTIONS = {
-  draws: { type: "string" },
-  seed: { type: "string" },
-  sampling: { type: "string" },
-} as const;
-
-/** Their usage lines. */
-export const DRAW_USAGE = `  --draws <N>            with an uncertainty section: the number of draws (overrides the
-                         section's); outputs gain low, median, high (2.5th, 50th, 97.5th
-                         percentiles) and --out writes uncertainty.csv. See docs/uncertainty.md
-  --seed <S>             the seed of the draws, an integer (overrides the section's; there
-                         is no default: the section or this option must give one)
-  --sampling <s>         lhs (Latin hypercube) or mc (Monte Carlo); overrides the section's`;
+import { formatImpactsRanges } from "../../report/impactsRangesTable.js";
+import type { ReportLabels } from "../../report/labels.js";
 
 const integer = (name: string, text: string | undefined): number | undefined => {
   if (text === undefined) return undefined;
@@ -92,10 +81,26 @@ export function drawsLine(u: UncertaintyResult): string {
   return `uncertainty: ${u.draws} draws (${u.sampling}, seed ${u.seed}) of ${u.inputs.length} inputs (${names}); largest change of a percentile over the last half of the draws: ${(100 * u.largestChange).toFixed(1)}% of its 95% range${u.notVaried.length === 0 ? "" : `; not varied (reached only through electricity or district heat): ${u.notVaried.length} factor rows`}`;
 }
 
-/** The charts draws add to `run --charts`: the trajectories' fan chart and the per-measure chart with error bars (last year). */
-export function drawCharts(u: UncertaintyResult, name: string): { name: string; spec: VegaLiteSpec }[] {
+/**
+ * The charts draws add to `run --charts`: the trajectories' fan chart and the per-measure chart
+ * with error bars (last year); with impacts, the avoided deaths by measure with error bars (per
+ * function, side by side) and the temperature trajectories with bands.
+ */
+export function drawCharts(u: DrawsOfRun, name: string): { name: string; spec: VegaLiteSpec }[] {
+  const i = u.impacts;
+  const first = u.totals.reduce((m, t) => Math.min(m, t.year), Infinity);
+  const last = u.totals.reduce((m, t) => Math.max(m, t.year), -Infinity);
+  const health = i?.ranges.totals.some((t) => t.kind === "avoidedDeaths") === true;
   return [
     { name: "trajectories-fan", spec: trajectoriesFanChart(u, name) },
     { name: "reductions-by-measure-ranges", spec: reductionRangesChart(u, { name }) },
+    ...(i === undefined || !health ? [] : [{ name: "avoided-deaths-by-measure-ranges", spec: avoidedDeathsRangesChart(i.ranges.totals, { name, first, last, draws: u.draws }) }]),
+    ...(i?.figures.temperature === undefined ? [] : [{ name: "temperature-ranges", spec: temperatureRangesChart(i.figures.temperature, i.ranges.temperature, { name, draws: u.draws }) }]),
   ];
+}
+
+/** The text table's section of the impacts' ranges over the draws; empty without draws or impacts. */
+export function impactsRangesText(u: DrawsOfRun | undefined, result: ScenarioResult, labels: ReportLabels): string {
+  if (u?.impacts === undefined) return "";
+  return formatImpactsRanges(u.impacts.ranges.totals, { years: result.years, impacts: u.impacts.figures.impacts, temperature: u.impacts.figures.temperature }, u.draws, labels);
 }

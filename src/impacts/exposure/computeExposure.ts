@@ -7,6 +7,7 @@ import { valueInYear } from "../yearValues.js";
 import type { ExposureSection } from "./exposureSection.js";
 import { BUILTIN_INTAKE_FRACTIONS } from "./intakeFractions.js";
 import { nearestStrings } from "../../nearestStrings.js";
+import { type OzoneExposureResult, computeOzoneExposure } from "./computeOzoneExposure.js";
 import { type SecondaryCoefficientInUse, secondaryCoefficients } from "./secondaryCoefficients.js";
 
 /** Decimal places of concentration changes [ug/m3]: the per-measure values sum exactly to the total at this precision. */
@@ -40,6 +41,8 @@ export interface ExposureResult {
   /** The intake fraction each route used. */
   readonly intakeFractions: readonly { readonly sector: string; readonly name: string; readonly value: DecimalString; readonly setting: string; readonly source: { readonly id: string; readonly table: string; readonly page?: string } }[];
   readonly secondaryCoefficients: readonly SecondaryCoefficientInUse[];
+  /** The ozone metric's change per measure and year, when the section has `ozone`. */
+  readonly ozone?: OzoneExposureResult;
 }
 
 const DAYS_PER_YEAR = 365;
@@ -49,7 +52,8 @@ const DAYS_PER_YEAR = 365;
  * Shapley-attributed emission reductions (exact decimals):
  * - primary: dC = sum over routes of iF [ppm] x 1e-6 x dE [t/yr] x 1e12 [ug/t] / (BR [m3/person/day] x 365 [day/yr] x P [person]),
  *   each sector's PM2.5 reduction taking the intake fraction of its most specific route;
- * - secondary: dC = sum over precursors and components of coefficient [ug/m3 per t/yr] x dE_precursor [t/yr].
+ * - secondary: dC = sum over precursors and components of coefficient [ug/m3 per t/yr] x dE_precursor [t/yr];
+ * - ozone (when the section has `ozone`): the M6M change [ppb], {@link computeOzoneExposure}.
  * Only the scopes the section names are counted. Both are linear in the emission reductions, so
  * the Shapley shares of the emissions carry over: the per-measure changes add up to the total.
  *
@@ -122,5 +126,6 @@ export function computeExposure(result: ScenarioResult, section: ExposureSection
   return {
     rows, totals, secondaryCoefficients: secondary,
     intakeFractions: routes.filter((r) => r !== undefined).map((r) => ({ sector: r.sector, name: r.name, value: r.value, setting: r.setting, source: r.source })),
+    ...(section.ozone === undefined ? {} : { ozone: computeOzoneExposure(result, section.ozone, section.scopes) }),
   };
 }

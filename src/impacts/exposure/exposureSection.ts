@@ -4,6 +4,7 @@ import type { EmissionScope } from "../../factors/scopeOfFuel.js";
 import type { DecimalString } from "../../units/decimal.js";
 import { decimalStringSchema } from "../../units/quantity.js";
 import { type YearValues, yearValuesSchema } from "../yearValues.js";
+import { type OzoneExposureSection, ozoneExposureSectionSchema } from "./ozoneExposureSection.js";
 import { type SecondaryComponent, type SecondaryPrecursor, TM5_FASST_REGIONS, type Tm5FasstRegion } from "./tm5FasstCoefficients.js";
 
 /**
@@ -59,6 +60,8 @@ export interface ExposureSection {
     readonly receptorRegion: Tm5FasstRegion;
     readonly coefficients?: readonly UserSecondaryCoefficient[];
   };
+  /** Ozone (the M6M metric [ppb]) from NOx, NMVOC and SO2 by TM5-FASST source-receptor coefficients, optionally replaced by the city's own; no ozone without it. */
+  readonly ozone?: OzoneExposureSection;
 }
 
 const nonNegative = decimalStringSchema.refine((v) => !v.trim().startsWith("-"), "must not be negative");
@@ -104,8 +107,9 @@ export const exposureSectionSchema: ZodType<ExposureSection> = object({
     receptorRegion: zEnum(TM5_FASST_REGIONS),
     coefficients: array(userSecondarySchema).optional(),
   }).optional(),
+  ozone: ozoneExposureSectionSchema.optional(),
 }).superRefine((s, ctx) => {
-  if (s.primary === undefined && s.secondary === undefined) ctx.addIssue({ code: "custom", path: [], message: "give primary (intake fractions) or secondary (source-receptor coefficients), or both" });
+  if (s.primary === undefined && s.secondary === undefined && s.ozone === undefined) ctx.addIssue({ code: "custom", path: [], message: "give primary (intake fractions), secondary (source-receptor coefficients) or ozone, or several" });
   const seen = new Map<string, number>();
   s.primary?.routes.forEach((r, i) => {
     const before = seen.get(r.sector);

@@ -22,7 +22,7 @@ export interface HealthRow {
   readonly measure: string;
   readonly function: string;
   readonly endpoint: Endpoint;
-  /** [ug/m3] the measure's reduction of population-weighted PM2.5 */
+  /** [ug/m3] the measure's reduction of population-weighted PM2.5; for an ozone function (`pollutant: O3`) the reduction of the ozone metric [ppb] */
   readonly concentrationReduction: DecimalString;
   /** [death/yr] the measure's Shapley share of the avoided deaths; over the measures they sum exactly to the total */
   readonly avoidedDeaths: DecimalString;
@@ -47,7 +47,8 @@ export interface HealthResult {
  * The avoided deaths of each measure: for a year, a function's endpoint and a set S of measures,
  * avoided(S) = M0 x (1 - RR(C0 - dC_S) / RR(C0)), where M0 is the baseline deaths of the endpoint,
  * C0 the baseline population-weighted PM2.5 and dC_S the sum of the measures' concentration
- * reductions (additive, from {@link computeExposure}). The functions are non-linear, so each
+ * reductions (additive, from {@link computeExposure}); for an ozone function (`pollutant: O3`) C0 is
+ * the section's `ozoneBaseline` and dC_S the sum of the measures' ozone metric reductions [ppb]. The functions are non-linear, so each
  * measure's share is its Shapley value in that game (float64, `shapleyFast`), apportioned to
  * {@link DEATH_PLACES} decimals so that the shares add up exactly to the total avoided(all).
  * Low and high repeat the game with the function's lower and upper parameter bounds.
@@ -77,18 +78,28 @@ export function computeHealth(exposure: ExposureResult, section: HealthSection, 
       if (!section.baselineDeaths.some((d) => d.endpoint === e.endpoint)) issues.push({ path: [...path, "baselineDeaths"], message: `function "${f.name}" (functions[${i}]) acts on endpoint "${e.endpoint}", which has no baseline deaths: add { endpoint: ${e.endpoint}, values, unit: death/yr, source }` });
     }
   });
+  functions.forEach((f, i) => {
+    if (f.pollutant !== "O3") return;
+    if (exposure.ozone === undefined) issues.push({ path: [...path, "functions", i], message: `function "${f.name}" acts on ozone: add impacts.exposure.ozone (model TM5-FASST, metric M6M, sourceRegion, receptorRegion)` });
+    if (section.ozoneBaseline === undefined) issues.push({ path: [...path, "ozoneBaseline"], message: `function "${f.name}" acts on ozone: add ozoneBaseline { metric: M6M, values, unit: ppb, source }, the receptor's ozone metric without the measures` });
+  });
+  if (section.ozoneBaseline !== undefined && exposure.ozone === undefined) issues.push({ path: [...path, "ozoneBaseline"], message: "an ozone baseline without impacts.exposure.ozone: no ozone change to act on" });
   if (issues.length > 0) throw new InvalidInputError("impacts health", issues);
   const rows: HealthRow[] = [];
   const totals: HealthResult["totals"][number][] = [];
   for (const t of exposure.totals) {
-    const c0 = valueInYear(section.baselineConcentration.values, t.year);
-    if (c0 === undefined) {
-      issues.push({ path: [...path, "baselineConcentration", "values"], message: `no baseline concentration for ${t.year} (a value at or before it is needed)` });
-      continue;
-    }
-    const byMeasure = measures.map((m) => exposure.rows.find((r) => r.year === t.year && r.measure === m)?.total ?? "0");
-    const dc = byMeasure.map(Number);
+    const c0pm = valueInYear(section.baselineConcentration.values, t.year);
+    if (c0pm === undefined && functions.some((f) => f.pollutant !== "O3")) issues.push({ path: [...path, "baselineConcentration", "values"], message: `no baseline concentration for ${t.year} (a value at or before it is needed)` });
+    const c0o3 = section.ozoneBaseline === undefined ? undefined : valueInYear(section.ozoneBaseline.values, t.year);
+    if (section.ozoneBaseline !== undefined && c0o3 === undefined && functions.some((f) => f.pollutant === "O3")) issues.push({ path: [...path, "ozoneBaseline", "values"], message: `no ozone baseline for ${t.year} (a value at or before it is needed)` });
     for (const f of functions) {
+      const ozone = f.pollutant === "O3";
+      const c0 = ozone ? c0o3 : c0pm;
+      if (c0 === undefined) continue;
+      const dcTotal = ozone ? exposure.ozone?.totals.find((x) => x.year === t.year)?.total : t.total;
+      if (dcTotal === undefined) continue;
+      const byMeasure = measures.map((m) => (ozone ? exposure.ozone?.rows : exposure.rows)?.find((r) => r.year === t.year && r.measure === m)?.total ?? "0");
+      const dc = byMeasure.map(Number);
       for (const e of f.endpoints) {
         const deaths = section.baselineDeaths.find((d) => d.endpoint === e.endpoint);
         const m0 = deaths === undefined ? undefined : valueInYear(deaths.values, t.year);
@@ -114,7 +125,7 @@ export function computeHealth(exposure: ExposureResult, section: HealthSection, 
           year: t.year, measure: m, function: f.name, endpoint: e.endpoint, concentrationReduction: byMeasure[i] ?? "0",
           avoidedDeaths: (central.each[i] ?? new Dec(0)).toString(), avoidedDeathsLow: (low.each[i] ?? new Dec(0)).toString(), avoidedDeathsHigh: (high.each[i] ?? new Dec(0)).toString(),
         }));
-        totals.push({ year: t.year, function: f.name, endpoint: e.endpoint, baselineConcentration: c0, concentrationReduction: t.total, avoidedDeaths: central.total.toString(), avoidedDeathsLow: low.total.toString(), avoidedDeathsHigh: high.total.toString() });
+        totals.push({ year: t.year, function: f.name, endpoint: e.endpoint, baselineConcentration: c0, concentrationReduction: dcTotal, avoidedDeaths: central.total.toString(), avoidedDeathsLow: low.total.toString(), avoidedDeathsHigh: high.total.toString() });
       }
     }
   }

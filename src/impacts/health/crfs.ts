@@ -7,13 +7,16 @@ import type { Endpoint } from "./endpoints.js";
  * in ug/m3; `counterfactual` is the concentration below which there is no effect.
  * - `log-linear`: RR(C) = rr ^ (max(0, C - counterfactual) / per), with `rrLow`, `rrHigh` its 95 % interval;
  * - `gemm`: HR(z) = exp(theta log(1 + z/alpha) / (1 + exp(-(z - mu)/nu))), z = max(0, C - counterfactual) (Burnett et al. 2018);
- * - `ier`: RR(z) = 1 + alpha (1 - exp(-gamma z^delta)), z = max(0, C - counterfactual) (Burnett et al. 2014).
+ * - `ier`: RR(z) = 1 + alpha (1 - exp(-gamma z^delta)), z = max(0, C - counterfactual) (Burnett et al. 2014);
+ * - `log-linear-beta`: RR(C) = exp(beta max(0, C - counterfactual)), with `betaLow`, `betaHigh` the
+ *   coefficients of the 95 % interval of the RR (the form rfasst uses for ozone, concentrations in ppb).
  * @category Impacts
  */
 export type CrfParameters =
   | { readonly family: "log-linear"; readonly rr: DecimalString; readonly rrLow: DecimalString; readonly rrHigh: DecimalString; readonly per: DecimalString; readonly counterfactual: DecimalString }
   | { readonly family: "gemm"; readonly theta: DecimalString; readonly thetaSe: DecimalString; readonly alpha: DecimalString; readonly mu: DecimalString; readonly nu: DecimalString; readonly counterfactual: DecimalString }
-  | { readonly family: "ier"; readonly alpha: DecimalString; readonly gamma: DecimalString; readonly delta: DecimalString; readonly counterfactual: DecimalString };
+  | { readonly family: "ier"; readonly alpha: DecimalString; readonly gamma: DecimalString; readonly delta: DecimalString; readonly counterfactual: DecimalString }
+  | { readonly family: "log-linear-beta"; readonly beta: DecimalString; readonly betaLow: DecimalString; readonly betaHigh: DecimalString; readonly counterfactual: DecimalString };
 
 /**
  * One endpoint of a concentration-response function, with where its parameters come from.
@@ -30,6 +33,8 @@ export interface ConcentrationResponseFunction {
   readonly description: string;
   /** What `low` and `high` of its results mean: a 95 % interval, or theta -/+ one standard error. */
   readonly bounds: string;
+  /** The pollutant and metric the function acts on: absent or `PM2.5` the annual mean PM2.5 [ug/m3] (impacts.exposure's PM2.5), `O3` the ozone metric of impacts.exposure.ozone [ppb] (M6M). */
+  readonly pollutant?: "PM2.5" | "O3";
   readonly endpoints: readonly CrfEndpoint[];
 }
 
@@ -49,7 +54,11 @@ const WITHOUT = "cause-specific GEMM parameters, all cohorts except the Chinese 
  * by age) with and without the Chinese cohort. No log-linear function is built in: the WHO 2021
  * review's relative risks (Chen & Hoek 2020) could not be read for this release, so a scenario
  * defines a log-linear function itself with its source; the GBD integrated exposure-response
- * parameters are IHME data and are never bundled (a user data pack, family `ier`).
+ * parameters are IHME data and are never bundled (a user data pack, family `ier`). For ozone:
+ * respiratory mortality from long-term exposure, log-linear in the M6M metric above a threshold
+ * (Jerrett et al. 2009), with the coefficients rfasst distributes (`rr_resp_o3_Jerret2009_med`,
+ * `_low`, `_high`: ln of the RR 1.040 (1.010-1.067) per 10 ppb divided by 10) and the counterfactual
+ * `cf_o3` 33.3 ppb; rfasst's GBD 2016 ozone coefficients are IHME's estimate and are not bundled.
  * @category Impacts
  */
 export const BUILTIN_CRFS: readonly ConcentrationResponseFunction[] = [
@@ -74,5 +83,17 @@ export const BUILTIN_CRFS: readonly ConcentrationResponseFunction[] = [
       gemm(WITHOUT, "copd", "0.2095", "0.06725", "7.2", "2", "14.7"),
       gemm(WITHOUT, "lc", "0.2626", "0.07849", "6.7", "11", "16.5"),
     ],
+  },
+  {
+    name: "Jerrett2009-O3-respiratory",
+    description: "Respiratory mortality from long-term ozone exposure, log-linear in the 6-month mean of the daily 1-hour maximum (M6M) above 33.3 ppb (Jerrett et al. 2009, ACS CPS-II cohort, two-pollutant model with PM2.5), as used by TM5-FASST and rfasst",
+    bounds: "the 95 % interval of the RR (betaLow, betaHigh)",
+    pollutant: "O3",
+    endpoints: [{
+      endpoint: "resp", family: "log-linear-beta", beta: "0.0039221", betaLow: "0.00099503", betaHigh: "0.0064851", counterfactual: "33.3",
+      source: { id: "Jerrett2009-O3", table: "respiratory mortality and ozone, two-pollutant model (coefficients as distributed in rfasst data rr_resp_o3_Jerret2009_med/_low/_high and cf_o3)" },
+      quality: "secondary", via: RFASST,
+      note: "beta [per ppb] = ln(RR per 10 ppb) / 10: ln(1.040)/10 = 0.0039221, ln(1.010)/10 = 0.00099503, ln(1.067)/10 = 0.0064851 (the RR per 10 ppb re-derived from rfasst's coefficients, not read in the paper); counterfactual 33.3 ppb (rfasst cf_o3, cited there to Jerrett et al. 2009)",
+    }],
   },
 ];

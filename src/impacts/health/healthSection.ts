@@ -15,7 +15,8 @@ import { ENDPOINTS, type Endpoint } from "./endpoints.js";
 export type UserCrf =
   | { readonly name: string; readonly family: "log-linear"; readonly endpoint: Endpoint; readonly rr: DecimalString; readonly rrLow: DecimalString; readonly rrHigh: DecimalString; readonly per: DecimalString; readonly counterfactual: DecimalString; readonly source: SourceRef }
   | { readonly name: string; readonly family: "gemm"; readonly endpoint: Endpoint; readonly theta: DecimalString; readonly thetaSe: DecimalString; readonly alpha: DecimalString; readonly mu: DecimalString; readonly nu: DecimalString; readonly counterfactual: DecimalString; readonly source: SourceRef }
-  | { readonly name: string; readonly family: "ier"; readonly endpoint: Endpoint; readonly alpha: DecimalString; readonly gamma: DecimalString; readonly delta: DecimalString; readonly counterfactual: DecimalString; readonly source: SourceRef };
+  | { readonly name: string; readonly family: "ier"; readonly endpoint: Endpoint; readonly alpha: DecimalString; readonly gamma: DecimalString; readonly delta: DecimalString; readonly counterfactual: DecimalString; readonly source: SourceRef }
+  | { readonly name: string; readonly family: "log-linear-beta"; readonly endpoint: Endpoint; readonly beta: DecimalString; readonly betaLow: DecimalString; readonly betaHigh: DecimalString; readonly counterfactual: DecimalString; readonly pollutant?: "PM2.5" | "O3"; readonly source: SourceRef };
 
 /**
  * The `impacts.health` part of a scenario: the baseline the functions act on and the functions,
@@ -27,6 +28,8 @@ export interface HealthSection {
   readonly baselineConcentration: { readonly values: YearValues; readonly unit: "ug/m3"; readonly source: SourceRef };
   /** Deaths per year in the exposed population by endpoint, without the measures [death/yr]. */
   readonly baselineDeaths: readonly { readonly endpoint: Endpoint; readonly values: YearValues; readonly unit: "death/yr"; readonly source: SourceRef }[];
+  /** The receptor's ozone metric without the measures [ppb] (M6M), per year: needed by ozone functions (`pollutant: O3`). */
+  readonly ozoneBaseline?: { readonly metric: "M6M"; readonly values: YearValues; readonly unit: "ppb"; readonly source: SourceRef };
   /** Function names (`cobenefits crf` lists the built-in ones) or functions defined here. */
   readonly functions: readonly (string | UserCrf)[];
 }
@@ -39,6 +42,7 @@ const userCrfSchema = union([
   object({ name, family: literal("log-linear"), endpoint, rr: dec, rrLow: dec, rrHigh: dec, per: dec, counterfactual: dec, source: sourceRefSchema }),
   object({ name, family: literal("gemm"), endpoint, theta: dec, thetaSe: dec, alpha: dec, mu: dec, nu: dec, counterfactual: dec, source: sourceRefSchema }),
   object({ name, family: literal("ier"), endpoint, alpha: dec, gamma: dec, delta: dec, counterfactual: dec, source: sourceRefSchema }),
+  object({ name, family: literal("log-linear-beta"), endpoint, beta: dec, betaLow: dec, betaHigh: dec, counterfactual: dec, pollutant: zEnum(["PM2.5", "O3"]).optional(), source: sourceRefSchema }),
 ]);
 
 /**
@@ -54,6 +58,7 @@ const userCrfSchema = union([
 export const healthSectionSchema: ZodType<HealthSection> = object({
   baselineConcentration: object({ values: yearValuesSchema, unit: literal("ug/m3"), source: sourceRefSchema }),
   baselineDeaths: array(object({ endpoint, values: yearValuesSchema, unit: literal("death/yr"), source: sourceRefSchema })).min(1),
+  ozoneBaseline: object({ metric: literal("M6M"), values: yearValuesSchema, unit: literal("ppb"), source: sourceRefSchema }).optional(),
   functions: array(union([name, userCrfSchema])).min(1),
 }).superRefine((s, ctx) => {
   const ends = new Set<string>();

@@ -14,10 +14,11 @@ export type CrfBound = "central" | "low" | "high";
  * - log-linear: RR = rr ^ (z / per);
  * - GEMM (Burnett et al. 2018): HR = exp(theta log(1 + z/alpha) / (1 + exp(-(z - mu)/nu)));
  * - IER (Burnett et al. 2014): RR = 1 + alpha (1 - exp(-gamma z^delta));
+ * - log-linear in beta (ozone, Jerrett et al. 2009 as used by rfasst): RR = exp(beta z);
  * with z = max(0, C - counterfactual).
  *
  * @param p - the function's parameters for one endpoint
- * @param concentration - annual mean PM2.5 [ug/m3]
+ * @param concentration - annual mean PM2.5 [ug/m3], or the ozone metric [ppb] for an ozone function
  * @param bound - central, low or high parameter values
  * @returns the relative risk [-], 1 at or below the counterfactual
  * @example
@@ -41,5 +42,7 @@ export function relativeRisk(p: CrfParameters, concentration: number, bound: Crf
     }
     case "ier":
       return 1 + Number(p.alpha) * (1 - Math.exp(-Number(p.gamma) * z ** Number(p.delta)));
+    case "log-linear-beta":
+      return Math.exp(Number(bound === "low" ? p.betaLow : bound === "high" ? p.betaHigh : p.beta) * z);
   }
 }

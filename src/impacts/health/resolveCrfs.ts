@@ -3,9 +3,13 @@ import { nearestStrings } from "../../nearestStrings.js";
 import { BUILTIN_CRFS, type ConcentrationResponseFunction } from "./crfs.js";
 import type { HealthSection, UserCrf } from "./healthSection.js";
 
-const BOUNDS = { "log-linear": "the 95 % interval of the RR as given", gemm: "theta -/+ one standard error as given", ier: "none: the IER form is given without an interval here (low = high = central)" } as const;
+const BOUNDS = { "log-linear": "the 95 % interval of the RR as given", gemm: "theta -/+ one standard error as given", ier: "none: the IER form is given without an interval here (low = high = central)", "log-linear-beta": "the coefficients of the 95 % interval as given" } as const;
 
 function userFunction(f: UserCrf): ConcentrationResponseFunction {
+  if (f.family === "log-linear-beta") {
+    const { name, source, pollutant, ...params } = f;
+    return { name, description: `defined in the scenario (${f.family})`, bounds: BOUNDS[f.family], ...(pollutant === undefined ? {} : { pollutant }), endpoints: [{ ...params, source, quality: "userSupplied" }] };
+  }
   const { name, source, ...params } = f;
   return { name, description: `defined in the scenario (${f.family})`, bounds: BOUNDS[f.family], endpoints: [{ ...params, source, quality: "userSupplied" }] };
 }

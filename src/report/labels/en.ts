@@ -206,6 +206,12 @@ export const EN = {
   "readme.sources": "sources",
   "readme.sourcesText": "publications of the emission factors and metrics used (the sheet \"{sheet}\" gives the table and page of each factor)",
   "readme.language": "language",
+  "table.impactsRanges": "Impacts over {draws} draws: median [2.5th percentile; 97.5th percentile], from the inputs drawn in the uncertainty section (percentiles of the totals, summed within each draw)",
+  "table.avoidedDeathsRanges": "Avoided deaths {period}, by measure and function [death]",
+  "table.valueRanges": "Value of the avoided deaths {period}, by measure and function [{currency} {priceYear}]",
+  "table.temperatureRanges": "Temperature change at the end of the year [uK = 1e-6 K], negative = cooler",
+  "column.allMeasures": "all measures",
+  "column.temperatureIn": "dT {year}",
 } as const;
 
 /** A key of the label tables: what is labelled (see {@link EN}). */

@@ -204,4 +204,10 @@ export const JA: Readonly<Record<LabelKey, string>> = {
   "readme.sources": "出典",
   "readme.sourcesText": "使用した排出係数と指標の出版物（シート「{sheet}」に係数ごとの表とページがある）",
   "readme.language": "言語",
+  "table.impactsRanges": "{draws}回の抽出による影響：中央値 [2.5パーセンタイル; 97.5パーセンタイル]、不確実性セクションで抽出した入力から（各合計は抽出ごとに合算してからパーセンタイルを算出）",
+  "table.avoidedDeathsRanges": "{period}の回避死亡数、対策・関数別 [人]",
+  "table.valueRanges": "{period}の回避死亡の価値、対策・関数別 [{currency} {priceYear}]",
+  "table.temperatureRanges": "年末の気温変化 [uK = 1e-6 K]、負＝低温化",
+  "column.allMeasures": "全対策",
+  "column.temperatureIn": "{year}年のdT",
 };

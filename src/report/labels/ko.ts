@@ -204,4 +204,10 @@ export const KO: Readonly<Record<LabelKey, string>> = {
   "readme.sources": "출처",
   "readme.sourcesText": "사용한 배출계수와 지표의 출판물(\"{sheet}\" 시트에 배출계수별 표와 쪽이 있음)",
   "readme.language": "언어",
+  "table.impactsRanges": "{draws}회 추출의 영향: 중앙값 [2.5 백분위수; 97.5 백분위수], 불확실성 섹션에서 추출한 입력값 기준 (각 합계는 추출마다 합산한 뒤 백분위수를 구함)",
+  "table.avoidedDeathsRanges": "{period} 회피 사망자 수, 대책 및 함수별 [명]",
+  "table.valueRanges": "{period} 회피 사망의 가치, 대책 및 함수별 [{currency} {priceYear}]",
+  "table.temperatureRanges": "연말 기온 변화 [uK = 1e-6 K], 음수 = 냉각",
+  "column.allMeasures": "모든 대책",
+  "column.temperatureIn": "{year}년 dT",
 };

@@ -204,4 +204,10 @@ export const MN: Readonly<Record<LabelKey, string>> = {
   "readme.sources": "эх сурвалж",
   "readme.sourcesText": "ашигласан ялгарлын коэффициент ба хэмжүүрийн хэвлэлүүд (\"{sheet}\" хуудас коэффициент бүрийн хүснэгт, хуудсыг өгнө)",
   "readme.language": "хэл",
+  "table.impactsRanges": "{draws} удаагийн түүвэрлэлтийн нөлөө: медиан [2.5-р перцентиль; 97.5-р перцентиль], тодорхойгүй байдлын хэсэгт түүвэрлэсэн оролтоос (нийлбэр бүрийг түүвэр тус бүрт нэмж дараа нь перцентилийг тооцсон)",
+  "table.avoidedDeathsRanges": "{period} онд зайлсхийсэн нас баралт, арга хэмжээ ба функцээр [нас баралт]",
+  "table.valueRanges": "{period} онд зайлсхийсэн нас баралтын үнэ цэнэ, арга хэмжээ ба функцээр [{currency} {priceYear}]",
+  "table.temperatureRanges": "Оны эцсийн температурын өөрчлөлт [uK = 1e-6 K], сөрөг = сэрүүсэх",
+  "column.allMeasures": "бүх арга хэмжээ",
+  "column.temperatureIn": "{year} оны dT",
 };

@@ -204,4 +204,10 @@ export const ZH: Readonly<Record<LabelKey, string>> = {
   "readme.sources": "来源",
   "readme.sourcesText": "所用排放因子和指标的出版物（工作表“{sheet}”给出每个因子的表和页）",
   "readme.language": "语言",
+  "table.impactsRanges": "{draws}次抽样的影响：中位数 [第2.5百分位数; 第97.5百分位数]，来自不确定性部分中抽样的输入（各总量在每次抽样内求和后取百分位数）",
+  "table.avoidedDeathsRanges": "{period}避免的死亡人数，按措施和函数 [死亡]",
+  "table.valueRanges": "{period}避免死亡的价值，按措施和函数 [{currency} {priceYear}]",
+  "table.temperatureRanges": "年末温度变化 [uK = 1e-6 K]，负值＝降温",
+  "column.allMeasures": "全部措施",
+  "column.temperatureIn": "{year}年dT",
 };

@@ -1,7 +1,9 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { View, parse } from "vega";
 import { compile } from "vega-lite";
 import type { VegaLiteSpec } from "cobenefits/charts";
+import type { ChartRow } from "../model/rowChanges.js";
+import { DATA, type HeldRows, pushRows } from "./pushRows.js";
 
 /**
  * vega's renderer: SVG by default (the charts are text a screen reader and the browser test can
@@ -9,8 +11,6 @@ import type { VegaLiteSpec } from "cobenefits/charts";
  */
 const RENDERER: "svg" | "canvas" = typeof location !== "undefined" && new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "svg";
 
-/** The name of the data set the charts' rows go to, so that a new result changes the data, not the chart. */
-const DATA = "rows";
 
 interface Props {
   /** A Vega-Lite specification from `cobenefits/charts`, its rows inline in `data.values`. */
@@ -31,17 +31,21 @@ function shape(spec: VegaLiteSpec): string {
 
 /**
  * A chart of `cobenefits/charts`, drawn by vega as SVG (or canvas, see {@link RENDERER}). The Vega-Lite specification is compiled
- * once per shape (species, measures, metric); each new result only replaces the rows of the data
- * set and re-runs vega's dataflow, which keeps the charts in step with the sliders. Results that
+ * once per shape (species, measures, metric); each new result only changes the values of the rows
+ * that changed ({@link pushRows}) and re-runs vega's dataflow, which keeps the charts in step with
+ * the sliders. The rows go to vega as the page is updated (a layout effect, not after the next
+ * paint), so that the frame which shows the new numbers shows the new charts too. Results that
  * arrive while vega draws wait, and only the newest is drawn next.
  */
 export function VegaChart({ spec, caption, testId, generation, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const figure = useRef<HTMLElement>(null);
   const view = useRef<{ shape: string; view: View } | null>(null);
+  /** The rows the View holds (see {@link pushRows}). */
+  const held = useRef<HeldRows | null>(null);
 
   /** The newest rows not drawn yet, and whether vega is drawing: while it draws, newer rows wait and only the newest is drawn next (a slider dragged fast skips the rows in between). */
-  const pending = useRef<{ rows: object[]; generation: number } | null>(null);
+  const pending = useRef<{ rows: readonly ChartRow[]; generation: number } | null>(null);
   const drawing = useRef(false);
   const draw = () => {
     const next = pending.current;
@@ -49,7 +53,8 @@ export function VegaChart({ spec, caption, testId, generation, onDrawn }: Props)
     if (drawing.current || next === null || v === undefined) return;
     pending.current = null;
     drawing.current = true;
-    v.data(DATA, next.rows).runAsync().then(() => {
+    pushRows(v, held.current, next.rows).then((h) => {
+      if (view.current?.view === v) held.current = h;
       drawing.current = false;
       figure.current?.setAttribute("data-generation", String(next.generation));
       onDrawn(next.generation);
@@ -60,15 +65,16 @@ export function VegaChart({ spec, caption, testId, generation, onDrawn }: Props)
     });
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const s = shape(spec);
     if (view.current === null || view.current.shape !== s) {
       view.current?.view.finalize();
       drawing.current = false;
+      held.current = null;
       const vl = { ...spec, data: { name: DATA }, description: caption } as unknown as Parameters<typeof compile>[0];
       view.current = { shape: s, view: new View(parse(compile(vl).spec), { renderer: RENDERER, container: container.current!, hover: true }) };
     }
-    pending.current = { rows: [...(spec.data as { values: readonly object[] }).values], generation };
+    pending.current = { rows: (spec.data as { values: readonly ChartRow[] }).values, generation };
     draw();
   }, [spec, generation]);
 

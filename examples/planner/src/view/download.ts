@@ -1,13 +1,13 @@
 /**
- * Offers a text file for download (an object URL and a link with `download`), as a static page
+ * Offers a file for download (an object URL and a link with `download`), as a static page
  * can: nothing leaves the browser.
  *
  * @param name - the file name
  * @param mime - its media type
- * @param content - its text
+ * @param content - its text (written as UTF-8) or its bytes
  */
-export function download(name: string, mime: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+export function download(name: string, mime: string, content: string | Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type: typeof content === "string" ? `${mime};charset=utf-8` : mime }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

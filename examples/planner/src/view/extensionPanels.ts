@@ -3,6 +3,10 @@ import type { FastScenarioResult, Plan, ScenarioResult } from "cobenefits";
 import { hasCosts } from "../model/costRows.js";
 import type { Labels } from "../model/labels.js";
 import { CostsPanel } from "./CostsPanel.js";
+import { hasImpacts } from "../model/impactsView.js";
+import { hasUncertainty } from "../model/rangesRun.js";
+import { ImpactsPanel } from "./ImpactsPanel.js";
+import { UncertaintyPanel } from "./UncertaintyPanel.js";
 
 /** What an extension panel is given: the edited plan, its fast result and, once computed, its exact result. */
 export interface PanelProps {
@@ -18,25 +22,26 @@ export interface PanelProps {
 export interface ExtensionPanel {
   readonly id: string;
   /** The heading's label key. */
-  readonly heading: "costs";
+  readonly heading: "costs" | "impacts" | "uncertainty";
   /** Whether the scenario has what the panel shows (e.g. a `costs` section); the panel is hidden otherwise. */
   readonly applies: (plan: Plan) => boolean;
   readonly Panel: FunctionComponent<PanelProps>;
 }
 
 /**
- * The extension point for results that are being built in the library now: uncertainty ranges
- * (`cobenefits/uncertainty`, issue 12), costs and the abatement cost curve (`cobenefits/costs`),
- * health and valuation, temperature response (`cobenefits/impacts`, issue 13). Costs are shown
- * (`CostsPanel`); the others are not yet: the planner shows nothing it cannot compute. When an entry
- * lands, add one panel here, e.g.
+ * The results beyond emissions, each shown when the scenario has its section: costs and the
+ * abatement cost curve (`cobenefits/costs`, `CostsPanel`), health, its value and temperature
+ * (`cobenefits/impacts`, `ImpactsPanel`), uncertainty ranges computed on demand
+ * (`cobenefits/uncertainty`, `UncertaintyPanel`). A new result is one more entry, e.g.
  *
- *     { id: "costs", heading: "costs", applies: (plan) => plan.scenario.costs !== undefined,
- *       Panel: ({ plan, exact }) => <CostCurve ... /> }
+ *     { id: "portfolio", heading: "portfolio", applies: (plan) => plan.scenario.optimise !== undefined,
+ *       Panel: PortfolioPanel }
  *
  * importing only from that entry; the page renders every panel whose `applies` holds, below the
  * charts, and the browser test should get a step for it.
  */
 export const EXTENSION_PANELS: readonly ExtensionPanel[] = [
   { id: "costs", heading: "costs", applies: hasCosts, Panel: CostsPanel },
+  { id: "impacts", heading: "impacts", applies: hasImpacts, Panel: ImpactsPanel },
+  { id: "uncertainty", heading: "uncertainty", applies: hasUncertainty, Panel: UncertaintyPanel },
 ];
