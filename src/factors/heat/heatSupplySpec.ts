@@ -1,8 +1,8 @@
 import { type ZodType, array, strictObject as object, string } from "zod";
 import { type SourceRef, sourceRefSchema } from "../../citations/sourceRef.js";
 import { Dec, type DecimalString, isDecimalString } from "../../units/decimal.js";
-import { decimalStringSchema } from "../../units/quantity.js";
 import { type ChpAllocationInput, chpAllocationInputSchema } from "../chp/allocateChp.js";
+import { decimalWhere } from "../../units/decimalWhere.js";
 
 /**
  * The fuel id of district heat delivered to a building (`GJ` of heat at the building's substation).
@@ -48,7 +48,7 @@ export interface HeatSupplySpec<V = DecimalString> {
   readonly plants: readonly HeatPlant<V>[];
 }
 
-const positive = (what: string) => decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), `${what} must be positive`);
+const positive = (what: string) => decimalWhere((d) => d.gt(0), `${what} must be positive`);
 
 /**
  * Zod schema of a heat supply whose values take the form `value` makes of a checked decimal (the
@@ -70,13 +70,13 @@ const positive = (what: string) => decimalStringSchema.refine((v) => !isDecimalS
 export function heatSupplySchemaOf<V>(value: (decimal: ZodType<DecimalString>) => ZodType<V>, tolerance = new Dec(0)): ZodType<HeatSupplySpec<V>> {
   return object({
     networkLoss: object({
-      value: value(decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lt(1)), "a network loss is a fraction from 0 to below 1")),
+      value: value(decimalWhere((d) => d.gte(0) && d.lt(1), "a network loss is a fraction from 0 to below 1")),
       source: sourceRefSchema,
     }).describe("heat lost in the network per heat sent out by the plants [GJ/GJ], cited"),
     plants: array(
       object({
         id: string().min(1).max(200),
-        share: value(decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), "a plant's share is a fraction from 0 to 1")),
+        share: value(decimalWhere((d) => d.gte(0) && d.lte(1), "a plant's share is a fraction from 0 to 1")),
         sector: string().regex(/^[0-9](\.[A-Za-z0-9]+)*$/, "expected an NFR/IPCC code such as 1.A.1.a"),
         fuel: string().min(1),
         technology: string().min(1).optional(),
