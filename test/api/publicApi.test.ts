@@ -24,7 +24,7 @@ const COBENEFITS = [
   "CobenefitsError", "DECIMAL_PATTERN", "DISTRICT_HEAT", "DUST_CONTROL_EFFICIENCIES",
   "DuplicateIdError", "ENERGY_COLUMNS", "ENERGY_PLACES", "ERROR_CODES", "FUELS", "FUEL_GROUPS",
   "FUEL_SULPHUR_STANDARDS", "GENERATION_MIX_UNITS", "GENERATION_TECHNOLOGIES", "ISSUE_CODES",
-  "InfeasibleTargetsError", "InvalidInputError", "InvalidMeasureError", "InventoryCsvError", "LIFETIME_COLUMNS",
+  "InfeasibleTargetsError", "InvalidInputError", "InvalidMeasureError", "InventoryCsvError",
   "LIFETIME_METHOD", "LifetimeFallsError", "MIX_TECHNOLOGIES", "MeasuredReductionError",
   "MetricCombinationError", "MetricRequiredError", "MissingDependencyError", "MissingFactorError", "MissingMetricValueError",
   "NATIONAL_STANDARDS", "NCV_COUNTRIES", "NON_COMBUSTION_TECHNOLOGIES", "NumericOverflowError",
@@ -51,7 +51,7 @@ const COBENEFITS = [
   "generationMixSchema", "generationShares", "getCitation", "getFuel", "getMetric",
   "getSectorName", "givenNcvSchema", "gridFactorRowSchema", "gridPlantSpecSchema",
   "gridSeriesSchema", "heatSupplySpecSchema", "inputIssuesFromZod", "intensitySchema",
-  "isDecimalString", "isSpecies", "lifetimeReductions", "lifetimeTable", "lifetimeTableToCsv",
+  "isDecimalString", "isSpecies", "lifetimeReductions",
   "limitToFactor", "listCitations", "listCoalMineMethaneFactors", "listFactorTables",
   "listFactors", "listFuels", "listGasLeakageEstimates", "listGasSupplyMethaneFactors",
   "listGenerationMixes", "listGridFactors", "listMethaneDensities", "listMetrics",
@@ -113,8 +113,8 @@ const COBENEFITS_COSTS = [
   "parseCostsSection", "scenarioCosts", "totalAnnualCost",
 ];
 
-/** `cobenefits/report`: text reports for people (moved from the core so that it keeps its bundle budget). */
-const COBENEFITS_REPORT = ["displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "padDisplay", "reportLabels", "textGrid"];
+/** `cobenefits/report`: text reports for people and the lifetime table (moved from the core so that it keeps its bundle budget). */
+const COBENEFITS_REPORT = ["LIFETIME_COLUMNS", "displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "lifetimeTable", "lifetimeTableToCsv", "padDisplay", "reportLabels", "textGrid"];
 
 
 /**
