@@ -228,7 +228,6 @@ export { PROVENANCE_COLUMNS, factorProvenance, factorProvenanceToCsv } from "./r
 export type { FactorProvenanceRow } from "./report/factorProvenance.js";
 export { coBenefitSummary, coBenefitSummaryToCsv } from "./report/coBenefitSummary.js";
 export type { CoBenefitSummaryRow } from "./report/coBenefitSummary.js";
-export { PER_UNIT_COLUMNS, perUnitTableToCsv } from "./report/perUnitTable.js";
 export { ENERGY_COLUMNS, energyTable, energyTableToCsv } from "./report/energyTable.js";
 export type { EnergyTableRow } from "./report/energyTable.js";
 

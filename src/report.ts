@@ -7,8 +7,8 @@
  * `cobenefits/charts`, so that presentation does not weigh on the core import (the browser bundle
  * budget, test/package/bundleSize.mjs); the tables themselves (tidy, CO2e, summary, provenance,
  * energy, as rows and CSV) are in `cobenefits`, but for the lifetime table (`lifetimeTable`,
- * `lifetimeTableToCsv`), which is here. test/api/publicApi.test.ts records the names this entry
- * exports.
+ * `lifetimeTableToCsv`) and the per-unit CSV (`perUnitTableToCsv`), which are here.
+ * test/api/publicApi.test.ts records the names this entry exports.
  *
  * @module cobenefits/report
  */
@@ -20,3 +20,4 @@ export { displayWidth, padDisplay } from "./report/displayWidth.js";
 export { reportLabels } from "./report/labels.js";
 export { LIFETIME_COLUMNS, lifetimeTable, lifetimeTableToCsv } from "./report/lifetimeTable.js";
 export type { LifetimeTableRow } from "./report/lifetimeTable.js";
+export { PER_UNIT_COLUMNS, perUnitTableToCsv } from "./report/perUnitTable.js";

@@ -28,7 +28,7 @@ const COBENEFITS = [
   "LIFETIME_METHOD", "LifetimeFallsError", "MIX_TECHNOLOGIES", "MeasuredReductionError",
   "MetricCombinationError", "MetricRequiredError", "MissingDependencyError", "MissingFactorError", "MissingMetricValueError",
   "NATIONAL_STANDARDS", "NCV_COUNTRIES", "NON_COMBUSTION_TECHNOLOGIES", "NumericOverflowError",
-  "OverclaimedActivityError", "PER_UNIT_COLUMNS", "PLANT_EFFICIENCY_BASES", "PROVENANCE_COLUMNS",
+  "OverclaimedActivityError", "PLANT_EFFICIENCY_BASES", "PROVENANCE_COLUMNS",
   "QUALITY", "ROAD_DUST_SECTOR", "ROAD_DUST_SPECIES", "ROW_FLAGS", "SECTORS", "SPECIES",
   "SPECIES_INFO", "ScenarioFileError", "ScheduleRangeError", "SpeciesConversionError",
   "StockUnitsError", "TIDY_COLUMNS", "UNMAPPED_NATIONAL_STANDARDS", "UPSTREAM_SECTORS",
@@ -61,7 +61,7 @@ const COBENEFITS = [
   "methaneDensitySchema", "metricValue", "metricsWithValue", "mixUpstreamMethane",
   "ncvRangeIssues", "ncvRowSchema", "outsideIpccRangeSchema", "parseCsv", "parseDecimal",
   "parseFactorUnit", "parseRatioUnit", "parseUnit", "pavedRoadDustFactors", "pavedRoadDustRemoval",
-  "perUnitTableToCsv", "plantEfficiencyRowSchema", "plantEmissionLimitSchema", "plantSpecSchema",
+  "plantEfficiencyRowSchema", "plantEmissionLimitSchema", "plantSpecSchema",
   "provenanceShape", "quantitySchema", "resolveCoalMinePreset", "roadDustFactorTable",
   "roadDustRows", "roadDustSpecSchema", "scenarioSchema", "scheduleSchema", "scopeOfFuel",
   "sectorWithin", "so2FactorFromSulphur", "so2PerFuelMass", "sourceRefSchema",
@@ -113,8 +113,8 @@ const COBENEFITS_COSTS = [
   "parseCostsSection", "scenarioCosts", "totalAnnualCost",
 ];
 
-/** `cobenefits/report`: text reports for people and the lifetime table (moved from the core so that it keeps its bundle budget). */
-const COBENEFITS_REPORT = ["LIFETIME_COLUMNS", "displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "lifetimeTable", "lifetimeTableToCsv", "padDisplay", "reportLabels", "textGrid"];
+/** `cobenefits/report`: text reports for people, the lifetime table and the per-unit CSV (moved from the core so that it keeps its bundle budget). */
+const COBENEFITS_REPORT = ["LIFETIME_COLUMNS", "PER_UNIT_COLUMNS", "displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "lifetimeTable", "lifetimeTableToCsv", "padDisplay", "perUnitTableToCsv", "reportLabels", "textGrid"];
 
 
 /**
