@@ -81,3 +81,4 @@ export { heatPlantIssues } from "./scenario/compile/heatPlantIssues.js";
 export { gridKeyHint, withGridKeyHints } from "./scenario/gridKeyHint.js";
 export { indirectUpstreamGaps } from "./scenario/evaluate/indirectUpstreamGaps.js";
 export { uncomputedMetricSpecies } from "./scenario/evaluate/uncomputedMetricSpecies.js";
+export { heatSupplyYears } from "./scenario/compile/heatSupplyYears.js";

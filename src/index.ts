@@ -228,11 +228,8 @@ export { PROVENANCE_COLUMNS, factorProvenance, factorProvenanceToCsv } from "./r
 export type { FactorProvenanceRow } from "./report/factorProvenance.js";
 export { coBenefitSummary, coBenefitSummaryToCsv } from "./report/coBenefitSummary.js";
 export type { CoBenefitSummaryRow } from "./report/coBenefitSummary.js";
-export { PER_UNIT_COLUMNS, perUnitTableToCsv } from "./report/perUnitTable.js";
 export { ENERGY_COLUMNS, energyTable, energyTableToCsv } from "./report/energyTable.js";
 export type { EnergyTableRow } from "./report/energyTable.js";
-export { LIFETIME_COLUMNS, lifetimeTable, lifetimeTableToCsv } from "./report/lifetimeTable.js";
-export type { LifetimeTableRow } from "./report/lifetimeTable.js";
 
 // electricity for every species: generation mixes and grid series (issue 11)
 export { electricityFactorsFromMix } from "./accounting/electricityFactorsFromMix.js";

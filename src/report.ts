@@ -6,8 +6,9 @@
  * characters take two columns) and wrapped to a width. A separate entry point, like
  * `cobenefits/charts`, so that presentation does not weigh on the core import (the browser bundle
  * budget, test/package/bundleSize.mjs); the tables themselves (tidy, CO2e, summary, provenance,
- * energy, lifetime, as rows and CSV) are in `cobenefits`. test/api/publicApi.test.ts records the
- * names this entry exports.
+ * energy, as rows and CSV) are in `cobenefits`, but for the lifetime table (`lifetimeTable`,
+ * `lifetimeTableToCsv`) and the per-unit CSV (`perUnitTableToCsv`), which are here.
+ * test/api/publicApi.test.ts records the names this entry exports.
  *
  * @module cobenefits/report
  */
@@ -17,3 +18,6 @@ export { formatLifetimeReductions } from "./report/formatLifetimeReductions.js";
 export { textGrid } from "./report/textGrid.js";
 export { displayWidth, padDisplay } from "./report/displayWidth.js";
 export { reportLabels } from "./report/labels.js";
+export { LIFETIME_COLUMNS, lifetimeTable, lifetimeTableToCsv } from "./report/lifetimeTable.js";
+export type { LifetimeTableRow } from "./report/lifetimeTable.js";
+export { PER_UNIT_COLUMNS, perUnitTableToCsv } from "./report/perUnitTable.js";

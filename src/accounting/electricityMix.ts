@@ -1,8 +1,8 @@
 import { type ZodType, partialRecord, enum as zEnum, strictObject as object, string } from "zod";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
 import { SPECIES, type Species } from "../units/species.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * The generation technologies of an electricity mix the engine prices: those of the published
@@ -59,7 +59,7 @@ export interface PlantSpec {
 }
 
 const fraction = (what: string, open: boolean) =>
-  decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1) && !(open && new Dec(v).isZero())), `${what} must be ${open ? "above 0" : "from 0"} and at most 1`);
+  decimalWhere((d) => d.gte(0) && d.lte(1) && !(open && d.isZero()), `${what} must be ${open ? "above 0" : "from 0"} and at most 1`);
 
 /**
  * Zod schema of a {@link PlantSpec}: an efficiency above 0 and at most 1, removal efficiencies from
@@ -72,7 +72,7 @@ export const plantSpecSchema: ZodType<PlantSpec> = object({
   efficiencySource: sourceRefSchema,
   removal: partialRecord(zEnum(SPECIES), fraction("a removal efficiency", false)).optional(),
   removalSource: sourceRefSchema.optional(),
-  factorOverrides: partialRecord(zEnum(SPECIES), object({ value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a factor must not be negative"), unit: string().min(1), source: sourceRefSchema })).optional(),
+  factorOverrides: partialRecord(zEnum(SPECIES), object({ value: decimalWhere((d) => d.gte(0), "a factor must not be negative"), unit: string().min(1), source: sourceRefSchema })).optional(),
 })
   .refine((p) => p.removal === undefined || p.removalSource !== undefined, { message: "removal efficiencies need their removalSource", path: ["removalSource"] })
   .superRefine((p, ctx) => {
@@ -105,7 +105,7 @@ export interface ElectricityMix {
 export const electricityMixSchema: ZodType<ElectricityMix> = object({
   shares: partialRecord(zEnum(MIX_TECHNOLOGIES), fraction("a share", false)),
   plants: partialRecord(zEnum(MIX_TECHNOLOGIES), plantSpecSchema),
-  losses: decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lt(1)), "losses must be from 0 to below 1"),
+  losses: decimalWhere((d) => d.gte(0) && d.lt(1), "losses must be from 0 to below 1"),
   lossesSource: sourceRefSchema,
 }).superRefine((m, ctx) => {
   const values = Object.values(m.shares);

@@ -1,9 +1,10 @@
 import { type ZodType, strictObject as object, string } from "zod";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { type Quantity, decimalStringSchema, quantitySchema } from "../units/quantity.js";
+import { type Quantity, quantitySchema } from "../units/quantity.js";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { type SulphurContent, sulphurContentSchema } from "../factors/sulphurContent.js";
 import { type GivenNcv, addNcvRangeIssues, givenNcvSchema } from "../factors/ncvRangeIssues.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * What is burned, driven or consumed in one sector, with its amount and unit.
@@ -36,7 +37,7 @@ export interface ActivityRow {
  * Zod schema of a sulphur retention: a decimal fraction from 0 to 1 [-].
  * @category Activity
  */
-export const sulphurRetentionSchema = decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), { message: "expected a fraction between 0 and 1" });
+export const sulphurRetentionSchema = decimalWhere((d) => d.gte(0) && d.lte(1), "expected a fraction between 0 and 1");
 
 /**
  * Zod schema of an {@link ActivityRow}: the activity level must be a non-negative finite decimal.

@@ -4,8 +4,9 @@ import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { InvalidInputError } from "../errors.js";
 import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { MAX_MEASURE_LIFETIME } from "../measures/measureKind.js";
-import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
+import { Dec, type DecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * Who bears a cost: the party that pays for a measure (`paidBy`), or the payer of a subsidy.
@@ -134,7 +135,7 @@ const year = number().int().min(1900).max(2200);
 const currencyUnit = string().min(1).refine((u) => CURRENCY_PATTERN.test(u.split("/")[0] ?? "") && u.includes("/"), {
   message: "expected a currency per unit, starting with a three-letter currency code, e.g. CNY/household, CNY/t or CNY/household/yr",
 });
-const fraction = decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), "expected a fraction between 0 and 1");
+const fraction = decimalWhere((d) => d.gte(0) && d.lte(1), "expected a fraction between 0 and 1");
 
 const costValueSchema = object({
   value: decimalStringSchema,
@@ -186,14 +187,14 @@ const priceSchema = object({
 const conversionSchema = object({
   currency: string().regex(CURRENCY_PATTERN, "expected a three-letter currency code, e.g. USD"),
   priceYear: year,
-  factor: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "a conversion factor is above 0"),
+  factor: decimalWhere((d) => d.gt(0), "a conversion factor is above 0"),
   source: sourceRefSchema.optional(),
 });
 
 const sectionShape = object({
   currency: string().regex(CURRENCY_PATTERN, "expected a three-letter currency code, e.g. CNY"),
   priceYear: year,
-  discountRate: decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gt(-1) && new Dec(v).lt(1)), "a discount rate is a fraction per year above -1 and below 1, e.g. \"0.04\" for 4%"),
+  discountRate: decimalWhere((d) => d.gt(-1) && d.lt(1), "a discount rate is a fraction per year above -1 and below 1, e.g. \"0.04\" for 4%"),
   discountRateSource: sourceRefSchema.optional(),
   npvYear: year.optional(),
   conversions: array(conversionSchema).optional(),

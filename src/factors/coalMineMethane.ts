@@ -2,7 +2,8 @@ import { type ZodType, enum as zEnum, literal, strictObject as object, string } 
 import { provenanceShape, type Provenance } from "../citations/sourceRef.js";
 import { InvalidInputError } from "../errors.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { type Quantity, decimalStringSchema } from "../units/quantity.js";
+import type { Quantity } from "../units/quantity.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * A Tier 1 coal-mining CH4 emission factor: CH4 volume released per tonne of coal mined, for a
@@ -35,7 +36,7 @@ export interface MethaneDensity extends Provenance {
   readonly conditions: string;
 }
 
-const positive = decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "must not be negative");
+const positive = decimalWhere((d) => d.gte(0), "must not be negative");
 
 /**
  * Zod schema of a {@link CoalMineMethaneFactor}: at least one of low, average, high, in order
@@ -70,7 +71,7 @@ export const coalMineMethaneFactorSchema: ZodType<CoalMineMethaneFactor> = objec
  */
 export const methaneDensitySchema: ZodType<MethaneDensity> = object({
   id: string().min(1),
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "a density must be positive"),
+  value: decimalWhere((d) => d.gt(0), "a density must be positive"),
   unit: literal("kg/m3"),
   conditions: string().min(1),
   ...provenanceShape,

@@ -1,8 +1,8 @@
 import { type ZodType, literal, number, strictObject as object, string } from "zod";
 import { provenanceShape, type Provenance } from "../citations/sourceRef.js";
-import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
+import type { DecimalString } from "../units/decimal.js";
 import { confidenceIntervalSchema, bracketsValue, type ConfidenceInterval } from "./factorRow.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * A published estimate of the methane a natural-gas supply chain loses, as a share of the gas it
@@ -37,7 +37,7 @@ export const gasLeakageEstimateSchema: ZodType<GasLeakageEstimate> = object({
   id: string().min(1),
   country: string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as US"),
   year: number().int().min(1990).max(2100),
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(100)), "a rate is between 0 and 100%"),
+  value: decimalWhere((d) => d.gte(0) && d.lte(100), "a rate is between 0 and 100%"),
   unit: literal("%"),
   denominator: string().min(1),
   coverage: string().min(1),

@@ -1,7 +1,7 @@
 import { type ZodType, enum as zEnum, literal, strictObject as object, string } from "zod";
 import { provenanceShape, type Provenance } from "../citations/sourceRef.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * A Tier 1 CH4 factor of a segment of the natural-gas supply chain (IPCC 2006 Vol. 2 ch. 4,
@@ -26,7 +26,7 @@ export interface GasSupplyMethaneFactor extends Provenance {
   readonly unit: "Gg/10^6 m3";
 }
 
-const nonNegative = decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "must not be negative");
+const nonNegative = decimalWhere((d) => d.gte(0), "must not be negative");
 
 /**
  * Zod schema of a {@link GasSupplyMethaneFactor}: either one value, or a range with low <= high,

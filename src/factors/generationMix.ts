@@ -1,7 +1,7 @@
 import { type ZodType, array, enum as zEnum, literal, number, strictObject as object, string, union } from "zod";
 import { provenanceShape, type Provenance } from "../citations/sourceRef.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * The kinds of generation a mix is split into. `coal` ... `biomass` are single technologies a
@@ -72,7 +72,7 @@ export interface GenerationMix extends Provenance {
 
 const componentSchema = object({
   technology: zEnum(GENERATION_TECHNOLOGIES),
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a share or amount must not be negative"),
+  value: decimalWhere((d) => d.gte(0), "a share or amount must not be negative"),
   includes: string().min(1).optional(),
   derived: literal(true).optional(),
 });
@@ -98,7 +98,7 @@ export const generationMixSchema: ZodType<GenerationMix> = object({
   yearKind: union([literal("calendar"), literal("fiscal")]),
   coverage: string().min(1),
   unit: zEnum(GENERATION_MIX_UNITS),
-  total: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "a total must be positive").optional(),
+  total: decimalWhere((d) => d.gt(0), "a total must be positive").optional(),
   components: array(componentSchema).min(1),
   ...provenanceShape,
 })

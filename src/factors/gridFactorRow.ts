@@ -1,13 +1,13 @@
 import { type ZodType, enum as zEnum, number, strictObject as object, string } from "zod";
-import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
+import type { DecimalString } from "../units/decimal.js";
 import { ratioUnitSchema } from "../units/unitSchema.js";
 import type { CitationRegistry } from "../citations/registry.js";
 import { sourceRefSchema } from "../citations/sourceRef.js";
 import type { InputIssue } from "../errors.js";
 import { inputIssuesFromZod } from "../errors/inputIssuesFromZod.js";
 import { citationIssues } from "./factorSet.js";
-import { decimalStringSchema } from "../units/quantity.js";
 import { QUALITY, type Quality, type SourceRef } from "./factorRow.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * A national grid electricity CO2 emission factor: CO2 emitted per unit of electricity consumed
@@ -39,7 +39,7 @@ export const gridFactorRowSchema: ZodType<GridFactorRow> = object({
   id: string().min(1),
   country: string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as CN"),
   year: number().int().min(1990).max(2100),
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a grid factor must not be negative"),
+  value: decimalWhere((d) => d.gte(0), "a grid factor must not be negative"),
   unit: ratioUnitSchema("CO2 mass per electricity, e.g. t/MWh or kg/kWh", (r) => r.numerator.dimension === "mass" && r.denominator.dimension === "energy"),
   definition: string().min(1),
   source: sourceRefSchema,

@@ -1,9 +1,9 @@
 import { type ZodType, type RefinementCtx, strictObject as object, string } from "zod";
 import type { InputIssue } from "../errors.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
 import { parseRatioUnit } from "../units/units.js";
 import { IPCC2006_NCV } from "./tables/ipcc2006Ncv.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * Zod schema of the acknowledgement that an NCV lies outside the IPCC 2006 Table 1.2 range of its
@@ -28,7 +28,7 @@ export interface GivenNcv {
  * @category Factors
  */
 export const givenNcvSchema: ZodType<GivenNcv> = object({
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "an NCV must be positive"),
+  value: decimalWhere((d) => d.gt(0), "an NCV must be positive"),
   unit: string().min(1, "expected an energy per mass or per Nm3, e.g. GJ/t or kcal/kg"),
   outsideIpccRange: outsideIpccRangeSchema.optional(),
 }) as ZodType<GivenNcv>;

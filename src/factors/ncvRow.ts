@@ -1,11 +1,11 @@
 import { type ZodType, strictObject as object, string } from "zod";
-import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
+import type { DecimalString } from "../units/decimal.js";
 import { ratioUnitSchema } from "../units/unitSchema.js";
 import { FUELS } from "./fuels.js";
 import { outsideIpccRangeSchema } from "./ncvRangeIssues.js";
 import { type Provenance, provenanceShape } from "../citations/sourceRef.js";
-import { decimalStringSchema } from "../units/quantity.js";
 import { type ConfidenceInterval, bracketsValue, confidenceIntervalSchema } from "./factorRow.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * A net calorific value (NCV) of a fuel, used to bring fuel mass onto an energy basis.
@@ -35,7 +35,7 @@ const energyPerAmount = ratioUnitSchema(
 export const ncvRowSchema: ZodType<NcvRow> = object({
   id: string().min(1),
   fuel: string().refine((f) => FUELS.some((x) => x.id === f), "expected a fuel id (see listFuels())"),
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "a calorific value must be positive"),
+  value: decimalWhere((d) => d.gt(0), "a calorific value must be positive"),
   unit: energyPerAmount,
   ci: confidenceIntervalSchema.optional(),
   outsideIpccRange: outsideIpccRangeSchema.optional(),

@@ -2,8 +2,8 @@ import { type ZodType, enum as zEnum, number, strictObject as object, string } f
 import { provenanceShape, type Provenance } from "../citations/sourceRef.js";
 import { InvalidInputError } from "../errors.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
 import { GENERATION_TECHNOLOGIES, type GenerationTechnology } from "./generationMix.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * How a plant statistic counts electricity: `supply` (net of the plants' own use, 供电), `generation`
@@ -45,7 +45,7 @@ export const plantEfficiencyRowSchema: ZodType<PlantEfficiencyRow> = object({
   year: number().int().min(1990).max(2100),
   technology: zEnum(GENERATION_TECHNOLOGIES),
   quantity: zEnum(["coalConsumptionRate", "efficiency"]),
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "must be positive"),
+  value: decimalWhere((d) => d.gt(0), "must be positive"),
   unit: zEnum(["gce/kWh", "%"]),
   basis: zEnum(PLANT_EFFICIENCY_BASES),
   coverage: string().min(1),

@@ -1,9 +1,9 @@
 import { type ZodType, enum as zEnum, literal, strictObject as object, string, union } from "zod";
 import { provenanceShape, type Provenance } from "../citations/sourceRef.js";
 import { SPECIES, type Species } from "../units/species.js";
-import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
+import type { DecimalString } from "../units/decimal.js";
 import { ratioUnitSchema } from "../units/unitSchema.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * An emission limit of power or heat plants as an official document sets it: a concentration in
@@ -39,7 +39,7 @@ export interface PlantEmissionLimit extends Provenance {
   readonly dryGas: true | "notConfirmed";
 }
 
-const percent = decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lt(21)), "expected an O2 content of at least 0 and below 21 (% by volume)");
+const percent = decimalWhere((d) => d.gte(0) && d.lt(21), "expected an O2 content of at least 0 and below 21 (% by volume)");
 
 /**
  * Zod schema of a {@link PlantEmissionLimit}: a non-negative concentration in mass per normal
@@ -53,7 +53,7 @@ export const plantEmissionLimitSchema: ZodType<PlantEmissionLimit> = object({
   applicability: string().min(1),
   fuel: string().min(1),
   pollutant: zEnum(SPECIES),
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a limit must not be negative"),
+  value: decimalWhere((d) => d.gte(0), "a limit must not be negative"),
   unit: ratioUnitSchema("mass per normal volume of flue gas, e.g. mg/Nm3", (r) => r.numerator.dimension === "mass" && r.denominator.dimension === "gasVolume"),
   referenceO2: percent,
   dryGas: union([literal(true), literal("notConfirmed")]),

@@ -1,11 +1,12 @@
 import { type ZodType, strictObject as object, string } from "zod";
 import { type SourceRef, sourceRefSchema } from "../citations/sourceRef.js";
 import { InvalidInputError, issueCodeOfZod } from "../errors.js";
-import { Dec, isDecimalString } from "../units/decimal.js";
-import { type Quantity, decimalStringSchema, quantitySchema } from "../units/quantity.js";
+import { Dec } from "../units/decimal.js";
+import { type Quantity, quantitySchema } from "../units/quantity.js";
 import { toElementBasis } from "../units/species.js";
 import { parseRatioUnit } from "../units/units.js";
 import type { FactorRow } from "./factorRow.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * Inputs of the sulphur mass balance.
@@ -27,7 +28,7 @@ export interface SulphurInput {
   readonly source: SourceRef;
 }
 
-const fraction = decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), { message: "expected a fraction between 0 and 1" });
+const fraction = decimalWhere((d) => d.gte(0) && d.lte(1), "expected a fraction between 0 and 1");
 const sulphurInputSchema: ZodType<SulphurInput> = object({
   id: string().min(1),
   sector: string().min(1),

@@ -1,10 +1,9 @@
 import { enum as zEnum, strictObject as object, partialRecord, string } from "zod";
-import { Dec, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 import { SPECIES } from "../units/species.js";
 import { ratioUnitSchema, unitSchema } from "../units/unitSchema.js";
 
-const within = (ok: (d: Dec) => boolean, message: string) => decimalStringSchema.refine((v) => !isDecimalString(v) || ok(new Dec(v)), { message });
+const within = decimalWhere;
 
 /**
  * A fraction 0..1 as a decimal string (a share, a saving, a curtailment).

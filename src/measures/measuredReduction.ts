@@ -1,15 +1,15 @@
 import { enum as zEnum, strictObject as object, partialRecord, string } from "zod";
 import { MeasuredReductionError, StockUnitsError } from "../errors.js";
-import { Dec, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
+import { Dec } from "../units/decimal.js";
 import { SPECIES, type Species } from "../units/species.js";
 import { ratioUnitSchema } from "../units/unitSchema.js";
 import { parseRatioUnit } from "../units/units.js";
 import { type DeepReadonly, type ModifyMeasureKind, measureSchemaOf } from "./measureKind.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /** A measured cut per unit of stock per year, e.g. `{ value: "500", unit: "kg/vehicle" }`. */
 const perUnitSchema = object({
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "expected a positive reduction per unit, e.g. \"500\" (kg/vehicle)"),
+  value: decimalWhere((d) => d.gt(0), "expected a positive reduction per unit, e.g. \"500\" (kg/vehicle)"),
   unit: ratioUnitSchema("a mass per unit of stock, e.g. kg/vehicle or t/household", (r) => r.numerator.dimension === "mass" && r.denominator.dimension !== "mass"),
 });
 

@@ -23,11 +23,11 @@ export const LIFETIME_COLUMNS = ["measure", "lifetime", "year", "installed", "in
  * The lifetime reductions as one tidy table: per measure and year, each species, then CO2e under
  * each metric.
  *
- * @param lifetime - from {@link lifetimeReductions}
+ * @param lifetime - from {@link cobenefits!lifetimeReductions}
  * @returns the rows [t/yr and t; t CO2-eq/yr and t CO2-eq], exact decimal strings
  * @example
  * ```ts
- * import { lifetimeTable } from "cobenefits";
+ * import { lifetimeTable } from "cobenefits/report";
  * const row = { measure: "fgd", lifetime: 2, year: 2030, installed: "1", inService: "1", countUnit: "share", basis: "evaluated" as const, annual: "81", cumulative: "81" };
  * const table = lifetimeTable({ method: "", rows: [{ ...row, species: "SO2", unit: "t" }], co2e: [{ ...row, metric: "AR6-GWP100", annual: "-98.3", cumulative: "-98.3", unit: "t CO2-eq" }] });
  * table.map((r) => [r.species, r.metric, r.annual]); // [["SO2", null, "81"], [null, "AR6-GWP100", "-98.3"]]
@@ -54,7 +54,7 @@ export function lifetimeTable(lifetime: LifetimeReductions): LifetimeTableRow[] 
  * @returns the CSV text
  * @example
  * ```ts
- * import { lifetimeTableToCsv } from "cobenefits";
+ * import { lifetimeTableToCsv } from "cobenefits/report";
  * lifetimeTableToCsv([]); // "measure,lifetime,year,installed,inService,countUnit,basis,species,metric,annual,cumulative,unit\n"
  * ```
  * @category Report

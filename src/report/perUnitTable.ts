@@ -17,7 +17,7 @@ export const PER_UNIT_COLUMNS = ["year", "measure", "basis", "source", "species"
  * @returns the CSV text
  * @example
  * ```ts
- * import { perUnitTableToCsv } from "cobenefits";
+ * import { perUnitTableToCsv } from "cobenefits/report";
  * perUnitTableToCsv([]); // "year,measure,basis,source,species,units,stock,stockUnit,standalone,shapley,standalonePerUnit,shapleyPerUnit,perUnitUnit\n"
  * ```
  * @category Report

@@ -8,8 +8,8 @@ import { AGGREGATE_GENERATION_TECHNOLOGIES, type GenerationTechnology, generatio
 import { listGenerationMixes } from "../factors/lookupGenerationMix.js";
 import { nearestStrings } from "../nearestStrings.js";
 import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
-import { decimalStringSchema } from "../units/quantity.js";
 import { type Schedule, scheduleSchema } from "../activity/schedule.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /** Decimal places of a built-in mix's shares (largest-remainder rounding, {@link cobenefits!generationShares}); exact for the published percentages. */
 export const BUILTIN_SHARE_PLACES = 12;
@@ -29,7 +29,7 @@ export interface BuiltinMixShares {
   readonly split?: Partial<Record<"thermal" | "renewable" | "other", Partial<Record<MixTechnology, DecimalString>>>> & { readonly source: SourceRef };
 }
 
-const fractions = partialRecord(zEnum(MIX_TECHNOLOGIES), decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), "a fraction of the aggregate is from 0 to 1"))
+const fractions = partialRecord(zEnum(MIX_TECHNOLOGIES), decimalWhere((d) => d.gte(0) && d.lte(1), "a fraction of the aggregate is from 0 to 1"))
   .refine((f) => !Object.values(f).every(isDecimalString) || Object.values(f).reduce((s: Dec, v) => s.plus(v as string), new Dec(0)).eq(1), "the fractions of a split must sum exactly to 1");
 
 const splitSchema = object({

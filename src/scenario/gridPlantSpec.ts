@@ -10,11 +10,12 @@ import { efficiencyFromCoalRate } from "../factors/plantEfficiency.js";
 import { listPlantEfficiencies, listPlantEmissionLimits } from "../factors/scopeDataLists.js";
 import type { CitedQuantity } from "../factors/upstream/upstreamSpec.js";
 import { nearestStrings } from "../nearestStrings.js";
-import { Dec, type DecimalString, isDecimalString } from "../units/decimal.js";
+import { Dec, type DecimalString } from "../units/decimal.js";
 import { decimalStringSchema } from "../units/quantity.js";
 import { SPECIES, type Species } from "../units/species.js";
 import { ratioUnitSchema } from "../units/unitSchema.js";
 import { parseRatioUnit } from "../units/units.js";
+import { decimalWhere } from "../units/decimalWhere.js";
 
 /**
  * A plant efficiency taken from a built-in row (`listPlantEfficiencies()`): a published efficiency,
@@ -63,9 +64,9 @@ export interface GridPlantSpec extends Omit<PlantSpec, "efficiency" | "efficienc
 }
 
 const citedQuantity = (what: string, dims: (r: ReturnType<typeof parseRatioUnit>) => boolean) =>
-  object({ value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), "must be positive"), unit: ratioUnitSchema(what, dims), source: sourceRefSchema });
+  object({ value: decimalWhere((d) => d.gt(0), "must be positive"), unit: ratioUnitSchema(what, dims), source: sourceRefSchema });
 const fraction = (what: string, open: boolean) =>
-  decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1) && !(open && new Dec(v).isZero())), `${what} must be ${open ? "above 0" : "from 0"} and at most 1`);
+  decimalWhere((d) => d.gte(0) && d.lte(1) && !(open && d.isZero()), `${what} must be ${open ? "above 0" : "from 0"} and at most 1`);
 
 /**
  * Zod schema of a {@link GridPlantSpec}.
@@ -84,7 +85,7 @@ export const gridPlantSpecSchema: ZodType<GridPlantSpec> = object({
   efficiencySource: sourceRefSchema.optional(),
   removal: partialRecord(zEnum(SPECIES), union([fraction("a removal efficiency", false), scheduleSchema])).optional(),
   removalSource: sourceRefSchema.optional(),
-  factorOverrides: partialRecord(zEnum(SPECIES), object({ value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "a factor must not be negative"), unit: string().min(1), source: sourceRefSchema })).optional(),
+  factorOverrides: partialRecord(zEnum(SPECIES), object({ value: decimalWhere((d) => d.gte(0), "a factor must not be negative"), unit: string().min(1), source: sourceRefSchema })).optional(),
   limits: object({
     preset: string().min(1).describe("an emission-limit preset, e.g. CN.ultra-low.coal"),
     flueGasVolume: citedQuantity("normal volume per fuel energy, e.g. Nm3/GJ", (r) => r.numerator.dimension === "gasVolume" && r.denominator.dimension === "energy"),

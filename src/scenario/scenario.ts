@@ -10,7 +10,9 @@ import { SPECIES, type Species } from "../units/species.js";
 import { scenarioInputIssues } from "./scenarioInputIssues.js";
 import { type GridSeries, gridSeriesSchema } from "./gridSeries.js";
 import { type UpstreamSpec, upstreamSpecSchema } from "../factors/upstream/upstreamSpec.js";
-import { type HeatSupplySpec, heatSupplySpecSchema } from "../factors/heat/heatSupplySpec.js";
+import { type HeatSupplySpec, heatSupplySchemaOf } from "../factors/heat/heatSupplySpec.js";
+import { type Schedule, scheduleSchema } from "../activity/schedule.js";
+import type { DecimalString } from "../units/decimal.js";
 
 /**
  * A scenario: a baseline of activities over the years, measures acting on it, the species to
@@ -55,8 +57,8 @@ export interface Scenario {
   readonly ncv?: { readonly country: string; readonly otherFuels?: "error" | "ipcc2006" };
   /** Opt-in upstream methane (natural-gas supply leakage, coal-mine methane), every number stated and cited; reported in scope `upstream`. Needs CH4 among the species. See {@link UpstreamSpec}. */
   readonly upstream?: UpstreamSpec;
-  /** Where district heat (fuel `districtHeat`) comes from: the plants, each stated and cited, and the network's losses; reported in scope `indirectHeat`. See {@link HeatSupplySpec}. */
-  readonly heatSupply?: HeatSupplySpec;
+  /** Where district heat (fuel `districtHeat`) comes from: the plants, each stated and cited, and the network's losses; reported in scope `indirectHeat`. See {@link HeatSupplySpec}. The network loss, the shares and the heat-only efficiencies may each be a schedule over the years (checked in every year); a CHP plant's fuel and outputs are one value. */
+  readonly heatSupply?: HeatSupplySpec<DecimalString | Schedule>;
   /** Which inputs are uncertain and how they are sampled; validated by `cobenefits/uncertainty` (and by the scenario-file readers, with lines). The engine itself ignores it. */
   readonly uncertainty?: unknown;
   /** Measure costs, prices and the discount rate; validated by `cobenefits/costs` (and by the scenario-file readers, with lines). The engine itself ignores it. */
@@ -110,7 +112,7 @@ export const scenarioSchema: ZodType<Scenario> = object({
     otherFuels: zEnum(["error", "ipcc2006"]).optional().describe("fuels the national table does not list: error (default) or the IPCC 2006 default, stated"),
   }).optional().describe("national net calorific values for the baseline rows that give none of their own"),
   upstream: upstreamSpecSchema.optional(),
-  heatSupply: heatSupplySpecSchema.optional(),
+  heatSupply: heatSupplySchemaOf((d) => union([d, scheduleSchema])).optional(),
   // Analysis sections: each validated by its own layer (src/files/analysisSections.ts lists them).
   uncertainty: zUnknown().optional(),
   costs: zUnknown().optional(),

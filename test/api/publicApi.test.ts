@@ -24,11 +24,11 @@ const COBENEFITS = [
   "CobenefitsError", "DECIMAL_PATTERN", "DISTRICT_HEAT", "DUST_CONTROL_EFFICIENCIES",
   "DuplicateIdError", "ENERGY_COLUMNS", "ENERGY_PLACES", "ERROR_CODES", "FUELS", "FUEL_GROUPS",
   "FUEL_SULPHUR_STANDARDS", "GENERATION_MIX_UNITS", "GENERATION_TECHNOLOGIES", "ISSUE_CODES",
-  "InfeasibleTargetsError", "InvalidInputError", "InvalidMeasureError", "InventoryCsvError", "LIFETIME_COLUMNS",
+  "InfeasibleTargetsError", "InvalidInputError", "InvalidMeasureError", "InventoryCsvError",
   "LIFETIME_METHOD", "LifetimeFallsError", "MIX_TECHNOLOGIES", "MeasuredReductionError",
   "MetricCombinationError", "MetricRequiredError", "MissingDependencyError", "MissingFactorError", "MissingMetricValueError",
   "NATIONAL_STANDARDS", "NCV_COUNTRIES", "NON_COMBUSTION_TECHNOLOGIES", "NumericOverflowError",
-  "OverclaimedActivityError", "PER_UNIT_COLUMNS", "PLANT_EFFICIENCY_BASES", "PROVENANCE_COLUMNS",
+  "OverclaimedActivityError", "PLANT_EFFICIENCY_BASES", "PROVENANCE_COLUMNS",
   "QUALITY", "ROAD_DUST_SECTOR", "ROAD_DUST_SPECIES", "ROW_FLAGS", "SECTORS", "SPECIES",
   "SPECIES_INFO", "ScenarioFileError", "ScheduleRangeError", "SpeciesConversionError",
   "StockUnitsError", "TIDY_COLUMNS", "UNMAPPED_NATIONAL_STANDARDS", "UPSTREAM_SECTORS",
@@ -51,7 +51,7 @@ const COBENEFITS = [
   "generationMixSchema", "generationShares", "getCitation", "getFuel", "getMetric",
   "getSectorName", "givenNcvSchema", "gridFactorRowSchema", "gridPlantSpecSchema",
   "gridSeriesSchema", "heatSupplySpecSchema", "inputIssuesFromZod", "intensitySchema",
-  "isDecimalString", "isSpecies", "lifetimeReductions", "lifetimeTable", "lifetimeTableToCsv",
+  "isDecimalString", "isSpecies", "lifetimeReductions",
   "limitToFactor", "listCitations", "listCoalMineMethaneFactors", "listFactorTables",
   "listFactors", "listFuels", "listGasLeakageEstimates", "listGasSupplyMethaneFactors",
   "listGenerationMixes", "listGridFactors", "listMethaneDensities", "listMetrics",
@@ -61,7 +61,7 @@ const COBENEFITS = [
   "methaneDensitySchema", "metricValue", "metricsWithValue", "mixUpstreamMethane",
   "ncvRangeIssues", "ncvRowSchema", "outsideIpccRangeSchema", "parseCsv", "parseDecimal",
   "parseFactorUnit", "parseRatioUnit", "parseUnit", "pavedRoadDustFactors", "pavedRoadDustRemoval",
-  "perUnitTableToCsv", "plantEfficiencyRowSchema", "plantEmissionLimitSchema", "plantSpecSchema",
+  "plantEfficiencyRowSchema", "plantEmissionLimitSchema", "plantSpecSchema",
   "provenanceShape", "quantitySchema", "resolveCoalMinePreset", "roadDustFactorTable",
   "roadDustRows", "roadDustSpecSchema", "scenarioSchema", "scheduleSchema", "scopeOfFuel",
   "sectorWithin", "so2FactorFromSulphur", "so2PerFuelMass", "sourceRefSchema",
@@ -113,8 +113,8 @@ const COBENEFITS_COSTS = [
   "parseCostsSection", "scenarioCosts", "totalAnnualCost",
 ];
 
-/** `cobenefits/report`: text reports for people (moved from the core so that it keeps its bundle budget). */
-const COBENEFITS_REPORT = ["displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "padDisplay", "reportLabels", "textGrid"];
+/** `cobenefits/report`: text reports for people, the lifetime table and the per-unit CSV (moved from the core so that it keeps its bundle budget). */
+const COBENEFITS_REPORT = ["LIFETIME_COLUMNS", "PER_UNIT_COLUMNS", "displayWidth", "formatDecimal", "formatEnergyBalance", "formatLifetimeReductions", "formatResultTable", "lifetimeTable", "lifetimeTableToCsv", "padDisplay", "perUnitTableToCsv", "reportLabels", "textGrid"];
 
 
 /**
@@ -159,7 +159,7 @@ const COBENEFITS_ENGINE = [
   "SHAPLEY_FAST_MAX_MEASURES", "STANDARD_UPGRADE", "STOVE_REPLACEMENT", "apportion", "checkClaims",
   "coefAt", "controlEfficiencySchema", "countsInCo2e", "deepFreeze", "efficiencySchema",
   "expandPenetrations", "formatPath", "fractionSchema", "fuelPerHeat", "gridFactorIssues",
-  "gridKeyHint", "gridYears", "heatCoefficients", "heatPlantIssues", "heatSupplyIssues",
+  "gridKeyHint", "gridYears", "heatCoefficients", "heatPlantIssues", "heatSupplyIssues", "heatSupplyYears",
   "indirectUpstreamGaps", "inputIssuesFromZodIssue", "isWrittenValue", "issueCodeOfZod",
   "issueOfError", "lifetimeCohorts", "lineageEmissions", "matchesTarget", "measureKindOf",
   "measureSchemaOf", "measureUnitsOf", "metricIssues", "metricWeights", "nearestStrings",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, InvalidMeasureError, MeasuredReductionError, StockUnitsError, coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, factorProvenanceToCsv, perUnitTableToCsv, type Scenario } from "../../src/index.js";
+import { InvalidInputError, InvalidMeasureError, MeasuredReductionError, StockUnitsError, coBenefitSummary, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, factorProvenanceToCsv, type Scenario } from "../../src/index.js";
+import { perUnitTableToCsv } from "../../src/report.js";
 import { formatResultTable } from "../../src/report.js";
 import { thrown } from "../fixtures/thrown.js";
 

@@ -276,6 +276,6 @@ describe("a measured reduction on electricity whose factor changes over the year
       factors: { userCitations: [PLANTS] },
       grid: { country: "CN", definition: "test series (illustrative)", source: cite("series"), factors: { CO2: { unit: "t/MWh", level: { kind: "interp", points: [{ year: 2025, value: "0.6" }, { year: 2026, value: "0.5" }] } } } },
     };
-    expect(() => compileScenario(s)).toThrow(/changes over the years \(electricity on the scenario.s grid\), so one factor cannot carry it/);
+    expect(() => compileScenario(s)).toThrow(/changes over the years \(electricity or district heat\), so one factor cannot carry it/);
   });
 });

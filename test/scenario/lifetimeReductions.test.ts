@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, InvalidMeasureError, compileScenario, evaluateScenario, lifetimeReductions, lifetimeTable, lifetimeTableToCsv, withPenetrations } from "../../src/index.js";
+import { InvalidInputError, InvalidMeasureError, compileScenario, evaluateScenario, lifetimeReductions, withPenetrations } from "../../src/index.js";
+import { lifetimeTable, lifetimeTableToCsv } from "../../src/report.js";
 import { formatLifetimeReductions } from "../../src/report.js";
 import type { Measure } from "../../src/measures/registry.js";
 import type { Scenario } from "../../src/scenario/scenario.js";

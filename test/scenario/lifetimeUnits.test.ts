@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, LifetimeFallsError, compileScenario, evaluateScenario, lifetimeReductions, lifetimeTableToCsv, lifetimeTable, withPenetrations, type Scenario } from "../../src/index.js";
+import { InvalidInputError, LifetimeFallsError, compileScenario, evaluateScenario, lifetimeReductions, withPenetrations, type Scenario } from "../../src/index.js";
+import { lifetimeTable, lifetimeTableToCsv } from "../../src/report.js";
 import { lifetimeCohorts } from "../../src/engine.js";
 import { thrown } from "../fixtures/thrown.js";
 

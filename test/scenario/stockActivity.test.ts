@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, StockUnitsError, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, coBenefitSummary, perUnitTableToCsv, toDec, withPenetrations, type Scenario } from "../../src/index.js";
+import { InvalidInputError, StockUnitsError, compileScenario, evaluateScenario, evaluateScenarioFast, factorProvenance, coBenefitSummary, toDec, withPenetrations, type Scenario } from "../../src/index.js";
+import { perUnitTableToCsv } from "../../src/report.js";
 import { formatResultTable } from "../../src/report.js";
 import { compileScenarioFile } from "../../src/files.js";
 import { ScenarioFileError } from "../../src/index.js";

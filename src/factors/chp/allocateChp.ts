@@ -1,10 +1,11 @@
 import { type ZodType, discriminatedUnion, literal, strictObject as object } from "zod";
 import { InvalidInputError, type InputIssueInit } from "../../errors.js";
 import { inputIssuesFromZod } from "../../errors/inputIssuesFromZod.js";
-import { Dec, type DecimalString, isDecimalString } from "../../units/decimal.js";
-import { type Quantity, decimalStringSchema } from "../../units/quantity.js";
+import { Dec, type DecimalString } from "../../units/decimal.js";
+import type { Quantity } from "../../units/quantity.js";
 import { unitSchema } from "../../units/unitSchema.js";
 import { conversionFactor } from "../../units/units.js";
+import { decimalWhere } from "../../units/decimalWhere.js";
 
 /**
  * How a combined heat and power (CHP) plant's fuel is split between its heat and its electricity.
@@ -51,9 +52,9 @@ export interface ChpAllocation {
   readonly method: string;
 }
 
-const positive = (what: string) => decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gt(0), `${what} must be positive`);
+const positive = (what: string) => decimalWhere((d) => d.gt(0), `${what} must be positive`);
 const energy = object({
-  value: decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), "must not be negative"),
+  value: decimalWhere((d) => d.gte(0), "must not be negative"),
   unit: unitSchema("an energy unit such as GJ, TJ or MWh", (u) => u.dimension === "energy"),
 });
 

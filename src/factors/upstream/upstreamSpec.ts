@@ -1,11 +1,11 @@
 import { type ZodType, strictObject as object, union } from "zod";
 import { type SourceRef, sourceRefSchema } from "../../citations/sourceRef.js";
 import { Dec, type DecimalString, isDecimalString } from "../../units/decimal.js";
-import { decimalStringSchema } from "../../units/quantity.js";
 import { ratioUnitSchema } from "../../units/unitSchema.js";
 import { parseRatioUnit } from "../../units/units.js";
 import { fuelGroupsOf } from "../fuels.js";
 import { type CoalMinePreset, coalMinePresetSchema } from "./coalMinePreset.js";
+import { decimalWhere } from "../../units/decimalWhere.js";
 
 /**
  * A number the user states for the upstream scope, with its unit where it has one and the
@@ -52,8 +52,8 @@ export interface UpstreamSpec {
   readonly coal?: { readonly methanePerTonne: CitedQuantity | CoalMinePreset; readonly methaneDensity?: CitedQuantity };
 }
 
-const nonNegative = (what: string) => decimalStringSchema.refine((v) => !isDecimalString(v) || new Dec(v).gte(0), `${what} must not be negative`);
-const fraction = (what: string) => decimalStringSchema.refine((v) => !isDecimalString(v) || (new Dec(v).gte(0) && new Dec(v).lte(1)), `${what} is a fraction from 0 to 1`);
+const nonNegative = (what: string) => decimalWhere((d) => d.gte(0), `${what} must not be negative`);
+const fraction = (what: string) => decimalWhere((d) => d.gte(0) && d.lte(1), `${what} is a fraction from 0 to 1`);
 
 /**
  * Zod schema of an {@link UpstreamSpec} (a scenario's `upstream`).

@@ -10,6 +10,8 @@ import { withScenarioPath } from "./compileChecks.js";
 import { expandPenetrations } from "./penetrations.js";
 import { scenarioFactors } from "./scenarioFactors.js";
 import { type GridYears, gridYears } from "./gridYears.js";
+import type { HeatSupplySpec } from "../../factors/heat/heatSupplySpec.js";
+import { heatSupplyYears } from "./heatSupplyYears.js";
 import { type TemplateCoefficients, coefficientKey, templateCoefficients } from "./templateCoefficients.js";
 
 /**
@@ -25,6 +27,8 @@ export interface CompileContext {
   readonly gridFactor: GridFactorRow | undefined;
   /** The scenario's `grid` per year (undefined without one). */
   readonly grid: GridYears | undefined;
+  /** The scenario's `heatSupply` in each year (index as `years`; see `heatSupplyYears`), undefined without one. */
+  readonly heat: readonly HeatSupplySpec[] | undefined;
   readonly years: readonly number[];
   /** Penetration [-] of each measure (index as `scenario.measures`) in each year (index as `years`). */
   readonly penetrations: readonly (readonly Dec[])[];
@@ -60,6 +64,7 @@ export function compileContext(scenario: Scenario): CompileContext {
   const deferred: StockUnitsError[] = [];
   const penetrations = expandPenetrations(scenario, years, deferred);
   const gridByYear = gridYears(scenario, years, factors);
+  const heat = scenario.heatSupply === undefined ? undefined : heatSupplyYears(scenario.heatSupply, years, []); // its problems were reported by scenarioFactors
   const coefficientCache = new Map<string, readonly TemplateCoefficients[]>();
   const measureContext: MeasureContext = {
     energyPerUnit: (t, energyUnit, path) =>
@@ -78,13 +83,13 @@ export function compileContext(scenario: Scenario): CompileContext {
       const si = scenario.species.indexOf(species);
       if (si < 0) return undefined;
       const key = coefficientKey(t);
-      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid, gridByYear, scenario.heatSupply));
+      const coefficients = coefficientCache.get(key) ?? withScenarioPath(path, `emission per unit of activity ${t.activityId}`, () => templateCoefficients(t, scenario.species, factors, grid, gridByYear, heat));
       coefficientCache.set(key, coefficients);
       if (coefficients[si]!.byYear !== undefined) {
-        throw new InvalidInputError("scenario", [{ path, message: `the ${species} emission per unit of activity ${t.activityId} changes over the years (electricity on the scenario's grid), so one factor cannot carry it` }]);
+        throw new InvalidInputError("scenario", [{ path, message: `the ${species} emission per unit of activity ${t.activityId} changes over the years (electricity or district heat), so one factor cannot carry it` }]);
       }
       return coefficients[si]!.coef;
     },
   };
-  return { scenario, factors, gridFactor: grid, grid: gridByYear, years, penetrations, measureContext, coefficientCache, deferred };
+  return { scenario, factors, gridFactor: grid, grid: gridByYear, heat, years, penetrations, measureContext, coefficientCache, deferred };
 }

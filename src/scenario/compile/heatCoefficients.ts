@@ -13,6 +13,7 @@ import type { Species } from "../../units/species.js";
 import { conversionFactor } from "../../units/units.js";
 import type { TemplateCoefficients } from "./templateCoefficients.js";
 import { heatPlantIssues } from "./heatPlantIssues.js";
+import { heatSupplyYears } from "./heatSupplyYears.js";
 
 /**
  * Fuel a heat plant burns per GJ of heat it sends out [GJ/GJ], and how: 1 / efficiency for a
@@ -21,7 +22,7 @@ import { heatPlantIssues } from "./heatPlantIssues.js";
  *
  * @param plant - the plant
  * @returns the fuel per heat sent out [GJ/GJ] and the text of the step
- * @throws {@link cobenefits!InvalidInputError} from `allocateChp` for a CHP plant it refuses
+ * @throws {@link cobenefits!InvalidInputError} from `allocateChp` for a CHP plant it refuses (a plant whose heat output is 0, which `heatSupplySpecSchema` refuses, has no fuel per heat)
  * @example
  * ```ts
  * import { fuelPerHeat } from "./heatCoefficients.js";
@@ -41,11 +42,14 @@ export function fuelPerHeat(plant: HeatPlant): { readonly perGj: Dec; readonly t
  * Emission per GJ of district heat delivered, per species [t/GJ], through the scenario's heat
  * supply: sum over the plants of share / (1 - network loss) x fuel per heat x the plant's emission
  * factor per GJ of fuel (looked up as any activity: sector, fuel, technology). A species some plant
- * has no factor for is missing (null, with the plant named), never counted as 0.
+ * has no factor for is missing (null, with the plant named), never counted as 0. Given the supply
+ * of each year (see `heatSupplyYears`), the plants' factors are looked up once and the coefficient
+ * computed for each year; one that changes over the years has `byYear` (then `coef`, the
+ * conversions and the provenance are the first year's).
  *
  * @param template - the district heat activity (its unit: energy of heat delivered)
  * @param species - the species
- * @param supply - the scenario's heat supply, or undefined (then every species is missing, saying so)
+ * @param supply - the heat supply (its values decimals), or one per year of the scenario, or undefined (then every species is missing, saying so)
  * @param plantCoefficients - the coefficients [t/GJ fuel] of a plant's fuel, as the engine looks them up
  * @returns per species: the coefficient [t per unit of the template] or null with the reason
  * @throws {@link cobenefits!UnitDimensionError} when the template's unit is not energy
@@ -65,7 +69,7 @@ export function fuelPerHeat(plant: HeatPlant): { readonly perGj: Dec; readonly t
 export function heatCoefficients(
   template: ActivityTemplate,
   species: readonly Species[],
-  supply: HeatSupplySpec | undefined,
+  supply: HeatSupplySpec | readonly HeatSupplySpec[] | undefined,
   plantCoefficients: (plant: ActivityTemplate) => readonly TemplateCoefficients[],
 ): TemplateCoefficients[] {
   if (supply === undefined) {
@@ -75,25 +79,33 @@ export function heatCoefficients(
     });
   }
   const perDelivered = conversionFactor(template.unit, "GJ"); // GJ of heat per unit of the activity
-  const sentOut = new Dec(1).div(new Dec(1).minus(supply.networkLoss.value));
-  const plants = supply.plants.map((p) => {
-    const fuel = fuelPerHeat(p);
-    const perUnit = perDelivered.times(sentOut).times(p.share).times(fuel.perGj); // GJ of the plant's fuel per unit of heat delivered
-    const coefficients = plantCoefficients({ activityId: `${template.activityId}/${p.id}`, sector: p.sector, fuel: p.fuel, technology: p.technology, unit: "GJ", scope: "direct" });
-    const step: ConversionStep = {
-      description: `district heat to fuel of plant ${p.id}: ${template.unit} delivered / (1 - network loss ${supply.networkLoss.value}) x share ${p.share} x ${fuel.perGj.toString()} GJ fuel per GJ heat (${fuel.text})`,
-      factor: perUnit.toString(),
-    };
-    return { p, perUnit, coefficients, step };
+  const supplies = "plants" in supply ? [supply] : supply;
+  // the plants' factors are looked up once: their sector, fuel and technology are the same in every year
+  const coefficients = supplies[0]!.plants.map((p) => plantCoefficients({ activityId: `${template.activityId}/${p.id}`, sector: p.sector, fuel: p.fuel, technology: p.technology, unit: "GJ", scope: "direct" }));
+  const years = supplies.map((h) => {
+    const sentOut = new Dec(1).div(new Dec(1).minus(h.networkLoss.value));
+    const plants = h.plants.map((p, pi) => {
+      const fuel = fuelPerHeat(p);
+      const perUnit = perDelivered.times(sentOut).times(p.share).times(fuel.perGj); // GJ of the plant's fuel per unit of heat delivered
+      const step: ConversionStep = {
+        description: `district heat to fuel of plant ${p.id}: ${template.unit} delivered / (1 - network loss ${h.networkLoss.value}) x share ${p.share} x ${fuel.perGj.toString()} GJ fuel per GJ heat (${fuel.text})`,
+        factor: perUnit.toString(),
+      };
+      return { p, perUnit, coefficients: coefficients[pi]!, step };
+    });
+    return species.map((_, si): TemplateCoefficients => {
+      const gap = plants.find((x) => x.coefficients[si]!.coef === null);
+      if (gap !== undefined) {
+        const c = gap.coefficients[si]!;
+        return { coef: null, provenance: [], reason: `heat plant ${gap.p.id}: ${c.reason ?? "no factor"}`, ...(c.cause === undefined ? {} : { cause: c.cause }) };
+      }
+      const coef = plants.reduce((sum, x) => sum.plus(x.perUnit.times(x.coefficients[si]!.coef!)), new Dec(0));
+      return { coef, provenance: plants.flatMap((x) => x.coefficients[si]!.provenance), conversions: plants.flatMap((x) => [x.step, ...(x.coefficients[si]!.conversions ?? [])]) };
+    });
   });
-  return species.map((_, si): TemplateCoefficients => {
-    const gap = plants.find((x) => x.coefficients[si]!.coef === null);
-    if (gap !== undefined) {
-      const c = gap.coefficients[si]!;
-      return { coef: null, provenance: [], reason: `heat plant ${gap.p.id}: ${c.reason ?? "no factor"}`, ...(c.cause === undefined ? {} : { cause: c.cause }) };
-    }
-    const coef = plants.reduce((sum, x) => sum.plus(x.perUnit.times(x.coefficients[si]!.coef!)), new Dec(0));
-    return { coef, provenance: plants.flatMap((x) => x.coefficients[si]!.provenance), conversions: plants.flatMap((x) => [x.step, ...(x.coefficients[si]!.conversions ?? [])]) };
+  return years[0]!.map((first, si) => {
+    const values = years.map((y) => y[si]!.coef!);
+    return first.coef === null || values.every((v) => v.eq(first.coef!)) ? first : { ...first, byYear: values };
   });
 }
 
@@ -134,11 +146,12 @@ export function heatSupplyIssues(s: Scenario, citations: CitationRegistry, facto
     if (factors !== undefined) issues.push(...heatPlantIssues(p, i, factors, s.species));
     if (p.chp === undefined) return;
     try {
-      fuelPerHeat(p);
+      fuelPerHeat(p as HeatPlant);
     } catch (e) {
       if (!(e instanceof InvalidInputError)) throw e;
       issues.push(...e.issues.map((x) => ({ ...x, path: at("plants", i, "chp", ...x.path) })));
     }
   });
+  heatSupplyYears(supply, Array.from({ length: s.years.end - s.years.start + 1 }, (_, k) => s.years.start + k), issues);
   return issues;
 }

@@ -10,7 +10,7 @@ import type { Species } from "../../units/species.js";
  * here), and a `technology` no factor row names (with the nearest technologies for the plant's
  * sector and fuel, or saying there are none). Each is located at `heatSupply.plants[i]`.
  *
- * @param plant - the plant as written
+ * @param plant - the plant as written (its values decimals or schedules)
  * @param i - its index in `heatSupply.plants`
  * @param factors - the scenario's factor set
  * @param species - the scenario's species (one is used to reach the technology check)
@@ -24,7 +24,7 @@ import type { Species } from "../../units/species.js";
  * ```
  * @category Scenario
  */
-export function heatPlantIssues(plant: HeatPlant, i: number, factors: FactorSet, species: readonly Species[]): InputIssueInit[] {
+export function heatPlantIssues(plant: HeatPlant<unknown>, i: number, factors: FactorSet, species: readonly Species[]): InputIssueInit[] {
   const at = ["heatSupply", "plants", i];
   if (plant.fuel === "electricity") {
     return [{ code: "invalid_value", path: [...at, "fuel"], key: plant.fuel, message: `heat plant ${plant.id} burns electricity: heat from electric boilers or heat pumps is not supported in heatSupply (its emissions would be the grid's, through the plant's electricity use, not a fuel's factors); name the fuel each plant burns` }];

@@ -17,7 +17,7 @@ import { heatCoefficients } from "./heatCoefficients.js";
  */
 export interface TemplateCoefficients {
   readonly coef: Dec | null;
-  /** Per year (index as the scenario's years), when the coefficient changes over the years (electricity on a grid series or mix); `coef` is then the first year's. */
+  /** Per year (index as the scenario's years), when the coefficient changes over the years (electricity on a grid series or mix, district heat on a heat supply that changes); `coef` is then the first year's. */
   readonly byYear?: readonly Dec[];
   readonly provenance: readonly FactorUse[];
   /** The unit conversions on the way to the factor's basis (the NCV used, with its table row), empty when null. */
@@ -53,7 +53,7 @@ export function coefficientKey(template: ActivityTemplate): string {
  * @param factors - the factor set
  * @param gridFactor - the grid factor for electricity, if any
  * @param grid - the scenario's grid per year ({@link gridYears}), if any: electricity's species it gives take their value in each year
- * @param heatSupply - the scenario's heat supply, for district heat (`heatCoefficients`), if any
+ * @param heatSupply - the heat supply for district heat (`heatCoefficients`), or one per year of the scenario (`heatSupplyYears`), if any
  * @returns per species: the coefficient [t/unit] or null with the reason it is missing
  * @throws {@link cobenefits!CobenefitsError} as the accounting layer does: bad units, unknown fuels and sectors, electricity without a grid factor
  * @example
@@ -71,7 +71,7 @@ export function templateCoefficients(
   factors: FactorSet,
   gridFactor: GridFactorRow | undefined,
   grid?: GridYears,
-  heatSupply?: HeatSupplySpec,
+  heatSupply?: HeatSupplySpec | readonly HeatSupplySpec[],
 ): TemplateCoefficients[] {
   if (template.fuel === DISTRICT_HEAT) return heatCoefficients(template, species, heatSupply, (plant) => templateCoefficients(plant, species, factors, gridFactor));
   const row = {

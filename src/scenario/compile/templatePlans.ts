@@ -37,7 +37,7 @@ export function coefficientsOf(row: Scenario["baseline"][number], rowIndex: numb
   const key = coefficientKey(template);
   const cached = cx.coefficientCache.get(key);
   if (cached !== undefined) return cached;
-  const lookUp = () => templateCoefficients(template, cx.scenario.species, cx.factors, cx.gridFactor, cx.grid, cx.scenario.heatSupply);
+  const lookUp = () => templateCoefficients(template, cx.scenario.species, cx.factors, cx.gridFactor, cx.grid, cx.heat);
   const by = createdBy >= 0 ? cx.scenario.measures[createdBy]! : undefined;
   const coefficients = by === undefined
     ? withScenarioPath(["baseline", rowIndex], `activity ${row.id}`, lookUp, undefined, baselineRowField)

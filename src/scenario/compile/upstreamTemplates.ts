@@ -7,7 +7,6 @@ import { coalMinePresetIssues } from "../../factors/upstream/coalMinePreset.js";
 import { Dec } from "../../units/decimal.js";
 import type { TemplatePlan } from "../plan.js";
 import type { Species } from "../../units/species.js";
-import type { GridYears } from "./gridYears.js";
 import type { FactorUse } from "../../accounting/computeEmissions.js";
 import type { ConversionStep } from "../../accounting/toFactorBasis.js";
 import { heatUpstreamMethane } from "./heatUpstreamMethane.js";
@@ -97,11 +96,11 @@ export function upstreamTemplates(
   const species = cx.scenario.species;
   return candidates.flatMap((candidate, ti): TemplatePlan[] => {
     const t = candidate.template;
-    if (t.scope === "indirect" && cx.grid?.upstream !== undefined) return electricityTwins(templates[ti]!, candidate.conversion.isZero(), cx.grid.upstream, species);
-    if (t.scope === "indirectHeat" && cx.scenario.heatSupply !== undefined) {
-      const supply = cx.scenario.heatSupply;
-      const parts = withScenarioPath(["heatSupply"], `upstream methane of the heat plants' fuels for activity ${row.id}`, () => heatUpstreamMethane(t.unit, supply, spec, cx.factors));
-      return twins(templates[ti]!, candidate.conversion.isZero(), parts.map((u) => ({ part: u.part, values: cx.years.map(() => u.ch4), factors: u.factors })), species);
+    if (t.scope === "indirect" && cx.grid?.upstream !== undefined) return yearTwins(templates[ti]!, candidate.conversion.isZero(), cx.grid.upstream.map((y) => y.map((u) => ({ ...u, ch4: u.ch4PerMWh }))), species);
+    if (t.scope === "indirectHeat" && cx.heat !== undefined) {
+      const heat = cx.heat;
+      const years = withScenarioPath(["heatSupply"], `upstream methane of the heat plants' fuels for activity ${row.id}`, () => heat.map((h) => heatUpstreamMethane(t.unit, h, spec, cx.factors)));
+      return yearTwins(templates[ti]!, candidate.conversion.isZero(), years, species);
     }
     const createdBy = candidate.createdBy >= 0 ? localMeasures[candidate.createdBy]! : -1;
     const activity = {
@@ -121,14 +120,15 @@ export function upstreamTemplates(
 }
 
 /**
- * The upstream twins of an electricity template on a grid mix: one per part (coal mining, gas
- * supply) whose fuels the mix's plants burn in some year, with the CH4 per MWh of each year.
+ * The upstream twins of an electricity template on a grid mix, or of district heat on a heat
+ * supply: one per part (coal mining, gas supply) whose fuels the plants burn in some year, with the
+ * CH4 per unit of activity of each year (0 in a year no plant burns a fuel of that part).
  */
-function electricityTwins(plan: TemplatePlan, removed: boolean, upstream: NonNullable<GridYears["upstream"]>, species: readonly Species[]): TemplatePlan[] {
+function yearTwins(plan: TemplatePlan, removed: boolean, upstream: readonly (readonly { readonly part: "naturalGas" | "coal"; readonly ch4: Dec; readonly factors: readonly FactorUse[] }[])[], species: readonly Species[]): TemplatePlan[] {
   const parts = [...new Set(upstream.flatMap((year) => year.map((u) => u.part)))];
   return twins(plan, removed, parts.map((part) => {
     const perYear = upstream.map((year) => year.find((u) => u.part === part));
-    return { part, values: perYear.map((u) => u?.ch4PerMWh ?? new Dec(0)), factors: perYear.flatMap((u) => u?.factors ?? []) };
+    return { part, values: perYear.map((u) => u?.ch4 ?? new Dec(0)), factors: perYear.flatMap((u) => u?.factors ?? []) };
   }), species);
 }
 
