@@ -102,7 +102,7 @@ export interface ReportLabels {
       readonly function: string; readonly endpoint: string; readonly pm25Reduction: string; readonly avoidedDeaths: string; readonly low: string; readonly median: string; readonly high: string;
       readonly vsl: string; readonly value: string; readonly valueVsly: string; readonly benefitCostRatio: string;
     };
-    readonly deathsTitle: (name: string) => string; readonly deathsSubtitle: (first: number, last: number) => string; readonly deathsNone: string; readonly deathsAxis: string;
+    readonly deathsTitle: (name: string) => string; readonly deathsSubtitle: (first: number, last: number) => string; readonly deathsRangesTitle: (name: string) => string; readonly deathsRangesSubtitle: (first: number, last: number, draws: number) => string; readonly deathsNone: string; readonly deathsAxis: string;
   };
   /** The temperature response: the text table, the workbook and the chart. */
   readonly temperature: {
@@ -115,7 +115,7 @@ export interface ReportLabels {
     /** All measures together, where a row or line names them (`all`). */
     readonly all: string;
     readonly columns: { readonly speciesGroup: string; readonly temperatureChange: string };
-    readonly title: (name: string) => string; readonly subtitle: (response: string) => string; readonly axis: string;
+    readonly title: (name: string) => string; readonly subtitle: (response: string) => string; readonly rangesTitle: (name: string) => string; readonly rangesSubtitle: (response: string, draws: number) => string; readonly axis: string;
   };
   /** The draws of an uncertainty run: the line on stderr, the charts, the workbook sheet. */
   readonly uncertainty: {
@@ -254,7 +254,7 @@ function analysisLabels(t: (key: LabelKey, values?: Readonly<Record<string, stri
         function: t("column.function"), endpoint: t("column.endpoint"), pm25Reduction: t("column.pm25Reduction"), avoidedDeaths: t("column.avoidedDeaths"), low: t("column.low"), median: t("column.median"), high: t("column.high"),
         vsl: t("column.vsl"), value: t("column.value"), valueVsly: t("column.valueVsly"), benefitCostRatio: t("column.benefitCostRatio"),
       },
-      deathsTitle: (name) => t("chart.deathsTitle", { name }), deathsSubtitle: (first, last) => t("chart.deathsSubtitle", { first, last }), deathsNone: t("chart.deathsNone"), deathsAxis: t("chart.deathsAxis"),
+      deathsTitle: (name) => t("chart.deathsTitle", { name }), deathsSubtitle: (first, last) => t("chart.deathsSubtitle", { first, last }), deathsRangesTitle: (name) => t("chart.deathsRangesTitle", { name }), deathsRangesSubtitle: (first, last, draws) => t("chart.deathsRangesSubtitle", { first, last, draws }), deathsNone: t("chart.deathsNone"), deathsAxis: t("chart.deathsAxis"),
     },
     temperature: {
       heading: (response) => t("temperature.heading", { response }),
@@ -262,7 +262,7 @@ function analysisLabels(t: (key: LabelKey, values?: Readonly<Record<string, stri
       co2eCut: (period) => t("temperature.co2eCut", { period }), notCovered: (list) => t("temperature.notCovered", { list }),
       group: (group) => (group === "aerosols and precursors" ? t("temperature.aerosols") : group), all: t("word.all"),
       columns: { speciesGroup: t("column.speciesGroup"), temperatureChange: t("column.temperatureChange") },
-      title: (name) => t("chart.temperatureTitle", { name }), subtitle: (response) => t("chart.temperatureSubtitle", { response }), axis: t("chart.temperatureAxis"),
+      title: (name) => t("chart.temperatureTitle", { name }), subtitle: (response) => t("chart.temperatureSubtitle", { response }), rangesTitle: (name) => t("chart.temperatureRangesTitle", { name }), rangesSubtitle: (response, draws) => t("chart.temperatureRangesSubtitle", { response, draws }), axis: t("chart.temperatureAxis"),
     },
     uncertainty: {
       line: (v) => t("uncertainty.line", v), andMore: (names, count) => t("uncertainty.andMore", { names, count }), notVaried: (count) => t("uncertainty.notVaried", { count }),

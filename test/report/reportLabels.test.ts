@@ -59,11 +59,11 @@ function analysisEntries(labels: ReportLabels, v: { name: string; first: number;
     ["impacts.heading", i.heading([`${v.name}: theta -/+ one standard error`])], ["impacts.heading (none)", i.heading([])], ["impacts.pm25Column", i.pm25Column(v.last)],
     ["impacts.deathsColumn", i.deathsColumn(`${v.first}-${v.last}`, v.name)], ["impacts.allMeasures", i.allMeasures], ["impacts.valueHeading", i.valueHeading(v.name, "1.2")],
     ["impacts.valueColumn", i.valueColumn(`${v.first}-${v.last}`, v.name, "MNT", v.first)], ...Object.entries(i.columns).map(([key, w]): [string, string] => [`impacts.columns.${key}`, w]),
-    ["impacts.deathsTitle", i.deathsTitle(v.name)], ["impacts.deathsSubtitle", i.deathsSubtitle(v.first, v.last)], ["impacts.deathsNone", i.deathsNone], ["impacts.deathsAxis", i.deathsAxis],
+    ["impacts.deathsTitle", i.deathsTitle(v.name)], ["impacts.deathsSubtitle", i.deathsSubtitle(v.first, v.last)], ["impacts.deathsRangesTitle", i.deathsRangesTitle(v.name)], ["impacts.deathsRangesSubtitle", i.deathsRangesSubtitle(v.first, v.last, v.count)], ["impacts.deathsNone", i.deathsNone], ["impacts.deathsAxis", i.deathsAxis],
     ["temperature.heading", T.heading("AR6-7SM-AGTP")], ["temperature.after (held)", T.after(v.last, true)], ["temperature.after (none)", T.after(v.last, false)], ["temperature.after (metric)", T.after(v.last, true, v.metric)],
     ["temperature.co2eCut", T.co2eCut(`${v.first}-${v.last}`)], ["temperature.notCovered", T.notCovered(v.species)], ["temperature.group", T.group("aerosols and precursors")], ["temperature.all", T.all],
     ...Object.entries(T.columns).map(([key, w]): [string, string] => [`temperature.columns.${key}`, w]),
-    ["temperature.title", T.title(v.name)], ["temperature.subtitle", T.subtitle("AR6-7SM-AGTP")], ["temperature.axis", T.axis],
+    ["temperature.title", T.title(v.name)], ["temperature.subtitle", T.subtitle("AR6-7SM-AGTP")], ["temperature.rangesTitle", T.rangesTitle(v.name)], ["temperature.rangesSubtitle", T.rangesSubtitle("AR6-7SM-AGTP", v.count)], ["temperature.axis", T.axis],
     ["uncertainty.line", u.line({ draws: v.count, sampling: "latinHypercube", seed: 7, count: 3, names: v.name, change: "1.5" })], ["uncertainty.andMore", u.andMore(v.name, v.count)], ["uncertainty.notVaried", u.notVaried(v.count)],
     ["uncertainty.fanTitle", u.fanTitle(v.name, v.count)], ["uncertainty.fanSubtitle", u.fanSubtitle("monteCarlo", 7)], ["uncertainty.rangesTitle", u.rangesTitle(v.name, v.last)], ["uncertainty.rangesSubtitle", u.rangesSubtitle(v.count)],
     ["uncertainty.reductionAxis", u.reductionAxis], ...Object.entries(u.columns).map(([key, w]): [string, string] => [`uncertainty.columns.${key}`, w]),
@@ -86,7 +86,7 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
       const all = entries(labels, v);
       // every entry of the groups with functions is in the list above: a new one must be added to it
       expect([Object.keys(labels.charts).length, Object.keys(labels.table).length, Object.keys(labels.readme).length, Object.keys(labels).length]).toEqual([16, 20, 12, 20]);
-      expect([labels.costs, labels.impacts, labels.temperature, labels.uncertainty, labels.messages, labels.messages.progress].map((g) => Object.keys(g).length)).toEqual([14, 11, 10, 9, 3, 7]);
+      expect([labels.costs, labels.impacts, labels.temperature, labels.uncertainty, labels.messages, labels.messages.progress].map((g) => Object.keys(g).length)).toEqual([14, 13, 12, 9, 3, 7]);
       expect(Object.keys(labels.ranges)).toHaveLength(6);
       expect(all.length).toBe(entries(ENGLISH_LABELS, v).length);
       for (const [path, text] of all) {
@@ -99,7 +99,7 @@ describe("reportLabels: the words of run's table, charts and workbook, from the 
       expect(labels.table.missing(v.count)).toContain(String(v.count));
       expect(labels.table.incompleteLine(v.name, v.metric, v.species)).toContain(v.name);
       expect(labels.charts.quadrantSubtitle(v.first, v.last, v.metric)).toContain(v.metric);
-      for (const text of [labels.costs.uncosted([v.name]), labels.impacts.deathsTitle(v.name), labels.temperature.title(v.name), labels.uncertainty.fanTitle(v.name, v.count), labels.messages.progress.rendering(v.name)]) expect(text).toContain(v.name);
+      for (const text of [labels.costs.uncosted([v.name]), labels.impacts.deathsTitle(v.name), labels.impacts.deathsRangesTitle(v.name), labels.temperature.title(v.name), labels.temperature.rangesTitle(v.name), labels.uncertainty.fanTitle(v.name, v.count), labels.messages.progress.rendering(v.name)]) expect(text).toContain(v.name);
       expect(labels.messages.wrote(v.count, "out")).toContain(String(v.count));
     }), { numRuns: 60 });
   });

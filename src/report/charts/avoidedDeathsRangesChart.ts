@@ -11,7 +11,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  * are taken, so the bars' ranges are those of the totals.
  *
  * @param totals - the period totals over the draws ({@link cobenefits/uncertainty!impactsRanges}'s `totals`; those of kind `avoidedDeaths` are drawn)
- * @param options - the scenario's name, its first and last year, the number of draws, and the words of the axis and the legend (`labels`, `reportLabels(lang)`; default English, {@link ENGLISH_LABELS}; the title and subtitle have no label yet and stay English)
+ * @param options - the scenario's name, its first and last year, the number of draws, and the words of the title, subtitle, axis and legend (`labels`, `reportLabels(lang)`; default English, {@link ENGLISH_LABELS})
  * @returns a Vega-Lite specification (plain JSON data) [death]
  * @example
  * ```ts
@@ -27,7 +27,7 @@ export function avoidedDeathsRangesChart(totals: readonly ImpactsTotalRange[], o
   const values = totals.filter((t) => t.kind === "avoidedDeaths" && t.measure !== "all").map((t) => ({ measure: chartText(t.measure), function: chartText(t.function ?? ""), avoidedDeaths: t.value.point, median: t.value.median, low: t.value.low, high: t.value.high }));
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: chartText(`${options.name}: avoided deaths by measure, with 95% ranges`), subtitle: `${options.first}-${options.last}, Shapley shares summed over the years and causes [death]: bars the point run, error bars the 2.5th to 97.5th percentile of ${options.draws} draws` },
+    title: { text: chartText(words.deathsRangesTitle(options.name)), subtitle: words.deathsRangesSubtitle(options.first, options.last, options.draws) },
     data: { values },
     width: 320,
     height: 200,

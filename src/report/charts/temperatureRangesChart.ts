@@ -13,7 +13,7 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
  *
  * @param temperature - the point run's temperature response (`temperatureResponse`, cobenefits/impacts)
  * @param ranges - the summary of each of its group rows over the draws, in their order ({@link cobenefits/uncertainty!impactsRanges}'s `temperature`) [K]
- * @param options - the scenario's name, the number of draws, and the words of the axes, the legend, `all` and the species group `aerosols and precursors` (`labels`, `reportLabels(lang)`; default English, {@link ENGLISH_LABELS}; the title and subtitle have no label yet and stay English)
+ * @param options - the scenario's name, the number of draws, and the words of the axes, the legend, `all` and the species group `aerosols and precursors`, title and subtitle (`labels`, `reportLabels(lang)`; default English, {@link ENGLISH_LABELS})
  * @returns a Vega-Lite specification with the data inline [uK]
  * @example
  * ```ts
@@ -39,7 +39,7 @@ export function temperatureRangesChart(temperature: TemperatureResult, ranges: r
   const color = { field: "measure", type: "nominal", title: labels.columns.measure };
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: chartText(`${options.name}: global mean temperature change, with 95% ranges`), subtitle: `${temperature.response}, per measure (Shapley shares) and all measures; lines the point run, bands the 2.5th to 97.5th percentile of ${options.draws} draws; negative = cooler [uK = 1e-6 K]` },
+    title: { text: chartText(words.rangesTitle(options.name)), subtitle: words.rangesSubtitle(temperature.response, options.draws) },
     data: { values },
     facet: { field: "group", type: "nominal", title: null, sort: groups },
     columns: 4,
