@@ -1,7 +1,7 @@
 import type { Provenance } from "../../citations/sourceRef.js";
 import { InvalidInputError, type InputIssueInit } from "../../errors.js";
-import { apportion } from "../../attribution/apportion.js";
-import { SHAPLEY_FAST_MAX_MEASURES, shapleyFast } from "../../attribution/shapleyFast.js";
+import { SHAPLEY_FAST_MAX_MEASURES } from "../../attribution/shapleyFast.js";
+import { sumGameShares } from "../../attribution/sumGameShares.js";
 import { nearestStrings } from "../../nearestStrings.js";
 import type { ScenarioResult } from "../../scenario/evaluate/scenarioResult.js";
 import { Dec, type DecimalString } from "../../units/decimal.js";
@@ -123,6 +123,16 @@ export function computeCrops(result: ScenarioResult, section: CropsSection, path
   if (issues.length > 0) throw new InvalidInputError("impacts crops", issues);
   const coefficients = cropCoefficients(section);
   const scopes = new Set<string>(section.scopes);
+  // The section's attribution rows by year, measure and species, once (in their order, so the sums
+  // below are the same), instead of filtering all of them for every function and crop.
+  const byKey = new Map<string, ScenarioResult["attributionBySector"][number][]>();
+  for (const a of result.attributionBySector) {
+    if (!scopes.has(a.scope)) continue;
+    const key = `${a.year}|${a.measure}|${a.species}`;
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [a]);
+    else list.push(a);
+  }
   const rows: CropsRow[] = [];
   const totals: CropsResult["totals"][number][] = [];
   for (const year of result.years) {
@@ -138,17 +148,11 @@ export function computeCrops(result: ScenarioResult, section: CropsSection, path
         }
         const exact = measures.map((m) => PRECURSORS.reduce((s, pre) => {
           const c = coefficients.find((x) => x.crop === p.crop && x.metric === f.metric && x.precursor === pre);
-          return result.attributionBySector.filter((a) => a.year === year && a.measure === m && a.species === pre && scopes.has(a.scope)).reduce((t, a) => t.plus(new Dec(a.shapley).times(c?.value ?? "0")), s);
+          return (byKey.get(`${year}|${m}|${pre}`) ?? []).reduce((t, a) => t.plus(new Dec(a.shapley).times(c?.value ?? "0")), s);
         }, new Dec(0)).toDecimalPlaces(CROP_PLACES));
         const dm = exact.map(Number);
         const base = relativeYieldLoss(p, Number(m0));
-        const game = (mask: number) => {
-          let d = 0;
-          for (let i = 0; i < dm.length; i++) if (mask & (1 << i)) d += dm[i] ?? 0;
-          return base - relativeYieldLoss(p, Number(m0) - d);
-        };
-        const total = new Dec(game(2 ** dm.length - 1)).toDecimalPlaces(CROP_PLACES);
-        const each = dm.length === 0 ? [] : apportion(Array.from(shapleyFast(dm.length, game), (x) => new Dec(x)), total, CROP_PLACES);
+        const { total, each } = sumGameShares(dm, (d) => base - relativeYieldLoss(p, Number(m0) - d), CROP_PLACES);
         measures.forEach((m, i) => rows.push({ year, measure: m, function: f.name, crop: p.crop, metric: f.metric, exposureReduction: (exact[i] ?? new Dec(0)).toString(), avoidedYieldLoss: (each[i] ?? new Dec(0)).toString() }));
         totals.push({ year, function: f.name, crop: p.crop, metric: f.metric, baseline: m0, baselineYieldLoss: new Dec(base).toDecimalPlaces(CROP_PLACES).toString(), exposureReduction: exact.reduce((s, x) => s.plus(x), new Dec(0)).toString(), avoidedYieldLoss: total.toString() });
       }

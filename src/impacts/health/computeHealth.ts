@@ -1,6 +1,6 @@
 import { InvalidInputError, type InputIssueInit } from "../../errors.js";
-import { apportion } from "../../attribution/apportion.js";
-import { SHAPLEY_FAST_MAX_MEASURES, shapleyFast } from "../../attribution/shapleyFast.js";
+import { SHAPLEY_FAST_MAX_MEASURES } from "../../attribution/shapleyFast.js";
+import { sumGameShares } from "../../attribution/sumGameShares.js";
 import { Dec, type DecimalString } from "../../units/decimal.js";
 import { valueInYear } from "../yearValues.js";
 import type { ExposureResult } from "../exposure/computeExposure.js";
@@ -109,14 +109,7 @@ export function computeHealth(exposure: ExposureResult, section: HealthSection, 
         }
         const shares = (bound: CrfBound) => {
           const base = relativeRisk(e, Number(c0), bound);
-          const game = (mask: number) => {
-            let d = 0;
-            for (let i = 0; i < dc.length; i++) if (mask & (1 << i)) d += dc[i] ?? 0;
-            return Number(m0) * (1 - relativeRisk(e, Number(c0) - d, bound) / base);
-          };
-          const total = new Dec(game(2 ** dc.length - 1)).toDecimalPlaces(DEATH_PLACES);
-          const phi = Array.from(shapleyFast(dc.length, game), (x) => new Dec(x));
-          return { total, each: dc.length === 0 ? [] : apportion(phi, total, DEATH_PLACES) };
+          return sumGameShares(dc, (d) => Number(m0) * (1 - relativeRisk(e, Number(c0) - d, bound) / base), DEATH_PLACES);
         };
         const central = shares("central");
         const low = shares("low");
