@@ -3,7 +3,8 @@ import { Dec } from "../../units/decimal.js";
 import { chartNumber } from "./chartNumber.js";
 import { chartText } from "./chartText.js";
 import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
-import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
+import { deathsByMeasureSpec } from "./deathsByMeasureSpec.js";
+import type { VegaLiteSpec } from "./vegaLiteSpec.js";
 
 /**
  * Bar chart of the avoided deaths of each measure, summed over the years and causes, one bar per
@@ -35,20 +36,10 @@ export function avoidedDeathsChart(impacts: ImpactsResult, title: string, labels
   const where = (t: { measure: string }) => ({ chart: "avoided deaths by measure", measure: t.measure });
   const values = [...totals.values()].map((t) => ({ measure: chartText(t.measure), function: chartText(t.fn), avoidedDeaths: chartNumber(t.central, where(t)), low: chartNumber(t.low, where(t)), high: chartNumber(t.high, where(t)) }));
   const years = [...new Set((impacts.health?.rows ?? []).map((r) => r.year))];
-  return {
-    $schema: VEGA_LITE_SCHEMA,
-    title: { text: chartText(words.deathsTitle(title)), subtitle: years.length === 0 ? words.deathsNone : words.deathsSubtitle(years[0]!, years[years.length - 1]!) },
-    data: { values },
-    width: 320,
-    height: 200,
-    encoding: {
-      x: { field: "measure", type: "nominal", title: null, sort: null, axis: { labelAngle: -40 } },
-      xOffset: { field: "function", type: "nominal" },
-      color: { field: "function", type: "nominal", title: words.columns.function },
-    },
-    layer: [
-      { mark: { type: "bar", tooltip: true }, encoding: { y: { field: "avoidedDeaths", type: "quantitative", title: words.deathsAxis } } },
-      { mark: { type: "rule" }, encoding: { y: { field: "low", type: "quantitative" }, y2: { field: "high" }, color: { value: "#333" } } },
-    ],
-  };
+  return deathsByMeasureSpec(
+    { text: chartText(words.deathsTitle(title)), subtitle: years.length === 0 ? words.deathsNone : words.deathsSubtitle(years[0]!, years[years.length - 1]!) },
+    values,
+    words,
+    { mark: { type: "rule" }, encoding: { y: { field: "low", type: "quantitative" }, y2: { field: "high" }, color: { value: "#333" } } },
+  );
 }

@@ -1,7 +1,8 @@
 import type { ImpactsTotalRange } from "../../uncertainty/impactsTotals.js";
 import { chartText } from "./chartText.js";
 import { ENGLISH_LABELS, type ReportLabels } from "../labels.js";
-import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
+import { deathsByMeasureSpec } from "./deathsByMeasureSpec.js";
+import type { VegaLiteSpec } from "./vegaLiteSpec.js";
 
 /**
  * Bar chart of the avoided deaths of each measure over the scenario's years, one bar per
@@ -25,20 +26,10 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./vegaLiteSpec.js";
 export function avoidedDeathsRangesChart(totals: readonly ImpactsTotalRange[], options: { readonly name: string; readonly first: number; readonly last: number; readonly draws: number; readonly labels?: ReportLabels }): VegaLiteSpec {
   const words = (options.labels ?? ENGLISH_LABELS).impacts;
   const values = totals.filter((t) => t.kind === "avoidedDeaths" && t.measure !== "all").map((t) => ({ measure: chartText(t.measure), function: chartText(t.function ?? ""), avoidedDeaths: t.value.point, median: t.value.median, low: t.value.low, high: t.value.high }));
-  return {
-    $schema: VEGA_LITE_SCHEMA,
-    title: { text: chartText(words.deathsRangesTitle(options.name)), subtitle: words.deathsRangesSubtitle(options.first, options.last, options.draws) },
-    data: { values },
-    width: 320,
-    height: 200,
-    encoding: {
-      x: { field: "measure", type: "nominal", title: null, sort: null, axis: { labelAngle: -40 } },
-      xOffset: { field: "function", type: "nominal" },
-      color: { field: "function", type: "nominal", title: words.columns.function },
-    },
-    layer: [
-      { mark: { type: "bar", tooltip: true }, encoding: { y: { field: "avoidedDeaths", type: "quantitative", title: words.deathsAxis } } },
-      { mark: { type: "errorbar", ticks: true }, encoding: { y: { field: "low", type: "quantitative", title: words.deathsAxis }, y2: { field: "high" }, color: { value: "#333" } } },
-    ],
-  };
+  return deathsByMeasureSpec(
+    { text: chartText(words.deathsRangesTitle(options.name)), subtitle: words.deathsRangesSubtitle(options.first, options.last, options.draws) },
+    values,
+    words,
+    { mark: { type: "errorbar", ticks: true }, encoding: { y: { field: "low", type: "quantitative", title: words.deathsAxis }, y2: { field: "high" }, color: { value: "#333" } } },
+  );
 }
